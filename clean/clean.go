@@ -1,0 +1,193 @@
+// Package clean separates an article from the page furniture around it:
+// consent and cookie notices, menus and labels, service lists, promotions,
+// lines in other languages, repeated headlines and "happening now" lists.
+// It keeps byte offsets into the original text, and picks up the headline,
+// the byline and a dateline on the way.
+package clean
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"kg/sentences"
+)
+
+// Article is the cleaned article: the blocks of text to read, and what the
+// furniture told about the article.
+type Article struct {
+	Blocks   []sentences.Block // kept lines, in order; offsets into the document
+	Title    string            // the headline, when found
+	Author   string            // from a byline ("By Jane Doe")
+	Dateline string            // a line that is only a date, as written
+	Dropped  []Dropped         // what was removed, and why
+}
+
+// Dropped is a removed line and the reason.
+type Dropped struct {
+	Text   string
+	Reason string
+}
+
+// tailMarkers start the lists of other stories that follow an article.
+var tailMarkers = []string{
+	"happening now", "read more", "read also", "also read", "related", "related articles", "related news",
+	"related stories", "more from", "more stories", "most read", "most popular", "trending", "recommended",
+	"you may also like", "latest news", "top stories", "more news", "see also", "popular", "editor's picks",
+}
+
+// furniture are phrases that mark a whole line as page furniture.
+var furniture = []string{
+	"cookie", "consent", "privacy policy", "terms of use", "terms of service", "all rights reserved",
+	"our website", "this website", "your browser", "subscribe to", "sign up for", "newsletter",
+	"log in", "sign in", "follow us", "share this", "click here", "advertisement", "copyright ©",
+	"would you like to switch", "english version", "javascript", "download the app",
+}
+
+var (
+	bylineRe   = regexp.MustCompile(`^(?i:by|written by|author:|words by)\s+(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3})$`)
+	datelineRe = regexp.MustCompile(`^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s*(?:\d{1,2},?\s*)?\d{4}$`)
+	creditRe   = regexp.MustCompile(`\s*/\s*\p{Lu}{2,6}\s*$`)
+)
+
+// Clean classifies the lines of text[body:] and returns the article.
+func Clean(text string, body int) Article {
+	var a Article
+	seen := map[string]bool{}
+	content := 0
+	pos := body
+	for pos < len(text) {
+		end := strings.IndexByte(text[pos:], '\n')
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += pos
+		}
+		s, e := trimSpan(text, pos, end)
+		pos = end + 1
+		if s >= e {
+			continue
+		}
+		line := text[s:e]
+		if reason := a.classify(line, content); reason != "" {
+			a.Dropped = append(a.Dropped, Dropped{line, reason})
+			if reason == "tail" {
+				break
+			}
+			continue
+		}
+		key := strings.ToLower(line)
+		if seen[key] {
+			a.Dropped = append(a.Dropped, Dropped{line, "repeated"})
+			continue
+		}
+		seen[key] = true
+		if loc := creditRe.FindStringIndex(line); loc != nil && loc[0] > 0 && strings.ContainsAny(line[:loc[0]], ".!?") {
+			e = s + loc[0]
+		}
+		title := false
+		if a.Title == "" && content == 0 && !strings.HasSuffix(line, ".") && len(strings.Fields(line)) <= 25 {
+			a.Title, title = line, true
+		}
+		a.Blocks = append(a.Blocks, sentences.Block{Start: s, End: e, Title: title})
+		content++
+	}
+	return a
+}
+
+// classify returns why a line is furniture, or "" for article text.
+func (a *Article) classify(line string, content int) string {
+	low := strings.ToLower(strings.Trim(line, " .…:!-–—|•*"))
+	for _, m := range tailMarkers {
+		if low == m && content >= 3 {
+			return "tail"
+		}
+	}
+	if m := bylineRe.FindStringSubmatch(line); m != nil {
+		if a.Author == "" {
+			a.Author = m[1]
+		}
+		return "byline"
+	}
+	if datelineRe.MatchString(strings.TrimSpace(line)) {
+		if a.Dateline == "" {
+			a.Dateline = strings.TrimSpace(line)
+		}
+		return "dateline"
+	}
+	for _, f := range furniture {
+		if strings.Contains(low, f) && len(line) < 600 {
+			return "furniture"
+		}
+	}
+	letters, latin := 0, 0
+	for _, r := range line {
+		if unicode.IsLetter(r) {
+			letters++
+			if r < 0x250 {
+				latin++
+			}
+		}
+	}
+	if letters < 3 {
+		return "no text"
+	}
+	if latin*2 < letters {
+		return "other script"
+	}
+	words := strings.Fields(line)
+	if len(words) <= 4 && !endsWithStop(line) {
+		return "label"
+	}
+	if len(words) >= 5 && !hasEnglish(words) {
+		return "other language"
+	}
+	return ""
+}
+
+func endsWithStop(line string) bool {
+	r, _ := utf8.DecodeLastRuneInString(strings.TrimSpace(line))
+	return strings.ContainsRune(".!?\"”’:;)", r)
+}
+
+// english function words: a line of five or more words with none of them is
+// not in English.
+var english = map[string]bool{
+	"the": true, "a": true, "an": true, "of": true, "and": true, "to": true, "in": true, "is": true,
+	"on": true, "for": true, "with": true, "that": true, "by": true, "at": true, "from": true, "as": true,
+	"was": true, "were": true, "be": true, "has": true, "have": true, "will": true, "not": true, "it": true,
+	"he": true, "she": true, "they": true, "we": true, "his": true, "her": true, "their": true, "are": true,
+	"this": true, "but": true, "or": true, "said": true, "after": true, "over": true, "who": true, "which": true,
+}
+
+func hasEnglish(words []string) bool {
+	for _, w := range words {
+		if english[strings.ToLower(strings.Trim(w, ".,;:!?\"“”'’()"))] {
+			return true
+		}
+	}
+	return false
+}
+
+// trimSpan trims white space and list bullets from text[s:e].
+func trimSpan(text string, s, e int) (int, int) {
+	for s < e {
+		r, w := utf8.DecodeRuneInString(text[s:e])
+		if unicode.IsSpace(r) || r == '•' || r == '·' || r == '*' || r == '▪' || r == '●' ||
+			((r == '-' || r == '–' || r == '—') && s+w < e && text[s+w] == ' ') {
+			s += w
+			continue
+		}
+		break
+	}
+	for e > s {
+		r, w := utf8.DecodeLastRuneInString(text[s:e])
+		if unicode.IsSpace(r) {
+			e -= w
+			continue
+		}
+		break
+	}
+	return s, e
+}

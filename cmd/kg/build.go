@@ -1,0 +1,107 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+	"io"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"kg/corpus"
+	"kg/export"
+	"kg/gazetteer"
+	"kg/graph"
+	"kg/read"
+)
+
+type skippedError struct{ error }
+
+// stringList is a repeatable flag.
+type stringList []string
+
+func (s *stringList) String() string     { return strings.Join(*s, ",") }
+func (s *stringList) Set(v string) error { *s = append(*s, v); return nil }
+
+// inputs are the flags every command that reads articles shares.
+type inputs struct {
+	in      stringList
+	workers int
+	maxSize int64
+	strict  bool
+}
+
+func (in *inputs) register(fs *flag.FlagSet) {
+	fs.Var(&in.in, "in", "article file or folder (repeatable; default seeds)")
+	fs.IntVar(&in.workers, "workers", 0, "parallel extraction workers (default: one per CPU)")
+	fs.Int64Var(&in.maxSize, "max-size", read.MaxSize, "largest article read, in bytes")
+	fs.BoolVar(&in.strict, "strict", false, "fail when any file is skipped")
+}
+
+// load reads the inputs and merges them into a graph. Skipped files are
+// reported on stderr, one line each.
+func (in *inputs) load(stderr io.Writer) (*graph.Graph, corpus.Result, error) {
+	paths := []string(in.in)
+	if len(paths) == 0 {
+		paths = []string{"seeds"}
+	}
+	files, err := read.Paths(paths)
+	if err != nil {
+		return nil, corpus.Result{}, err
+	}
+	gz, err := gazetteer.Default()
+	if err != nil {
+		return nil, corpus.Result{}, fmt.Errorf("gazetteer: %w", err)
+	}
+	res := corpus.Extract(files, gz, corpus.Options{Workers: in.workers, MaxSize: in.maxSize})
+	for _, s := range res.Skipped {
+		fmt.Fprintf(stderr, "kg: skipped %s\n", s)
+	}
+	if in.strict && len(res.Skipped) > 0 {
+		return nil, res, fmt.Errorf("%d file(s) skipped (--strict)", len(res.Skipped))
+	}
+	if len(res.Facts) == 0 {
+		return nil, res, fmt.Errorf("no readable articles in %s", strings.Join(paths, ", "))
+	}
+	return graph.Merge(res.Facts, gz, graph.Options{}), res, nil
+}
+
+func cmdBuild(args []string, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("build", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	var in inputs
+	in.register(fs)
+	out := fs.String("out", "output", "folder to write the outputs to")
+	formats := fs.String("formats", "json,dot,svg,graphml", "outputs to write: json, dot, svg, graphml")
+	quiet := fs.Bool("quiet", false, "print nothing but errors")
+	if err := fs.Parse(args); err != nil {
+		return usageError{err}
+	}
+	if fs.NArg() > 0 {
+		return usageError{fmt.Errorf("unexpected argument %q (inputs go after --in)", fs.Arg(0))}
+	}
+	writers, err := export.Writers(*formats)
+	if err != nil {
+		return usageError{err}
+	}
+	start := time.Now()
+	g, res, err := in.load(stderr)
+	if err != nil {
+		return err
+	}
+	for _, w := range writers {
+		path := filepath.Join(*out, w.File)
+		if err := export.WriteFile(path, func(wr io.Writer) error { return w.Write(wr, g) }); err != nil {
+			return err
+		}
+	}
+	if !*quiet {
+		n, e := g.Len()
+		fmt.Fprintf(stdout, "kg: %d articles, %d nodes, %d edges in %s; wrote %s to %s\n",
+			len(res.Facts), n, e, time.Since(start).Round(time.Millisecond), *formats, *out)
+	}
+	if len(res.Skipped) > 0 {
+		return skippedError{fmt.Errorf("%d file(s) skipped", len(res.Skipped))}
+	}
+	return nil
+}

@@ -1,0 +1,113 @@
+// Package corpus reads a set of articles and extracts their facts, one
+// document per worker in parallel, keeping the input order so the result
+// does not depend on scheduling. A file that cannot be read is skipped with
+// a one-line reason naming it.
+package corpus
+
+import (
+	"fmt"
+	"runtime"
+	"sync"
+
+	"kg/extract"
+	"kg/gazetteer"
+	"kg/model"
+	"kg/read"
+)
+
+// Options tune extraction.
+type Options struct {
+	Workers  int                   // parallel workers; 0 means one per CPU
+	MaxSize  int64                 // largest file read, in bytes; 0 means read.MaxSize
+	Progress func(done, total int) // called after each document, from one goroutine at a time
+}
+
+// Skip is a file that was not used, and why.
+type Skip struct {
+	Path string
+	Err  error
+}
+
+func (s Skip) String() string { return fmt.Sprintf("%s: %v", s.Path, s.Err) }
+
+// Result is the facts of the documents read, in path order.
+type Result struct {
+	Facts   []model.Facts
+	Skipped []Skip
+	Bytes   int64 // text read, in bytes
+}
+
+// Extract reads and extracts every path.
+func Extract(paths []string, g *gazetteer.Gazetteer, opt Options) Result {
+	workers := opt.Workers
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	max := opt.MaxSize
+	if max == 0 {
+		max = read.MaxSize
+	}
+	results := make([]outcome, len(paths))
+	jobs := make(chan int)
+	var wg sync.WaitGroup
+	var mu sync.Mutex
+	done := 0
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range jobs {
+				results[i] = one(paths[i], g, max)
+				if opt.Progress != nil {
+					mu.Lock()
+					done++
+					opt.Progress(done, len(paths))
+					mu.Unlock()
+				}
+			}
+		}()
+	}
+	for i := range paths {
+		jobs <- i
+	}
+	close(jobs)
+	wg.Wait()
+	var res Result
+	seen := map[string]string{}
+	for i, r := range results {
+		if r.err != nil {
+			res.Skipped = append(res.Skipped, Skip{paths[i], r.err})
+			continue
+		}
+		if prev, dup := seen[r.facts.Source.ID]; dup {
+			res.Skipped = append(res.Skipped, Skip{paths[i], fmt.Errorf("document id %q is already used by %s", r.facts.Source.ID, prev)})
+			continue
+		}
+		seen[r.facts.Source.ID] = paths[i]
+		res.Facts = append(res.Facts, r.facts)
+		res.Bytes += int64(r.size)
+	}
+	return res
+}
+
+type outcome struct {
+	facts model.Facts
+	size  int
+	err   error
+}
+
+func one(path string, g *gazetteer.Gazetteer, max int64) (r outcome) {
+	defer func() {
+		if p := recover(); p != nil {
+			r.err = fmt.Errorf("internal error while extracting: %v", p)
+		}
+	}()
+	doc, err := read.File(path, max)
+	if err != nil {
+		r.err = err
+		return r
+	}
+	r.facts = extract.Document(doc, g)
+	r.size = len(doc.Text)
+	return r
+}

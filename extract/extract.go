@@ -1,0 +1,64 @@
+// Package extract runs the per-document pipeline: clean, split into
+// sentences, find mentions, resolve them, read relations and meetings. It is
+// a pure function of the document and the gazetteer, so documents can be
+// extracted in parallel and their facts cached by content.
+package extract
+
+import (
+	"kg/clean"
+	"kg/gazetteer"
+	"kg/meetings"
+	"kg/mentions"
+	"kg/model"
+	"kg/read"
+	"kg/relations"
+	"kg/resolve"
+	"kg/sentences"
+)
+
+// Document extracts the facts of one document.
+func Document(doc read.Document, g *gazetteer.Gazetteer) model.Facts {
+	art := clean.Clean(doc.Text, doc.Body)
+	sents := mentions.Finder{G: g}.Find(sentences.Split(doc.Text, art.Blocks))
+	d := resolve.Document(doc.ID, doc.Text, sents, g)
+	rels := relations.Extract(d)
+	src := Source(doc, art)
+	mt := meetings.Extract(d, src)
+	rels = append(rels, mt.Relations...)
+	ents := make([]model.Entity, 0, len(d.Entities)+len(mt.Entities))
+	ents = append(ents, d.Entities...)
+	ents = append(ents, mt.Entities...)
+	return model.Facts{Source: src, Entities: ents, Relations: rels, Meetings: mt.Frames, Quotes: mt.Quotes, Dates: mt.Dates}
+}
+
+// Source builds the source record of a document from its header and what
+// cleaning found (headline, byline, dateline).
+func Source(doc read.Document, art clean.Article) model.Source {
+	s := model.Source{ID: doc.ID, Path: doc.Path, Title: doc.Meta["title"], URL: doc.Meta["url"], Outlet: firstOf(doc.Meta, "outlet", "source", "site"), Author: firstOf(doc.Meta, "author", "byline")}
+	if s.Title == "" {
+		s.Title = art.Title
+	}
+	if s.Author == "" {
+		s.Author = art.Author
+	}
+	if p := firstOf(doc.Meta, "published", "date"); p != "" {
+		if iso, ok := meetings.ParseDate(p); ok {
+			s.Published, s.DateBasis = iso, "header"
+		}
+	}
+	if s.Published == "" && art.Dateline != "" {
+		if iso, ok := meetings.ParseDate(art.Dateline); ok {
+			s.Published, s.DateBasis = iso, "dateline"
+		}
+	}
+	return s
+}
+
+func firstOf(m map[string]string, keys ...string) string {
+	for _, k := range keys {
+		if v := m[k]; v != "" {
+			return v
+		}
+	}
+	return ""
+}

@@ -1,0 +1,387 @@
+// Package gazetteer holds the general knowledge kg reads text with:
+// countries with their short forms and demonyms, cities and regions,
+// well-known institutions, titles and roles, given names and English words.
+// The data ships inside the binary (data/*.tsv, generated from pinned data
+// packages by gen/gen.mjs, plus hand-kept lists); none of it names the
+// people, meetings or documents of any corpus.
+package gazetteer
+
+import (
+	"bufio"
+	"embed"
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+
+	"kg/model"
+	"kg/sentences"
+)
+
+//go:embed data/*.tsv data/*.txt
+var files embed.FS
+
+// Entry is what a gazetteer phrase stands for.
+type Entry struct {
+	Kind      model.NodeKind // country, place or organization; "" for titles
+	Key       string         // stable key: "united-states", "miami", ...
+	Name      string         // canonical name
+	Country   string         // country key of a place or institution
+	Region    string         // region or state of a city
+	Demonym   bool           // the phrase is a demonym ("Ukrainian")
+	Title     string         // for titles: the class (principal, official, envoy, aide, military, honorific, kin)
+	Metonym   bool           // a capital or seat of power standing for its government
+	Ambiguous bool           // also an ordinary word or a given name: needs a cue
+}
+
+// Gazetteer is the loaded data. It is read-only after Load and safe for
+// concurrent use.
+type Gazetteer struct {
+	names     *trie // case-sensitive proper names
+	titles    *trie // case-insensitive titles and roles
+	Countries map[string]*Country
+	given     map[string]bool
+	words     map[string]bool
+}
+
+// Country is one country of the gazetteer.
+type Country struct {
+	Key, Name, Capital, Code string
+	Demonyms                 []string
+}
+
+// Short is how news writes the country in a compound ("US–Ukraine talks",
+// "the UK delegation"): "US", "UK", else its common name.
+func (c *Country) Short() string {
+	switch c.Code {
+	case "US":
+		return "US"
+	case "GB":
+		return "UK"
+	}
+	return c.Name
+}
+
+var (
+	loadOnce sync.Once
+	loaded   *Gazetteer
+	loadErr  error
+)
+
+// Default returns the gazetteer built from the embedded data, loading it on
+// first use.
+func Default() (*Gazetteer, error) {
+	loadOnce.Do(func() { loaded, loadErr = load() })
+	return loaded, loadErr
+}
+
+func rows(name string) ([][]string, error) {
+	f, err := files.Open("data/" + name)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	var out [][]string
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<16), 1<<20)
+	for sc.Scan() {
+		line := sc.Text()
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		out = append(out, strings.Split(line, "\t"))
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("gazetteer %s: %w", name, err)
+	}
+	return out, nil
+}
+
+func col(r []string, i int) string {
+	if i < len(r) {
+		return strings.TrimSpace(r[i])
+	}
+	return ""
+}
+
+func split(s string) []string {
+	if s == "" {
+		return nil
+	}
+	return strings.Split(s, "|")
+}
+
+// Slug makes a lower-case, dash-separated key of a name.
+func Slug(s string) string {
+	var b strings.Builder
+	dash := false
+	for _, r := range Fold(s) {
+		if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r >= 0x430 && r <= 0x44f {
+			b.WriteRune(r)
+			dash = false
+		} else if !dash && b.Len() > 0 {
+			b.WriteByte('-')
+			dash = true
+		}
+	}
+	return strings.TrimSuffix(b.String(), "-")
+}
+
+func load() (*Gazetteer, error) {
+	g := &Gazetteer{names: newTrie(), titles: newTrie(), Countries: map[string]*Country{}, given: map[string]bool{}, words: map[string]bool{}}
+	for _, f := range []struct {
+		name string
+		set  map[string]bool
+	}{{"words.txt", g.words}, {"givennames.txt", g.given}} {
+		rs, err := rows(f.name)
+		if err != nil {
+			return nil, err
+		}
+		for _, r := range rs {
+			f.set[r[0]] = true
+		}
+	}
+	cs, err := rows("countries.tsv")
+	if err != nil {
+		return nil, err
+	}
+	byCode := map[string]string{}
+	// independent countries first: "American" is the United States before
+	// any territory that shares the demonym
+	sort.SliceStable(cs, func(i, j int) bool { return col(cs[i], 6) == "independent" && col(cs[j], 6) != "independent" })
+	for _, r := range cs {
+		c := &Country{Key: col(r, 0), Name: col(r, 1), Capital: col(r, 4), Code: col(r, 5), Demonyms: split(col(r, 3))}
+		g.Countries[c.Key] = c
+		byCode[c.Code] = c.Key
+		e := Entry{Kind: model.Country, Key: c.Key, Name: c.Name, Country: c.Key}
+		g.addName(c.Name, e)
+		g.addName("the "+c.Name, e)
+		for _, a := range split(col(r, 2)) {
+			g.addName(a, e)
+			g.addName("the "+a, e)
+		}
+		d := e
+		d.Demonym = true
+		for _, dm := range c.Demonyms {
+			g.addName(dm, d)
+			if !strings.HasSuffix(dm, "s") && !strings.HasSuffix(dm, "ese") {
+				g.addName(dm+"s", d)
+			}
+		}
+	}
+	// Washington is the seat of the US government; in news it stands for it.
+	g.addName("Washington", Entry{Kind: model.Country, Key: "united-states", Name: "United States", Country: "united-states", Metonym: true})
+	variants := map[string][]string{}
+	vs, err := rows("variants.tsv")
+	if err != nil {
+		return nil, err
+	}
+	for _, r := range vs {
+		variants[col(r, 0)] = split(col(r, 1))
+	}
+	states := map[string]string{}
+	ss, err := rows("states.tsv")
+	if err != nil {
+		return nil, err
+	}
+	for _, r := range ss {
+		states[col(r, 1)] = col(r, 0)
+	}
+	cities, err := rows("cities.tsv")
+	if err != nil {
+		return nil, err
+	}
+	capitals := map[string]string{}
+	for _, c := range g.Countries {
+		if c.Capital != "" {
+			capitals[c.Capital] = c.Key
+		}
+	}
+	for _, r := range cities {
+		name := col(r, 0)
+		pop, _ := strconv.Atoi(col(r, 3))
+		country := byCode[col(r, 1)]
+		_, capital := capitals[name]
+		if !capital && pop < 1000000 && (g.words[strings.ToLower(name)] || g.given[name]) {
+			continue // "Mobile", "Florence": a word or a name first
+		}
+		if name == "Washington" || strings.HasPrefix(name, "Washington,") {
+			continue // handled below as the seat of the US government
+		}
+		e := Entry{Kind: model.Place, Key: Slug(name), Name: name, Country: country, Region: col(r, 2), Metonym: capital}
+		g.addName(name, e)
+		for _, v := range variants[name] {
+			g.addName(v, e)
+		}
+	}
+	rg, err := rows("regions.tsv")
+	if err != nil {
+		return nil, err
+	}
+	for _, r := range rg {
+		e := Entry{Kind: model.Place, Key: Slug(col(r, 0)), Name: col(r, 0), Country: col(r, 2), Region: col(r, 3)}
+		g.addName(e.Name, e)
+		for _, a := range split(col(r, 1)) {
+			g.addName(a, e)
+		}
+		if d := col(r, 4); d != "" {
+			de := e
+			de.Demonym = true
+			g.addName(d, de)
+			g.addName(d+"s", de)
+		}
+	}
+	for _, st := range sortedValues(states) {
+		g.addName(st, Entry{Kind: model.Place, Key: Slug(st), Name: st, Country: "united-states", Region: "state"})
+	}
+	os, err := rows("orgs.tsv")
+	if err != nil {
+		return nil, err
+	}
+	for _, r := range os {
+		e := Entry{Kind: model.Organization, Key: Slug(col(r, 0)), Name: col(r, 0), Country: col(r, 2)}
+		g.addName(e.Name, e)
+		g.addName("the "+e.Name, e)
+		for _, a := range split(col(r, 1)) {
+			g.addName(a, e)
+		}
+	}
+	ts, err := rows("titles.tsv")
+	if err != nil {
+		return nil, err
+	}
+	for _, r := range ts {
+		g.titles.add(tokensOf(Fold(col(r, 0))), Entry{Title: col(r, 1), Name: col(r, 0)})
+	}
+	return g, nil
+}
+
+func tokensOf(s string) []string {
+	var out []string
+	for _, t := range sentences.Tokenize(s, 0) {
+		out = append(out, sentences.Plain(t.Text))
+	}
+	return out
+}
+
+func (g *Gazetteer) addName(s string, e Entry) {
+	g.names.add(tokensOf(s), e)
+}
+
+// Fold lower-cases and strips accents for comparing names.
+func Fold(s string) string { return foldAccents(sentences.Fold(s)) }
+
+// Match is a gazetteer phrase found in a token slice.
+type Match struct {
+	Start, End int // token indexes, End exclusive
+	Entry
+}
+
+// Names finds the longest proper-name phrases in toks (case-sensitive).
+func (g *Gazetteer) Names(toks []sentences.Token) []Match {
+	return g.names.scan(toks, sentences.Plain)
+}
+
+// Titles finds the longest title and role phrases in toks (any case).
+func (g *Gazetteer) Titles(toks []sentences.Token) []Match {
+	return g.titles.scan(toks, sentences.Fold)
+}
+
+// Title returns the class of a title phrase, or "".
+func (g *Gazetteer) Title(phrase string) string {
+	ms := g.titles.scan(sentences.Tokenize(phrase, 0), sentences.Fold)
+	if len(ms) == 1 && ms[0].Start == 0 {
+		return ms[0].Title
+	}
+	return ""
+}
+
+// GivenName reports whether w is a known given name.
+func (g *Gazetteer) GivenName(w string) bool { return g.given[w] }
+
+// Word reports whether w, in lower case, is an ordinary English word.
+func (g *Gazetteer) Word(w string) bool { return g.words[strings.ToLower(sentences.Plain(w))] }
+
+// Country returns the country with the given key, or nil.
+func (g *Gazetteer) Country(key string) *Country { return g.Countries[key] }
+
+// Lookup returns the entry of an exact proper-name phrase.
+func (g *Gazetteer) Lookup(phrase string) (Entry, bool) {
+	toks := sentences.Tokenize(phrase, 0)
+	ms := g.Names(toks)
+	if len(ms) == 1 && ms[0].Start == 0 && ms[0].End == len(toks) {
+		return ms[0].Entry, true
+	}
+	return Entry{}, false
+}
+
+// trie maps token sequences to entries.
+type trie struct {
+	next  map[string]*trie
+	entry *Entry
+}
+
+func newTrie() *trie { return &trie{next: map[string]*trie{}} }
+
+func (t *trie) add(toks []string, e Entry) {
+	if len(toks) == 0 {
+		return
+	}
+	n := t
+	for _, tok := range toks {
+		c, ok := n.next[tok]
+		if !ok {
+			c = newTrie()
+			n.next[tok] = c
+		}
+		n = c
+	}
+	if n.entry == nil { // the first entry wins: files are loaded most specific first
+		e := e
+		n.entry = &e
+	}
+}
+
+func (t *trie) scan(toks []sentences.Token, norm func(string) string) []Match {
+	var out []Match
+	for i := 0; i < len(toks); {
+		n, best, bestEnd := t, (*Entry)(nil), 0
+		for j := i; j < len(toks); j++ {
+			c, ok := n.next[norm(toks[j].Text)]
+			if !ok {
+				break
+			}
+			n = c
+			if n.entry != nil {
+				best, bestEnd = n.entry, j+1
+			}
+		}
+		if best != nil {
+			out = append(out, Match{Start: i, End: bestEnd, Entry: *best})
+			i = bestEnd
+			continue
+		}
+		i++
+	}
+	return out
+}
+
+// Keys returns the sorted keys of a set, for tests and docs.
+func Keys(m map[string]bool) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
+
+func sortedValues(m map[string]string) []string {
+	out := make([]string, 0, len(m))
+	for _, v := range m {
+		out = append(out, v)
+	}
+	sort.Strings(out)
+	return out
+}

@@ -1,0 +1,232 @@
+// Package graph is the knowledge graph: facts from many documents merged
+// into one node per real thing, stored on github.com/dominikbraun/graph, with
+// the queries exporters and briefings need (nodes of a kind, neighbours, the
+// subgraph around a node).
+package graph
+
+import (
+	"sort"
+
+	dg "github.com/dominikbraun/graph"
+
+	"kg/model"
+)
+
+// Node is one real thing.
+type Node struct {
+	ID       string           `json:"id"`
+	Kind     model.NodeKind   `json:"type"`
+	Label    string           `json:"label"`
+	Aliases  []string         `json:"aliases"`
+	Attrs    map[string]any   `json:"attrs"`
+	Sources  []string         `json:"sources"`
+	Evidence []model.Evidence `json:"evidence"`
+	// Merged says why names were merged into this node, for kg explain.
+	Merged []string `json:"merged,omitempty"`
+}
+
+// Edge is one typed relation between two nodes.
+type Edge struct {
+	Source   string            `json:"source"`
+	Target   string            `json:"target"`
+	Type     model.EdgeKind    `json:"type"`
+	Attrs    map[string]any    `json:"attrs,omitempty"`
+	Sources  []string          `json:"sources"`
+	Evidence []model.Evidence  `json:"evidence"`
+	Count    int               `json:"evidence_count"`
+	roles    map[string]string // role -> earliest date, for affiliations
+}
+
+// Graph is the merged knowledge graph. Node and edge lists are sorted, so
+// every export of the same graph is byte-identical.
+type Graph struct {
+	g          dg.Graph[string, string]
+	nodes      map[string]*Node
+	edges      map[edgeKey]*Edge
+	Sources    []model.Source
+	Statements []Statement
+}
+
+// Statement is a quotation with its speaker's node.
+type Statement struct {
+	Speaker  string         `json:"speaker"`
+	Text     string         `json:"text"`
+	Date     string         `json:"date,omitempty"`
+	Evidence model.Evidence `json:"evidence"`
+}
+
+type edgeKey struct {
+	from, to string
+	typ      model.EdgeKind
+}
+
+func newGraph() *Graph {
+	return &Graph{g: dg.New(dg.StringHash, dg.Directed()), nodes: map[string]*Node{}, edges: map[edgeKey]*Edge{}}
+}
+
+// Node returns the node with the given id, or nil.
+func (g *Graph) Node(id string) *Node { return g.nodes[id] }
+
+// Nodes returns all nodes, sorted by kind order and id.
+func (g *Graph) Nodes() []*Node {
+	out := make([]*Node, 0, len(g.nodes))
+	for _, n := range g.nodes {
+		out = append(out, n)
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if ki, kj := kindOrder(out[i].Kind), kindOrder(out[j].Kind); ki != kj {
+			return ki < kj
+		}
+		return out[i].ID < out[j].ID
+	})
+	return out
+}
+
+// NodesOf returns the nodes of one kind, sorted by id.
+func (g *Graph) NodesOf(kind model.NodeKind) []*Node {
+	var out []*Node
+	for _, n := range g.Nodes() {
+		if n.Kind == kind {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+func kindOrder(k model.NodeKind) int {
+	for i, x := range model.NodeKinds {
+		if x == k {
+			return i
+		}
+	}
+	return len(model.NodeKinds)
+}
+
+// Edges returns all edges sorted by source, target and type.
+func (g *Graph) Edges() []*Edge {
+	out := make([]*Edge, 0, len(g.edges))
+	for _, e := range g.edges {
+		out = append(out, e)
+	}
+	sortEdges(out)
+	return out
+}
+
+func sortEdges(es []*Edge) {
+	sort.Slice(es, func(i, j int) bool {
+		a, b := es[i], es[j]
+		if a.Source != b.Source {
+			return a.Source < b.Source
+		}
+		if a.Target != b.Target {
+			return a.Target < b.Target
+		}
+		return a.Type < b.Type
+	})
+}
+
+// EdgesOf returns the edges that touch node id.
+func (g *Graph) EdgesOf(id string) []*Edge {
+	var out []*Edge
+	for _, e := range g.Edges() {
+		if e.Source == id || e.Target == id {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// Neighbours returns the ids of the nodes joined to id by an edge in either
+// direction, sorted.
+func (g *Graph) Neighbours(id string) []string {
+	seen := map[string]bool{}
+	if adj, err := g.g.AdjacencyMap(); err == nil {
+		for t := range adj[id] {
+			seen[t] = true
+		}
+	}
+	if pred, err := g.g.PredecessorMap(); err == nil {
+		for s := range pred[id] {
+			seen[s] = true
+		}
+	}
+	out := make([]string, 0, len(seen))
+	for s := range seen {
+		out = append(out, s)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// Subgraph returns the graph of the nodes within hops edges of id, keeping
+// only nodes of the given kinds (all kinds when kinds is empty; the centre
+// is always kept).
+func (g *Graph) Subgraph(id string, hops int, kinds []model.NodeKind) *Graph {
+	keep := map[string]bool{id: true}
+	frontier := []string{id}
+	for h := 0; h < hops; h++ {
+		var next []string
+		for _, n := range frontier {
+			for _, m := range g.Neighbours(n) {
+				if keep[m] || !kindAllowed(g.nodes[m].Kind, kinds) {
+					continue
+				}
+				keep[m] = true
+				next = append(next, m)
+			}
+		}
+		frontier = next
+	}
+	return g.Filter(func(n *Node) bool { return keep[n.ID] })
+}
+
+func kindAllowed(k model.NodeKind, kinds []model.NodeKind) bool {
+	if len(kinds) == 0 {
+		return true
+	}
+	for _, x := range kinds {
+		if x == k {
+			return true
+		}
+	}
+	return false
+}
+
+// Filter returns the graph of the nodes keep accepts and the edges between them.
+func (g *Graph) Filter(keep func(*Node) bool) *Graph {
+	out := newGraph()
+	out.Sources = g.Sources
+	for _, n := range g.Nodes() {
+		if keep(n) {
+			out.addNode(n)
+		}
+	}
+	for _, e := range g.Edges() {
+		if out.nodes[e.Source] != nil && out.nodes[e.Target] != nil {
+			out.addEdge(e)
+		}
+	}
+	for _, s := range g.Statements {
+		if out.nodes[s.Speaker] != nil {
+			out.Statements = append(out.Statements, s)
+		}
+	}
+	return out
+}
+
+func (g *Graph) addNode(n *Node) {
+	g.nodes[n.ID] = n
+	_ = g.g.AddVertex(n.ID)
+}
+
+// addEdge stores e; the underlying graph keeps one edge per ordered pair,
+// whose data lists the typed relations between the two.
+func (g *Graph) addEdge(e *Edge) {
+	g.edges[edgeKey{e.Source, e.Target, e.Type}] = e
+	if err := g.g.AddEdge(e.Source, e.Target); err != nil {
+		return // the pair already has an edge: the typed relation is in g.edges
+	}
+}
+
+// Len returns the number of nodes and edges.
+func (g *Graph) Len() (nodes, edges int) { return len(g.nodes), len(g.edges) }

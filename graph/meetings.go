@@ -1,0 +1,274 @@
+package graph
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"time"
+
+	"kg/gazetteer"
+	"kg/meetings"
+	"kg/model"
+)
+
+// meetings resolves every document's meeting frames against its anchor
+// date, clusters them into meetings across documents, and adds the meeting
+// nodes with their participants, places and agenda, in date order joined by
+// follows edges.
+func (m *merger) meetings(facts []model.Facts) {
+	m.ref = meetings.Reference(facts)
+	anchors := map[string]time.Time{}
+	var docs [][]meetings.Frame
+	for i := range facts {
+		f := &facts[i]
+		a, basis := meetings.Anchor(*f, m.ref)
+		anchors[f.Source.ID] = a
+		if !a.IsZero() && f.Source.DateBasis != "header" {
+			m.g.Sources[i].Published, m.g.Sources[i].DateBasis = a.Format("2006-01-02"), basis
+		}
+		var fs []meetings.Frame
+		for _, fr := range f.Meetings {
+			g := meetings.Frame{Doc: f.Source.ID, MeetingFrame: fr}
+			g.Places = m.globalArgs(f.Source.ID, fr.Places)
+			g.Participants = m.globalArgs(f.Source.ID, fr.Participants)
+			g.Topics = m.globalArgs(f.Source.ID, fr.Topics)
+			var sides []string
+			for _, p := range g.Participants {
+				sides = append(sides, m.sides(p.Entity)...)
+			}
+			g.Sides = uniqStrings(sides)
+			fs = append(fs, g)
+		}
+		docs = append(docs, fs)
+	}
+	env := meetings.Env{
+		Date: func(doc string, r model.DateRef) (time.Time, time.Time, bool) {
+			return meetings.Resolve(r, anchors[doc], m.ref)
+		},
+		Sides:     m.sides,
+		SamePlace: m.samePlace,
+	}
+	var prev string
+	for _, mt := range meetings.Cluster(docs, env) {
+		id := m.meetingNode(mt)
+		if prev != "" && !mt.From.IsZero() && id != prev {
+			m.edge(id, prev, model.Follows, mt.Frames[0].Evidence[0])
+		}
+		if !mt.From.IsZero() {
+			prev = id
+		}
+	}
+}
+
+func (m *merger) globalArgs(doc string, args []model.Arg) []model.Arg {
+	var out []model.Arg
+	for _, a := range args {
+		if id := m.global(doc, a.Entity); id != "" && m.g.nodes[id] != nil {
+			out = append(out, model.Arg{Entity: id, Evidence: a.Evidence})
+		}
+	}
+	return out
+}
+
+// sides returns the countries a participant stands for.
+func (m *merger) sides(id string) []string {
+	n := m.g.nodes[id]
+	if n == nil {
+		return nil
+	}
+	switch n.Kind {
+	case model.Country:
+		return []string{strings.TrimPrefix(id, "country:")}
+	case model.Delegation:
+		if c, ok := n.Attrs["country"].(string); ok {
+			return []string{c}
+		}
+	case model.Person:
+		var out []string
+		for _, e := range m.g.edges {
+			if e.Source == id && e.Type == model.AffiliatedWith && strings.HasPrefix(e.Target, "country:") {
+				out = append(out, strings.TrimPrefix(e.Target, "country:"))
+			}
+		}
+		return uniqStrings(out)
+	}
+	return nil
+}
+
+// samePlace: one place, a city and its region (Miami, Florida), a place and
+// its country, or a seat of power and a place of its country.
+func (m *merger) samePlace(a, b string) bool {
+	if a == b {
+		return true
+	}
+	na, nb := m.g.nodes[a], m.g.nodes[b]
+	if na == nil || nb == nil {
+		return false
+	}
+	in := func(x, y *Node) bool {
+		if r, _ := x.Attrs["region"].(string); r != "" && r == y.Label {
+			return true
+		}
+		c, _ := x.Attrs["country"].(string)
+		switch y.Kind {
+		case model.Country:
+			return c != "" && "country:"+c == y.ID
+		}
+		if x.Kind == model.Organization {
+			yc, _ := y.Attrs["country"].(string)
+			return c != "" && c == yc
+		}
+		return false
+	}
+	return in(na, nb) || in(nb, na)
+}
+
+// meetingNode adds one meeting and its edges, and returns its id.
+func (m *merger) meetingNode(mt meetings.Meeting) string {
+	var places, parts, topics []model.Arg
+	var sides, outcomes []string
+	status := "scheduled"
+	round, days := 0, 0
+	var evs []model.Evidence
+	var docs []string
+	for _, f := range mt.Frames {
+		places = append(places, f.Places...)
+		parts = append(parts, f.Participants...)
+		topics = append(topics, f.Topics...)
+		sides = append(sides, f.Sides...)
+		outcomes = append(outcomes, f.Outcomes...)
+		evs = append(evs, f.Evidence...)
+		docs = append(docs, f.Doc)
+		if f.Status == "held" {
+			status = "held"
+		}
+		if f.Round > round {
+			round = f.Round
+		}
+		if f.Days > days {
+			days = f.Days
+		}
+	}
+	sides = uniqStrings(sides)
+	place := m.mainPlace(places)
+	date := "undated"
+	if !mt.From.IsZero() {
+		date = mt.From.Format("2006-01-02")
+	}
+	slug := "talks"
+	if place != nil {
+		slug = gazetteer.Slug(place.Label)
+	}
+	id := "meeting:" + date + "-" + slug
+	for k := 2; m.g.nodes[id] != nil; k++ {
+		id = fmt.Sprintf("meeting:%s-%s-%d", date, slug, k)
+	}
+	n := &Node{ID: id, Kind: model.Meeting, Attrs: map[string]any{"status": status}}
+	n.Label = m.meetingLabel(sides, place)
+	if !mt.From.IsZero() {
+		n.Attrs["date"] = mt.From.Format("2006-01-02")
+		if !mt.To.Equal(mt.From) {
+			n.Attrs["end_date"] = mt.To.Format("2006-01-02")
+		}
+		if mt.Vague {
+			n.Attrs["date_precision"] = "range"
+		}
+	}
+	if place != nil {
+		n.Attrs["place"] = place.Label
+		if r, _ := place.Attrs["region"].(string); r != "" && r != "state" {
+			n.Attrs["region"] = r
+		}
+	}
+	if round > 0 {
+		n.Attrs["round"] = round
+	}
+	if days > 0 {
+		n.Attrs["days"] = days
+	}
+	if o := uniqStrings(outcomes); len(o) > 0 {
+		n.Attrs["outcome"] = o
+	}
+	n.Sources = docs
+	n.Evidence = evs
+	m.g.addNode(n)
+	for _, p := range uniqArgs(places) {
+		m.edge(id, p.Entity, model.HeldIn, p.Evidence)
+	}
+	for _, p := range uniqArgs(parts) {
+		m.edge(p.Entity, id, model.Attended, p.Evidence)
+	}
+	for _, p := range uniqArgs(topics) {
+		m.edge(id, p.Entity, model.Discussed, p.Evidence)
+	}
+	m.why[id] = append(m.why[id], fmt.Sprintf("%d sentences in %d documents tell of one meeting: dates within a day, places that fit, parties that agree", len(evs), len(uniqStrings(docs))))
+	return id
+}
+
+// mainPlace picks the most specific place: a city before a region, a
+// region before a country; a building (the Kremlin) only when nothing else.
+func (m *merger) mainPlace(args []model.Arg) *Node {
+	rank := func(n *Node) int {
+		switch n.Kind {
+		case model.Place:
+			if r, _ := n.Attrs["region"].(string); r == "state" || r == "region" || r == "continent" {
+				return 2
+			}
+			return 3
+		case model.Organization:
+			return 1
+		}
+		return 0
+	}
+	var best *Node
+	for _, a := range args {
+		n := m.g.nodes[a.Entity]
+		if n != nil && (best == nil || rank(n) > rank(best) || rank(n) == rank(best) && n.ID < best.ID) {
+			best = n
+		}
+	}
+	return best
+}
+
+func (m *merger) meetingLabel(sides []string, place *Node) string {
+	var names []string
+	for _, s := range sides {
+		if c := m.gz.Country(s); c != nil {
+			names = append(names, c.Short())
+		}
+	}
+	sort.Strings(names)
+	label := "Talks"
+	if len(names) > 0 {
+		label = strings.Join(names, "–") + " talks"
+	}
+	if place != nil {
+		label += " in " + place.Label
+	}
+	return label
+}
+
+func uniqStrings(xs []string) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, x := range xs {
+		if !seen[x] {
+			seen[x] = true
+			out = append(out, x)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+func uniqArgs(as []model.Arg) []model.Arg {
+	seen := map[string]bool{}
+	var out []model.Arg
+	for _, a := range as {
+		if !seen[a.Entity] {
+			seen[a.Entity] = true
+			out = append(out, a)
+		}
+	}
+	return out
+}

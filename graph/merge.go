@@ -1,0 +1,566 @@
+package graph
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"time"
+
+	"kg/gazetteer"
+	"kg/meetings"
+	"kg/model"
+	"kg/resolve"
+)
+
+// Options tune merging.
+type Options struct {
+	// MaxEvidence caps the quotes kept per node and per edge (0: 8). Every
+	// source is still listed, and Count says how many quotes there were.
+	MaxEvidence int
+}
+
+// Merge merges the facts of many documents into one graph: one node per
+// real thing. People are merged by transliteration-aware surname keys with
+// compatible given names; bare surnames and role references join the one
+// person they can only mean; the rest merge by key.
+func Merge(facts []model.Facts, gz *gazetteer.Gazetteer, opt Options) *Graph {
+	if opt.MaxEvidence <= 0 {
+		opt.MaxEvidence = 8
+	}
+	facts = append([]model.Facts(nil), facts...)
+	sort.SliceStable(facts, func(i, j int) bool { return facts[i].Source.ID < facts[j].Source.ID })
+	m := &merger{g: newGraph(), gz: gz, opt: opt, ids: map[[2]string]string{}}
+	for _, f := range facts {
+		m.g.Sources = append(m.g.Sources, f.Source)
+	}
+	m.people(facts)
+	m.things(facts)
+	m.subBodies()
+	m.relations(facts)
+	m.meetings(facts)
+	m.statements(facts)
+	m.finish()
+	return m.g
+}
+
+type merger struct {
+	g   *Graph
+	gz  *gazetteer.Gazetteer
+	opt Options
+	ids map[[2]string]string // (doc, local id) -> global id
+	// labels counts the names each node is called by.
+	labels map[string]map[string]int
+	why    map[string][]string
+	ref    time.Time // the corpus's latest dated day, for years
+}
+
+func (m *merger) global(doc, local string) string { return m.ids[[2]string{doc, local}] }
+
+// cluster is one person across documents.
+type cluster struct {
+	surname string // NameKey of the surname
+	given   string // a given name seen, for compatibility
+	names   map[string]int // full names written, by mentions
+	short   map[string]int // surnames written alone
+	members [][2]string
+	roles   map[string]bool
+	related map[string]bool // surname keys of people the person's roles hang on
+	mention int
+}
+
+func (c *cluster) add(doc string, e model.Entity) {
+	c.members = append(c.members, [2]string{doc, e.ID})
+	if strings.Contains(e.Name, " ") {
+		c.names[e.Name] += len(e.Mentions)
+	} else {
+		c.short[e.Name] += len(e.Mentions)
+	}
+	for _, r := range e.Roles {
+		c.roles[resolve.TitleHead(r)] = true
+	}
+	c.mention += len(e.Mentions)
+}
+
+// people clusters the person entities of all documents.
+func (m *merger) people(facts []model.Facts) {
+	var clusters []*cluster
+	bySurname := map[string][]*cluster{}
+	// countries of each person entity, from its document's affiliations
+	type ref struct{ doc, id string }
+	countries := map[ref][]string{}
+	for _, f := range facts {
+		for _, r := range f.Relations {
+			if r.Type == model.AffiliatedWith && strings.HasPrefix(r.To, "country:") {
+				countries[ref{f.Source.ID, r.From}] = append(countries[ref{f.Source.ID, r.From}], strings.TrimPrefix(r.To, "country:"))
+			}
+		}
+	}
+	surnameOf := func(name string) string {
+		f := strings.Fields(name)
+		return resolve.NameKey(f[len(f)-1])
+	}
+	newCluster := func(sk, given string) *cluster {
+		c := &cluster{surname: sk, given: given, names: map[string]int{}, short: map[string]int{}, roles: map[string]bool{}, related: map[string]bool{}}
+		clusters = append(clusters, c)
+		bySurname[sk] = append(bySurname[sk], c)
+		return c
+	}
+	// full names
+	for _, f := range facts {
+		for _, e := range f.Entities {
+			if e.Kind != model.Person || e.Weak || !strings.Contains(e.Name, " ") {
+				continue
+			}
+			fields := strings.Fields(e.Name)
+			sk, given := surnameOf(e.Name), fields[0]
+			var c *cluster
+			for _, x := range bySurname[sk] {
+				if x.given == "" || resolve.GivenCompatible(x.given, given) {
+					c = x
+					break
+				}
+			}
+			if c == nil {
+				c = newCluster(sk, given)
+			} else if c.given == "" {
+				c.given = given
+			}
+			c.add(f.Source.ID, e)
+		}
+	}
+	best := func(sk string) *cluster {
+		var b *cluster
+		for _, c := range bySurname[sk] {
+			if b == nil || c.mention > b.mention {
+				b = c
+			}
+		}
+		return b
+	}
+	// surnames alone
+	for _, f := range facts {
+		for _, e := range f.Entities {
+			if e.Kind != model.Person || e.Weak || strings.Contains(e.Name, " ") || strings.HasPrefix(e.ID, "roleref:") {
+				continue
+			}
+			sk := resolve.NameKey(e.Name)
+			c := best(sk)
+			if c == nil {
+				c = newCluster(sk, "")
+			}
+			c.add(f.Source.ID, e)
+		}
+	}
+	// bare capitalised names: only where a person of that name exists
+	for _, f := range facts {
+		for _, e := range f.Entities {
+			if e.Kind != model.Person || !e.Weak || strings.HasPrefix(e.ID, "roleref:") {
+				continue
+			}
+			if c := best(resolve.NameKey(e.Name)); c != nil {
+				c.add(f.Source.ID, e)
+			}
+		}
+	}
+	// the countries of each cluster
+	clusterCountries := map[*cluster]map[string]bool{}
+	for _, c := range clusters {
+		clusterCountries[c] = map[string]bool{}
+		for _, mb := range c.members {
+			for _, k := range countries[ref{mb[0], mb[1]}] {
+				clusterCountries[c][k] = true
+			}
+		}
+	}
+	// ids
+	m.labels = map[string]map[string]int{}
+	m.why = map[string][]string{}
+	memberOf := map[ref]*cluster{}
+	for _, c := range clusters {
+		label := c.label()
+		id := "person:" + gazetteer.Slug(label)
+		for _, mb := range c.members {
+			m.ids[mb] = id
+			memberOf[ref{mb[0], mb[1]}] = c
+		}
+		if len(c.members) > 1 {
+			m.why[id] = append(m.why[id], fmt.Sprintf("%d mentions in %d documents share the surname key %q with compatible given names", c.mention, len(docsOf(c.members)), c.surname))
+		}
+	}
+	// people related to others ("Trump's envoy"): the surnames of whom
+	for _, f := range facts {
+		for _, r := range f.Relations {
+			if r.Type != model.RelatedTo {
+				continue
+			}
+			from, to := memberOf[ref{f.Source.ID, r.From}], memberOf[ref{f.Source.ID, r.To}]
+			if from != nil && to != nil {
+				from.related[to.surname] = true
+			}
+		}
+	}
+	// role references: the one person with that role, country and anchor
+	for _, f := range facts {
+		for _, e := range f.Entities {
+			if !strings.HasPrefix(e.ID, "roleref:") {
+				continue
+			}
+			title, country, anchor := e.Attrs["role_title"], e.Attrs["role_country"], e.Attrs["role_anchor"]
+			var match *cluster
+			n := 0
+			for _, c := range clusters {
+				if !c.roles[title] {
+					continue
+				}
+				if country != "" && !clusterCountries[c][country] {
+					continue
+				}
+				if anchor != "" && !c.related[resolve.NameKey(lastWord(anchor))] {
+					continue
+				}
+				match = c
+				n++
+			}
+			if n == 1 {
+				id := "person:" + gazetteer.Slug(match.label())
+				m.ids[[2]string{f.Source.ID, e.ID}] = id
+				m.why[id] = append(m.why[id], fmt.Sprintf("%q in %s: the only person titled %s%s", e.Name, f.Source.ID, title, ifThen(country != "", " of "+country)))
+			}
+		}
+	}
+}
+
+func lastWord(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return s
+	}
+	return f[len(f)-1]
+}
+
+func ifThen(c bool, s string) string {
+	if c {
+		return s
+	}
+	return ""
+}
+
+func docsOf(ms [][2]string) map[string]bool {
+	out := map[string]bool{}
+	for _, m := range ms {
+		out[m[0]] = true
+	}
+	return out
+}
+
+// label is the most used full name (a surname when no full name was
+// written); ties go to the longer, then the first in alphabetical order.
+func (c *cluster) label() string {
+	if len(c.names) > 0 {
+		return mostUsed(c.names)
+	}
+	return mostUsed(c.short)
+}
+
+func mostUsed(counts map[string]int) string {
+	best, n := "", -1
+	var names []string
+	for k := range counts {
+		names = append(names, k)
+	}
+	sort.Strings(names)
+	for _, k := range names {
+		if counts[k] > n || (counts[k] == n && len(k) > len(best)) {
+			best, n = k, counts[k]
+		}
+	}
+	return best
+}
+
+// things maps the other entities to global ids and creates every node.
+func (m *merger) things(facts []model.Facts) {
+	for _, f := range facts {
+		doc := f.Source.ID
+		for _, e := range f.Entities {
+			key := [2]string{doc, e.ID}
+			id, ok := m.ids[key]
+			if !ok {
+				if e.Kind == model.Person || e.Kind == model.Meeting {
+					continue // a bare name or role nobody could be found for
+				}
+				id = e.ID
+				m.ids[key] = id
+			}
+			n := m.g.nodes[id]
+			if n == nil {
+				n = &Node{ID: id, Kind: e.Kind, Attrs: map[string]any{}}
+				m.g.addNode(n)
+			}
+			if m.labels[id] == nil {
+				m.labels[id] = map[string]int{}
+			}
+			if !e.Weak && !strings.HasPrefix(e.ID, "roleref:") {
+				m.labels[id][e.Name] += len(e.Mentions) + 1
+			}
+			for _, a := range append([]string{e.Name}, e.Aliases...) {
+				if !strings.HasPrefix(e.ID, "roleref:") || a != e.Name {
+					n.Aliases = append(n.Aliases, a)
+				}
+			}
+			for k, v := range e.Attrs {
+				if !strings.HasPrefix(k, "role_") {
+					n.Attrs[k] = v
+				}
+			}
+			n.Sources = append(n.Sources, doc)
+			n.Evidence = append(n.Evidence, e.Mentions...)
+		}
+	}
+}
+
+// subBodies merges an organisation named "X of the Y" into Y when Y is a
+// node: "General Staff of the Armed Forces of Ukraine" is the armed forces'.
+func (m *merger) subBodies() {
+	orgs := m.g.NodesOf(model.Organization)
+	for _, a := range orgs {
+		for _, b := range orgs {
+			if a == b {
+				continue
+			}
+			for name := range m.labels[a.ID] {
+				for bn := range m.labels[b.ID] {
+					if strings.HasSuffix(name, " of the "+bn) || strings.HasSuffix(name, " of "+bn) {
+						m.rename(a.ID, b.ID, fmt.Sprintf("%q is a body of %q", name, bn))
+					}
+				}
+			}
+		}
+	}
+}
+
+// rename merges node from into node to.
+func (m *merger) rename(from, to, why string) {
+	a, b := m.g.nodes[from], m.g.nodes[to]
+	if a == nil || b == nil || a == b {
+		return
+	}
+	b.Aliases = append(b.Aliases, a.Aliases...)
+	for l := range m.labels[from] {
+		b.Aliases = append(b.Aliases, l)
+	}
+	b.Sources = append(b.Sources, a.Sources...)
+	b.Evidence = append(b.Evidence, a.Evidence...)
+	for k, v := range a.Attrs {
+		if _, ok := b.Attrs[k]; !ok {
+			b.Attrs[k] = v
+		}
+	}
+	delete(m.g.nodes, from)
+	_ = m.g.g.RemoveVertex(from)
+	for k, v := range m.ids {
+		if v == from {
+			m.ids[k] = to
+		}
+	}
+	m.why[to] = append(m.why[to], why)
+}
+
+// relations turns each document's relations into edges between global nodes.
+func (m *merger) relations(facts []model.Facts) {
+	for _, f := range facts {
+		doc := f.Source.ID
+		for _, r := range f.Relations {
+			from, to := m.global(doc, r.From), m.global(doc, r.To)
+			if from == "" || to == "" || from == to || m.g.nodes[from] == nil || m.g.nodes[to] == nil {
+				continue
+			}
+			e := m.edge(from, to, r.Type, r.Evidence)
+			for k, v := range r.Attrs {
+				if k == "role" {
+					if e.roles == nil {
+						e.roles = map[string]string{}
+					}
+					if d := f.Source.Published; e.roles[v] == "" || (d != "" && d < e.roles[v]) {
+						e.roles[v] = d
+					}
+					continue
+				}
+				if e.Attrs == nil {
+					e.Attrs = map[string]any{}
+				}
+				e.Attrs[k] = v
+			}
+		}
+	}
+}
+
+func (m *merger) edge(from, to string, typ model.EdgeKind, ev model.Evidence) *Edge {
+	k := edgeKey{from, to, typ}
+	e := m.g.edges[k]
+	if e == nil {
+		e = &Edge{Source: from, Target: to, Type: typ}
+		m.g.addEdge(e)
+	}
+	e.Evidence = append(e.Evidence, ev)
+	e.Sources = append(e.Sources, ev.Doc)
+	return e
+}
+
+// statements attaches quotations to their speakers' nodes.
+func (m *merger) statements(facts []model.Facts) {
+	for _, f := range facts {
+		anchor, _ := meetings.Anchor(f, m.ref)
+		for _, q := range f.Quotes {
+			sp := m.global(f.Source.ID, q.Speaker)
+			if sp == "" {
+				continue
+			}
+			st := Statement{Speaker: sp, Text: q.Text, Evidence: q.Evidence}
+			if q.Date != nil {
+				if from, _, ok := meetings.Resolve(*q.Date, anchor, m.ref); ok {
+					st.Date = from.Format("2006-01-02")
+				}
+			} else if !anchor.IsZero() {
+				st.Date = anchor.Format("2006-01-02")
+			}
+			m.g.Statements = append(m.g.Statements, st)
+		}
+	}
+	sort.SliceStable(m.g.Statements, func(i, j int) bool {
+		a, b := m.g.Statements[i], m.g.Statements[j]
+		if a.Evidence.Doc != b.Evidence.Doc {
+			return a.Evidence.Doc < b.Evidence.Doc
+		}
+		return a.Evidence.Start < b.Evidence.Start
+	})
+}
+
+// finish picks labels, sorts and dedupes lists, caps evidence, and writes
+// the attributes derived from edges (a person's roles with their dates).
+func (m *merger) finish() {
+	for id, n := range m.g.nodes {
+		if n.Label == "" {
+			n.Label = bestLabel(m.labels[id], n)
+		}
+		n.Aliases = dedupe(n.Aliases, n.Label)
+		n.Sources = dedupe(n.Sources, "")
+		n.Evidence = capEvidence(n.Evidence, m.opt.MaxEvidence)
+		n.Merged = dedupe(m.why[id], "")
+	}
+	for _, e := range m.g.edges {
+		e.Count = len(uniqueEvidence(e.Evidence))
+		e.Evidence = capEvidence(e.Evidence, m.opt.MaxEvidence)
+		e.Sources = dedupe(e.Sources, "")
+		if len(e.roles) > 0 {
+			var roles []string
+			for r := range e.roles {
+				roles = append(roles, r)
+			}
+			sort.Strings(roles)
+			if e.Attrs == nil {
+				e.Attrs = map[string]any{}
+			}
+			e.Attrs["roles"] = roles
+			var dated []map[string]string
+			for _, r := range roles {
+				if d := e.roles[r]; d != "" {
+					dated = append(dated, map[string]string{"role": r, "date": d})
+				}
+			}
+			if len(dated) > 0 {
+				e.Attrs["role_dates"] = dated
+			}
+		}
+	}
+	// a person's roles, from their affiliations
+	for _, e := range m.g.Edges() {
+		n := m.g.nodes[e.Source]
+		if n == nil || n.Kind != model.Person || e.Type != model.AffiliatedWith {
+			continue
+		}
+		t := m.g.nodes[e.Target]
+		if rs, ok := e.Attrs["roles"].([]string); ok {
+			for _, r := range rs {
+				appendAttr(n, "roles", r+" ("+t.Label+")")
+			}
+		}
+	}
+}
+
+func appendAttr(n *Node, k, v string) {
+	xs, _ := n.Attrs[k].([]string)
+	for _, x := range xs {
+		if x == v {
+			return
+		}
+	}
+	n.Attrs[k] = append(xs, v)
+}
+
+func bestLabel(counts map[string]int, n *Node) string {
+	if best := mostUsed(counts); best != "" {
+		return best
+	}
+	if len(n.Aliases) > 0 {
+		sort.Strings(n.Aliases)
+		return n.Aliases[0]
+	}
+	return n.ID
+}
+
+func dedupe(xs []string, drop string) []string {
+	out := []string{}
+	seen := map[string]bool{drop: true}
+	for _, x := range xs {
+		if !seen[x] {
+			seen[x] = true
+			out = append(out, x)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+func uniqueEvidence(evs []model.Evidence) []model.Evidence {
+	var out []model.Evidence
+	seen := map[string]bool{}
+	for _, e := range evs {
+		k := fmt.Sprintf("%s:%d", e.Doc, e.Start)
+		if !seen[k] {
+			seen[k] = true
+			out = append(out, e)
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		if out[i].Doc != out[j].Doc {
+			return out[i].Doc < out[j].Doc
+		}
+		return out[i].Start < out[j].Start
+	})
+	return out
+}
+
+// capEvidence keeps at most n quotes, taking the first of each document
+// before a second of any.
+func capEvidence(evs []model.Evidence, n int) []model.Evidence {
+	evs = uniqueEvidence(evs)
+	if len(evs) <= n {
+		return evs
+	}
+	var out []model.Evidence
+	taken := map[int]bool{}
+	seenDoc := map[string]bool{}
+	for i, e := range evs {
+		if len(out) < n && !seenDoc[e.Doc] {
+			seenDoc[e.Doc] = true
+			taken[i] = true
+			out = append(out, e)
+		}
+	}
+	for i, e := range evs {
+		if len(out) < n && !taken[i] {
+			out = append(out, e)
+		}
+	}
+	return uniqueEvidence(out)
+}

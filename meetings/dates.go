@@ -1,0 +1,282 @@
+package meetings
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+
+	"kg/model"
+)
+
+var months = map[string]int{
+	"january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
+	"june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
+	"october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+
+var weekdays = map[string]int{"sunday": 0, "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6}
+
+var numbers = map[string]int{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+const monthRe = `(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)`
+
+var (
+	mdyRe      = regexp.MustCompile(`\b` + monthRe + `\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4})\b)?`)
+	dmyRe      = regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?` + monthRe + `(?:,?\s+(\d{4})\b)?`)
+	isoRe      = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`)
+	monthOnly  = regexp.MustCompile(`\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ee]arly|[Ll]ate|[Mm]id-?)\s+` + monthRe + `(?:\s+(\d{4}))?\b`)
+	weekdayRe  = regexp.MustCompile(`\b(?:(?:on|On|last|next|this|Last|Next|This)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`)
+	todayRe    = regexp.MustCompile(`\b([Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight)\b`)
+	weekRe     = regexp.MustCompile(`\b(earlier this week|later this week|this week|last week|next week|over the weekend|this weekend|last weekend|next weekend|at the weekend|on the weekend|last month|this month|next month)\b`)
+	pastDaysRe = regexp.MustCompile(`\b(?:the )?(?:past|last|previous)\s+(two|three|four|five|six|seven|\d)\s+days\b`)
+	futureRe   = regexp.MustCompile(`\b(will|'ll|scheduled|expected to|set to|plans? to|planned|are to|is to|going to|upcoming|next)\b`)
+)
+
+// FindDates returns the date expressions of a sentence that starts at byte
+// offset base of its document.
+func FindDates(text string, base int) []model.DateRef {
+	tense := -1
+	if futureRe.MatchString(text) {
+		tense = 1
+	}
+	var out []model.DateRef
+	taken := make([]bool, len(text)+1)
+	take := func(loc []int) bool {
+		for i := loc[0]; i < loc[1]; i++ {
+			if taken[i] {
+				return false
+			}
+		}
+		for i := loc[0]; i < loc[1]; i++ {
+			taken[i] = true
+		}
+		return true
+	}
+	add := func(loc []int, r model.DateRef) {
+		if !take(loc[:2]) {
+			return
+		}
+		r.Text, r.Start, r.Tense = text[loc[0]:loc[1]], base+loc[0], tense
+		out = append(out, r)
+	}
+	for _, m := range isoRe.FindAllStringSubmatchIndex(text, -1) {
+		y, _ := strconv.Atoi(text[m[2]:m[3]])
+		mo, _ := strconv.Atoi(text[m[4]:m[5]])
+		d, _ := strconv.Atoi(text[m[6]:m[7]])
+		add(m, model.DateRef{Kind: "absolute", Year: y, Month: mo, Day: d})
+	}
+	for _, re := range []*regexp.Regexp{mdyRe, dmyRe} {
+		for _, m := range re.FindAllStringSubmatchIndex(text, -1) {
+			var mon, day string
+			if re == mdyRe {
+				mon, day = text[m[2]:m[3]], text[m[4]:m[5]]
+			} else {
+				day, mon = text[m[2]:m[3]], text[m[4]:m[5]]
+			}
+			d, _ := strconv.Atoi(day)
+			r := model.DateRef{Kind: "absolute", Month: months[strings.ToLower(strings.TrimSuffix(mon, "."))], Day: d}
+			if m[6] >= 0 {
+				r.Year, _ = strconv.Atoi(text[m[6]:m[7]])
+			}
+			if d < 1 || d > 31 {
+				continue
+			}
+			// "today, December 6"
+			if i := m[0]; i >= 7 && strings.HasSuffix(strings.ToLower(strings.TrimRight(text[:i], " ,")), "today") {
+				r.Today = true
+			}
+			add(m, r)
+		}
+	}
+	for _, m := range monthOnly.FindAllStringSubmatchIndex(text, -1) {
+		r := model.DateRef{Kind: "month", Month: months[strings.ToLower(strings.TrimSuffix(text[m[2]:m[3]], "."))]}
+		if m[4] >= 0 {
+			r.Year, _ = strconv.Atoi(text[m[4]:m[5]])
+		}
+		add([]int{m[2], m[1]}, r)
+	}
+	for _, m := range pastDaysRe.FindAllStringSubmatchIndex(text, -1) {
+		w := text[m[2]:m[3]]
+		n, ok := numbers[w]
+		if !ok {
+			n, _ = strconv.Atoi(w)
+		}
+		add(m, model.DateRef{Kind: "past-days", N: n})
+	}
+	for _, m := range weekRe.FindAllStringSubmatchIndex(text, -1) {
+		w := text[m[2]:m[3]]
+		kind := map[string]string{
+			"earlier this week": "earlier-this-week", "later this week": "this-week", "this week": "this-week",
+			"last week": "last-week", "next week": "next-week", "over the weekend": "weekend", "this weekend": "weekend",
+			"last weekend": "weekend", "next weekend": "next-weekend", "at the weekend": "weekend", "on the weekend": "weekend",
+			"last month": "last-month", "this month": "this-month", "next month": "next-month",
+		}[w]
+		add(m, model.DateRef{Kind: kind})
+	}
+	for _, m := range weekdayRe.FindAllStringSubmatchIndex(text, -1) {
+		r := model.DateRef{Kind: "weekday", Weekday: weekdays[strings.ToLower(text[m[2]:m[3]])]}
+		lead := strings.ToLower(text[m[0]:m[2]])
+		add(m, r)
+		if len(out) > 0 && out[len(out)-1].Start == base+m[0] {
+			switch strings.TrimSpace(lead) {
+			case "next":
+				out[len(out)-1].Tense = 1
+			case "last":
+				out[len(out)-1].Tense = -1
+			}
+		}
+	}
+	for _, m := range todayRe.FindAllStringSubmatchIndex(text, -1) {
+		n := map[string]int{"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[strings.ToLower(text[m[2]:m[3]])]
+		add(m, model.DateRef{Kind: "offset", N: n})
+	}
+	sortDates(out)
+	return out
+}
+
+func sortDates(ds []model.DateRef) {
+	for i := 1; i < len(ds); i++ {
+		for j := i; j > 0 && ds[j].Start < ds[j-1].Start; j-- {
+			ds[j], ds[j-1] = ds[j-1], ds[j]
+		}
+	}
+}
+
+// Day is a calendar date; the zero Day is unknown.
+type Day = time.Time
+
+// Resolve turns a date expression into the first and last day it names,
+// given the document's anchor (publication) date and a reference date for
+// years (the anchor when it is known, else the latest date of the corpus).
+// ok is false when the text does not allow a date.
+func Resolve(r model.DateRef, anchor, ref time.Time) (from, to time.Time, ok bool) {
+	day := func(y, m, d int) time.Time { return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC) }
+	switch r.Kind {
+	case "absolute":
+		if r.Year > 0 {
+			t := day(r.Year, r.Month, r.Day)
+			return t, t, true
+		}
+		base := anchor
+		if base.IsZero() {
+			base = ref
+		}
+		if base.IsZero() {
+			return from, to, false
+		}
+		t := nearestYear(r.Month, r.Day, base, r.Tense)
+		return t, t, true
+	case "month":
+		base := anchor
+		if base.IsZero() {
+			base = ref
+		}
+		y := r.Year
+		if y == 0 {
+			if base.IsZero() {
+				return from, to, false
+			}
+			y = base.Year()
+			if r.Month > int(base.Month()) && r.Tense <= 0 {
+				y--
+			}
+		}
+		f := day(y, r.Month, 1)
+		return f, f.AddDate(0, 1, -1), true
+	}
+	if anchor.IsZero() {
+		return from, to, false
+	}
+	a := anchor
+	switch r.Kind {
+	case "offset":
+		t := a.AddDate(0, 0, r.N)
+		return t, t, true
+	case "weekday":
+		diff := (int(a.Weekday()) - r.Weekday + 7) % 7
+		if r.Tense > 0 {
+			f := (r.Weekday - int(a.Weekday()) + 7) % 7
+			t := a.AddDate(0, 0, f)
+			return t, t, true
+		}
+		t := a.AddDate(0, 0, -diff)
+		return t, t, true
+	case "earlier-this-week", "this-week":
+		mon := a.AddDate(0, 0, -((int(a.Weekday()) + 6) % 7))
+		if r.Kind == "earlier-this-week" {
+			end := a.AddDate(0, 0, -1)
+			if end.Before(mon) {
+				end = mon
+			}
+			return mon, end, true
+		}
+		return mon, mon.AddDate(0, 0, 6), true
+	case "last-week":
+		mon := a.AddDate(0, 0, -((int(a.Weekday())+6)%7)-7)
+		return mon, mon.AddDate(0, 0, 6), true
+	case "next-week":
+		mon := a.AddDate(0, 0, 7-((int(a.Weekday())+6)%7))
+		return mon, mon.AddDate(0, 0, 6), true
+	case "weekend":
+		// the weekend on or before the anchor; ahead of it when future
+		sat := a.AddDate(0, 0, -((int(a.Weekday()) + 1) % 7))
+		if r.Tense > 0 && a.Weekday() != time.Saturday && a.Weekday() != time.Sunday {
+			sat = a.AddDate(0, 0, (6-int(a.Weekday())+7)%7)
+		}
+		return sat, sat.AddDate(0, 0, 1), true
+	case "next-weekend":
+		sat := a.AddDate(0, 0, (6-int(a.Weekday())+7)%7)
+		return sat, sat.AddDate(0, 0, 1), true
+	case "past-days":
+		return a.AddDate(0, 0, -r.N+1), a, true
+	case "last-month", "this-month", "next-month":
+		m := map[string]int{"last-month": -1, "this-month": 0, "next-month": 1}[r.Kind]
+		f := time.Date(a.Year(), a.Month(), 1, 0, 0, 0, 0, time.UTC).AddDate(0, m, 0)
+		return f, f.AddDate(0, 1, -1), true
+	}
+	return from, to, false
+}
+
+// nearestYear places a month and day in the year that puts it closest to
+// base: in the past for past-tense sentences, within a few weeks ahead for
+// future ones.
+func nearestYear(m, d int, base time.Time, tense int) time.Time {
+	best := time.Time{}
+	for y := base.Year() - 1; y <= base.Year()+1; y++ {
+		t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+		if best.IsZero() || absDays(t.Sub(base)) < absDays(best.Sub(base)) {
+			best = t
+		}
+	}
+	return best
+}
+
+func absDays(d time.Duration) float64 {
+	if d < 0 {
+		d = -d
+	}
+	return d.Hours() / 24
+}
+
+// ParseDate reads a date written in a header or dateline ("2025-12-06",
+// "December 6, 2025", "Sunday, January 11, 2026", "6 December 2025",
+// RFC 3339) and returns it as ISO YYYY-MM-DD.
+func ParseDate(s string) (string, bool) {
+	s = strings.TrimSpace(s)
+	for _, layout := range []string{time.RFC3339, "2006-01-02T15:04:05", "2006-01-02 15:04:05", "2006-01-02 15:04", "2006-01-02", "2006/01/02", time.RFC1123Z, time.RFC1123} {
+		if t, err := time.Parse(layout, s); err == nil {
+			return t.Format("2006-01-02"), true
+		}
+	}
+	for _, r := range FindDates(s, 0) {
+		if r.Kind == "absolute" && r.Year > 0 {
+			t := time.Date(r.Year, time.Month(r.Month), r.Day, 0, 0, 0, 0, time.UTC)
+			if t.Month() != time.Month(r.Month) {
+				return "", false
+			}
+			return t.Format("2006-01-02"), true
+		}
+	}
+	return "", false
+}

@@ -1,0 +1,491 @@
+// Package meetings finds meetings in one document — talks, rounds, visits,
+// summits and calls — as frames: the trigger word with the dates, places,
+// participants and agenda the sentence gives, whether it was held or is
+// scheduled, its round, length and outcome. Frames stay unresolved (dates
+// need the corpus to fix a year); package graph merges them across
+// documents into one node per meeting.
+package meetings
+
+import (
+	"regexp"
+	"strings"
+
+	"kg/mentions"
+	"kg/model"
+	"kg/resolve"
+)
+
+// Result is what one document says about meetings and statements.
+type Result struct {
+	Frames    []model.MeetingFrame
+	Dates     []model.DateRef
+	Quotes    []model.Statement
+	Entities  []model.Entity
+	Relations []model.Relation
+}
+
+var nounTriggers = map[string]bool{
+	"talks": true, "meeting": true, "meetings": true, "negotiations": true, "round": true, "discussions": true,
+	"summit": true, "consultations": true, "conference": true, "session": true, "call": true, "visit": true,
+}
+
+var verbTriggers = map[string]bool{
+	"meet": true, "met": true, "meets": true, "negotiating": true, "negotiated": true, "negotiate": true,
+	"talked": true, "spoke": true, "spoken": true, "hosted": true, "hosts": true, "host": true, "visited": true,
+}
+
+// nounsNeedingCue are trigger nouns that are only a meeting with a place,
+// date, or participants ("a phone call", "a visit to").
+var weakNouns = map[string]bool{"call": true, "visit": true, "session": true, "conference": true, "round": true}
+
+var subjectVerbs = map[string]bool{
+	"held": true, "had": true, "hold": true, "holding": true, "have": true, "has": true, "led": true, "leads": true,
+	"attended": true, "attend": true, "attends": true, "joined": true, "join": true, "wrapping": true, "wrapped": true,
+	"concluded": true, "began": true, "started": true, "opened": true, "continued": true, "continue": true,
+	"resumed": true, "participated": true, "engaged": true, "conducted": true,
+}
+
+var backgroundCues = map[string]bool{"earlier": true, "previous": true, "recent": true, "prior": true, "last": true, "past": false, "took": true, "had": true, "former": true}
+
+var boundaries = map[string]bool{";": true, ":": true, "that": true, "which": true, "but": true, "although": true, "while": true, "however": true, "said": true, "told": true, "—": true, "-": true, "(": true}
+
+var partyNouns = map[string]bool{
+	"officials": true, "representatives": true, "counterparts": true, "partners": true, "delegates": true,
+	"side": true, "sides": true, "negotiators": true, "envoys": true, "leaders": true, "team": true, "allies": true, "backers": true,
+}
+
+var outcomeRe = regexp.MustCompile(`(?i)\b(productive|constructive|no compromise|no breakthrough|breakthrough|reasonably good|positive|useful|substantive|difficult|tense|successful|fruitful|agreed on [^,.;”"]{3,60}|no agreement|no progress|some progress|progress)\b`)
+
+var ordinals = map[string]int{
+	"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
+	"1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6, "7th": 7, "8th": 8, "9th": 9, "10th": 10,
+}
+
+var dayCount = regexp.MustCompile(`^(one|two|three|four|five|\d)-day$`)
+
+// Extract finds the meeting frames and quotes of a resolved document.
+func Extract(d *resolve.Doc, src model.Source) Result {
+	var res Result
+	for si := range d.Sents {
+		s := &d.Sents[si]
+		dates := FindDates(s.Sentence.Text, s.Start)
+		res.Dates = append(res.Dates, dates...)
+		res.Frames = append(res.Frames, frames(d, si, dates)...)
+		res.Quotes = append(res.Quotes, quotes(d, si, dates)...)
+	}
+	return res
+}
+
+// trigger reports whether token i of s names a meeting, and whether as a verb.
+func trigger(s *mentions.Sentence, i int) (bool, bool) {
+	w := s.Tokens[i].Lower()
+	if sp := s.At(i); sp != nil && sp.Kind != mentions.Pronoun {
+		return false, false
+	}
+	if nounTriggers[w] {
+		return true, false
+	}
+	if verbTriggers[w] {
+		return true, true
+	}
+	return false, false
+}
+
+func frames(d *resolve.Doc, si int, dates []model.DateRef) []model.MeetingFrame {
+	s := &d.Sents[si]
+	var trig []int
+	var verb []bool
+	for i := range s.Tokens {
+		if ok, v := trigger(s, i); ok {
+			// "talks" right after "talks"-like word is one trigger
+			if len(trig) > 0 && trig[len(trig)-1] == i-1 {
+				continue
+			}
+			trig = append(trig, i)
+			verb = append(verb, v)
+		}
+	}
+	var out []model.MeetingFrame
+	ev := d.Evidence(si, "meeting frame")
+	for n, t := range trig {
+		left := 0
+		if n > 0 {
+			left = trig[n-1] + 1
+		}
+		for k := t - 1; k >= left; k-- {
+			if boundaries[s.Tokens[k].Lower()] {
+				left = k + 1
+				break
+			}
+		}
+		right := len(s.Tokens)
+		if n+1 < len(trig) {
+			right = trig[n+1]
+		}
+		for k := t + 1; k < right; k++ {
+			if boundaries[s.Tokens[k].Lower()] {
+				right = k
+				break
+			}
+		}
+		f := model.MeetingFrame{Trigger: s.Tokens[t].Lower(), Status: "held", Evidence: []model.Evidence{ev}}
+		if dates := datesIn(s, dates, left, right); len(dates) > 0 {
+			f.Dates = dates
+			for _, dt := range dates {
+				if dt.Tense > 0 {
+					f.Status = "scheduled"
+				}
+			}
+		} else if futureRe.MatchString(s.Text(left, right)) {
+			f.Status = "scheduled"
+		}
+		for k := left; k < right; k++ {
+			w := s.Tokens[k].Lower()
+			if k < t && backgroundCues[w] {
+				f.Background = true
+			}
+			if w == "again" {
+				f.Again = true
+			}
+			if o, ok := ordinals[w]; ok {
+				switch s.Tokens[min(k+1, len(s.Tokens)-1)].Lower() {
+				case "round", "meeting":
+					f.Round = o
+				case "day":
+					f.DayOrdinal = o
+				}
+			}
+			if m := dayCount.FindStringSubmatch(w); m != nil {
+				f.Days = count(m[1])
+			}
+			if (w == "days") && k > 0 {
+				if c := count(s.Tokens[k-1].Lower()); c > 0 && k+1 < len(s.Tokens) && s.Tokens[k+1].Lower() == "of" {
+					f.Days = c
+				}
+			}
+		}
+		for _, m := range outcomeRe.FindAllString(s.Text(left, len(s.Tokens)), -1) {
+			f.Outcomes = append(f.Outcomes, strings.ToLower(m))
+		}
+		f.Places = places(d, si, left, right, ev)
+		f.Participants = participants(d, si, t, verb[n], left, right, ev)
+		f.Topics = topics(d, si, left, right, ev)
+		if weakNouns[f.Trigger] && len(f.Places) == 0 && len(f.Dates) == 0 && len(f.Participants) == 0 {
+			continue
+		}
+		if f.Trigger == "round" && !(s.Tokens[min(t+1, len(s.Tokens)-1)].Lower() == "of") {
+			continue
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
+func count(w string) int {
+	if n, ok := numbers[w]; ok {
+		return n
+	}
+	if len(w) == 1 && w[0] >= '1' && w[0] <= '9' {
+		return int(w[0] - '0')
+	}
+	return 0
+}
+
+func datesIn(s *mentions.Sentence, dates []model.DateRef, left, right int) []model.DateRef {
+	if left >= right {
+		return nil
+	}
+	from, to := s.Tokens[left].Start, s.Tokens[right-1].End
+	var out []model.DateRef
+	for _, dt := range dates {
+		if dt.Start >= from && dt.Start < to && dt.Kind != "month" && dt.Kind != "last-month" {
+			out = append(out, dt)
+		}
+	}
+	return out
+}
+
+// places: places, and institutions that are buildings (the Kremlin), after
+// "in" or "at" in the frame's window.
+func places(d *resolve.Doc, si, left, right int, ev model.Evidence) []model.Arg {
+	s := &d.Sents[si]
+	var out []model.Arg
+	for k, sp := range s.Spans {
+		if sp.Start < left || sp.End > right {
+			continue
+		}
+		ok := sp.Kind == mentions.Place || (sp.Kind == mentions.Org && sp.Entry.Kind == model.Organization && sp.Entry.Country != "") || sp.Kind == mentions.Country && !sp.Demonym
+		if !ok {
+			continue
+		}
+		p := sp.Start - 1
+		if p >= 0 && s.Tokens[p].Lower() == "the" {
+			p--
+		}
+		if p < 0 {
+			continue
+		}
+		switch s.Tokens[p].Lower() {
+		case "in", "at":
+		default:
+			continue
+		}
+		if e := d.Entity(si, k); e >= 0 {
+			out = append(out, model.Arg{Entity: d.Entities[e].ID, Evidence: ev})
+		}
+	}
+	return out
+}
+
+func topics(d *resolve.Doc, si, left, right int, ev model.Evidence) []model.Arg {
+	s := &d.Sents[si]
+	var out []model.Arg
+	for k, sp := range s.Spans {
+		if sp.Start < left || (sp.Kind != mentions.Document && sp.Kind != mentions.Topic) {
+			continue
+		}
+		if e := d.Entity(si, k); e >= 0 {
+			out = append(out, model.Arg{Entity: d.Entities[e].ID, Evidence: ev})
+		}
+	}
+	return out
+}
+
+// participants: lists after "between", "with" and "include", the object of
+// a verb trigger, and the subject before a verb trigger or before "held",
+// "had", "led" ... a noun trigger.
+func participants(d *resolve.Doc, si, t int, isVerb bool, left, right int, ev model.Evidence) []model.Arg {
+	s := &d.Sents[si]
+	var ents []int
+	// right side
+	for k := t + 1; k < right; k++ {
+		w := s.Tokens[k].Lower()
+		if w == "between" || w == "with" || w == "include" || w == "including" || w == "includes" || (k == t+1 && isVerb) {
+			start := k + 1
+			if k == t+1 && isVerb && w != "with" && w != "between" {
+				start = k
+			}
+			ents = append(ents, list(d, si, start, right)...)
+			break
+		}
+	}
+	// left side
+	subject := isVerb
+	for k := left; k < t; k++ {
+		if subjectVerbs[s.Tokens[k].Lower()] {
+			subject = true
+		}
+	}
+	if subject {
+		for k, sp := range s.Spans {
+			if sp.Start < left || sp.End > t || sp.Possessive {
+				continue
+			}
+			if insideApposition(s, sp.Start, left) {
+				continue
+			}
+			if e := party(d, si, k); e >= 0 {
+				ents = append(ents, e)
+			}
+		}
+	} else {
+		// modifiers right before the trigger: "the US meeting", "US-Ukraine talks"
+		for k := t - 1; k >= left && k >= t-3; k-- {
+			sp := s.At(k)
+			if sp == nil || sp.Kind != mentions.Country {
+				if w := s.Tokens[k].Lower(); w == "the" || w == "-" || w == "–" || w == "and" {
+					continue
+				}
+				break
+			}
+			for q := range s.Spans {
+				if s.Spans[q].Start == sp.Start && s.Spans[q].Kind == mentions.Country {
+					if e := d.Entity(si, q); e >= 0 {
+						ents = append(ents, e)
+					}
+				}
+			}
+			k = sp.Start
+		}
+	}
+	var out []model.Arg
+	seen := map[string]bool{}
+	for _, e := range ents {
+		id := d.Entities[e].ID
+		if !seen[id] && !d.Entities[e].Weak || (d.Entities[e].Weak && !seen[id] && d.Entities[e].Kind == model.Person) {
+			seen[id] = true
+			out = append(out, model.Arg{Entity: id, Evidence: ev})
+		}
+	}
+	return out
+}
+
+// party returns the entity of span k when it can take part in a meeting: a
+// person, a delegation, a role reference, or a country named as a party
+// ("Ukrainian officials", "the US and Russia").
+func party(d *resolve.Doc, si, k int) int {
+	s := &d.Sents[si]
+	sp := s.Spans[k]
+	switch sp.Kind {
+	case mentions.Person, mentions.Delegation, mentions.RoleRef, mentions.Pronoun:
+		if sp.Kind == mentions.Pronoun && d.Entity(si, k) < 0 {
+			return -1
+		}
+		return d.Entity(si, k)
+	case mentions.Country:
+		if inDelegation(s, sp) {
+			return -1
+		}
+		next := ""
+		if sp.End < len(s.Tokens) {
+			next = s.Tokens[sp.End].Lower()
+		}
+		prev := ""
+		if sp.Start > 0 {
+			prev = s.Tokens[sp.Start-1].Lower()
+		}
+		if prev == "in" || prev == "to" || prev == "from" || prev == "for" || prev == "of" || prev == "on" {
+			return -1
+		}
+		if partyNouns[next] || next == "and" || next == "," || next == "" || next == "." {
+			return d.Entity(si, k)
+		}
+		if sp.Demonym {
+			// "his American counterparts": an adjective before a party noun
+			for j := sp.End; j < len(s.Tokens) && j < sp.End+3; j++ {
+				if partyNouns[s.Tokens[j].Lower()] {
+					return d.Entity(si, k)
+				}
+				if s.At(j) == nil || s.At(j).Kind != mentions.Country {
+					if s.Tokens[j].Lower() != "and" && s.Tokens[j].Lower() != "," {
+						break
+					}
+				}
+			}
+		}
+	}
+	return -1
+}
+
+func inDelegation(s *mentions.Sentence, sp mentions.Span) bool {
+	for _, o := range s.Spans {
+		if o.Kind == mentions.Delegation && o.Start <= sp.Start && sp.End <= o.End {
+			return true
+		}
+	}
+	return false
+}
+
+// insideApposition reports whether token i lies inside ", TITLE of X," after
+// another name: "Kushner, son-in-law of US President Donald Trump,".
+func insideApposition(s *mentions.Sentence, i, left int) bool {
+	for k := i - 1; k >= left && k >= i-6; k-- {
+		w := s.Tokens[k].Lower()
+		if w == "of" || w == "to" {
+			if sp := s.At(k - 1); sp != nil && sp.Kind == mentions.Title {
+				return true
+			}
+		}
+		if w == "," {
+			return false
+		}
+	}
+	return false
+}
+
+// list reads "A, B and C" from token i up to end, skipping titles before a
+// name and appositions after one. Commas continue a list only when an "and"
+// closes it.
+func list(d *resolve.Doc, si, i, end int) []int {
+	s := &d.Sents[si]
+	var items []int
+	var afterComma []bool
+	sawAnd := false
+	comma := false
+	k := i
+	for k < end {
+		w := s.Tokens[k].Lower()
+		switch {
+		case w == "and" || w == "&" || w == "as" || w == "well":
+			sawAnd = w == "and" || w == "&" || sawAnd
+			k++
+			continue
+		case w == ",":
+			comma = true
+			// an apposition: ", (a|the)? TITLE ..." up to the next comma or the end
+			if k+1 < end {
+				j := k + 1
+				if x := s.Tokens[j].Lower(); x == "a" || x == "the" || x == "an" {
+					j++
+				}
+				if sp := s.At(j); sp != nil && (sp.Kind == mentions.Title) {
+					for j < end && s.Tokens[j].Text != "," {
+						j++
+					}
+					k = j
+					continue
+				}
+			}
+			k++
+			continue
+		case w == "the" || w == "a" || w == "an" || w == "his" || w == "her" || w == "their" || w == "its" || w == "our" || w == "mr." || w == "mrs." || w == "ms.":
+			k++
+			continue
+		}
+		sp := s.At(k)
+		if sp == nil {
+			if partyNouns[w] {
+				k++
+				continue
+			}
+			break
+		}
+		if sp.Kind == mentions.Title || (sp.Kind == mentions.Country && sp.Possessive) || (sp.Kind == mentions.Country && titleFollows(s, sp.End)) {
+			k = sp.End
+			if k < end && (s.Tokens[k].Lower() == "'s") {
+				k++
+			}
+			continue
+		}
+		found := -1
+		for q := range s.Spans {
+			if s.Spans[q].Start == sp.Start {
+				if s.Spans[q].Kind == mentions.Delegation {
+					found = q
+					break
+				}
+				if found < 0 {
+					found = q
+				}
+			}
+		}
+		e := -1
+		if found >= 0 {
+			e = party(d, si, found)
+			sp = &s.Spans[found]
+		}
+		if e < 0 {
+			break
+		}
+		items = append(items, e)
+		afterComma = append(afterComma, comma)
+		comma = false
+		k = sp.End
+	}
+	if !sawAnd {
+		// "with A, B, who ...": without a closing "and" only the first counts
+		var out []int
+		for n, e := range items {
+			if n == 0 || !afterComma[n] {
+				out = append(out, e)
+			}
+		}
+		return out
+	}
+	return items
+}
+
+func titleFollows(s *mentions.Sentence, i int) bool {
+	sp := s.At(i)
+	return sp != nil && sp.Kind == mentions.Title
+}

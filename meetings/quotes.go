@@ -1,0 +1,150 @@
+package meetings
+
+import (
+	"strings"
+
+	"kg/mentions"
+	"kg/model"
+	"kg/resolve"
+)
+
+var saidVerbs = map[string]bool{
+	"said": true, "says": true, "wrote": true, "writes": true, "told": true, "added": true, "stressed": true,
+	"noted": true, "stated": true, "declared": true, "insisted": true, "warned": true, "tweeted": true,
+	"posted": true, "emphasized": true, "emphasised": true, "argued": true, "saying": true, "quoted": true,
+}
+
+// quotes finds quotations with their speaker: “...,” NAME said; NAME said,
+// “...”; a quotation opened in an earlier sentence of the same paragraph.
+func quotes(d *resolve.Doc, si int, dates []model.DateRef) []model.Statement {
+	s := &d.Sents[si]
+	open, close := -1, -1
+	for i, t := range s.Tokens {
+		switch t.Text {
+		case "“", "«":
+			if open < 0 {
+				open = i
+			}
+		case "”", "»":
+			close = i
+		case "\"":
+			if open < 0 {
+				open = i
+			} else {
+				close = i
+			}
+		}
+	}
+	if close < 0 {
+		return nil
+	}
+	first := si
+	if open < 0 || open > close {
+		// opened in an earlier sentence of the same block
+		open = -1
+		for k := si - 1; k >= 0 && k >= si-4 && d.Sents[k].Block == s.Block; k-- {
+			if strings.ContainsAny(d.Sents[k].Sentence.Text, "“\"«") {
+				first = k
+				break
+			}
+		}
+		if first == si {
+			return nil
+		}
+	}
+	// the speaker: a name next to a verb of saying outside the quotation
+	speaker := -1
+	for i, t := range s.Tokens {
+		if open >= 0 && i > open && i < close {
+			continue
+		}
+		if !saidVerbs[t.Lower()] {
+			continue
+		}
+		// "NAME said" / "said NAME" / "NAME ... as saying"
+		for _, k := range []int{i - 1, i + 1} {
+			if k < 0 || k >= len(s.Tokens) {
+				continue
+			}
+			if sp := s.At(k); sp != nil {
+				if e := speakerOf(d, si, sp); e >= 0 {
+					speaker = e
+					break
+				}
+			}
+		}
+		if speaker < 0 && t.Lower() == "saying" {
+			for k := i - 1; k >= 0 && k >= i-4; k-- {
+				if sp := s.At(k); sp != nil {
+					if e := speakerOf(d, si, sp); e >= 0 {
+						speaker = e
+						break
+					}
+				}
+			}
+		}
+		if speaker >= 0 {
+			break
+		}
+	}
+	if speaker < 0 {
+		return nil
+	}
+	start := s.Start
+	if first != si {
+		start = d.Sents[first].Start
+	}
+	text := d.Sents[si].Sentence.Text
+	full := text
+	if first != si {
+		// the quotation runs over sentences: quote the whole run verbatim
+		full = d.Text(start, s.End)
+	}
+	q := quoted(full)
+	if len(q) < 8 {
+		return nil
+	}
+	st := model.Statement{Speaker: d.Entities[speaker].ID, Text: q, Evidence: model.Evidence{Doc: d.ID, Text: full, Start: start, End: s.End, Rule: "quotation"}}
+	for _, dt := range dates {
+		if dt.Kind == "absolute" || dt.Kind == "weekday" || dt.Kind == "offset" {
+			dt := dt
+			st.Date = &dt
+			break
+		}
+	}
+	return []model.Statement{st}
+}
+
+func speakerOf(d *resolve.Doc, si int, sp *mentions.Span) int {
+	for k := range d.Sents[si].Spans {
+		o := &d.Sents[si].Spans[k]
+		if o.Start == sp.Start && o.End == sp.End && o.Kind == sp.Kind {
+			switch o.Kind {
+			case mentions.Person, mentions.RoleRef, mentions.Pronoun:
+				if e := d.Entity(si, k); e >= 0 && d.Entities[e].Kind == model.Person && !d.Entities[e].Weak {
+					return e
+				}
+			}
+		}
+	}
+	return -1
+}
+
+// quoted returns the text between the first opening and the last closing
+// quotation mark of s.
+func quoted(s string) string {
+	i := strings.IndexAny(s, "“\"«")
+	j := strings.LastIndexAny(s, "”\"»")
+	if i < 0 || j <= i {
+		return ""
+	}
+	_, w := firstRune(s[i:])
+	return strings.TrimSpace(strings.Trim(s[i+w:j], " ,"))
+}
+
+func firstRune(s string) (rune, int) {
+	for _, r := range s {
+		return r, len(string(r))
+	}
+	return 0, 0
+}

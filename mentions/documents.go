@@ -1,0 +1,180 @@
+package mentions
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+
+	"kg/gazetteer"
+)
+
+// docHeads are nouns that name a negotiated text; plan-like heads of an
+// "N-point" document are one document whatever the outlet calls it.
+var docHeads = map[string]string{
+	"plan": "plan", "plans": "plan", "proposal": "plan", "proposals": "plan", "framework": "plan",
+	"initiative": "plan", "roadmap": "plan", "blueprint": "plan", "document": "plan", "deal": "plan",
+	"agreement": "agreement", "agreements": "agreement", "accord": "agreement", "accords": "agreement",
+	"treaty": "agreement", "memorandum": "agreement", "pact": "agreement", "declaration": "declaration",
+	"statement": "statement", "communique": "statement", "communiqué": "statement",
+}
+
+// planKinds group the modifiers that make one kind of plan, whatever the
+// wording: a reconstruction plan is also called a recovery, redevelopment,
+// economic development or prosperity plan.
+var planKinds = []struct {
+	words []string
+	name  string
+}{
+	{[]string{"prosperity", "reconstruction", "recovery", "redevelopment", "rebuilding", "economic development", "economic"}, "reconstruction plan"},
+	{[]string{"peace"}, "peace plan"},
+	{[]string{"victory"}, "victory plan"},
+	{[]string{"ceasefire", "cease-fire"}, "ceasefire plan"},
+}
+
+var agreementAdjectives = map[string]bool{
+	"multilateral": true, "bilateral": true, "trilateral": true, "framework": true, "security": true,
+	"final": true, "interim": true, "comprehensive": true, "ceasefire": true, "trade": true, "nuclear": true,
+	"economic": true, "minerals": true, "mineral": true, "peace": true, "joint": true, "political": true,
+}
+
+var pointRe = regexp.MustCompile(`^(\d{1,3})-point$`)
+
+func (b *builder) documents() {
+	t := b.toks
+	for i := 0; i < len(t); i++ {
+		if b.claimed[i] {
+			continue
+		}
+		// N-point plan
+		if m := pointRe.FindStringSubmatch(b.low(i)); m != nil {
+			j := i + 1
+			for j < len(t) && j <= i+4 && docHeads[b.low(j)] == "" && t[j].IsWord() {
+				j++
+			}
+			if j < len(t) && docHeads[b.low(j)] != "" {
+				name := m[1] + "-point " + headName(b.low(j))
+				b.add(Span{Kind: Document, Start: i, End: j + 1, Name: name, Key: "plan-" + m[1] + "-point"})
+				i = j
+				continue
+			}
+		}
+		// "has 20 points", "reduced to 20 points"
+		if n, err := strconv.Atoi(b.low(i)); err == nil && b.low(i+1) == "points" && n > 1 && n < 200 {
+			if b.sentenceHas("plan", "proposal", "framework", "document") {
+				b.add(Span{Kind: Document, Start: i, End: i + 2, Name: strconv.Itoa(n) + "-point plan", Key: "plan-" + strconv.Itoa(n) + "-point"})
+				i++
+				continue
+			}
+		}
+		// joint statement
+		if b.low(i) == "joint" && docHeads[b.low(i+1)] == "statement" || b.low(i) == "joint" && docHeads[b.low(i+1)] == "declaration" {
+			name := "joint " + b.low(i+1)
+			b.add(Span{Kind: Document, Start: i, End: i + 2, Name: name, Key: gazetteer.Slug(name)})
+			i++
+			continue
+		}
+		// plans by kind: "economic development plan (prosperity plan)", "reconstruction plans"
+		if kind, n := b.planKind(i); n > 0 {
+			start := i
+			if start > 0 && (b.low(start-1) == "comprehensive" || b.low(start-1) == "new" || b.low(start-1) == "national") {
+				start--
+			}
+			end := i + n
+			sp := Span{Kind: Document, Start: start, End: end, Name: singular(b.s.Text(start, end)), Key: gazetteer.Slug(kind)}
+			// an alternative name in brackets right after
+			if b.low(end) == "(" {
+				if k2, n2 := b.planKind(end + 1); n2 > 0 && k2 == kind && b.low(end+1+n2) == ")" {
+					sp.Alias = singular(b.s.Text(end+1, end+1+n2))
+					sp.End = end + 2 + n2
+				}
+			}
+			b.add(sp)
+			i = sp.End - 1
+			continue
+		}
+		// ADJ* agreement on X (from|with the COUNTRY)
+		if docHeads[b.low(i)] == "agreement" && b.low(i+1) == "on" {
+			start := i
+			for start > 0 && agreementAdjectives[b.low(start-1)] && !b.claimed[start-1] {
+				start--
+			}
+			end := i + 2
+			for end < len(t) && end < i+7 && t[end].IsWord() && b.low(end) != "and" && !b.claimed[end] {
+				end++
+			}
+			if end == i+2 {
+				continue
+			}
+			if (b.low(end) == "from" || b.low(end) == "with") && end+1 < len(t) {
+				k := end + 1
+				if b.low(k) == "the" {
+					k++
+				}
+				for _, m := range b.f.G.Names(t[k:]) {
+					if m.Start == 0 && m.Kind == "country" {
+						end = k + m.End
+					}
+					break
+				}
+			}
+			if start == i {
+				continue // "an agreement on ..." without a kind is not a named text
+			}
+			name := b.s.Text(start, end)
+			b.add(Span{Kind: Document, Start: start, End: end, Name: name, Key: gazetteer.Slug(name)})
+			i = end - 1
+		}
+	}
+}
+
+func headName(h string) string {
+	switch docHeads[h] {
+	case "plan":
+		return "plan"
+	}
+	return strings.TrimSuffix(h, "s")
+}
+
+func singular(s string) string {
+	if strings.HasSuffix(s, "plans") {
+		return strings.TrimSuffix(s, "s")
+	}
+	return s
+}
+
+func (b *builder) sentenceHas(words ...string) bool {
+	for i := range b.toks {
+		for _, w := range words {
+			if b.low(i) == w {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// planKind matches "MODIFIER plan(s)" at i and returns the kind and length.
+func (b *builder) planKind(i int) (string, int) {
+	for _, k := range planKinds {
+		for _, w := range k.words {
+			ws := strings.Fields(w)
+			n := len(ws)
+			ok := i+n < len(b.toks)
+			for x := 0; ok && x < n; x++ {
+				ok = b.low(i+x) == ws[x]
+			}
+			if !ok {
+				continue
+			}
+			switch b.low(i + n) {
+			case "plan", "plans":
+				return k.name, n + 1
+			case "development":
+				if b.low(i+n+1) == "plan" {
+					return k.name, n + 2
+				}
+			}
+		}
+	}
+	return "", 0
+}

@@ -1,0 +1,744 @@
+// Package mentions finds typed spans in sentences: countries, places and
+// institutions from the gazetteer; organisations from the shape of their
+// names; people from the cues around capitalised names (titles, given names,
+// speech verbs, appositions); role references ("the Russian president");
+// delegations, documents, topics and meeting words. Each rule talks about
+// kinds of things, never about particular names.
+package mentions
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"kg/gazetteer"
+	"kg/model"
+	"kg/sentences"
+)
+
+// Kind is the kind of a span.
+type Kind int
+
+// The span kinds.
+const (
+	Person     Kind = iota // a named person
+	Candidate              // a bare capitalised name, maybe a person named elsewhere
+	Country                // a country, by name, short form or demonym
+	Place                  // a city, region or state
+	Org                    // an organisation or institution
+	Delegation             // a negotiating team of one or more countries
+	Document               // a plan, agreement, statement
+	Topic                  // an issue under negotiation
+	Title                  // a title or role ("special envoy")
+	RoleRef                // a role standing for a person ("the Russian president")
+	Pronoun                // he, she, him, his, her
+)
+
+var kindNames = [...]string{"person", "candidate", "country", "place", "org", "delegation", "document", "topic", "title", "roleref", "pronoun"}
+
+func (k Kind) String() string { return kindNames[k] }
+
+// Span is a typed run of tokens of one sentence.
+type Span struct {
+	Kind       Kind
+	Start, End int    // token indexes, End exclusive
+	Name       string // canonical name (gazetteer) or the name as written
+	Key        string // gazetteer key, document key, or delegation country
+	Entry      gazetteer.Entry
+	Countries  []string // delegation: the countries; role reference: the anchor country
+	Anchor     string   // role reference: the org or person name it hangs on ("NSDC", "Trump")
+	Title      string   // title and role references: the title phrase
+	Demonym    bool     // a country span written as a demonym
+	Possessive bool     // followed by 's
+	Alias      string   // document: another name given in brackets
+	Cue        string   // person: what made it a person
+}
+
+// Sentence is a sentence with its spans, sorted by start.
+type Sentence struct {
+	sentences.Sentence
+	Index int
+	Spans []Span
+}
+
+// Text returns the verbatim text of tokens [i, j).
+func (s *Sentence) Text(i, j int) string {
+	if i >= j {
+		return ""
+	}
+	return s.Sentence.Text[s.Tokens[i].Start-s.Start : s.Tokens[j-1].End-s.Start]
+}
+
+// At returns the span covering token i, or nil.
+func (s *Sentence) At(i int) *Span {
+	for k := range s.Spans {
+		if s.Spans[k].Start <= i && i < s.Spans[k].End {
+			return &s.Spans[k]
+		}
+	}
+	return nil
+}
+
+// Finder finds mentions with one gazetteer.
+type Finder struct {
+	G *gazetteer.Gazetteer
+}
+
+// Find annotates the sentences of one document.
+func (f Finder) Find(sents []sentences.Sentence) []Sentence {
+	out := make([]Sentence, len(sents))
+	for i, s := range sents {
+		out[i] = f.sentence(s, i)
+	}
+	return out
+}
+
+type builder struct {
+	f       Finder
+	s       *Sentence
+	toks    []sentences.Token
+	claimed []bool
+}
+
+func (b *builder) free(i, j int) bool {
+	if i < 0 || j > len(b.toks) || i >= j {
+		return false
+	}
+	for k := i; k < j; k++ {
+		if b.claimed[k] {
+			return false
+		}
+	}
+	return true
+}
+
+func (b *builder) add(sp Span) {
+	for k := sp.Start; k < sp.End; k++ {
+		b.claimed[k] = true
+	}
+	if sp.End < len(b.toks) && isPossessive(b.toks[sp.End].Text) {
+		sp.Possessive = true
+	}
+	b.s.Spans = append(b.s.Spans, sp)
+}
+
+func (b *builder) low(i int) string {
+	if i < 0 || i >= len(b.toks) {
+		return ""
+	}
+	return b.toks[i].Lower()
+}
+
+func isPossessive(t string) bool {
+	t = sentences.Fold(t)
+	return t == "'s" || t == "'"
+}
+
+func (f Finder) sentence(in sentences.Sentence, idx int) Sentence {
+	s := &Sentence{Sentence: in, Index: idx}
+	b := &builder{f: f, s: s, toks: in.Tokens, claimed: make([]bool, len(in.Tokens))}
+	b.documents()
+	b.organisations()
+	b.gazetteer()
+	b.delegations()
+	b.titles()
+	b.people()
+	b.roleRefs()
+	b.topics()
+	b.pronouns()
+	sortSpans(s.Spans)
+	return *s
+}
+
+func sortSpans(sp []Span) {
+	for i := 1; i < len(sp); i++ {
+		for j := i; j > 0 && sp[j].Start < sp[j-1].Start; j-- {
+			sp[j], sp[j-1] = sp[j-1], sp[j]
+		}
+	}
+}
+
+// gazetteer adds the countries, places and institutions the data names.
+func (b *builder) gazetteer() {
+	for _, m := range b.f.G.Names(b.toks) {
+		if !b.free(m.Start, m.End) {
+			continue
+		}
+		// "the" belongs to the phrase only for a few names; keep the span on the name.
+		sp := Span{Start: m.Start, End: m.End, Name: m.Name, Key: m.Key, Entry: m.Entry, Demonym: m.Demonym}
+		switch m.Kind {
+		case model.Country:
+			sp.Kind = Country
+			if m.Metonym && b.locative(m.Start) {
+				// "in Washington" is the city, "Washington's role" the government.
+				sp.Kind, sp.Key, sp.Name = Place, "washington", "Washington"
+				sp.Entry.Kind, sp.Entry.Region = model.Place, "District of Columbia"
+			}
+		case model.Place:
+			sp.Kind = Place
+			if m.Demonym {
+				sp.Kind = Country // "European" stands for Europe as an actor
+			}
+		case model.Organization:
+			sp.Kind = Org
+		}
+		b.add(sp)
+	}
+}
+
+func (b *builder) locative(i int) bool {
+	switch b.low(i - 1) {
+	case "in", "at", "to", "from", "near", "outside", "visit", "visited", "into":
+		return true
+	}
+	return false
+}
+
+// orgHeads are the words that end or head an organisation's name.
+var orgHeads = map[string]bool{
+	"Council": true, "Ministry": true, "Committee": true, "Commission": true, "Forces": true, "Army": true,
+	"Navy": true, "Staff": true, "Agency": true, "Service": true, "Office": true, "Department": true,
+	"Bank": true, "Fund": true, "Party": true, "Parliament": true, "Assembly": true, "Court": true,
+	"Union": true, "Organization": true, "Organisation": true, "Institute": true, "University": true,
+	"Administration": true, "Government": true, "Cabinet": true, "Guard": true, "Police": true,
+	"Directorate": true, "Bureau": true, "Foundation": true, "Corporation": true, "Company": true,
+	"Secretariat": true, "Presidency": true, "Duma": true, "Senate": true, "Congress": true, "Front": true,
+	"Movement": true, "Alliance": true, "Coalition": true, "Authority": true, "Command": true, "Corps": true,
+}
+
+var orgConnectors = map[string]bool{"of": true, "for": true, "on": true}
+
+// organisations finds organisation names by their shape: capitalised words
+// around a head noun ("National Security and Defense Council", "General
+// Staff of the Armed Forces of Ukraine"), "the Trump administration", and
+// "Kyiv's armed forces".
+func (b *builder) organisations() {
+	t := b.toks
+	for h := 0; h < len(t); h++ {
+		if !orgHeads[t[h].Text] || b.claimed[h] {
+			continue
+		}
+		start := h
+		for start > 0 {
+			p := t[start-1]
+			if p.Cap() && p.IsWord() && !b.claimed[start-1] && !isPossessive(p.Text) && !(start-1 == 0 && b.f.G.Word(p.Text) && !orgHeads[p.Text] && !b.capWordInName(p.Text)) {
+				start--
+				continue
+			}
+			if (p.Text == "and" || p.Text == "&") && start-2 >= 0 && t[start-2].Cap() && !b.claimed[start-2] {
+				start -= 2
+				continue
+			}
+			break
+		}
+		if start == h && !b.capWordInName(t[h].Text) {
+			// a lone head word ("Council") is not a name
+			if h == 0 || !t[h-1].Cap() {
+				continue
+			}
+		}
+		end := h + 1
+		for end < len(t) {
+			if orgHeads[t[end].Text] {
+				end++
+				continue
+			}
+			if orgConnectors[t[end].Text] {
+				k := end + 1
+				if k < len(t) && t[k].Text == "the" {
+					k++
+				}
+				// "of Ukraine": exactly the place or country named
+				if ms := b.f.G.Names(t[k:min(len(t), k+4)]); len(ms) > 0 && ms[0].Start == 0 {
+					end = k + ms[0].End
+					continue
+				}
+				// "of the Armed Forces": capitalised words up to a head word
+				m := k
+				for m < len(t) && m < k+4 && t[m].Cap() && t[m].IsWord() && !orgHeads[t[m].Text] {
+					m++
+				}
+				if m < len(t) && orgHeads[t[m].Text] {
+					end = m + 1
+					continue
+				}
+			}
+			break
+		}
+		if end-start < 2 {
+			continue
+		}
+		name := b.s.Text(start, end)
+		b.add(Span{Kind: Org, Start: start, End: end, Name: name, Key: gazetteer.Slug(name)})
+		h = end - 1
+	}
+	// "Kyiv's armed forces", "the Ukrainian armed forces", "the Trump administration"
+	for i := 0; i+1 < len(t); i++ {
+		if b.claimed[i] {
+			continue
+		}
+		if b.low(i) == "armed" && b.low(i+1) == "forces" {
+			j := i - 1
+			if j >= 0 && isPossessive(t[j].Text) {
+				j--
+			}
+			if j < 0 {
+				continue
+			}
+			// find the gazetteer entry ending at j
+			for _, m := range b.f.G.Names(t[:j+1]) {
+				if m.End != j+1 || m.Entry.Country == "" {
+					continue
+				}
+				c := b.f.G.Country(m.Entry.Country)
+				if c == nil {
+					continue
+				}
+				name := "Armed Forces of " + c.Name
+				b.add(Span{Kind: Org, Start: i, End: i + 2, Name: name, Key: gazetteer.Slug(name), Countries: []string{c.Key}})
+			}
+		}
+		if (b.low(i+1) == "administration" || b.low(i+1) == "government") && t[i].Cap() && i > 0 && !isAllCaps(t[i].Text) {
+			if _, known := b.f.G.Lookup(t[i].Text); known {
+				continue
+			}
+			name := t[i].Text + " " + b.low(i+1)
+			b.add(Span{Kind: Org, Start: i, End: i + 2, Name: name, Key: gazetteer.Slug(name)})
+		}
+	}
+}
+
+// capWordInName: a word that only appears capitalised inside names.
+func (b *builder) capWordInName(w string) bool { return !b.f.G.Word(w) }
+
+// delegations finds negotiating teams: "the Ukrainian delegation", "Russian
+// negotiators", "Ukraine's negotiating team", "the Ukrainian and American
+// delegations", "negotiators from the US and Ukraine".
+func (b *builder) delegations() {
+	t := b.toks
+	for i := 0; i < len(t); i++ {
+		n := teamNoun(b, i)
+		if n == 0 {
+			continue
+		}
+		// countries before: DEMONYM (and DEMONYM)* | COUNTRY 's
+		var countries []string
+		start := i
+		j := i - 1
+		for j >= 0 {
+			w := b.low(j)
+			if w == "negotiation" || w == "negotiating" || w == "official" || w == "high-level" || w == "top" {
+				j--
+				continue
+			}
+			if isPossessive(t[j].Text) {
+				j--
+				continue
+			}
+			sp := b.s.At(j)
+			if sp != nil && sp.Kind == Country {
+				countries = append([]string{sp.Key}, countries...)
+				start = sp.Start
+				j = sp.Start - 1
+				continue
+			}
+			if (w == "and" || w == ",") && len(countries) > 0 {
+				j--
+				continue
+			}
+			break
+		}
+		end := i + n
+		if len(countries) == 0 && b.low(end) == "from" {
+			// "negotiators from the US and Ukraine"
+			k := end + 1
+			for k < len(t) {
+				sp := b.s.At(k)
+				if sp != nil && sp.Kind == Country {
+					countries = append(countries, sp.Key)
+					k = sp.End
+					continue
+				}
+				if b.low(k) == "and" || b.low(k) == "," || b.low(k) == "the" {
+					k++
+					continue
+				}
+				break
+			}
+			if len(countries) > 0 {
+				end = k
+				for end > i && !b.f.G.Word(b.low(end-1)) && b.s.At(end-1) == nil {
+					end--
+				}
+			}
+		}
+		if len(countries) == 0 {
+			continue
+		}
+		for _, c := range countries {
+			if b.f.G.Country(c) == nil {
+				continue
+			}
+			b.s.Spans = append(b.s.Spans, Span{Kind: Delegation, Start: start, End: end, Name: b.s.Text(start, end), Key: c, Countries: countries})
+		}
+		for k := i; k < i+n; k++ {
+			b.claimed[k] = true
+		}
+		i += n - 1
+	}
+}
+
+// teamNoun returns how many tokens at i name a negotiating team, or 0.
+func teamNoun(b *builder, i int) int {
+	switch b.low(i) {
+	case "delegation", "delegations", "negotiators", "delegates":
+		return 1
+	case "negotiating", "negotiation":
+		if w := b.low(i + 1); w == "team" || w == "teams" {
+			return 2
+		}
+	}
+	return 0
+}
+
+// titles marks title and role phrases; a title inside a capitalised name
+// ("General Staff") was claimed by the organisation before.
+func (b *builder) titles() {
+	for _, m := range b.f.G.Titles(b.toks) {
+		if !b.free(m.Start, m.End) {
+			continue
+		}
+		// a capitalised word that is only a title when lower case ("Chief")
+		b.add(Span{Kind: Title, Start: m.Start, End: m.End, Name: b.s.Text(m.Start, m.End), Title: m.Entry.Title})
+	}
+}
+
+// speechVerbs follow a speaker.
+var speechVerbs = map[string]bool{
+	"said": true, "says": true, "told": true, "wrote": true, "noted": true, "added": true, "stressed": true,
+	"confirmed": true, "emphasized": true, "emphasised": true, "stated": true, "announced": true, "warned": true,
+	"insisted": true, "argued": true, "claimed": true, "explained": true, "clarified": true, "affirmed": true,
+	"reported": true, "tweeted": true, "posted": true, "described": true, "declared": true, "urged": true,
+	"acknowledged": true, "admitted": true, "replied": true, "responded": true, "denied": true, "suggested": true,
+	"believes": true, "believed": true, "thinks": true, "hopes": true, "expects": true, "met": true,
+	"spent": true, "will": true, "has": true, "had": true, "is": true, "was": true, "would": true,
+	"led": true, "leads": true, "heads": true, "headed": true, "visited": true, "arrived": true, "spoke": true,
+}
+
+var particles = map[string]bool{"bin": true, "ibn": true, "al": true, "de": true, "van": true, "von": true, "der": true, "da": true, "di": true, "la": true, "le": true, "el": true, "du": true}
+
+var calendar = map[string]bool{
+	"January": true, "February": true, "March": true, "April": true, "May": true, "June": true, "July": true,
+	"August": true, "September": true, "October": true, "November": true, "December": true,
+	"Monday": true, "Tuesday": true, "Wednesday": true, "Thursday": true, "Friday": true, "Saturday": true, "Sunday": true,
+	"Jan.": true, "Feb.": true, "Aug.": true, "Sept.": true, "Oct.": true, "Nov.": true, "Dec.": true,
+	"Christmas": true, "Easter": true, "Ramadan": true,
+}
+
+// people finds named people from capitalised runs and their cues.
+func (b *builder) people() {
+	t := b.toks
+	for i := 0; i < len(t); i++ {
+		if b.claimed[i] || !b.nameToken(i) {
+			continue
+		}
+		j := i
+		for j < len(t) && !b.claimed[j] && (b.nameToken(j) || (particles[t[j].Text] && j+1 < len(t) && b.nameToken(j+1))) {
+			j++
+		}
+		start, end := i, j
+		// leading sentence words ("During", "Earlier") are not names
+		for start < end && b.f.G.Word(t[start].Text) && !b.f.G.GivenName(t[start].Text) && (start == 0 || b.prevIsOpener(start)) {
+			start++
+		}
+		i = j - 1
+		if start >= end || end-start > 4 {
+			continue
+		}
+		b.person(start, end)
+	}
+}
+
+func (b *builder) prevIsOpener(i int) bool {
+	p := b.toks[i-1].Text
+	return p == "\"" || p == "“" || p == "‘" || p == "(" || p == "-" || p == "—" || p == ":"
+}
+
+// nameToken: a capitalised word that is not a month, weekday or all
+// punctuation, and not a lone capital letter.
+func (b *builder) nameToken(i int) bool {
+	t := b.toks[i]
+	if !t.Cap() || !t.IsWord() || calendar[t.Text] {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(t.Text)
+	if !unicode.IsLetter(r) {
+		return false
+	}
+	if isAllCaps(t.Text) {
+		return false // acronyms and initials alone are not people
+	}
+	return true
+}
+
+func isAllCaps(s string) bool {
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
+}
+
+func (b *builder) person(start, end int) {
+	t := b.toks
+	cue := ""
+	switch {
+	case start > 0 && b.titleEndsAt(start):
+		cue = "title"
+	case end-start >= 2 && b.f.G.GivenName(t[start].Text) && !b.f.G.Word(t[end-1].Text):
+		cue = "given name"
+	case end-start >= 2 && b.f.G.GivenName(t[start].Text) && b.f.G.Word(t[start].Text) == false:
+		cue = "given name"
+	case end < len(t) && speechVerbs[b.low(end)] && (end-start >= 2 || !b.f.G.Word(t[start].Text)):
+		cue = "speech verb"
+	case b.appositionAfter(end):
+		cue = "apposition"
+	case b.appositionBefore(start):
+		cue = "apposition"
+	}
+	name := b.s.Text(start, end)
+	allWords := true
+	for k := start; k < end; k++ {
+		if !b.f.G.Word(t[k].Text) || b.f.G.GivenName(t[k].Text) {
+			allWords = false
+		}
+	}
+	if cue == "" || (allWords && cue != "title") {
+		// a bare capitalised word: kept as a candidate for a surname named elsewhere
+		if end-start == 1 && (start > 0 || !b.f.G.Word(t[start].Text)) && !b.s.Title {
+			b.add(Span{Kind: Candidate, Start: start, End: end, Name: name})
+		}
+		return
+	}
+	if b.s.Title && cue != "title" && cue != "given name" {
+		return
+	}
+	b.add(Span{Kind: Person, Start: start, End: end, Name: name, Cue: cue})
+}
+
+// titleEndsAt reports whether a title, honorific or rank ends right before i,
+// optionally followed by "for peace" style modifiers already passed.
+func (b *builder) titleEndsAt(i int) bool {
+	for k := range b.s.Spans {
+		sp := &b.s.Spans[k]
+		if sp.End != i {
+			continue
+		}
+		if sp.Kind == Title {
+			return true
+		}
+		// "Secretary of the National Security Council NAME"
+		if sp.Kind == Org || sp.Kind == Country {
+			j := sp.Start - 1
+			if b.low(j) == "the" {
+				j--
+			}
+			if b.low(j) == "of" && b.titleEndsAt(j) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// appositionAfter: "NAME, (a|the|his)? ... TITLE" within a few tokens.
+func (b *builder) appositionAfter(end int) bool {
+	if end >= len(b.toks) || b.toks[end].Text != "," {
+		return false
+	}
+	for k := end + 1; k < len(b.toks) && k <= end+6; k++ {
+		if sp := b.s.At(k); sp != nil && sp.Kind == Title {
+			return true
+		}
+		if b.toks[k].Text == "," || b.toks[k].Text == "." {
+			return false
+		}
+	}
+	return false
+}
+
+// appositionBefore: "the head of the Ukrainian delegation, NAME" — a title
+// earlier in the clause, then a comma right before the name.
+func (b *builder) appositionBefore(start int) bool {
+	if start < 2 || b.toks[start-1].Text != "," {
+		return false
+	}
+	for k := start - 2; k >= 0 && k >= start-10; k-- {
+		if sp := b.s.At(k); sp != nil && sp.Kind == Title {
+			return true
+		}
+		if b.toks[k].Text == "," {
+			return false
+		}
+	}
+	return false
+}
+
+// roleRefs turns titles that stand alone into references to a person:
+// "the Russian president", "the NSDC Secretary", "Trump's son-in-law".
+func (b *builder) roleRefs() {
+	spans := b.s.Spans
+	for k := range spans {
+		sp := spans[k]
+		if sp.Kind != Title || sp.Title == "honorific" {
+			continue
+		}
+		// followed by a person: not a reference
+		if next := b.s.At(sp.End); next != nil && (next.Kind == Person || next.Kind == Candidate) {
+			continue
+		}
+		// "Secretary of the National Security Council NAME"
+		if b.low(sp.End) == "of" {
+			k := sp.End + 1
+			if b.low(k) == "the" {
+				k++
+			}
+			if a := b.s.At(k); a != nil && (a.Kind == Org || a.Kind == Country) {
+				if p := b.s.At(a.End); p != nil && p.Kind == Person {
+					continue
+				}
+			}
+		}
+		if sp.End < len(b.toks) && (b.toks[sp.End].Cap() && b.toks[sp.End].IsWord()) {
+			continue
+		}
+		if b.apposedToPerson(sp.Start, sp.End) {
+			continue
+		}
+		ref := Span{Kind: RoleRef, Start: sp.Start, End: sp.End, Title: strings.ToLower(sp.Name), Name: b.s.Text(sp.Start, sp.End)}
+		// anchor before: DEMONYM/COUNTRY, ORG acronym, or PERSON's
+		j := sp.Start - 1
+		if j >= 0 && isPossessive(b.toks[j].Text) {
+			j--
+		}
+		if j >= 0 {
+			if a := b.s.At(j); a != nil {
+				switch a.Kind {
+				case Country:
+					ref.Countries = []string{a.Key}
+				case Org:
+					ref.Anchor = a.Name
+				case Person, Candidate:
+					ref.Anchor = a.Name
+				}
+				if a.Kind == Country || a.Kind == Org || a.Kind == Person || a.Kind == Candidate {
+					ref.Start = a.Start
+				}
+			} else if isAllCaps(b.toks[j].Text) && utf8.RuneCountInString(b.toks[j].Text) >= 2 {
+				ref.Anchor = b.toks[j].Text // "the NSDC Secretary"
+				ref.Start = j
+			}
+		}
+		// anchor after: "of the US president", "of Ukraine"
+		if ref.Anchor == "" && len(ref.Countries) == 0 && b.low(sp.End) == "of" {
+			k := sp.End + 1
+			if b.low(k) == "the" {
+				k++
+			}
+			if a := b.s.At(k); a != nil && (a.Kind == Country || a.Kind == Org) {
+				if a.Kind == Country {
+					ref.Countries = []string{a.Key}
+				} else {
+					ref.Anchor = a.Name
+				}
+			}
+		}
+		if ref.Anchor == "" && len(ref.Countries) == 0 && b.low(sp.Start-1) != "the" {
+			continue
+		}
+		if ref.End < len(b.toks) && isPossessive(b.toks[ref.End].Text) {
+			ref.Possessive = true
+		}
+		b.s.Spans = append(b.s.Spans, ref)
+	}
+}
+
+// topics are the issues negotiations are about.
+var topics = []struct{ words, name string }{
+	{"security guarantees", "security guarantees"}, {"security guarantee", "security guarantees"},
+	{"ceasefire", "ceasefire"}, {"cease-fire", "ceasefire"}, {"truce", "ceasefire"},
+	{"territorial issues", "territory"}, {"territorial concessions", "territory"}, {"territorial questions", "territory"},
+	{"sanctions", "sanctions"}, {"prisoner exchange", "prisoner exchange"}, {"prisoner swap", "prisoner exchange"},
+	{"humanitarian aid", "humanitarian aid"},
+}
+
+func (b *builder) topics() {
+	for i := range b.toks {
+		if b.claimed[i] {
+			continue
+		}
+		for _, tp := range topics {
+			ws := strings.Fields(tp.words)
+			if i+len(ws) > len(b.toks) || !b.free(i, i+len(ws)) {
+				continue
+			}
+			ok := true
+			for k, w := range ws {
+				if b.low(i+k) != w {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				b.add(Span{Kind: Topic, Start: i, End: i + len(ws), Name: tp.name, Key: gazetteer.Slug(tp.name)})
+				break
+			}
+		}
+	}
+}
+
+func (b *builder) pronouns() {
+	for i, t := range b.toks {
+		switch t.Lower() {
+		case "he", "him", "his", "she", "her", "himself", "herself":
+			if !b.claimed[i] {
+				b.add(Span{Kind: Pronoun, Start: i, End: i + 1, Name: t.Text})
+			}
+		}
+	}
+}
+
+// apposedToPerson reports whether the title at [start, end) describes a
+// person named in the same clause: "NAME, a former TITLE" or "the TITLE of
+// X, NAME".
+func (b *builder) apposedToPerson(start, end int) bool {
+	for k := start - 1; k >= 0 && k >= start-5; k-- {
+		if b.toks[k].Text == "," {
+			if p := b.s.At(k - 1); p != nil && p.Kind == Person {
+				return true
+			}
+			break
+		}
+	}
+	for k := end; k < len(b.toks) && k <= end+10; k++ {
+		if b.toks[k].Text == "," {
+			if p := b.s.At(k + 1); p != nil && p.Kind == Person {
+				return true
+			}
+			// "the US President's special representative, NAME": a title after the comma
+			if k+1 < len(b.toks) {
+				if t := b.s.At(k + 1); t != nil && t.Kind == Title {
+					if p := b.s.At(t.End); p != nil && p.Kind == Person {
+						return true
+					}
+				}
+			}
+			return false
+		}
+		if p := b.s.At(k); p != nil && p.Kind == Person {
+			return false
+		}
+	}
+	return false
+}

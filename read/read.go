@@ -1,0 +1,240 @@
+// Package read turns files into documents: it walks folders in a stable
+// order, decodes the text, and parses the optional metadata header.
+package read
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"go.yaml.in/yaml/v3"
+)
+
+// MaxSize is the default largest article read; larger files are skipped with
+// an error naming the limit.
+const MaxSize = 8 << 20
+
+// Document is one article: its id, the decoded text, and where the body
+// starts after any header.
+type Document struct {
+	ID   string            // file name without extension
+	Path string            // path as found
+	Text string            // the whole decoded file; evidence offsets index into it
+	Body int               // byte offset where the article body starts
+	Meta map[string]string // header fields, lower-case keys
+}
+
+// Extensions are the file name endings read as articles.
+var Extensions = []string{".txt", ".md"}
+
+// Paths expands files and folders into the article paths below them, sorted,
+// each once. Folders are walked recursively; symbolic links to folders are
+// not followed, so link loops cannot trap the walk.
+func Paths(inputs []string) ([]string, error) {
+	seen := map[string]bool{}
+	var out []string
+	add := func(p string) {
+		if !seen[p] {
+			seen[p] = true
+			out = append(out, p)
+		}
+	}
+	for _, in := range inputs {
+		info, err := os.Stat(in)
+		if err != nil {
+			return nil, fmt.Errorf("input %s: %w", in, err)
+		}
+		if !info.IsDir() {
+			add(in)
+			continue
+		}
+		err = filepath.WalkDir(in, func(p string, d fs.DirEntry, err error) error {
+			if err != nil {
+				return fmt.Errorf("walk %s: %w", p, err)
+			}
+			if d.IsDir() || !isArticle(p) {
+				return nil
+			}
+			add(p)
+			return nil
+		})
+		if err != nil {
+			return nil, err
+		}
+	}
+	sort.Strings(out)
+	return out, nil
+}
+
+func isArticle(p string) bool {
+	ext := strings.ToLower(filepath.Ext(p))
+	for _, e := range Extensions {
+		if ext == e {
+			return true
+		}
+	}
+	return false
+}
+
+// ID is the document id of a path: its file name without extension.
+func ID(path string) string {
+	base := filepath.Base(path)
+	return strings.TrimSuffix(base, filepath.Ext(base))
+}
+
+// File reads and decodes one article.
+func File(path string, maxSize int64) (Document, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return Document{}, err
+	}
+	defer f.Close()
+	info, err := f.Stat()
+	if err != nil {
+		return Document{}, err
+	}
+	if !info.Mode().IsRegular() {
+		return Document{}, errors.New("not a regular file")
+	}
+	if maxSize > 0 && info.Size() > maxSize {
+		return Document{}, fmt.Errorf("%d bytes is over the %d-byte limit (--max-size)", info.Size(), maxSize)
+	}
+	raw := make([]byte, info.Size())
+	if _, err := io.ReadFull(f, raw); err != nil {
+		return Document{}, err
+	}
+	return Parse(path, raw)
+}
+
+// Parse decodes raw bytes as an article named by path.
+func Parse(path string, raw []byte) (Document, error) {
+	text, err := Decode(raw)
+	if err != nil {
+		return Document{}, err
+	}
+	if strings.TrimSpace(text) == "" {
+		return Document{}, errors.New("empty file")
+	}
+	meta, body := Header(text)
+	return Document{ID: ID(path), Path: path, Text: text, Body: body, Meta: meta}, nil
+}
+
+// Decode turns file bytes into UTF-8 text. UTF-8 (with or without a BOM) and
+// UTF-16 with a BOM are decoded; Windows-1251 and Windows-1252 text is
+// recognised and converted; binary content is refused.
+func Decode(raw []byte) (string, error) {
+	switch {
+	case bytes.HasPrefix(raw, []byte{0xEF, 0xBB, 0xBF}):
+		raw = raw[3:]
+	case bytes.HasPrefix(raw, []byte{0xFF, 0xFE}), bytes.HasPrefix(raw, []byte{0xFE, 0xFF}):
+		return decodeUTF16(raw)
+	}
+	if sig := binarySignature(raw); sig != "" {
+		return "", fmt.Errorf("binary content (%s), not text", sig)
+	}
+	if utf8.Valid(raw) {
+		if bytes.IndexByte(raw, 0) >= 0 {
+			return "", errors.New("binary content (NUL bytes), not text")
+		}
+		return normaliseNewlines(string(raw)), nil
+	}
+	if bytes.IndexByte(raw, 0) >= 0 {
+		return "", errors.New("binary content (NUL bytes), not text")
+	}
+	return normaliseNewlines(decodeSingleByte(raw)), nil
+}
+
+func normaliseNewlines(s string) string {
+	if strings.IndexByte(s, '\r') < 0 {
+		return s
+	}
+	return strings.ReplaceAll(strings.ReplaceAll(s, "\r\n", "\n"), "\r", "\n")
+}
+
+func binarySignature(raw []byte) string {
+	sigs := []struct{ magic, name string }{
+		{"%PDF-", "PDF"}, {"PK\x03\x04", "ZIP or Office file"}, {"\x89PNG", "PNG image"},
+		{"\xFF\xD8\xFF", "JPEG image"}, {"GIF8", "GIF image"}, {"\x1F\x8B", "gzip"}, {"\x7FELF", "executable"},
+	}
+	for _, s := range sigs {
+		if bytes.HasPrefix(raw, []byte(s.magic)) {
+			return s.name
+		}
+	}
+	return ""
+}
+
+// Header splits off an optional metadata header: YAML front matter between
+// "---" lines, or "key: value" lines up to the first blank line when every
+// line of that block is one and a known key is among them. It returns the
+// fields and the byte offset where the body starts.
+func Header(text string) (map[string]string, int) {
+	meta := map[string]string{}
+	if strings.HasPrefix(text, "---\n") {
+		end := strings.Index(text[4:], "\n---")
+		if end >= 0 {
+			block := text[4 : 4+end]
+			rest := 4 + end + len("\n---")
+			if nl := strings.IndexByte(text[rest:], '\n'); nl >= 0 {
+				rest += nl + 1
+			} else {
+				rest = len(text)
+			}
+			var m map[string]any
+			if err := yaml.Unmarshal([]byte(block), &m); err == nil {
+				for k, v := range m {
+					if v != nil {
+						meta[strings.ToLower(k)] = strings.TrimSpace(fmt.Sprint(v))
+					}
+				}
+				return meta, rest
+			}
+		}
+		return meta, 0
+	}
+	end := strings.Index(text, "\n\n")
+	if end < 0 {
+		return meta, 0
+	}
+	known := false
+	for _, line := range strings.Split(text[:end], "\n") {
+		k, v, ok := strings.Cut(line, ":")
+		k = strings.ToLower(strings.TrimSpace(k))
+		if !ok || !isKey(k) {
+			return map[string]string{}, 0
+		}
+		meta[k] = strings.TrimSpace(v)
+		if KnownKeys[k] {
+			known = true
+		}
+	}
+	if !known {
+		return map[string]string{}, 0
+	}
+	return meta, end + 2
+}
+
+// KnownKeys are header keys that mark a block of "key: value" lines as a header.
+var KnownKeys = map[string]bool{
+	"title": true, "url": true, "outlet": true, "published": true, "date": true,
+	"author": true, "source": true, "lang": true, "language": true, "byline": true,
+}
+
+func isKey(k string) bool {
+	if k == "" || len(k) > 24 {
+		return false
+	}
+	for _, r := range k {
+		if !(r >= 'a' && r <= 'z' || r == '_' || r == '-') {
+			return false
+		}
+	}
+	return true
+}

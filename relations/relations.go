@@ -1,0 +1,291 @@
+// Package relations reads typed facts from resolved sentences: who holds
+// which role for which country or organisation, who heads or belongs to a
+// delegation, whom a delegation represents, who authored a document, which
+// documents revise or go with one another. Each rule is small, names the
+// kinds of things it joins, and records its name on the evidence.
+package relations
+
+import (
+	"strings"
+
+	"kg/mentions"
+	"kg/model"
+	"kg/resolve"
+)
+
+// Extract returns the relations of one resolved document.
+func Extract(d *resolve.Doc) []model.Relation {
+	x := &extractor{d: d, seen: map[string]bool{}}
+	x.roles()
+	x.memberLists()
+	x.represents()
+	x.orgCountries()
+	x.authorship()
+	x.revisions()
+	x.packages()
+	return x.out
+}
+
+type extractor struct {
+	d    *resolve.Doc
+	out  []model.Relation
+	seen map[string]bool
+}
+
+func (x *extractor) add(from, to int, typ model.EdgeKind, si int, rule string, attrs map[string]string) {
+	if from < 0 || to < 0 || from == to {
+		return
+	}
+	f, t := x.d.Entities[from].ID, x.d.Entities[to].ID
+	key := f + "|" + t + "|" + string(typ) + "|" + attrs["role"] + attrs["relation"]
+	if x.seen[key] {
+		return
+	}
+	x.seen[key] = true
+	x.out = append(x.out, model.Relation{From: f, To: t, Type: typ, Attrs: attrs, Evidence: x.d.Evidence(si, rule)})
+}
+
+// country returns the entity of a country key, making it if the document
+// names the country only inside another phrase.
+func (x *extractor) country(key string, si int) int {
+	for i, e := range x.d.Entities {
+		if e.Kind == model.Country && e.Key == key {
+			return i
+		}
+	}
+	c := x.d.G.Country(key)
+	if c == nil {
+		return -1
+	}
+	x.d.Entities = append(x.d.Entities, model.Entity{ID: "country:" + key, Kind: model.Country, Name: c.Name, Key: key, Attrs: map[string]string{}, Mentions: []model.Evidence{x.d.Evidence(si, "implied country")}})
+	return len(x.d.Entities) - 1
+}
+
+// roles turns what sentences say of people into affiliations, kinship and
+// delegation roles.
+func (x *extractor) roles() {
+	for si := range x.d.Sents {
+		s := &x.d.Sents[si]
+		for k, sp := range s.Spans {
+			if sp.Kind != mentions.Person {
+				continue
+			}
+			p := x.d.Entity(si, k)
+			if p < 0 {
+				continue
+			}
+			for _, r := range resolve.Roles(s, k) {
+				attrs := map[string]string{}
+				if r.Title != "" {
+					attrs["role"] = r.Title
+				}
+				for _, c := range r.Countries {
+					x.add(p, x.country(c, si), model.AffiliatedWith, si, r.Rule, attrs)
+				}
+				for _, o := range r.Orgs {
+					x.add(p, x.d.Entity(si, o), model.AffiliatedWith, si, r.Rule, attrs)
+				}
+				for _, q := range r.Persons {
+					if e := x.d.Entity(si, q); e >= 0 && x.d.Entities[e].Kind == model.Person {
+						x.add(p, e, model.RelatedTo, si, r.Rule, map[string]string{"relation": r.Title})
+					}
+				}
+				for _, dl := range r.Delegations {
+					typ := model.MemberOf
+					if r.Leads {
+						typ = model.Leads
+					}
+					x.add(p, x.d.Entity(si, dl), typ, si, r.Rule, attrs)
+				}
+			}
+		}
+	}
+}
+
+var includeVerbs = map[string]bool{"included": true, "includes": true, "include": true, "comprised": true, "comprises": true, "consisted": true, "consists": true, "including": true}
+
+// memberLists reads "the US delegation included A, B and C": the people
+// after the verb, and a pronoun for the speaker ("in addition to him").
+func (x *extractor) memberLists() {
+	for si := range x.d.Sents {
+		s := &x.d.Sents[si]
+		for k, sp := range s.Spans {
+			if sp.Kind != mentions.Delegation {
+				continue
+			}
+			dl := x.d.Entity(si, k)
+			if sp.End >= len(s.Tokens) || !includeVerbs[s.Tokens[sp.End].Lower()] {
+				if !(sp.End+1 < len(s.Tokens) && s.Tokens[sp.End].Lower() == "also" && includeVerbs[s.Tokens[sp.End+1].Lower()]) {
+					continue
+				}
+			}
+			for q, o := range s.Spans {
+				if o.Start < sp.End || (o.Kind != mentions.Person && o.Kind != mentions.Pronoun) {
+					continue
+				}
+				if o.Kind == mentions.Pronoun && !strings.EqualFold(o.Name, "him") && !strings.EqualFold(o.Name, "her") {
+					continue
+				}
+				x.add(x.d.Entity(si, q), dl, model.MemberOf, si, "delegation included", nil)
+			}
+		}
+	}
+}
+
+// represents joins each delegation to its country.
+func (x *extractor) represents() {
+	for i := range x.d.Entities {
+		e := x.d.Entities[i]
+		if e.Kind != model.Delegation || len(e.Mentions) == 0 {
+			continue
+		}
+		si := x.sentenceOf(e.Mentions[0])
+		x.add(i, x.country(e.Key, si), model.Represents, si, "delegation of a country", nil)
+	}
+}
+
+// orgCountries joins an institution to the country it belongs to.
+func (x *extractor) orgCountries() {
+	for i := range x.d.Entities {
+		e := x.d.Entities[i]
+		if e.Kind != model.Organization || e.Attrs["country"] == "" || len(e.Mentions) == 0 {
+			continue
+		}
+		si := x.sentenceOf(e.Mentions[0])
+		x.add(i, x.country(e.Attrs["country"], si), model.AffiliatedWith, si, "institution of a country", nil)
+	}
+}
+
+func (x *extractor) sentenceOf(ev model.Evidence) int {
+	for si := range x.d.Sents {
+		if x.d.Sents[si].Start == ev.Start {
+			return si
+		}
+	}
+	return 0
+}
+
+// authorship: "the 28-point US plan" (a country inside the name), "Trump's
+// plan" (a person's possessive), "A and B said in a joint statement".
+func (x *extractor) authorship() {
+	for si := range x.d.Sents {
+		s := &x.d.Sents[si]
+		for k, sp := range s.Spans {
+			if sp.Kind != mentions.Document {
+				continue
+			}
+			doc := x.d.Entity(si, k)
+			for q, o := range s.Spans {
+				if o.Kind == mentions.Country && o.Start > sp.Start && o.End < sp.End {
+					x.add(x.d.Entity(si, q), doc, model.Authored, si, "country in a document's name", nil)
+				}
+				if (o.Kind == mentions.Person || o.Kind == mentions.RoleRef) && o.Possessive && o.End+1 == sp.Start {
+					x.add(x.d.Entity(si, q), doc, model.Authored, si, "person's document", nil)
+				}
+			}
+			// A and B said in a joint statement
+			if strings.HasPrefix(sp.Name, "joint ") && sp.Start >= 2 {
+				v := sp.Start - 1
+				for v > 0 && (s.Tokens[v].Lower() == "a" || s.Tokens[v].Lower() == "in" || s.Tokens[v].Lower() == "their") {
+					v--
+				}
+				if !speech[s.Tokens[v].Lower()] {
+					continue
+				}
+				for q, o := range s.Spans {
+					if o.End <= v && (o.Kind == mentions.Person) && !o.Possessive {
+						x.add(x.d.Entity(si, q), doc, model.Authored, si, "said in a joint statement", nil)
+					}
+				}
+			}
+		}
+	}
+}
+
+var speech = map[string]bool{"said": true, "say": true, "says": true, "stated": true, "wrote": true, "announced": true, "declared": true}
+
+var newer = map[string]bool{"now": true, "updated": true, "revised": true, "new": true, "latest": true, "amended": true, "reduced": true, "redrafted": true, "replaced": true, "shortened": true}
+
+// revisions: of two numbered plans, the one a sentence calls new, updated or
+// "now" revises the one named before it.
+func (x *extractor) revisions() {
+	type mention struct{ e, si int }
+	var plans []mention
+	for si := range x.d.Sents {
+		s := &x.d.Sents[si]
+		for k, sp := range s.Spans {
+			if sp.Kind == mentions.Document && strings.HasPrefix(sp.Key, "plan-") {
+				plans = append(plans, mention{x.d.Entity(si, k), si})
+			}
+		}
+	}
+	for i, m := range plans {
+		s := &x.d.Sents[m.si]
+		cue := false
+		for _, t := range s.Tokens {
+			if newer[t.Lower()] {
+				cue = true
+			}
+		}
+		if !cue {
+			continue
+		}
+		for j := i - 1; j >= 0; j-- {
+			if plans[j].e != m.e {
+				x.add(m.e, plans[j].e, model.Revises, m.si, "newer numbered plan", nil)
+				break
+			}
+		}
+	}
+}
+
+// packages: documents listed together in one sentence are negotiated as one
+// package; the first named is linked to each of the others. A document whose
+// name holds a topic is linked to the topic.
+func (x *extractor) packages() {
+	for si := range x.d.Sents {
+		s := &x.d.Sents[si]
+		var docs []int
+		for k, sp := range s.Spans {
+			if sp.Kind == mentions.Document || (sp.Kind == mentions.Topic && len(docs) > 0) {
+				if e := x.d.Entity(si, k); e >= 0 && !containsInt(docs, e) {
+					docs = append(docs, e)
+				}
+			}
+		}
+		if len(docs) >= 3 || (len(docs) == 2 && x.listed(s)) {
+			for _, o := range docs[1:] {
+				x.add(docs[0], o, model.LinkedTo, si, "documents listed together", nil)
+			}
+		}
+	}
+	for i, e := range x.d.Entities {
+		if e.Kind != model.Document {
+			continue
+		}
+		for j, t := range x.d.Entities {
+			if t.Kind == model.Topic && strings.Contains(strings.ToLower(e.Name), t.Name) && len(e.Mentions) > 0 {
+				x.add(i, j, model.LinkedTo, x.sentenceOf(e.Mentions[0]), "topic in a document's name", nil)
+			}
+		}
+	}
+}
+
+func (x *extractor) listed(s *mentions.Sentence) bool {
+	for _, t := range s.Tokens {
+		switch t.Lower() {
+		case "documents", "including", "package", "together":
+			return true
+		}
+	}
+	return false
+}
+
+func containsInt(xs []int, x int) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}

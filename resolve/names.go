@@ -1,0 +1,89 @@
+package resolve
+
+import (
+	"strings"
+	"unicode"
+
+	"kg/gazetteer"
+)
+
+// NameKey folds a name to a key that transliteration variants share:
+// Hnatov/Gnatov, Zelensky/Zelenskyy/Zelenskiy, Gruenbaum/Grunbaum,
+// Yury/Yuri/Yuriy, Andriy/Andrii, Kiev-style double letters.
+func NameKey(s string) string {
+	s = gazetteer.Fold(s)
+	s = strings.Map(func(r rune) rune {
+		if unicode.IsLetter(r) {
+			return r
+		}
+		return -1
+	}, s)
+	rep := strings.NewReplacer("kh", "h", "ue", "u", "ph", "f", "w", "v", "j", "y", "g", "h", "ck", "k", "x", "ks", "i", "y")
+	s = rep.Replace(s)
+	// double letters
+	var b strings.Builder
+	var prev rune
+	for _, r := range s {
+		if r != prev {
+			b.WriteRune(r)
+		}
+		prev = r
+	}
+	return b.String()
+}
+
+// GivenCompatible reports whether two given names can be one person's:
+// the same after folding, or one a short form of the other (Steve/Stephen,
+// Josh/Joshua).
+func GivenCompatible(a, b string) bool {
+	ka, kb := NameKey(a), NameKey(b)
+	if ka == kb {
+		return true
+	}
+	n := 3
+	if len(ka) < n || len(kb) < n {
+		return false
+	}
+	return ka[:n] == kb[:n]
+}
+
+// spelling folds British and American spellings of institution names.
+var spelling = strings.NewReplacer("defence", "defense", "organisation", "organization", "programme", "program", "centre", "center", "labour", "labor")
+
+// OrgKey returns the key, canonical name, base name (without "of COUNTRY")
+// and country of an organisation name: "National Security and Defence
+// Council of Ukraine" and "National Security and Defense Council" share a key.
+func OrgKey(name string, g *gazetteer.Gazetteer) (key, canonical, base, country string) {
+	canonical = strings.TrimPrefix(strings.TrimPrefix(name, "the "), "The ")
+	base = canonical
+	if i := strings.LastIndex(base, " of "); i > 0 {
+		tail := strings.TrimPrefix(base[i+4:], "the ")
+		if e, ok := g.Lookup(tail); ok && e.Country != "" && e.Kind == "country" {
+			country = e.Country
+			base = base[:i]
+		}
+	}
+	return gazetteer.Slug(spelling.Replace(strings.ToLower(base))), canonical, base, country
+}
+
+// Acronym returns the initials of the capitalised words of a name of three
+// or more words ("National Security and Defense Council" -> "NSDC").
+func Acronym(name string) string {
+	var b strings.Builder
+	n := 0
+	for _, w := range strings.Fields(name) {
+		if w == "of" || w == "the" || w == "and" || w == "for" || w == "&" {
+			continue
+		}
+		r := []rune(w)[0]
+		if !unicode.IsUpper(r) {
+			return ""
+		}
+		b.WriteRune(r)
+		n++
+	}
+	if n < 3 {
+		return ""
+	}
+	return b.String()
+}

@@ -1,0 +1,466 @@
+// Package resolve turns the mentions of one document into its entities: one
+// entity per person, country, place, organisation, delegation, document and
+// topic. Bare surnames are tied to the full name the document gives, role
+// references ("the NSDC Secretary", "the Russian president") to the person
+// the text gave that role, and pronouns to the last person named. Names it
+// cannot tie inside the document are kept as weak entities for merging to
+// resolve across documents.
+package resolve
+
+import (
+	"sort"
+	"strings"
+
+	"kg/gazetteer"
+	"kg/mentions"
+	"kg/model"
+)
+
+// Doc is one document's resolved mentions.
+type Doc struct {
+	ID       string
+	Sents    []mentions.Sentence
+	Entities []model.Entity
+	byKey    map[string]int
+	spanOf   map[[2]int]int // (sentence, span) -> entity index
+	roles    map[int][]personRole
+	G        *gazetteer.Gazetteer
+	source   string
+}
+
+type personRole struct {
+	Role
+	sent int
+}
+
+// Entity returns the entity index of span k of sentence si, or -1.
+func (d *Doc) Entity(si, k int) int {
+	if e, ok := d.spanOf[[2]int{si, k}]; ok {
+		return e
+	}
+	return -1
+}
+
+// Roles returns the roles found for entity e, with their sentences.
+func (d *Doc) Roles(e int) []Role {
+	var out []Role
+	for _, r := range d.roles[e] {
+		out = append(out, r.Role)
+	}
+	return out
+}
+
+// Evidence returns the evidence of sentence si.
+func (d *Doc) Evidence(si int, rule string) model.Evidence {
+	s := d.Sents[si]
+	return model.Evidence{Doc: d.ID, Text: s.Sentence.Text, Start: s.Start, End: s.End, Rule: rule}
+}
+
+// Document resolves the mentions of document id, whose whole text is source.
+func Document(id, source string, sents []mentions.Sentence, g *gazetteer.Gazetteer) *Doc {
+	d := &Doc{ID: id, Sents: sents, byKey: map[string]int{}, spanOf: map[[2]int]int{}, roles: map[int][]personRole{}, G: g, source: source}
+	d.people()
+	d.things()
+	d.personRoles()
+	d.roleRefs()
+	d.pronouns()
+	return d
+}
+
+func (d *Doc) entity(key string, kind model.NodeKind, name string) int {
+	if i, ok := d.byKey[key]; ok {
+		return i
+	}
+	d.Entities = append(d.Entities, model.Entity{ID: key, Kind: kind, Name: name, Attrs: map[string]string{}})
+	d.byKey[key] = len(d.Entities) - 1
+	return len(d.Entities) - 1
+}
+
+func (d *Doc) mention(e, si, k int, rule string) {
+	d.spanOf[[2]int{si, k}] = e
+	ent := &d.Entities[e]
+	s := &d.Sents[si]
+	sp := s.Spans[k]
+	surface := s.Text(sp.Start, sp.End)
+	if surface != ent.Name && !contains(ent.Aliases, surface) && sp.Kind != mentions.Pronoun {
+		ent.Aliases = append(ent.Aliases, surface)
+	}
+	if sp.Alias != "" && !contains(ent.Aliases, sp.Alias) {
+		ent.Aliases = append(ent.Aliases, sp.Alias)
+	}
+	ev := d.Evidence(si, rule)
+	for _, m := range ent.Mentions {
+		if m.Start == ev.Start {
+			return
+		}
+	}
+	ent.Mentions = append(ent.Mentions, ev)
+}
+
+func contains(xs []string, x string) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
+
+// people makes one entity per person: full names first, then surnames.
+func (d *Doc) people() {
+	type full struct {
+		given, surname string
+		e              int
+	}
+	var fulls []full
+	bySurname := map[string][]int{} // surname key -> indexes in fulls
+	for si := range d.Sents {
+		s := &d.Sents[si]
+		for k, sp := range s.Spans {
+			if sp.Kind != mentions.Person || sp.End-sp.Start < 2 {
+				continue
+			}
+			given, surname := s.Tokens[sp.Start].Text, s.Tokens[sp.End-1].Text
+			sk := NameKey(surname)
+			found := -1
+			for _, fi := range bySurname[sk] {
+				if GivenCompatible(fulls[fi].given, given) {
+					found = fi
+				}
+			}
+			if found < 0 {
+				key := "person:" + sk
+				if len(bySurname[sk]) > 0 {
+					key += ":" + NameKey(given)
+				}
+				e := d.entity(key, model.Person, sp.Name)
+				fulls = append(fulls, full{given, surname, e})
+				found = len(fulls) - 1
+				bySurname[sk] = append(bySurname[sk], found)
+			}
+			d.mention(fulls[found].e, si, k, "person: "+sp.Cue)
+		}
+	}
+	// the surnames of the full names, wherever they stand alone
+	for si := range d.Sents {
+		s := &d.Sents[si]
+		for i, t := range s.Tokens {
+			if !t.Cap() {
+				continue
+			}
+			fs := bySurname[NameKey(t.Text)]
+			if len(fs) == 0 || t.Text != fulls[fs[0]].surname {
+				continue
+			}
+			if sp := s.At(i); sp != nil && sp.Kind != mentions.Candidate && !(sp.Kind == mentions.Person && sp.End-sp.Start == 1) {
+				continue
+			}
+			k := d.ensureSpan(si, i, i+1, mentions.Person)
+			d.mention(fulls[fs[0]].e, si, k, "surname of a full name")
+		}
+	}
+	// people named only by surname, and bare capitalised names
+	for si := range d.Sents {
+		s := &d.Sents[si]
+		for k, sp := range s.Spans {
+			if (sp.Kind != mentions.Person && sp.Kind != mentions.Candidate) || d.Entity(si, k) >= 0 {
+				continue
+			}
+			key := "person:" + NameKey(sp.Name)
+			e, ok := d.byKey[key]
+			if !ok {
+				e = d.entity(key, model.Person, sp.Name)
+				d.Entities[e].Weak = true
+			}
+			if sp.Kind == mentions.Person {
+				d.Entities[e].Weak = false
+			}
+			rule := "person: " + sp.Cue
+			if sp.Kind == mentions.Candidate {
+				rule = "capitalised name"
+			}
+			d.mention(e, si, k, rule)
+		}
+	}
+}
+
+// ensureSpan returns the index of a span of kind at [i, j) in sentence si,
+// replacing a candidate there or adding one.
+func (d *Doc) ensureSpan(si, i, j int, kind mentions.Kind) int {
+	s := &d.Sents[si]
+	for k := range s.Spans {
+		if s.Spans[k].Start == i && s.Spans[k].End == j && (s.Spans[k].Kind == kind || s.Spans[k].Kind == mentions.Candidate) {
+			s.Spans[k].Kind = kind
+			return k
+		}
+	}
+	sp := mentions.Span{Kind: kind, Start: i, End: j, Name: s.Text(i, j), Cue: "surname"}
+	if j < len(s.Tokens) && (s.Tokens[j].Lower() == "'s" || s.Tokens[j].Lower() == "'") {
+		sp.Possessive = true
+	}
+	s.Spans = append(s.Spans, sp)
+	return len(s.Spans) - 1
+}
+
+// things makes the entities of gazetteer names, organisations, delegations,
+// documents and topics.
+func (d *Doc) things() {
+	// documents called by a generic name ("the peace plan") are the
+	// numbered plan the document discusses, when there is one
+	var numbered []string
+	for si := range d.Sents {
+		for _, sp := range d.Sents[si].Spans {
+			if sp.Kind == mentions.Document && strings.HasPrefix(sp.Key, "plan-") {
+				numbered = append(numbered, sp.Key)
+			}
+		}
+	}
+	lastNumbered := ""
+	for si := range d.Sents {
+		s := &d.Sents[si]
+		for k, sp := range s.Spans {
+			var e int
+			switch sp.Kind {
+			case mentions.Country:
+				name := sp.Name
+				if c := d.G.Country(sp.Key); c != nil {
+					name = c.Name
+				} else if sp.Entry.Kind == model.Place {
+					// a continent's demonym ("European") stands for the place
+					e = d.entity("place:"+sp.Key, model.Place, sp.Entry.Name)
+					d.mention(e, si, k, "gazetteer demonym")
+					continue
+				}
+				e = d.entity("country:"+sp.Key, model.Country, name)
+				d.Entities[e].Key = sp.Key
+				d.mention(e, si, k, "gazetteer country")
+			case mentions.Place:
+				e = d.entity("place:"+sp.Key, model.Place, sp.Name)
+				ent := &d.Entities[e]
+				ent.Key = sp.Key
+				if sp.Entry.Country != "" {
+					ent.Attrs["country"] = sp.Entry.Country
+				}
+				if sp.Entry.Region != "" {
+					ent.Attrs["region"] = sp.Entry.Region
+				}
+				d.mention(e, si, k, "gazetteer place")
+			case mentions.Org:
+				key, name, base, country := OrgKey(sp.Name, d.G)
+				if sp.Entry.Key != "" {
+					key, name, base, country = sp.Entry.Key, sp.Entry.Name, sp.Entry.Name, sp.Entry.Country
+				}
+				if country == "" && len(sp.Countries) > 0 {
+					country = sp.Countries[0]
+				}
+				e = d.entity("organization:"+key, model.Organization, name)
+				ent := &d.Entities[e]
+				ent.Key = key
+				if country != "" {
+					ent.Attrs["country"] = country
+				}
+				if a := Acronym(base); a != "" {
+					ent.Attrs["acronym"] = a
+				}
+				if len(sp.Name) > len(name) && !contains(ent.Aliases, sp.Name) && sp.Name != name {
+					ent.Aliases = append(ent.Aliases, sp.Name)
+				}
+				d.mention(e, si, k, "organisation name")
+			case mentions.Delegation:
+				c := d.G.Country(sp.Key)
+				if c == nil {
+					continue
+				}
+				e = d.entity("delegation:"+sp.Key, model.Delegation, DelegationName(c))
+				d.Entities[e].Key = sp.Key
+				d.Entities[e].Attrs["country"] = sp.Key
+				d.mention(e, si, k, "delegation phrase")
+			case mentions.Document:
+				key := sp.Key
+				if strings.HasPrefix(key, "plan-") {
+					lastNumbered = key
+				} else if key == "peace-plan" && len(numbered) > 0 {
+					key = lastNumbered
+					if key == "" {
+						key = numbered[0]
+					}
+				}
+				name := sp.Name
+				e = d.entity("document:"+key, model.Document, name)
+				d.Entities[e].Key = key
+				d.mention(e, si, k, "document phrase")
+			case mentions.Topic:
+				e = d.entity("topic:"+sp.Key, model.Topic, sp.Name)
+				d.Entities[e].Key = sp.Key
+				d.mention(e, si, k, "topic word")
+			}
+		}
+	}
+}
+
+// DelegationName is the canonical name of a country's delegation: the
+// demonym ("Ukrainian delegation"), or the short name where the demonym is
+// shared by several countries ("US delegation").
+func DelegationName(c *gazetteer.Country) string {
+	if len(c.Demonyms) > 0 && c.Short() == c.Name {
+		return c.Demonyms[0] + " delegation"
+	}
+	return c.Short() + " delegation"
+}
+
+// personRoles records the roles each sentence gives each person.
+func (d *Doc) personRoles() {
+	for si := range d.Sents {
+		s := &d.Sents[si]
+		for k, sp := range s.Spans {
+			if sp.Kind != mentions.Person {
+				continue
+			}
+			e := d.Entity(si, k)
+			if e < 0 {
+				continue
+			}
+			for _, r := range Roles(s, k) {
+				d.roles[e] = append(d.roles[e], personRole{r, si})
+				if r.Title != "" && r.Class != "honorific" && !contains(d.Entities[e].Roles, r.Title) {
+					d.Entities[e].Roles = append(d.Entities[e].Roles, r.Title)
+				}
+			}
+		}
+	}
+}
+
+// roleRefs ties "the Russian president" to the person the document gave
+// that role; an untied reference becomes a weak entity merging may tie.
+func (d *Doc) roleRefs() {
+	for si := range d.Sents {
+		s := &d.Sents[si]
+		for k, sp := range s.Spans {
+			if sp.Kind != mentions.RoleRef {
+				continue
+			}
+			anchor := -1
+			if sp.Anchor != "" {
+				anchor = d.findAnchor(sp.Anchor)
+			}
+			var cands []int
+			for e, rs := range d.roles {
+				for _, r := range rs {
+					if d.roleMatches(r, sp, anchor) {
+						cands = append(cands, e)
+						break
+					}
+				}
+			}
+			sort.Ints(cands)
+			if len(cands) == 1 {
+				d.mention(cands[0], si, k, "role reference")
+				continue
+			}
+			if len(cands) > 1 {
+				continue
+			}
+			key := "roleref:" + TitleHead(sp.Title) + ":" + strings.Join(sp.Countries, "+") + ":" + NameKey(sp.Anchor)
+			e := d.entity(key, model.Person, sp.Name)
+			ent := &d.Entities[e]
+			ent.Weak = true
+			ent.Attrs["role_title"] = TitleHead(sp.Title)
+			if len(sp.Countries) > 0 {
+				ent.Attrs["role_country"] = sp.Countries[0]
+			}
+			if sp.Anchor != "" {
+				ent.Attrs["role_anchor"] = sp.Anchor
+			}
+			d.mention(e, si, k, "role reference")
+		}
+	}
+}
+
+// TitleHead is the last word of a title: "special envoy" -> "envoy".
+func TitleHead(t string) string {
+	f := strings.Fields(strings.ToLower(t))
+	if len(f) == 0 {
+		return ""
+	}
+	h := f[len(f)-1]
+	if h == "advisor" {
+		h = "adviser"
+	}
+	return h
+}
+
+// roleMatches reports whether role r (of some person) fits reference ref:
+// the same title, the same country, and the organisation or person the
+// reference hangs on.
+func (d *Doc) roleMatches(r personRole, ref mentions.Span, anchor int) bool {
+	if r.Title == "" || TitleHead(r.Title) != TitleHead(ref.Title) {
+		return false
+	}
+	if len(ref.Countries) > 0 && !contains(r.Countries, ref.Countries[0]) {
+		return false
+	}
+	if ref.Anchor == "" {
+		return true
+	}
+	for _, o := range append(append([]int{}, r.Orgs...), r.Persons...) {
+		if anchor >= 0 && d.Entity(r.sent, o) == anchor {
+			return true
+		}
+	}
+	return false
+}
+
+// findAnchor finds the entity an anchor names: an organisation by name or
+// acronym, or a person by name or surname.
+func (d *Doc) findAnchor(name string) int {
+	for i, e := range d.Entities {
+		switch e.Kind {
+		case model.Organization:
+			if e.Name == name || e.Attrs["acronym"] == name || contains(e.Aliases, name) {
+				return i
+			}
+		case model.Person:
+			if e.Weak {
+				continue
+			}
+			if e.Name == name || contains(e.Aliases, name) || strings.HasSuffix(e.Name, " "+name) {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// pronouns ties he/him/his to the last person named before it in the same
+// or the previous sentence.
+func (d *Doc) pronouns() {
+	last, lastSent := -1, -10
+	for si := range d.Sents {
+		s := &d.Sents[si]
+		order := make([]int, len(s.Spans))
+		for i := range order {
+			order[i] = i
+		}
+		sort.SliceStable(order, func(a, b int) bool { return s.Spans[order[a]].Start < s.Spans[order[b]].Start })
+		for _, k := range order {
+			sp := s.Spans[k]
+			if sp.Kind == mentions.Person {
+				if e := d.Entity(si, k); e >= 0 {
+					last, lastSent = e, si
+				}
+				continue
+			}
+			if sp.Kind == mentions.Pronoun && last >= 0 && si-lastSent <= 1 {
+				d.spanOf[[2]int{si, k}] = last
+			}
+		}
+	}
+}
+
+// Text returns the document text between two byte offsets.
+func (d *Doc) Text(start, end int) string {
+	if start < 0 || end > len(d.source) || start > end {
+		return ""
+	}
+	return d.source[start:end]
+}

@@ -1,0 +1,239 @@
+package resolve
+
+import (
+	"strings"
+
+	"kg/mentions"
+)
+
+// Role is what a sentence says a named person is: a title, and what the
+// title hangs on — countries, organisations, a delegation, another person.
+type Role struct {
+	Title       string   // "special envoy", "head"; "" when only an affiliation is given
+	Class       string   // the gazetteer class of the title (principal, envoy, aide, kin, ...)
+	Countries   []string // country keys ("Ukrainian President", "of Ukraine")
+	Orgs        []int    // span indexes of organisations
+	Delegations []int    // span indexes of delegations the person heads or belongs to
+	Persons     []int    // span indexes of people the role is relative to ("Trump's envoy")
+	Leads       bool     // the role heads the delegation
+	Rule        string   // the rule that found it
+}
+
+// modifiers may stand inside a title phrase without being a title.
+var modifiers = map[string]bool{
+	"the": true, "a": true, "an": true, "former": true, "then": true, "acting": true, "interim": true,
+	"presidential": true, "foreign": true, "policy": true, "senior": true, "top": true, "deputy": true,
+	"longtime": true, "first": true, "vice": true, "lead": true, "chief": true, "current": true, "new": true,
+	"national": true, "security": true, "military": true, "economic": true, "personal": true, "close": true,
+	"ex": true, "its": true, "his": true, "her": true, "their": true,
+}
+
+var leaderTitles = map[string]bool{"head": true, "leader": true, "chief": true, "chair": true, "chairman": true, "chairwoman": true, "chief negotiator": true, "lead negotiator": true}
+
+// Roles returns what sentence s says of the person span at index pi: the
+// title phrase before the name, an apposition after it, or a title phrase
+// set off by a comma before it, and "who led the ... delegation".
+func Roles(s *mentions.Sentence, pi int) []Role {
+	p := s.Spans[pi]
+	var out []Role
+	// TITLE-PHRASE NAME
+	if r, ok := phraseBefore(s, p.Start, "title before name"); ok {
+		out = append(out, r)
+	}
+	// TITLE-PHRASE, NAME  (the phrase opens the clause)
+	if p.Start >= 2 && s.Tokens[p.Start-1].Text == "," {
+		if r, ok := phraseBefore(s, p.Start-1, "apposition before name"); ok && clauseOpens(s, r, p.Start-1) {
+			out = append(out, r)
+		}
+	}
+	// NAME, (a|the) TITLE of X
+	if p.End < len(s.Tokens) && s.Tokens[p.End].Text == "," {
+		if r, ok := phraseAfter(s, p.End+1, "apposition after name"); ok {
+			out = append(out, r)
+		}
+		// NAME, who led the DELEGATION
+		k := p.End + 1
+		if k < len(s.Tokens) && strings.EqualFold(s.Tokens[k].Text, "who") {
+			k++
+			if k < len(s.Tokens) && leadVerbs[s.Tokens[k].Lower()] {
+				r := Role{Title: "head", Rule: "who led"}
+				for j := k + 1; j < len(s.Tokens) && j < k+6; j++ {
+					if x := spanIndexAt(s, j); x >= 0 && s.Spans[x].Kind == mentions.Delegation {
+						r.Delegations = append(r.Delegations, x)
+						r.Leads = true
+						break
+					}
+				}
+				if r.Leads {
+					out = append(out, r)
+				}
+			}
+		}
+	}
+	// NAME led/heads the DELEGATION
+	if k := p.End; k < len(s.Tokens) && leadVerbs[s.Tokens[k].Lower()] {
+		for j := k + 1; j < len(s.Tokens) && j < k+5; j++ {
+			if x := spanIndexAt(s, j); x >= 0 && s.Spans[x].Kind == mentions.Delegation {
+				out = append(out, Role{Title: "head", Delegations: []int{x}, Leads: true, Rule: "led delegation"})
+				break
+			}
+		}
+	}
+	return out
+}
+
+var leadVerbs = map[string]bool{"led": true, "leads": true, "heads": true, "headed": true, "leading": true, "heading": true, "chaired": true, "chairs": true}
+
+// spanIndexAt returns the index of the first span that covers token i, or -1.
+// Delegation spans are preferred, since they cover the countries they name.
+func spanIndexAt(s *mentions.Sentence, i int) int {
+	best := -1
+	for k := range s.Spans {
+		sp := &s.Spans[k]
+		if sp.Start <= i && i < sp.End {
+			if sp.Kind == mentions.Delegation {
+				return k
+			}
+			if best < 0 {
+				best = k
+			}
+		}
+	}
+	return best
+}
+
+// phraseBefore reads a title phrase that ends right before token end.
+func phraseBefore(s *mentions.Sentence, end int, rule string) (Role, bool) {
+	r := Role{Rule: rule}
+	k := end - 1
+	found := false
+	for k >= 0 && k >= end-12 {
+		x := spanIndexAt(s, k)
+		if x >= 0 {
+			sp := s.Spans[x]
+			switch sp.Kind {
+			case mentions.Title:
+				if sp.Title == "honorific" {
+					k = sp.Start - 1
+					continue
+				}
+				if r.Title == "" {
+					r.Title, r.Class = strings.ToLower(sp.Name), sp.Title
+				}
+				found = true
+			case mentions.Country:
+				r.Countries = append(r.Countries, sp.Key)
+			case mentions.Place:
+				if sp.Entry.Country != "" && sp.Possessive {
+					r.Countries = append(r.Countries, sp.Entry.Country)
+				}
+			case mentions.Org:
+				r.Orgs = append(r.Orgs, x)
+			case mentions.Delegation:
+				r.Delegations = append(r.Delegations, x)
+			case mentions.Person, mentions.Candidate, mentions.RoleRef:
+				if !sp.Possessive {
+					return r, found && r.Title != ""
+				}
+				// "Trump's son-in-law NAME": the role is relative to Trump,
+				// and nothing before the possessor describes NAME.
+				r.Persons = append(r.Persons, x)
+				return r, found
+			default:
+				return r, found
+			}
+			k = sp.Start - 1
+			continue
+		}
+		w := s.Tokens[k].Lower()
+		switch {
+		case w == "'s" || w == "'":
+		case w == "of" || w == "for" || w == "to":
+		case modifiers[w]:
+		default:
+			return r, found
+		}
+		k--
+	}
+	return r, found
+}
+
+// clauseOpens reports whether the phrase that ends at comma is at the start of
+// a clause (sentence start, or after "and", a colon, a comma or a verb of
+// saying), so that "X, NAME" is an apposition and not a list.
+func clauseOpens(s *mentions.Sentence, r Role, comma int) bool {
+	if !(r.Title != "" || len(r.Persons) > 0) {
+		return false
+	}
+	// walk back to the first token of the phrase
+	k := comma - 1
+	for k >= 0 {
+		w := s.Tokens[k].Lower()
+		if w == "," || w == "and" || w == ":" || w == "by" || w == "with" || w == "according" || w == "to" && k > 0 && s.Tokens[k-1].Lower() == "according" {
+			return true
+		}
+		if x := spanIndexAt(s, k); x >= 0 {
+			k = s.Spans[x].Start - 1
+			continue
+		}
+		if !(modifiers[w] || w == "of" || w == "for" || w == "'s" || w == "'") {
+			return false
+		}
+		k--
+	}
+	return true
+}
+
+// phraseAfter reads "(a|the) ... TITLE (of|to|for) (the) X" from token i.
+func phraseAfter(s *mentions.Sentence, i int, rule string) (Role, bool) {
+	r := Role{Rule: rule}
+	k := i
+	for k < len(s.Tokens) && k < i+14 {
+		w := s.Tokens[k].Lower()
+		if w == "," || w == "." || w == ";" || w == "-" || w == "—" || w == ")" {
+			break
+		}
+		if x := spanIndexAt(s, k); x >= 0 {
+			sp := s.Spans[x]
+			switch sp.Kind {
+			case mentions.Title:
+				if r.Title == "" {
+					r.Title, r.Class = strings.ToLower(sp.Name), sp.Title
+				}
+			case mentions.Country:
+				r.Countries = append(r.Countries, sp.Key)
+			case mentions.Place:
+				if sp.Entry.Country != "" && sp.Possessive {
+					r.Countries = append(r.Countries, sp.Entry.Country)
+				}
+			case mentions.Org:
+				r.Orgs = append(r.Orgs, x)
+				for _, c := range sp.Countries {
+					r.Countries = append(r.Countries, c)
+				}
+			case mentions.Delegation:
+				r.Delegations = append(r.Delegations, x)
+				if leaderTitles[r.Title] {
+					r.Leads = true
+				}
+			case mentions.Person, mentions.Candidate, mentions.RoleRef:
+				if r.Title == "" {
+					return r, false
+				}
+				r.Persons = append(r.Persons, x)
+				if sp.Kind == mentions.RoleRef && r.Class != "kin" {
+					r.Countries = append(r.Countries, sp.Countries...)
+				}
+			case mentions.Document, mentions.Topic:
+				return r, r.Title != ""
+			}
+			k = sp.End
+			continue
+		}
+		if k == i && !(modifiers[w]) {
+			return r, false
+		}
+		k++
+	}
+	return r, r.Title != ""
+}

@@ -1,0 +1,200 @@
+// Package sentences splits cleaned article text into sentences and tokens.
+// Every token and sentence keeps its byte offsets into the document, so any
+// evidence quoted later is a verbatim slice of the original text.
+package sentences
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Token is one word, number or punctuation mark.
+type Token struct {
+	Text       string
+	Start, End int // byte offsets in the document
+}
+
+// IsWord reports whether the token starts with a letter or digit.
+func (t Token) IsWord() bool {
+	r, _ := utf8.DecodeRuneInString(t.Text)
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// Cap reports whether the token starts with an upper-case letter.
+func (t Token) Cap() bool {
+	r, _ := utf8.DecodeRuneInString(t.Text)
+	return unicode.IsUpper(r)
+}
+
+// Lower is the token in lower case with typographic apostrophes made plain.
+func (t Token) Lower() string { return Fold(t.Text) }
+
+// Fold lower-cases s and replaces typographic apostrophes and dashes.
+func Fold(s string) string {
+	return strings.ToLower(Plain(s))
+}
+
+// Plain replaces typographic apostrophes with plain ones.
+func Plain(s string) string {
+	if !strings.ContainsAny(s, "’‘") {
+		return s
+	}
+	return strings.NewReplacer("’", "'", "‘", "'").Replace(s)
+}
+
+// Sentence is a run of tokens ending with a full stop, or a line.
+type Sentence struct {
+	Start, End int    // byte offsets in the document
+	Text       string // the verbatim text
+	Tokens     []Token
+	Block      int  // index of the block (line or paragraph) it came from
+	Title      bool // the sentence is the article's headline
+}
+
+// Abbreviations end with a full stop that does not end a sentence.
+var Abbreviations = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "gen": true, "lt": true, "col": true,
+	"capt": true, "sgt": true, "maj": true, "adm": true, "gov": true, "sen": true, "rep": true, "rev": true,
+	"st": true, "jr": true, "sr": true, "no": true, "vs": true, "etc": true, "inc": true, "corp": true,
+	"co": true, "ltd": true, "jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true,
+	"aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true, "approx": true, "dept": true,
+	"pres": true, "amb": true, "min": true, "fig": true, "e.g": true, "i.e": true,
+}
+
+// Tokenize splits text (which starts at byte offset base of the document)
+// into tokens. Words keep inner hyphens, apostrophes and dots ("son-in-law",
+// "U.S."); a possessive "'s" is its own token; abbreviations keep their dot.
+func Tokenize(text string, base int) []Token {
+	var toks []Token
+	i := 0
+	for i < len(text) {
+		r, w := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case unicode.IsSpace(r):
+			i += w
+		case isWordRune(r):
+			j := i + w
+			for j < len(text) {
+				r2, w2 := utf8.DecodeRuneInString(text[j:])
+				if isWordRune(r2) {
+					j += w2
+					continue
+				}
+				if r2 == '-' || r2 == '\'' || r2 == '’' || r2 == '.' || r2 == '&' {
+					if r3, w3 := utf8.DecodeRuneInString(text[j+w2:]); j+w2 < len(text) && isWordRune(r3) {
+						if r2 == '.' && !dotted(text[i:j]) {
+							break
+						}
+						j += w2 + w3
+						continue
+					}
+				}
+				break
+			}
+			word := text[i:j]
+			// possessive 's
+			if n := len(word); n > 2 {
+				for _, ap := range []string{"'s", "’s", "'S", "’S"} {
+					if strings.HasSuffix(word, ap) {
+						k := j - len(ap)
+						toks = append(toks, Token{text[i:k], base + i, base + k}, Token{text[k:j], base + k, base + j})
+						word = ""
+						break
+					}
+				}
+			}
+			if word == "" {
+				i = j
+				continue
+			}
+			// a trailing dot that belongs to an abbreviation or an initial
+			if j < len(text) && text[j] == '.' {
+				low := strings.ToLower(word)
+				if Abbreviations[low] || strings.Contains(word, ".") || (utf8.RuneCountInString(word) == 1 && unicode.IsUpper(r)) {
+					j++
+					word = text[i:j]
+				}
+			}
+			toks = append(toks, Token{word, base + i, base + j})
+			i = j
+		default:
+			toks = append(toks, Token{text[i : i+w], base + i, base + i + w})
+			i += w
+		}
+	}
+	return toks
+}
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) }
+
+// dotted reports whether a word so far is made of single letters joined by
+// dots, as in "U.S" of "U.S.", so that the next dot stays inside the word.
+func dotted(s string) bool {
+	for _, part := range strings.Split(s, ".") {
+		if utf8.RuneCountInString(part) != 1 {
+			return false
+		}
+	}
+	return true
+}
+
+// Block is a span of the document to split: a paragraph or a line.
+type Block struct {
+	Start, End int
+	Title      bool
+}
+
+// Split splits each block of doc into sentences.
+func Split(doc string, blocks []Block) []Sentence {
+	var out []Sentence
+	for bi, b := range blocks {
+		toks := Tokenize(doc[b.Start:b.End], b.Start)
+		start := 0
+		for k := 0; k < len(toks); k++ {
+			if !endsSentence(toks, k) {
+				continue
+			}
+			end := k + 1
+			for end < len(toks) && isCloser(toks[end].Text) {
+				end++
+			}
+			if end < len(toks) && !startsSentence(toks[end]) {
+				continue
+			}
+			out = append(out, makeSentence(doc, toks[start:end], bi, b.Title))
+			start = end
+			k = end - 1
+		}
+		if start < len(toks) {
+			out = append(out, makeSentence(doc, toks[start:], bi, b.Title))
+		}
+	}
+	return out
+}
+
+func endsSentence(toks []Token, k int) bool {
+	switch toks[k].Text {
+	case ".", "!", "?", "…":
+		return true
+	}
+	return false
+}
+
+func isCloser(s string) bool {
+	switch s {
+	case "\"", "”", "’", "'", ")", "]", "»":
+		return true
+	}
+	return false
+}
+
+func startsSentence(t Token) bool {
+	r, _ := utf8.DecodeRuneInString(t.Text)
+	return unicode.IsUpper(r) || unicode.IsDigit(r) || strings.ContainsRune("\"“‘'«([", r)
+}
+
+func makeSentence(doc string, toks []Token, block int, title bool) Sentence {
+	s, e := toks[0].Start, toks[len(toks)-1].End
+	return Sentence{Start: s, End: e, Text: doc[s:e], Tokens: toks, Block: block, Title: title}
+}
