@@ -6,6 +6,7 @@ package graph
 
 import (
 	"sort"
+	"strings"
 
 	dg "github.com/dominikbraun/graph"
 
@@ -230,3 +231,27 @@ func (g *Graph) addEdge(e *Edge) {
 
 // Len returns the number of nodes and edges.
 func (g *Graph) Len() (nodes, edges int) { return len(g.nodes), len(g.edges) }
+
+// Find returns the nodes whose id, label or an alias is name (any case),
+// or, when none is, those whose label contains it.
+func (g *Graph) Find(name string) []*Node {
+	q := strings.ToLower(strings.TrimSpace(name))
+	var exact, partial []*Node
+	for _, n := range g.Nodes() {
+		hit := strings.ToLower(n.ID) == q || strings.ToLower(n.Label) == q
+		for _, a := range n.Aliases {
+			if strings.ToLower(a) == q {
+				hit = true
+			}
+		}
+		if hit {
+			exact = append(exact, n)
+		} else if strings.Contains(strings.ToLower(n.Label), q) {
+			partial = append(partial, n)
+		}
+	}
+	if len(exact) > 0 {
+		return exact
+	}
+	return partial
+}

@@ -49,6 +49,7 @@ func (m *merger) meetings(facts []model.Facts) {
 		SamePlace: m.samePlace,
 	}
 	var prev string
+	defer m.delegationMembers()
 	for _, mt := range meetings.Cluster(docs, env) {
 		id := m.meetingNode(mt)
 		if prev != "" && !mt.From.IsZero() && id != prev {
@@ -271,4 +272,63 @@ func uniqArgs(as []model.Arg) []model.Arg {
 		}
 	}
 	return out
+}
+
+// delegationMembers infers who was on a delegation: a person who attended a
+// meeting for a country, when an article about that meeting names that
+// country's delegation. Heads of state and government are principals, not
+// delegates, and are left out.
+func (m *merger) delegationMembers() {
+	for _, e := range m.g.Edges() {
+		if e.Type != model.Attended || m.g.nodes[e.Source].Kind != model.Person {
+			continue
+		}
+		person, meeting := m.g.nodes[e.Source], m.g.nodes[e.Target]
+		if m.principal(person.ID) {
+			continue
+		}
+		for _, c := range m.sides(person.ID) {
+			dl := m.g.nodes["delegation:"+c]
+			if dl == nil || !overlaps(dl.Sources, meeting.Sources) {
+				continue
+			}
+			if m.g.edges[edgeKey{person.ID, dl.ID, model.Leads}] != nil {
+				continue
+			}
+			for _, ev := range e.Evidence {
+				m.edge(person.ID, dl.ID, model.MemberOf, withRule(ev, "attended for the delegation's country"))
+			}
+		}
+	}
+}
+
+func withRule(ev model.Evidence, rule string) model.Evidence {
+	ev.Rule = rule
+	return ev
+}
+
+// principal reports whether a person holds a head-of-state or government title.
+func (m *merger) principal(id string) bool {
+	for _, e := range m.g.edges {
+		if e.Source != id || e.Type != model.AffiliatedWith {
+			continue
+		}
+		for r := range e.roles {
+			if m.gz.Title(r) == "principal" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func overlaps(a, b []string) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if x == y {
+				return true
+			}
+		}
+	}
+	return false
 }

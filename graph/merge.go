@@ -37,6 +37,7 @@ func Merge(facts []model.Facts, gz *gazetteer.Gazetteer, opt Options) *Graph {
 	m.things(facts)
 	m.subBodies()
 	m.relations(facts)
+	m.label()
 	m.meetings(facts)
 	m.statements(facts)
 	m.finish()
@@ -58,8 +59,8 @@ func (m *merger) global(doc, local string) string { return m.ids[[2]string{doc, 
 
 // cluster is one person across documents.
 type cluster struct {
-	surname string // NameKey of the surname
-	given   string // a given name seen, for compatibility
+	surname string         // NameKey of the surname
+	given   string         // a given name seen, for compatibility
 	names   map[string]int // full names written, by mentions
 	short   map[string]int // surnames written alone
 	members [][2]string
@@ -435,13 +436,25 @@ func (m *merger) statements(facts []model.Facts) {
 	})
 }
 
-// finish picks labels, sorts and dedupes lists, caps evidence, and writes
-// the attributes derived from edges (a person's roles with their dates).
-func (m *merger) finish() {
+// label gives every node its most used name.
+func (m *merger) label() {
 	for id, n := range m.g.nodes {
 		if n.Label == "" {
 			n.Label = bestLabel(m.labels[id], n)
 		}
+	}
+}
+
+// finish sorts and dedupes lists, caps evidence, and writes
+// the attributes derived from edges (a person's roles with their dates).
+func (m *merger) finish() {
+	// heading a delegation is membership too: keep the one edge that says more
+	for k := range m.g.edges {
+		if k.typ == model.MemberOf && m.g.edges[edgeKey{k.from, k.to, model.Leads}] != nil {
+			delete(m.g.edges, k)
+		}
+	}
+	for id, n := range m.g.nodes {
 		n.Aliases = dedupe(n.Aliases, n.Label)
 		n.Sources = dedupe(n.Sources, "")
 		n.Evidence = capEvidence(n.Evidence, m.opt.MaxEvidence)

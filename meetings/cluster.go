@@ -2,6 +2,7 @@ package meetings
 
 import (
 	"sort"
+	"strings"
 	"time"
 
 	"kg/model"
@@ -9,7 +10,7 @@ import (
 
 // Frame is a meeting frame whose entity ids are global (merged) ids.
 type Frame struct {
-	Doc   string
+	Doc string
 	model.MeetingFrame
 	Sides []string // countries of its participants, sorted
 
@@ -123,15 +124,11 @@ func fits(m *Meeting, f Frame, env Env) int {
 		return 0
 	}
 	if len(f.Places) > 0 && len(places) > 0 {
-		ok := false
-		for _, a := range f.Places {
-			for _, b := range places {
-				if env.SamePlace(a.Entity, b) {
-					ok = true
-				}
-			}
+		var ps []model.Arg
+		for _, p := range places {
+			ps = append(ps, model.Arg{Entity: p})
 		}
-		if !ok {
+		if !samePlaces(f.Places, ps, env) {
 			return 0
 		}
 		score += 2
@@ -155,13 +152,15 @@ func fits(m *Meeting, f Frame, env Env) int {
 	return score + overlap
 }
 
-// conflict reports whether two sets of sides name different parties: each
-// has a country the other lacks.
+// conflict reports whether two sets of sides name different meetings: each
+// has a country the other lacks, and together they name three or more
+// ({US, Ukraine} and {US, Russia}). {Ukraine} and {US} may be the two sides
+// of one meeting.
 func conflict(a, b []string) bool {
-	if len(a) == 0 || len(b) == 0 {
+	if len(a) == 0 || len(b) == 0 || subset(a, b) || subset(b, a) {
 		return false
 	}
-	return !subset(a, b) && !subset(b, a)
+	return len(uniq(append(append([]string{}, a...), b...))) >= 3
 }
 
 func subset(a, b []string) bool {
@@ -198,7 +197,7 @@ func attach(fs []Frame, env Env) []Frame {
 	var anchored []int
 	main := -1
 	for i, f := range fs {
-		if len(f.Places) > 0 || len(f.Dates) > 0 {
+		if len(f.Dates) > 0 || (len(f.Places) > 0 && !onlyCountries(f.Places)) {
 			anchored = append(anchored, i)
 			if main < 0 && !f.Background {
 				main = i
@@ -212,12 +211,42 @@ func attach(fs []Frame, env Env) []Frame {
 		main = anchored[0]
 	}
 	out := map[int]*Frame{}
+	folded := map[int]int{} // frame -> the anchored frame it joined
 	for _, i := range anchored {
 		f := fs[i]
 		out[i] = &f
 	}
 	for i, f := range fs {
 		if _, ok := out[i]; ok {
+			continue
+		}
+		if f.Continues {
+			// the frame told just before, anchored or already folded in
+			for j := i - 1; j >= 0; j-- {
+				if g, ok := out[j]; ok {
+					merge(g, f)
+					break
+				}
+				if into, ok := folded[j]; ok {
+					merge(out[into], f)
+					break
+				}
+			}
+			continue
+		}
+		// "negotiating with Putin, in discussions that ...": a frame that
+		// follows an anchored one in its sentence continues it
+		if j := i - 1; j >= 0 && sameSentence(fs[j], f) {
+			if g, ok := out[j]; ok {
+				merge(g, f)
+				folded[i] = j
+				continue
+			}
+		}
+		// the lead tells the article's news: its meeting is the main one
+		if f.Lead && !f.Background && !conflict(out[main].Sides, f.Sides) {
+			merge(out[main], f)
+			folded[i] = main
 			continue
 		}
 		best, bestScore := -1, -1
@@ -237,20 +266,32 @@ func attach(fs []Frame, env Env) []Frame {
 			if len(f.Sides) > 0 && len(g.Sides) > 0 {
 				score++
 			}
-			if j == main {
-				score++
+			score += 3 * len(intersect(f.Sides, g.Sides))
+			if len(f.Places) > 0 && len(g.Places) > 0 {
+				if !samePlaces(f.Places, g.Places, env) {
+					continue
+				}
+				score += 3
+			}
+			if j == main && !f.Background {
+				score += 2
 			}
 			if g.Background && !f.Background {
-				score--
+				score -= 2
 			}
 			if score > bestScore {
 				best, bestScore = j, score
 			}
 		}
+		// "no announcement of upcoming meetings": nothing to add
+		if f.Status == "scheduled" && len(f.Participants) == 0 && len(f.Topics) == 0 {
+			continue
+		}
 		if best < 0 || (f.Background && bestScore <= 0) {
 			continue
 		}
 		merge(out[best], f)
+		folded[i] = best
 	}
 	var res []Frame
 	for _, i := range anchored {
@@ -318,4 +359,41 @@ func resolveDates(f *Frame, env Env) {
 			f.From = d.AddDate(0, 0, -f.Days)
 		}
 	}
+}
+
+func samePlaces(a, b []model.Arg, env Env) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if env.SamePlace(x.Entity, y.Entity) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func onlyCountries(ps []model.Arg) bool {
+	for _, p := range ps {
+		if !strings.HasPrefix(p.Entity, "country:") {
+			return false
+		}
+	}
+	return true
+}
+
+func intersect(a, b []string) []string {
+	var out []string
+	for _, x := range a {
+		for _, y := range b {
+			if x == y {
+				out = append(out, x)
+				break
+			}
+		}
+	}
+	return out
+}
+
+func sameSentence(a, b Frame) bool {
+	return len(a.Evidence) > 0 && len(b.Evidence) > 0 && a.Doc == b.Doc && a.Evidence[0].Start == b.Evidence[0].Start
 }

@@ -30,7 +30,7 @@ var (
 	todayRe    = regexp.MustCompile(`\b([Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight)\b`)
 	weekRe     = regexp.MustCompile(`\b(earlier this week|later this week|this week|last week|next week|over the weekend|this weekend|last weekend|next weekend|at the weekend|on the weekend|last month|this month|next month)\b`)
 	pastDaysRe = regexp.MustCompile(`\b(?:the )?(?:past|last|previous)\s+(two|three|four|five|six|seven|\d)\s+days\b`)
-	futureRe   = regexp.MustCompile(`\b(will|'ll|scheduled|expected to|set to|plans? to|planned|are to|is to|going to|upcoming|next)\b`)
+	futureRe   = regexp.MustCompile(`\b(will|'ll|scheduled|expected to|set to|due to|are to meet|is to meet|going to|upcoming)\b`)
 )
 
 // FindDates returns the date expressions of a sentence that starts at byte

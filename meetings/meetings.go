@@ -47,7 +47,11 @@ var subjectVerbs = map[string]bool{
 
 var backgroundCues = map[string]bool{"earlier": true, "previous": true, "recent": true, "prior": true, "last": true, "past": false, "took": true, "had": true, "former": true}
 
-var boundaries = map[string]bool{";": true, ":": true, "that": true, "which": true, "but": true, "although": true, "while": true, "however": true, "said": true, "told": true, "—": true, "-": true, "(": true}
+// leftBoundaries end a frame's window before its trigger; rightBoundaries
+// after it ("discussions that took place in Moscow" keeps its place).
+var leftBoundaries = map[string]bool{";": true, ":": true, "that": true, "which": true, "but": true, "although": true, "while": true, "however": true, "said": true, "told": true, "—": true, "-": true, "(": true}
+
+var rightBoundaries = map[string]bool{";": true, ":": true, "but": true, "although": true, "while": true, "however": true, "said": true, "told": true, "—": true, "-": true, "(": true}
 
 var partyNouns = map[string]bool{
 	"officials": true, "representatives": true, "counterparts": true, "partners": true, "delegates": true,
@@ -101,19 +105,30 @@ func frames(d *resolve.Doc, si int, dates []model.DateRef) []model.MeetingFrame 
 			if len(trig) > 0 && trig[len(trig)-1] == i-1 {
 				continue
 			}
+			// "a round of talks": the talks are the trigger, the round its number
+			if s.Tokens[i].Lower() == "round" && i+2 < len(s.Tokens) && s.Tokens[i+1].Lower() == "of" {
+				if ok, _ := trigger(s, i+2); ok {
+					continue
+				}
+			}
 			trig = append(trig, i)
 			verb = append(verb, v)
 		}
 	}
 	var out []model.MeetingFrame
 	ev := d.Evidence(si, "meeting frame")
+	if len(trig) == 0 {
+		if f, ok := presence(d, si, ev); ok {
+			return []model.MeetingFrame{f}
+		}
+	}
 	for n, t := range trig {
 		left := 0
 		if n > 0 {
 			left = trig[n-1] + 1
 		}
 		for k := t - 1; k >= left; k-- {
-			if boundaries[s.Tokens[k].Lower()] {
+			if leftBoundaries[s.Tokens[k].Lower()] {
 				left = k + 1
 				break
 			}
@@ -123,12 +138,12 @@ func frames(d *resolve.Doc, si int, dates []model.DateRef) []model.MeetingFrame 
 			right = trig[n+1]
 		}
 		for k := t + 1; k < right; k++ {
-			if boundaries[s.Tokens[k].Lower()] {
+			if rightBoundaries[s.Tokens[k].Lower()] {
 				right = k
 				break
 			}
 		}
-		f := model.MeetingFrame{Trigger: s.Tokens[t].Lower(), Status: "held", Evidence: []model.Evidence{ev}}
+		f := model.MeetingFrame{Trigger: s.Tokens[t].Lower(), Status: "held", Evidence: []model.Evidence{ev}, Lead: lead(d, si)}
 		if dates := datesIn(s, dates, left, right); len(dates) > 0 {
 			f.Dates = dates
 			for _, dt := range dates {
@@ -155,6 +170,10 @@ func frames(d *resolve.Doc, si int, dates []model.DateRef) []model.MeetingFrame 
 					f.DayOrdinal = o
 				}
 			}
+			if w == "round" && k > left && k < t {
+				// "a new round of talks": no number, but a round all the same
+				f.Trigger = "round of " + s.Tokens[t].Lower()
+			}
 			if m := dayCount.FindStringSubmatch(w); m != nil {
 				f.Days = count(m[1])
 			}
@@ -164,11 +183,14 @@ func frames(d *resolve.Doc, si int, dates []model.DateRef) []model.MeetingFrame 
 				}
 			}
 		}
-		for _, m := range outcomeRe.FindAllString(s.Text(left, len(s.Tokens)), -1) {
+		for _, m := range outcomeRe.FindAllString(s.Text(left, right), -1) {
 			f.Outcomes = append(f.Outcomes, strings.ToLower(m))
 		}
-		f.Places = places(d, si, left, right, ev)
-		f.Participants = participants(d, si, t, verb[n], left, right, ev)
+		f.Places = places(d, si, t, left, right, ev)
+		if !s.Title {
+			// a headline sums up the article; its parties are told in the body
+			f.Participants = participants(d, si, t, verb[n], left, right, ev)
+		}
 		f.Topics = topics(d, si, left, right, ev)
 		if weakNouns[f.Trigger] && len(f.Places) == 0 && len(f.Dates) == 0 && len(f.Participants) == 0 {
 			continue
@@ -206,29 +228,35 @@ func datesIn(s *mentions.Sentence, dates []model.DateRef, left, right int) []mod
 }
 
 // places: places, and institutions that are buildings (the Kremlin), after
-// "in" or "at" in the frame's window.
-func places(d *resolve.Doc, si, left, right int, ev model.Evidence) []model.Arg {
+// "in" or "at" in the frame's window. A country is a place only right after
+// the trigger ("talks in Russia", "talks held in the US"): "the war in
+// Ukraine" is not where talks were held.
+func places(d *resolve.Doc, si, t, left, right int, ev model.Evidence) []model.Arg {
 	s := &d.Sents[si]
 	var out []model.Arg
 	for k, sp := range s.Spans {
 		if sp.Start < left || sp.End > right {
 			continue
 		}
-		ok := sp.Kind == mentions.Place || (sp.Kind == mentions.Org && sp.Entry.Kind == model.Organization && sp.Entry.Country != "") || sp.Kind == mentions.Country && !sp.Demonym
-		if !ok {
+		building := sp.Kind == mentions.Org && sp.Entry.Kind == model.Organization && sp.Entry.Country != ""
+		if sp.Kind != mentions.Place && !building && !(sp.Kind == mentions.Country && !sp.Demonym) {
 			continue
 		}
 		p := sp.Start - 1
 		if p >= 0 && s.Tokens[p].Lower() == "the" {
 			p--
 		}
-		if p < 0 {
+		if p < 0 || (s.Tokens[p].Lower() != "in" && s.Tokens[p].Lower() != "at") {
 			continue
 		}
-		switch s.Tokens[p].Lower() {
-		case "in", "at":
-		default:
-			continue
+		if sp.Kind == mentions.Country {
+			q := p - 1
+			for q > t && (s.Tokens[q].Lower() == "held" || s.Tokens[q].Lower() == "place" || s.Tokens[q].Lower() == "took") {
+				q--
+			}
+			if q != t {
+				continue
+			}
 		}
 		if e := d.Entity(si, k); e >= 0 {
 			out = append(out, model.Arg{Entity: d.Entities[e].ID, Evidence: ev})
@@ -447,30 +475,36 @@ func list(d *resolve.Doc, si, i, end int) []int {
 			}
 			continue
 		}
-		found := -1
+		// every span that starts here: "Ukraine and Russia delegations"
+		// is two delegations
+		var es []int
+		end := sp.End
 		for q := range s.Spans {
-			if s.Spans[q].Start == sp.Start {
-				if s.Spans[q].Kind == mentions.Delegation {
-					found = q
-					break
+			if s.Spans[q].Start != sp.Start {
+				continue
+			}
+			if s.Spans[q].Kind == mentions.Delegation {
+				if len(es) > 0 && s.Spans[es[0]].Kind != mentions.Delegation {
+					es = es[:0]
 				}
-				if found < 0 {
-					found = q
-				}
+				es = append(es, q)
+				end = s.Spans[q].End
+			} else if len(es) == 0 {
+				es = append(es, q)
 			}
 		}
-		e := -1
-		if found >= 0 {
-			e = party(d, si, found)
-			sp = &s.Spans[found]
+		n := len(items)
+		for _, q := range es {
+			if e := party(d, si, q); e >= 0 {
+				items = append(items, e)
+				afterComma = append(afterComma, comma)
+			}
 		}
-		if e < 0 {
+		if len(items) == n {
 			break
 		}
-		items = append(items, e)
-		afterComma = append(afterComma, comma)
 		comma = false
-		k = sp.End
+		k = end
 	}
 	if !sawAnd {
 		// "with A, B, who ...": without a closing "and" only the first counts
@@ -488,4 +522,47 @@ func list(d *resolve.Doc, si, i, end int) []int {
 func titleFollows(s *mentions.Sentence, i int) bool {
 	sp := s.At(i)
 	return sp != nil && sp.Kind == mentions.Title
+}
+
+var presenceRe = regexp.MustCompile(`\b(?:was|were) (?:also )?present\b|\b(?:also )?(?:attended|joined them|accompanied (?:him|them))\b`)
+
+// presence reads "Kushner ... was also present": the people of the sentence
+// took part in the meeting the text told of just before.
+func presence(d *resolve.Doc, si int, ev model.Evidence) (model.MeetingFrame, bool) {
+	s := &d.Sents[si]
+	loc := presenceRe.FindStringIndex(s.Sentence.Text)
+	if loc == nil {
+		return model.MeetingFrame{}, false
+	}
+	f := model.MeetingFrame{Trigger: "present", Status: "held", Continues: true, Evidence: []model.Evidence{ev}}
+	// the subject: the first name, and names joined to it by "and" or a comma
+	for k, sp := range s.Spans {
+		if s.Tokens[sp.Start].Start-s.Start >= loc[0] || sp.Possessive {
+			continue
+		}
+		if sp.Kind != mentions.Person && sp.Kind != mentions.Delegation {
+			continue
+		}
+		if len(f.Participants) > 0 {
+			if p := s.Tokens[max(sp.Start-1, 0)].Lower(); p != "and" && p != "," {
+				continue
+			}
+		}
+		if e := d.Entity(si, k); e >= 0 {
+			f.Participants = append(f.Participants, model.Arg{Entity: d.Entities[e].ID, Evidence: ev})
+		}
+	}
+	return f, len(f.Participants) > 0
+}
+
+// lead reports whether sentence si is among the first two sentences of the
+// article body (after the headline).
+func lead(d *resolve.Doc, si int) bool {
+	n := 0
+	for k := 0; k < si; k++ {
+		if !d.Sents[k].Title {
+			n++
+		}
+	}
+	return !d.Sents[si].Title && n < 2
 }

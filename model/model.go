@@ -75,13 +75,13 @@ type Evidence struct {
 
 // Source describes one article.
 type Source struct {
-	ID        string `json:"id"`                  // file name without extension
-	Path      string `json:"path"`                // path as given on the command line
-	Title     string `json:"title,omitempty"`     // from the header or the first line
-	URL       string `json:"url,omitempty"`       // from the header
-	Outlet    string `json:"outlet,omitempty"`    // from the header
-	Author    string `json:"author,omitempty"`    // from the header or a byline
-	Published string `json:"published,omitempty"` // ISO date: header, dateline, or inferred from the text
+	ID        string `json:"id"`                   // file name without extension
+	Path      string `json:"path"`                 // path as given on the command line
+	Title     string `json:"title,omitempty"`      // from the header or the first line
+	URL       string `json:"url,omitempty"`        // from the header
+	Outlet    string `json:"outlet,omitempty"`     // from the header
+	Author    string `json:"author,omitempty"`     // from the header or a byline
+	Published string `json:"published,omitempty"`  // ISO date: header, dateline, or inferred from the text
 	DateBasis string `json:"date_basis,omitempty"` // how Published was found
 }
 
@@ -155,6 +155,8 @@ type MeetingFrame struct {
 	Days         int       // "two-day meeting", "two days of discussions"
 	DayOrdinal   int       // "a third day": the day its date is
 	Again        bool      // "meet again ... today": the date continues the meeting
+	Continues    bool      // "X was also present": adds to the frame told just before
+	Lead         bool      // told in the article's first sentences: the article's main meeting
 	Dates        []DateRef //
 	Places       []Arg     //
 	Participants []Arg     //

@@ -175,10 +175,13 @@ func (x *extractor) authorship() {
 				continue
 			}
 			doc := x.d.Entity(si, k)
-			for q, o := range s.Spans {
-				if o.Kind == mentions.Country && o.Start > sp.Start && o.End < sp.End {
-					x.add(x.d.Entity(si, q), doc, model.Authored, si, "country in a document's name", nil)
+			// "the 28-point US plan": a country named inside the document's name
+			for _, m := range x.d.G.Names(s.Tokens[sp.Start:sp.End]) {
+				if m.Kind == model.Country && m.Start > 0 {
+					x.add(x.country(m.Key, si), doc, model.Authored, si, "country in a document's name", nil)
 				}
+			}
+			for q, o := range s.Spans {
 				if (o.Kind == mentions.Person || o.Kind == mentions.RoleRef) && o.Possessive && o.End+1 == sp.Start {
 					x.add(x.d.Entity(si, q), doc, model.Authored, si, "person's document", nil)
 				}

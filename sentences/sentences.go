@@ -126,7 +126,9 @@ func Tokenize(text string, base int) []Token {
 	return toks
 }
 
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) }
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
 
 // dotted reports whether a word so far is made of single letters joined by
 // dots, as in "U.S" of "U.S.", so that the next dot stays inside the word.
