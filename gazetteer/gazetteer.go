@@ -28,7 +28,8 @@ type Entry struct {
 	Key       string         // stable key: "united-states", "miami", ...
 	Name      string         // canonical name
 	Country   string         // country key of a place or institution
-	Region    string         // region or state of a city
+	Region    string         // the state or region a city lies in ("Florida")
+	PlaceType string         // city, state, region, continent or place
 	Demonym   bool           // the phrase is a demonym ("Ukrainian")
 	Title     string         // for titles: the class (principal, official, envoy, aide, military, honorific, kin)
 	Metonym   bool           // a capital or seat of power standing for its government
@@ -209,7 +210,7 @@ func load() (*Gazetteer, error) {
 		if name == "Washington" || strings.HasPrefix(name, "Washington,") {
 			continue // handled below as the seat of the US government
 		}
-		e := Entry{Kind: model.Place, Key: Slug(name), Name: name, Country: country, Region: col(r, 2), Metonym: capital}
+		e := Entry{Kind: model.Place, Key: Slug(name), Name: name, Country: country, Region: col(r, 2), PlaceType: "city", Metonym: capital}
 		g.addName(name, e)
 		for _, v := range variants[name] {
 			g.addName(v, e)
@@ -220,7 +221,7 @@ func load() (*Gazetteer, error) {
 		return nil, err
 	}
 	for _, r := range rg {
-		e := Entry{Kind: model.Place, Key: Slug(col(r, 0)), Name: col(r, 0), Country: col(r, 2), Region: col(r, 3)}
+		e := Entry{Kind: model.Place, Key: Slug(col(r, 0)), Name: col(r, 0), Country: col(r, 2), PlaceType: col(r, 3)}
 		g.addName(e.Name, e)
 		for _, a := range split(col(r, 1)) {
 			g.addName(a, e)
@@ -233,7 +234,7 @@ func load() (*Gazetteer, error) {
 		}
 	}
 	for _, st := range sortedValues(states) {
-		g.addName(st, Entry{Kind: model.Place, Key: Slug(st), Name: st, Country: "united-states", Region: "state"})
+		g.addName(st, Entry{Kind: model.Place, Key: Slug(st), Name: st, Country: "united-states", PlaceType: "state"})
 	}
 	os, err := rows("orgs.tsv")
 	if err != nil {

@@ -45,7 +45,6 @@ func (m *merger) meetings(facts []model.Facts) {
 		Date: func(doc string, r model.DateRef) (time.Time, time.Time, bool) {
 			return meetings.Resolve(r, anchors[doc], m.ref)
 		},
-		Sides:     m.sides,
 		SamePlace: m.samePlace,
 	}
 	var prev string
@@ -84,11 +83,21 @@ func (m *merger) sides(id string) []string {
 		if c, ok := n.Attrs["country"].(string); ok {
 			return []string{c}
 		}
+		if o, ok := n.Attrs["organization"].(string); ok {
+			return []string{"org:" + o}
+		}
 	case model.Person:
+		// the countries they serve, and the delegations they sit on
 		var out []string
 		for _, e := range m.g.edges {
-			if e.Source == id && e.Type == model.AffiliatedWith && strings.HasPrefix(e.Target, "country:") {
+			if e.Source != id {
+				continue
+			}
+			switch {
+			case e.Type == model.AffiliatedWith && strings.HasPrefix(e.Target, "country:"):
 				out = append(out, strings.TrimPrefix(e.Target, "country:"))
+			case e.Type == model.Leads || e.Type == model.MemberOf:
+				out = append(out, m.sides(e.Target)...)
 			}
 		}
 		return uniqStrings(out)
@@ -177,7 +186,7 @@ func (m *merger) meetingNode(mt meetings.Meeting) string {
 	}
 	if place != nil {
 		n.Attrs["place"] = place.Label
-		if r, _ := place.Attrs["region"].(string); r != "" && r != "state" {
+		if r, _ := place.Attrs["region"].(string); r != "" {
 			n.Attrs["region"] = r
 		}
 	}
@@ -212,10 +221,13 @@ func (m *merger) mainPlace(args []model.Arg) *Node {
 	rank := func(n *Node) int {
 		switch n.Kind {
 		case model.Place:
-			if r, _ := n.Attrs["region"].(string); r == "state" || r == "region" || r == "continent" {
+			switch n.Attrs["place_type"] {
+			case "city", "place":
+				return 3
+			case "state", "region":
 				return 2
 			}
-			return 3
+			return 1
 		case model.Organization:
 			return 1
 		}

@@ -8,6 +8,7 @@ import (
 
 	"kg/gazetteer"
 	"kg/meetings"
+	"kg/mentions"
 	"kg/model"
 	"kg/resolve"
 )
@@ -71,7 +72,7 @@ type cluster struct {
 
 func (c *cluster) add(doc string, e model.Entity) {
 	c.members = append(c.members, [2]string{doc, e.ID})
-	if strings.Contains(e.Name, " ") {
+	if fullName(e.Name) {
 		c.names[e.Name] += len(e.Mentions)
 	} else {
 		c.short[e.Name] += len(e.Mentions)
@@ -109,7 +110,7 @@ func (m *merger) people(facts []model.Facts) {
 	// full names
 	for _, f := range facts {
 		for _, e := range f.Entities {
-			if e.Kind != model.Person || e.Weak || !strings.Contains(e.Name, " ") {
+			if e.Kind != model.Person || e.Weak || !fullName(e.Name) {
 				continue
 			}
 			fields := strings.Fields(e.Name)
@@ -141,10 +142,10 @@ func (m *merger) people(facts []model.Facts) {
 	// surnames alone
 	for _, f := range facts {
 		for _, e := range f.Entities {
-			if e.Kind != model.Person || e.Weak || strings.Contains(e.Name, " ") || strings.HasPrefix(e.ID, "roleref:") {
+			if e.Kind != model.Person || e.Weak || fullName(e.Name) || strings.HasPrefix(e.ID, "roleref:") {
 				continue
 			}
-			sk := resolve.NameKey(e.Name)
+			sk := surnameOf(e.Name)
 			c := best(sk)
 			if c == nil {
 				c = newCluster(sk, "")
@@ -158,7 +159,7 @@ func (m *merger) people(facts []model.Facts) {
 			if e.Kind != model.Person || !e.Weak || strings.HasPrefix(e.ID, "roleref:") {
 				continue
 			}
-			if c := best(resolve.NameKey(e.Name)); c != nil {
+			if c := best(surnameOf(e.Name)); c != nil {
 				c.add(f.Source.ID, e)
 			}
 		}
@@ -229,6 +230,13 @@ func (m *merger) people(facts []model.Facts) {
 			}
 		}
 	}
+}
+
+// fullName reports whether a name has a given name: two or more words, the
+// first not a particle ("Al Thani" is a surname).
+func fullName(name string) bool {
+	f := strings.Fields(name)
+	return len(f) > 1 && !mentions.Particle(f[0])
 }
 
 func lastWord(s string) string {
@@ -311,6 +319,11 @@ func (m *merger) things(facts []model.Facts) {
 			for k, v := range e.Attrs {
 				if !strings.HasPrefix(k, "role_") {
 					n.Attrs[k] = v
+				}
+			}
+			if !strings.HasPrefix(e.ID, "roleref:") {
+				for _, r := range e.Roles {
+					appendAttr(n, "titles", r)
 				}
 			}
 			n.Sources = append(n.Sources, doc)

@@ -22,8 +22,6 @@ type Frame struct {
 type Env struct {
 	// Date resolves a date expression of a document.
 	Date func(doc string, r model.DateRef) (from, to time.Time, ok bool)
-	// Sides returns the countries an entity stands for.
-	Sides func(id string) []string
 	// SamePlace reports whether two place ids can be one meeting's place
 	// (Miami and Florida, Moscow and the Kremlin).
 	SamePlace func(a, b string) bool
@@ -36,19 +34,23 @@ type Meeting struct {
 	Vague    bool
 }
 
-// Cluster groups the frames of all documents into meetings. Inside a
-// document, a frame without place or date ("during the meeting") joins the
-// frame it fits best. Across documents, frames join when their dates
-// overlap (a day's tolerance), their places fit and their sides do not
-// conflict; an undated frame with a place joins the one meeting it fits,
-// or stands alone.
+// Cluster groups the frames of all documents into meetings.
+//
+// Inside a document, frames that name the same place at compatible dates
+// are one meeting; a frame with a date but no place joins the meeting whose
+// dates it shares; a frame with neither ("during the meeting") joins the
+// meeting it fits best, and a frame of the article's lead joins its main
+// meeting. Across documents, meetings join when their dates overlap (a
+// day's tolerance), their places fit and their sides do not conflict; an
+// undated meeting with a place joins the one meeting it fits, or stands
+// alone.
 func Cluster(docs [][]Frame, env Env) []Meeting {
 	var all []Frame
 	for _, fs := range docs {
+		for i := range fs {
+			resolveDates(&fs[i], env)
+		}
 		all = append(all, attach(fs, env)...)
-	}
-	for i := range all {
-		resolveDates(&all[i], env)
 	}
 	sort.SliceStable(all, func(i, j int) bool {
 		a, b := all[i], all[j]
@@ -77,9 +79,11 @@ func Cluster(docs [][]Frame, env Env) []Meeting {
 		}
 		m := &ms[best]
 		m.Frames = append(m.Frames, f)
-		if !f.From.IsZero() && (m.From.IsZero() || m.Vague && !f.Vague) {
+		switch {
+		case f.From.IsZero():
+		case m.From.IsZero() || m.Vague && !f.Vague:
 			m.From, m.To, m.Vague = f.From, f.To, f.Vague
-		} else if !f.From.IsZero() && f.Vague == m.Vague {
+		case f.Vague == m.Vague:
 			if f.From.Before(m.From) {
 				m.From = f.From
 			}
@@ -102,54 +106,44 @@ func Cluster(docs [][]Frame, env Env) []Meeting {
 func fits(m *Meeting, f Frame, env Env) int {
 	score := 1
 	if !f.From.IsZero() && !m.From.IsZero() {
-		if f.From.After(m.To.AddDate(0, 0, 1)) || f.To.Before(m.From.AddDate(0, 0, -1)) {
+		if !overlap(f.From, f.To, m.From, m.To, 1) {
 			return 0
 		}
 		score += 2
-	} else if f.From.IsZero() != m.From.IsZero() && f.From.IsZero() && len(f.Places) == 0 {
-		return 0
 	}
 	var sides []string
-	var parts, places []string
+	var parts, places []model.Arg
+	call := false
 	for _, g := range m.Frames {
-		sides = append(sides, g.Sides...)
-		for _, a := range g.Participants {
-			parts = append(parts, a.Entity)
+		if !g.Joiner {
+			sides = append(sides, g.Sides...)
 		}
-		for _, a := range g.Places {
-			places = append(places, a.Entity)
-		}
+		parts = append(parts, g.Participants...)
+		places = append(places, g.Places...)
+		call = call || g.Call
 	}
-	if conflict(uniq(sides), f.Sides) {
+	if call != f.Call {
+		return 0
+	}
+	if !f.Joiner && conflict(uniq(sides), f.Sides) {
 		return 0
 	}
 	if len(f.Places) > 0 && len(places) > 0 {
-		var ps []model.Arg
-		for _, p := range places {
-			ps = append(ps, model.Arg{Entity: p})
-		}
-		if !samePlaces(f.Places, ps, env) {
+		if !samePlaces(f.Places, places, env) {
 			return 0
 		}
 		score += 2
 	}
-	overlap := 0
-	for _, a := range f.Participants {
-		for _, p := range parts {
-			if a.Entity == p {
-				overlap++
-				break
-			}
-		}
-	}
+	shared := len(intersectArgs(f.Participants, parts))
 	// an undated frame joins a dated meeting only on place and people
-	if f.From.IsZero() && !m.From.IsZero() && overlap == 0 {
+	if f.From.IsZero() != m.From.IsZero() && shared == 0 {
 		return 0
 	}
-	if m.From.IsZero() && !f.From.IsZero() && overlap == 0 {
-		return 0
-	}
-	return score + overlap
+	return score + shared
+}
+
+func overlap(aFrom, aTo, bFrom, bTo time.Time, tolerance int) bool {
+	return !aFrom.After(bTo.AddDate(0, 0, tolerance)) && !aTo.Before(bFrom.AddDate(0, 0, -tolerance))
 }
 
 // conflict reports whether two sets of sides name different meetings: each
@@ -165,21 +159,24 @@ func conflict(a, b []string) bool {
 
 func subset(a, b []string) bool {
 	for _, x := range a {
-		found := false
-		for _, y := range b {
-			if x == y {
-				found = true
-				break
-			}
-		}
-		if !found {
+		if !containsString(b, x) {
 			return false
 		}
 	}
 	return true
 }
 
+func containsString(xs []string, x string) bool {
+	for _, y := range xs {
+		if x == y {
+			return true
+		}
+	}
+	return false
+}
+
 func uniq(xs []string) []string {
+	xs = append([]string(nil), xs...)
 	sort.Strings(xs)
 	out := xs[:0]
 	for i, x := range xs {
@@ -190,16 +187,65 @@ func uniq(xs []string) []string {
 	return out
 }
 
-// attach folds a document's frames without place or date into the frame
-// with a place or date that they fit best; the first such frame that is not
-// about an earlier meeting takes the rest.
+func intersect(a, b []string) []string {
+	var out []string
+	for _, x := range a {
+		if containsString(b, x) {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+func intersectArgs(a, b []model.Arg) []string {
+	var ids []string
+	for _, x := range b {
+		ids = append(ids, x.Entity)
+	}
+	var out []string
+	for _, x := range a {
+		if containsString(ids, x.Entity) && !containsString(out, x.Entity) {
+			out = append(out, x.Entity)
+		}
+	}
+	return out
+}
+
+func samePlaces(a, b []model.Arg, env Env) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if env.SamePlace(x.Entity, y.Entity) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func onlyCountries(ps []model.Arg) bool {
+	if len(ps) == 0 {
+		return true
+	}
+	for _, p := range ps {
+		if !strings.HasPrefix(p.Entity, "country:") {
+			return false
+		}
+	}
+	return true
+}
+
+func anchoredFrame(f Frame) bool {
+	return len(f.Dates) > 0 && !f.From.IsZero() || !onlyCountries(f.Places)
+}
+
+// attach folds a document's frames into the meetings it tells of; see Cluster.
 func attach(fs []Frame, env Env) []Frame {
 	var anchored []int
 	main := -1
 	for i, f := range fs {
-		if len(f.Dates) > 0 || (len(f.Places) > 0 && !onlyCountries(f.Places)) {
+		if anchoredFrame(f) {
 			anchored = append(anchored, i)
-			if main < 0 && !f.Background {
+			if main < 0 && !f.Background && !f.Call {
 				main = i
 			}
 		}
@@ -211,62 +257,80 @@ func attach(fs []Frame, env Env) []Frame {
 		main = anchored[0]
 	}
 	out := map[int]*Frame{}
-	folded := map[int]int{} // frame -> the anchored frame it joined
+	into := map[int]int{} // frame -> the anchored frame it joined
 	for _, i := range anchored {
 		f := fs[i]
 		out[i] = &f
+	}
+	join := func(i, j int) {
+		for j2, ok := into[j]; ok; j2, ok = into[j] {
+			j = j2
+		}
+		merge(out[j], fs[i])
+		resolveDates(out[j], env)
+		into[i] = j
+		delete(out, i)
+	}
+	// anchored frames of one meeting: the same place at compatible dates,
+	// or a date inside another frame's dates
+	for a, i := range anchored {
+		for _, j := range anchored[:a] {
+			if _, ok := out[j]; !ok {
+				continue
+			}
+			if sameMeeting(out[j], &fs[i], env) {
+				join(i, j)
+				break
+			}
+		}
 	}
 	for i, f := range fs {
 		if _, ok := out[i]; ok {
 			continue
 		}
-		if f.Continues {
-			// the frame told just before, anchored or already folded in
+		if _, ok := into[i]; ok {
+			continue
+		}
+		switch {
+		case f.Continues:
+			// the frame told just before
 			for j := i - 1; j >= 0; j-- {
-				if g, ok := out[j]; ok {
-					merge(g, f)
+				if _, ok := out[j]; ok {
+					join(i, j)
 					break
 				}
-				if into, ok := folded[j]; ok {
-					merge(out[into], f)
+				if _, ok := into[j]; ok {
+					join(i, j)
 					break
 				}
 			}
 			continue
-		}
-		// "negotiating with Putin, in discussions that ...": a frame that
-		// follows an anchored one in its sentence continues it
-		if j := i - 1; j >= 0 && sameSentence(fs[j], f) {
-			if g, ok := out[j]; ok {
-				merge(g, f)
-				folded[i] = j
-				continue
-			}
-		}
-		// the lead tells the article's news: its meeting is the main one
-		if f.Lead && !f.Background && !conflict(out[main].Sides, f.Sides) {
-			merge(out[main], f)
-			folded[i] = main
+		case i > 0 && sameSentence(fs[i-1], f) && (out[i-1] != nil || hasKey(into, i-1)) && !f.Call:
+			// "negotiating with Putin, in discussions that ..."
+			join(i, i-1)
 			continue
+		case f.Lead && !f.Background && !f.Call && out[main] != nil && !conflict(out[main].Sides, f.Sides):
+			// the lead tells the article's news: its meeting is the main one
+			join(i, main)
+			continue
+		case f.Call:
+			continue // a call no date or place pins down
+		case f.Status == "scheduled" && len(f.Participants) == 0 && len(f.Topics) == 0:
+			continue // "no announcement of upcoming meetings"
 		}
 		best, bestScore := -1, -1
 		for _, j := range anchored {
 			g := out[j]
-			if conflict(g.Sides, f.Sides) {
+			if g == nil || g.Call {
 				continue
 			}
-			score := 0
-			for _, a := range f.Participants {
-				for _, b := range g.Participants {
-					if a.Entity == b.Entity {
-						score += 2
-					}
-				}
+			if !f.Joiner && conflict(g.Sides, f.Sides) {
+				continue
 			}
+			score := 2*len(intersectArgs(f.Participants, g.Participants)) + 3*len(intersect(f.Sides, g.Sides))
 			if len(f.Sides) > 0 && len(g.Sides) > 0 {
 				score++
 			}
-			score += 3 * len(intersect(f.Sides, g.Sides))
 			if len(f.Places) > 0 && len(g.Places) > 0 {
 				if !samePlaces(f.Places, g.Places, env) {
 					continue
@@ -283,39 +347,75 @@ func attach(fs []Frame, env Env) []Frame {
 				best, bestScore = j, score
 			}
 		}
-		// "no announcement of upcoming meetings": nothing to add
-		if f.Status == "scheduled" && len(f.Participants) == 0 && len(f.Topics) == 0 {
-			continue
-		}
 		if best < 0 || (f.Background && bestScore <= 0) {
 			continue
 		}
-		merge(out[best], f)
-		folded[i] = best
+		join(i, best)
 	}
 	var res []Frame
 	for _, i := range anchored {
-		res = append(res, *out[i])
+		if f, ok := out[i]; ok {
+			res = append(res, *f)
+		}
 	}
 	return res
 }
 
+func hasKey(m map[int]int, k int) bool {
+	_, ok := m[k]
+	return ok
+}
+
+// sameMeeting reports whether two anchored frames of one article tell of one
+// meeting.
+func sameMeeting(g, f *Frame, env Env) bool {
+	if g.Call != f.Call {
+		return false
+	}
+	if !f.Joiner && !g.Joiner && conflict(g.Sides, f.Sides) {
+		return false
+	}
+	// a country is too wide a place to tell two meetings apart
+	placed := !onlyCountries(f.Places) && !onlyCountries(g.Places)
+	if placed && !samePlaces(f.Places, g.Places, env) {
+		return false
+	}
+	dated := !f.From.IsZero() && !g.From.IsZero()
+	switch {
+	case placed && dated:
+		return overlap(f.From, f.To, g.From, g.To, 0)
+	case placed:
+		return true
+	case dated && (f.Joiner || g.Joiner):
+		// "US envoy X joined the talks on Sunday"
+		return overlap(f.From, f.To, g.From, g.To, 1)
+	case dated:
+		return overlap(f.From, f.To, g.From, g.To, 0)
+	}
+	return false
+}
+
+func sameSentence(a, b Frame) bool {
+	return len(a.Evidence) > 0 && len(b.Evidence) > 0 && a.Doc == b.Doc && a.Evidence[0].Start == b.Evidence[0].Start
+}
+
 func merge(g *Frame, f Frame) {
 	g.Participants = append(g.Participants, f.Participants...)
+	g.Places = append(g.Places, f.Places...)
 	g.Topics = append(g.Topics, f.Topics...)
 	g.Outcomes = append(g.Outcomes, f.Outcomes...)
 	g.Evidence = append(g.Evidence, f.Evidence...)
-	g.Sides = uniq(append(g.Sides, f.Sides...))
-	if f.Round > g.Round {
-		g.Round = f.Round
+	g.Dates = append(g.Dates, f.Dates...)
+	if !f.Joiner || g.Joiner {
+		g.Sides = uniq(append(g.Sides, f.Sides...))
 	}
-	if f.Days > g.Days {
-		g.Days = f.Days
-	}
-	if f.DayOrdinal > g.DayOrdinal {
-		g.DayOrdinal = f.DayOrdinal
-	}
+	g.Joiner = g.Joiner && f.Joiner
+	g.Round = max(g.Round, f.Round)
+	g.Days = max(g.Days, f.Days)
+	g.DayOrdinal = max(g.DayOrdinal, f.DayOrdinal)
 	g.Again = g.Again || f.Again
+	g.Ended = g.Ended || f.Ended
+	g.Background = g.Background && f.Background
 	if f.Status == "held" {
 		g.Status = "held"
 	}
@@ -349,7 +449,7 @@ func resolveDates(f *Frame, env Env) {
 		return
 	}
 	sort.Slice(exact, func(i, j int) bool { return exact[i].Before(exact[j]) })
-	f.From, f.To = exact[0], exact[len(exact)-1]
+	f.From, f.To, f.Vague = exact[0], exact[len(exact)-1], false
 	if f.From.Equal(f.To) {
 		d := f.From
 		switch {
@@ -357,43 +457,8 @@ func resolveDates(f *Frame, env Env) {
 			f.From = d.AddDate(0, 0, -(f.DayOrdinal - 1))
 		case f.Again && f.Days > 0:
 			f.From = d.AddDate(0, 0, -f.Days)
+		case f.Ended && f.Days > 1:
+			f.From = d.AddDate(0, 0, -(f.Days - 1))
 		}
 	}
-}
-
-func samePlaces(a, b []model.Arg, env Env) bool {
-	for _, x := range a {
-		for _, y := range b {
-			if env.SamePlace(x.Entity, y.Entity) {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-func onlyCountries(ps []model.Arg) bool {
-	for _, p := range ps {
-		if !strings.HasPrefix(p.Entity, "country:") {
-			return false
-		}
-	}
-	return true
-}
-
-func intersect(a, b []string) []string {
-	var out []string
-	for _, x := range a {
-		for _, y := range b {
-			if x == y {
-				out = append(out, x)
-				break
-			}
-		}
-	}
-	return out
-}
-
-func sameSentence(a, b Frame) bool {
-	return len(a.Evidence) > 0 && len(b.Evidence) > 0 && a.Doc == b.Doc && a.Evidence[0].Start == b.Evidence[0].Start
 }

@@ -42,10 +42,18 @@ var subjectVerbs = map[string]bool{
 	"held": true, "had": true, "hold": true, "holding": true, "have": true, "has": true, "led": true, "leads": true,
 	"attended": true, "attend": true, "attends": true, "joined": true, "join": true, "wrapping": true, "wrapped": true,
 	"concluded": true, "began": true, "started": true, "opened": true, "continued": true, "continue": true,
-	"resumed": true, "participated": true, "engaged": true, "conducted": true,
+	"resumed": true, "participated": true, "engaged": true, "conducted": true, "ended": true, "completed": true,
+	"finished": true, "part": true, "hosted": true, "chaired": true, "mediated": true, "opening": true,
 }
 
-var backgroundCues = map[string]bool{"earlier": true, "previous": true, "recent": true, "prior": true, "last": true, "past": false, "took": true, "had": true, "former": true}
+// joinVerbs add people to a meeting without making them one of its sides.
+var joinVerbs = map[string]bool{"joined": true, "join": true, "attended": true, "attends": true, "part": true, "participated": true, "hosted": true, "chaired": true, "mediated": true, "opened": true, "present": true}
+
+var endVerbs = map[string]bool{"ended": true, "concluded": true, "completed": true, "finished": true, "wrapped": true, "wrapping": true}
+
+var callRe = regexp.MustCompile(`(?i)\b(phone|telephone|video ?link|video ?conference|videoconference|call)\b`)
+
+var backgroundCues = map[string]bool{"earlier": true, "previous": true, "recent": true, "prior": true, "last": true, "had": true, "former": true}
 
 // leftBoundaries end a frame's window before its trigger; rightBoundaries
 // after it ("discussions that took place in Moscow" keeps its place).
@@ -56,6 +64,7 @@ var rightBoundaries = map[string]bool{";": true, ":": true, "but": true, "althou
 var partyNouns = map[string]bool{
 	"officials": true, "representatives": true, "counterparts": true, "partners": true, "delegates": true,
 	"side": true, "sides": true, "negotiators": true, "envoys": true, "leaders": true, "team": true, "allies": true, "backers": true,
+	"mediators": true, "diplomats": true, "ministers": true, "authorities": true, "government": true, "governments": true,
 }
 
 var outcomeRe = regexp.MustCompile(`(?i)\b(productive|constructive|no compromise|no breakthrough|breakthrough|reasonably good|positive|useful|substantive|difficult|tense|successful|fruitful|agreed on [^,.;”"]{3,60}|no agreement|no progress|some progress|progress)\b`)
@@ -154,10 +163,17 @@ func frames(d *resolve.Doc, si int, dates []model.DateRef) []model.MeetingFrame 
 		} else if futureRe.MatchString(s.Text(left, right)) {
 			f.Status = "scheduled"
 		}
+		f.Call = f.Trigger == "call" || callRe.MatchString(s.Text(left, right))
 		for k := left; k < right; k++ {
 			w := s.Tokens[k].Lower()
 			if k < t && backgroundCues[w] {
 				f.Background = true
+			}
+			if k < t && joinVerbs[w] {
+				f.Joiner = true
+			}
+			if k < t && endVerbs[w] {
+				f.Ended = true
 			}
 			if w == "again" {
 				f.Again = true
@@ -195,7 +211,7 @@ func frames(d *resolve.Doc, si int, dates []model.DateRef) []model.MeetingFrame 
 		if weakNouns[f.Trigger] && len(f.Places) == 0 && len(f.Dates) == 0 && len(f.Participants) == 0 {
 			continue
 		}
-		if f.Trigger == "round" && !(s.Tokens[min(t+1, len(s.Tokens)-1)].Lower() == "of") {
+		if f.Trigger == "round" && len(f.Places) == 0 && len(f.Dates) == 0 {
 			continue
 		}
 		out = append(out, f)
@@ -246,7 +262,12 @@ func places(d *resolve.Doc, si, t, left, right int, ev model.Evidence) []model.A
 		if p >= 0 && s.Tokens[p].Lower() == "the" {
 			p--
 		}
-		if p < 0 || (s.Tokens[p].Lower() != "in" && s.Tokens[p].Lower() != "at") {
+		prep := ""
+		if p >= 0 {
+			prep = s.Tokens[p].Lower()
+		}
+		// "the next round is scheduled for Cairo"
+		if prep != "in" && prep != "at" && !(prep == "for" && futureRe.MatchString(s.Text(left, right))) {
 			continue
 		}
 		if sp.Kind == mentions.Country {
@@ -534,7 +555,7 @@ func presence(d *resolve.Doc, si int, ev model.Evidence) (model.MeetingFrame, bo
 	if loc == nil {
 		return model.MeetingFrame{}, false
 	}
-	f := model.MeetingFrame{Trigger: "present", Status: "held", Continues: true, Evidence: []model.Evidence{ev}}
+	f := model.MeetingFrame{Trigger: "present", Status: "held", Continues: true, Joiner: true, Evidence: []model.Evidence{ev}}
 	// the subject: the first name, and names joined to it by "and" or a comma
 	for k, sp := range s.Spans {
 		if s.Tokens[sp.Start].Start-s.Start >= loc[0] || sp.Possessive {

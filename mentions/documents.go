@@ -37,7 +37,7 @@ var agreementAdjectives = map[string]bool{
 	"economic": true, "minerals": true, "mineral": true, "peace": true, "joint": true, "political": true,
 }
 
-var pointRe = regexp.MustCompile(`^(\d{1,3})-point$`)
+var pointRe = regexp.MustCompile(`^(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)-(point|phase|stage|step|part)$`)
 
 func (b *builder) documents() {
 	t := b.toks
@@ -52,8 +52,12 @@ func (b *builder) documents() {
 				j++
 			}
 			if j < len(t) && docHeads[b.low(j)] != "" {
-				name := m[1] + "-point " + headName(b.low(j))
-				b.add(Span{Kind: Document, Start: i, End: j + 1, Name: name, Key: "plan-" + m[1] + "-point"})
+				n := m[1]
+				if v, ok := wordNumbers[n]; ok {
+					n = v
+				}
+				name := n + "-" + m[2] + " " + headName(b.low(j))
+				b.add(Span{Kind: Document, Start: i, End: j + 1, Name: name, Key: "plan-" + n + "-" + m[2]})
 				i = j
 				continue
 			}
@@ -178,3 +182,5 @@ func (b *builder) planKind(i int) (string, int) {
 	}
 	return "", 0
 }
+
+var wordNumbers = map[string]string{"two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9", "ten": "10"}

@@ -172,7 +172,7 @@ func (b *builder) gazetteer() {
 			if m.Metonym && b.locative(m.Start) {
 				// "in Washington" is the city, "Washington's role" the government.
 				sp.Kind, sp.Key, sp.Name = Place, "washington", "Washington"
-				sp.Entry.Kind, sp.Entry.Region = model.Place, "District of Columbia"
+				sp.Entry.Kind, sp.Entry.PlaceType = model.Place, "city"
 			}
 		case model.Place:
 			sp.Kind = Place
@@ -336,8 +336,12 @@ func (b *builder) delegations() {
 				continue
 			}
 			sp := b.s.At(j)
-			if sp != nil && sp.Kind == Country {
-				countries = append([]string{sp.Key}, countries...)
+			if sp != nil && (sp.Kind == Country || sp.Kind == Org && sp.Entry.Key != "") {
+				key := sp.Key
+				if sp.Kind == Org {
+					key = "org:" + sp.Key
+				}
+				countries = append([]string{key}, countries...)
 				start = sp.Start
 				j = sp.Start - 1
 				continue
@@ -376,7 +380,7 @@ func (b *builder) delegations() {
 			continue
 		}
 		for _, c := range countries {
-			if b.f.G.Country(c) == nil {
+			if b.f.G.Country(c) == nil && !strings.HasPrefix(c, "org:") {
 				continue
 			}
 			b.s.Spans = append(b.s.Spans, Span{Kind: Delegation, Start: start, End: end, Name: b.s.Text(start, end), Key: c, Countries: countries})
@@ -425,7 +429,11 @@ var speechVerbs = map[string]bool{
 	"led": true, "leads": true, "heads": true, "headed": true, "visited": true, "arrived": true, "spoke": true,
 }
 
-var particles = map[string]bool{"bin": true, "ibn": true, "al": true, "de": true, "van": true, "von": true, "der": true, "da": true, "di": true, "la": true, "le": true, "el": true, "du": true}
+// particles stand inside names: "Mohammed bin Abdulrahman Al Thani".
+var particles = map[string]bool{"bin": true, "bint": true, "ibn": true, "al": true, "de": true, "van": true, "von": true, "der": true, "da": true, "di": true, "la": true, "le": true, "el": true, "du": true, "Al": true, "El": true}
+
+// Particle reports whether a name word is a particle ("bin", "Al", "von").
+func Particle(w string) bool { return particles[w] }
 
 var calendar = map[string]bool{
 	"January": true, "February": true, "March": true, "April": true, "May": true, "June": true, "July": true,
@@ -452,7 +460,13 @@ func (b *builder) people() {
 			start++
 		}
 		i = j - 1
-		if start >= end || end-start > 4 {
+		limit := 4
+		for k := start; k < end; k++ {
+			if particles[t[k].Text] {
+				limit = 7
+			}
+		}
+		if start >= end || end-start > limit {
 			continue
 		}
 		b.person(start, end)

@@ -157,6 +157,9 @@ type MeetingFrame struct {
 	Again        bool      // "meet again ... today": the date continues the meeting
 	Continues    bool      // "X was also present": adds to the frame told just before
 	Lead         bool      // told in the article's first sentences: the article's main meeting
+	Joiner       bool      // its people joined, hosted or attended: they add to a meeting, they do not define its sides
+	Call         bool      // a phone or video call
+	Ended        bool      // "ended two days of talks on Sunday": the date is the last day
 	Dates        []DateRef //
 	Places       []Arg     //
 	Participants []Arg     //

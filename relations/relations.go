@@ -18,6 +18,7 @@ func Extract(d *resolve.Doc) []model.Relation {
 	x := &extractor{d: d, seen: map[string]bool{}}
 	x.roles()
 	x.memberLists()
+	x.ledBy()
 	x.represents()
 	x.orgCountries()
 	x.authorship()
@@ -132,7 +133,7 @@ func (x *extractor) memberLists() {
 	}
 }
 
-// represents joins each delegation to its country.
+// represents joins each delegation to its country or organisation.
 func (x *extractor) represents() {
 	for i := range x.d.Entities {
 		e := x.d.Entities[i]
@@ -140,19 +141,74 @@ func (x *extractor) represents() {
 			continue
 		}
 		si := x.sentenceOf(e.Mentions[0])
+		if org := e.Attrs["organization"]; org != "" {
+			for j, o := range x.d.Entities {
+				if o.Kind == model.Organization && o.Key == org {
+					x.add(i, j, model.Represents, si, "delegation of an organisation", nil)
+				}
+			}
+			continue
+		}
 		x.add(i, x.country(e.Key, si), model.Represents, si, "delegation of a country", nil)
 	}
 }
 
-// orgCountries joins an institution to the country it belongs to.
+// ledBy reads "the Russian delegation was headed by NAME" and "a team led
+// by NAME".
+func (x *extractor) ledBy() {
+	for si := range x.d.Sents {
+		s := &x.d.Sents[si]
+		for k, sp := range s.Spans {
+			if sp.Kind != mentions.Delegation {
+				continue
+			}
+			j := sp.End
+			for j < len(s.Tokens) && (s.Tokens[j].Lower() == "was" || s.Tokens[j].Lower() == "is" || s.Tokens[j].Lower() == "will" || s.Tokens[j].Lower() == "be" || s.Tokens[j].Lower() == "been" || s.Tokens[j].Lower() == "has" || s.Tokens[j].Lower() == ",") {
+				j++
+			}
+			if j+1 >= len(s.Tokens) || !ledVerbs[s.Tokens[j].Lower()] || s.Tokens[j+1].Lower() != "by" {
+				continue
+			}
+			// the first person after "by", past any title
+			for q, o := range s.Spans {
+				if o.Start > j+1 && o.Kind == mentions.Person {
+					if x.between(s, j+2, o.Start) {
+						x.add(x.d.Entity(si, q), x.d.Entity(si, k), model.Leads, si, "delegation led by", nil)
+					}
+					break
+				}
+			}
+		}
+	}
+}
+
+var ledVerbs = map[string]bool{"led": true, "headed": true, "chaired": true, "directed": true}
+
+// between reports whether tokens [i, j) hold only a title phrase: no
+// comma, no verb, nothing but titles, countries, organisations and their
+// modifiers.
+func (x *extractor) between(s *mentions.Sentence, i, j int) bool {
+	for k := i; k < j; k++ {
+		if s.Tokens[k].Text == "," || s.Tokens[k].Text == ";" {
+			return false
+		}
+	}
+	return j-i <= 8
+}
+
+// orgCountries joins an institution to its country, when the article
+// names the country too.
 func (x *extractor) orgCountries() {
 	for i := range x.d.Entities {
 		e := x.d.Entities[i]
 		if e.Kind != model.Organization || e.Attrs["country"] == "" || len(e.Mentions) == 0 {
 			continue
 		}
-		si := x.sentenceOf(e.Mentions[0])
-		x.add(i, x.country(e.Attrs["country"], si), model.AffiliatedWith, si, "institution of a country", nil)
+		for j, c := range x.d.Entities {
+			if c.Kind == model.Country && c.Key == e.Attrs["country"] {
+				x.add(i, j, model.AffiliatedWith, x.sentenceOf(e.Mentions[0]), "institution of a country", nil)
+			}
+		}
 	}
 }
 

@@ -117,8 +117,8 @@ func (d *Doc) people() {
 	for si := range d.Sents {
 		s := &d.Sents[si]
 		for k, sp := range s.Spans {
-			if sp.Kind != mentions.Person || sp.End-sp.Start < 2 {
-				continue
+			if sp.Kind != mentions.Person || sp.End-sp.Start < 2 || mentions.Particle(s.Tokens[sp.Start].Text) {
+				continue // "Al Thani" is a surname with its particle
 			}
 			given, surname := s.Tokens[sp.Start].Text, s.Tokens[sp.End-1].Text
 			sk := NameKey(surname)
@@ -167,6 +167,9 @@ func (d *Doc) people() {
 				continue
 			}
 			key := "person:" + NameKey(sp.Name)
+			if f := strings.Fields(sp.Name); len(f) > 1 && mentions.Particle(f[0]) {
+				key = "person:" + NameKey(f[len(f)-1]) // "Al Thani" is Thani's
+			}
 			e, ok := d.byKey[key]
 			if !ok {
 				e = d.entity(key, model.Person, sp.Name)
@@ -244,6 +247,9 @@ func (d *Doc) things() {
 				if sp.Entry.Region != "" {
 					ent.Attrs["region"] = sp.Entry.Region
 				}
+				if sp.Entry.PlaceType != "" {
+					ent.Attrs["place_type"] = sp.Entry.PlaceType
+				}
 				d.mention(e, si, k, "gazetteer place")
 			case mentions.Org:
 				key, name, base, country := OrgKey(sp.Name, d.G)
@@ -267,6 +273,14 @@ func (d *Doc) things() {
 				}
 				d.mention(e, si, k, "organisation name")
 			case mentions.Delegation:
+				if org := strings.TrimPrefix(sp.Key, "org:"); org != sp.Key {
+					// a delegation of an organisation ("Hamas negotiators")
+					e = d.entity("delegation:"+sp.Key, model.Delegation, orgName(s, org)+" delegation")
+					d.Entities[e].Key = sp.Key
+					d.Entities[e].Attrs["organization"] = org
+					d.mention(e, si, k, "delegation phrase")
+					continue
+				}
 				c := d.G.Country(sp.Key)
 				if c == nil {
 					continue
@@ -463,4 +477,14 @@ func (d *Doc) Text(start, end int) string {
 		return ""
 	}
 	return d.source[start:end]
+}
+
+// orgName is the name of the organisation with gazetteer key org in s.
+func orgName(s *mentions.Sentence, org string) string {
+	for _, sp := range s.Spans {
+		if sp.Kind == mentions.Org && sp.Key == org {
+			return sp.Name
+		}
+	}
+	return org
 }

@@ -19,6 +19,10 @@ type Role struct {
 	Rule        string   // the rule that found it
 }
 
+// determiners and time words stand in a title phrase but are not part of
+// the title ("the former adviser" is an adviser).
+var determiners = map[string]bool{"the": true, "a": true, "an": true, "former": true, "then": true, "acting": true, "interim": true, "its": true, "his": true, "her": true, "their": true, "current": true, "new": true}
+
 // modifiers may stand inside a title phrase without being a title.
 var modifiers = map[string]bool{
 	"the": true, "a": true, "an": true, "former": true, "then": true, "acting": true, "interim": true,
@@ -107,6 +111,8 @@ func phraseBefore(s *mentions.Sentence, end int, rule string) (Role, bool) {
 	r := Role{Rule: rule}
 	k := end - 1
 	found := false
+	unknown := 0
+	adjacent := false // the words read so far run straight into the title
 	for k >= 0 && k >= end-12 {
 		x := spanIndexAt(s, k)
 		if x >= 0 {
@@ -119,19 +125,33 @@ func phraseBefore(s *mentions.Sentence, end int, rule string) (Role, bool) {
 				}
 				if r.Title == "" {
 					r.Title, r.Class = strings.ToLower(sp.Name), sp.Title
+					adjacent = true
+				} else {
+					adjacent = false
 				}
 				found = true
 			case mentions.Country:
 				r.Countries = append(r.Countries, sp.Key)
+				adjacent = false
 			case mentions.Place:
 				if sp.Entry.Country != "" && sp.Possessive {
 					r.Countries = append(r.Countries, sp.Entry.Country)
 				}
+				adjacent = false
 			case mentions.Org:
 				r.Orgs = append(r.Orgs, x)
+				adjacent = false
 			case mentions.Delegation:
 				r.Delegations = append(r.Delegations, x)
+				adjacent = false
 			case mentions.Person, mentions.Candidate, mentions.RoleRef:
+				if sp.Kind == mentions.Candidate && !sp.Possessive && found && describes(sp.Name) {
+					if adjacent {
+						r.Title = strings.ToLower(sp.Name) + " " + r.Title
+					}
+					k = sp.Start - 1
+					continue
+				}
 				if !sp.Possessive {
 					return r, found && r.Title != ""
 				}
@@ -148,14 +168,50 @@ func phraseBefore(s *mentions.Sentence, end int, rule string) (Role, bool) {
 		w := s.Tokens[k].Lower()
 		switch {
 		case w == "'s" || w == "'":
+			adjacent = false
 		case w == "of" || w == "for" || w == "to":
+			adjacent = false
 		case modifiers[w]:
+			if adjacent && !determiners[w] {
+				r.Title = w + " " + r.Title
+			}
+		case found && unknown < 2 && describes(s.Tokens[k].Text):
+			// "Egyptian intelligence chief", "US Trade Representative"
+			unknown++
+			if adjacent {
+				r.Title = w + " " + r.Title
+			}
 		default:
 			return r, found
 		}
 		k--
 	}
 	return r, found
+}
+
+// notDescriptive are words that end a title phrase read backwards.
+var notDescriptive = map[string]bool{
+	"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "has": true, "have": true,
+	"had": true, "said": true, "says": true, "told": true, "met": true, "and": true, "or": true, "with": true,
+	"by": true, "as": true, "at": true, "in": true, "on": true, "from": true, "that": true, "who": true,
+	"which": true, "while": true, "after": true, "before": true, "when": true, "where": true, "than": true,
+	"not": true, "but": true, "also": true, "will": true, "would": true, "could": true, "can": true,
+}
+
+// describes reports whether a word can stand inside a title phrase: a
+// lower-case word that is not a verb form or a function word, or a
+// capitalised one ("Trade" of "US Trade Representative").
+func describes(w string) bool {
+	low := strings.ToLower(w)
+	if notDescriptive[low] || strings.HasSuffix(low, "ed") || strings.HasSuffix(low, "ing") {
+		return false
+	}
+	for _, r := range low {
+		if !(r >= 'a' && r <= 'z' || r == '-') {
+			return false
+		}
+	}
+	return true
 }
 
 // clauseOpens reports whether the phrase that ends at comma is at the start of

@@ -159,6 +159,10 @@ func Split(doc string, blocks []Block) []Sentence {
 			}
 			end := k + 1
 			for end < len(toks) && isCloser(toks[end].Text) {
+				// a straight quote closes only a quotation left open
+				if (toks[end].Text == "\"" || toks[end].Text == "'") && balanced(toks[start:end], toks[end].Text) {
+					break
+				}
 				end++
 			}
 			if end < len(toks) && !startsSentence(toks[end]) {
@@ -199,4 +203,16 @@ func startsSentence(t Token) bool {
 func makeSentence(doc string, toks []Token, block int, title bool) Sentence {
 	s, e := toks[0].Start, toks[len(toks)-1].End
 	return Sentence{Start: s, End: e, Text: doc[s:e], Tokens: toks, Block: block, Title: title}
+}
+
+// balanced reports whether the straight quote q appears an even number of
+// times in toks.
+func balanced(toks []Token, q string) bool {
+	n := 0
+	for _, t := range toks {
+		if t.Text == q {
+			n++
+		}
+	}
+	return n%2 == 0
 }
