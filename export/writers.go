@@ -18,6 +18,9 @@ type Writer struct {
 // Formats lists the output formats kg build can write.
 var Formats = []Writer{
 	{"json", "graph.json", JSON},
+	{"dot", "graph.dot", DOT},
+	{"svg", "graph.svg", SVG},
+	{"graphml", "graph.graphml", GraphML},
 }
 
 // Writers returns the writers named in a comma-separated list.

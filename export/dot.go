@@ -1,0 +1,145 @@
+package export
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+
+	"kg/graph"
+	"kg/model"
+)
+
+// DOT writes the graph in Graphviz's DOT language: a cluster per delegation
+// holding its members, a shape and colour per node kind, labelled edges and
+// a legend of the kinds drawn.
+func DOT(w io.Writer, g *graph.Graph) error {
+	return writeDOT(w, g, "")
+}
+
+// DOTTitled writes DOT with a title over the diagram.
+func DOTTitled(w io.Writer, g *graph.Graph, title string) error {
+	return writeDOT(w, g, title)
+}
+
+func writeDOT(w io.Writer, g *graph.Graph, title string) error {
+	b := bufio.NewWriter(w)
+	p := func(format string, a ...any) { fmt.Fprintf(b, format, a...) }
+	p("digraph kg {\n")
+	p("  graph [rankdir=LR, fontname=\"Helvetica\", fontsize=11, nodesep=0.25, ranksep=0.6, newrank=true")
+	if title != "" {
+		p(", label=%s, labelloc=t", quote(title))
+	}
+	p("];\n")
+	p("  node [fontname=\"Helvetica\", fontsize=10, style=\"filled\", penwidth=1.2];\n")
+	p("  edge [fontname=\"Helvetica\", fontsize=8, color=\"#64748b\", fontcolor=\"#334155\", arrowsize=0.6];\n")
+
+	nodes := g.Nodes()
+	// delegation clusters: the delegation and the people who lead or sit on it
+	clusterOf := map[string]string{}
+	members := map[string][]string{}
+	for _, e := range g.Edges() {
+		if e.Type != model.Leads && e.Type != model.MemberOf {
+			continue
+		}
+		if _, taken := clusterOf[e.Source]; taken {
+			continue
+		}
+		clusterOf[e.Source] = e.Target
+		members[e.Target] = append(members[e.Target], e.Source)
+	}
+	kinds := map[model.NodeKind]bool{}
+	for _, n := range nodes {
+		kinds[n.Kind] = true
+		if n.Kind != model.Delegation {
+			continue
+		}
+		st := Styles[n.Kind]
+		p("  subgraph %s {\n", quote("cluster_"+n.ID))
+		p("    label=%s; style=\"rounded,dashed\"; color=%s; fontcolor=%s;\n", quote(n.Label), quote(st.Line), quote(st.Line))
+		p("    %s;\n", nodeStmt(n))
+		ms := members[n.ID]
+		sort.Strings(ms)
+		for _, m := range ms {
+			p("    %s;\n", nodeStmt(g.Node(m)))
+		}
+		p("  }\n")
+	}
+	for _, n := range nodes {
+		if n.Kind == model.Delegation || clusterOf[n.ID] != "" {
+			continue
+		}
+		p("  %s;\n", nodeStmt(n))
+	}
+	for _, e := range g.Edges() {
+		style := ""
+		switch e.Type {
+		case model.Leads:
+			style = ", penwidth=2, color=\"#b91c1c\""
+		case model.Follows:
+			style = ", style=dashed, color=\"#c2410c\""
+		case model.Represents:
+			style = ", style=dotted"
+		}
+		p("  %s -> %s [label=%s, tooltip=%s%s];\n", quote(e.Source), quote(e.Target), quote(EdgeLabel(e)), quote(edgeTooltip(e)), style)
+	}
+	// legend
+	if len(nodes) > 0 {
+		p("  subgraph cluster_legend {\n    label=\"Legend\"; style=\"rounded\"; color=\"#cbd5e1\"; fontcolor=\"#475569\";\n")
+		var prev string
+		for _, k := range model.NodeKinds {
+			if !kinds[k] {
+				continue
+			}
+			st := Styles[k]
+			id := "legend:" + string(k)
+			p("    %s [label=%s, shape=%s, fillcolor=%s, color=%s, fontsize=9];\n", quote(id), quote(string(k)), st.Shape, quote(st.Fill), quote(st.Line))
+			if prev != "" {
+				p("    %s -> %s [style=invis];\n", quote(prev), quote(id))
+			}
+			prev = id
+		}
+		p("  }\n")
+	}
+	p("}\n")
+	return b.Flush()
+}
+
+func nodeStmt(n *graph.Node) string {
+	st := Styles[n.Kind]
+	return fmt.Sprintf("%s [label=%s, shape=%s, fillcolor=%s, color=%s, tooltip=%s]",
+		quote(n.ID), quote(NodeLabel(n)), st.Shape, quote(st.Fill), quote(st.Line), quote(nodeTooltip(n)))
+}
+
+func nodeTooltip(n *graph.Node) string {
+	return fmt.Sprintf("%s (%s) — sources: %s", n.Label, n.Kind, strings.Join(n.Sources, ", "))
+}
+
+func edgeTooltip(e *graph.Edge) string {
+	if len(e.Evidence) == 0 {
+		return string(e.Type)
+	}
+	return fmt.Sprintf("%s [%s]", e.Evidence[0].Text, e.Evidence[0].Doc)
+}
+
+// quote makes a DOT double-quoted string: backslashes and quotes escaped,
+// line breaks as \n, other control characters dropped.
+func quote(s string) string {
+	var b strings.Builder
+	b.WriteByte('"')
+	for _, r := range s {
+		switch {
+		case r == '"' || r == '\\':
+			b.WriteByte('\\')
+			b.WriteRune(r)
+		case r == '\n':
+			b.WriteString(`\n`)
+		case r < 0x20 || r == 0x7f:
+		default:
+			b.WriteRune(r)
+		}
+	}
+	b.WriteByte('"')
+	return b.String()
+}
