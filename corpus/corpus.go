@@ -38,7 +38,7 @@ type Result struct {
 }
 
 // Extract reads and extracts every path.
-func Extract(paths []string, g *gazetteer.Gazetteer, opt Options) Result {
+func Extract(paths []read.Input, g *gazetteer.Gazetteer, opt Options) Result {
 	workers := opt.Workers
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
@@ -76,14 +76,14 @@ func Extract(paths []string, g *gazetteer.Gazetteer, opt Options) Result {
 	seen := map[string]string{}
 	for i, r := range results {
 		if r.err != nil {
-			res.Skipped = append(res.Skipped, Skip{paths[i], r.err})
+			res.Skipped = append(res.Skipped, Skip{paths[i].Path, r.err})
 			continue
 		}
 		if prev, dup := seen[r.facts.Source.ID]; dup {
-			res.Skipped = append(res.Skipped, Skip{paths[i], fmt.Errorf("document id %q is already used by %s", r.facts.Source.ID, prev)})
+			res.Skipped = append(res.Skipped, Skip{paths[i].Path, fmt.Errorf("document id %q is already used by %s", r.facts.Source.ID, prev)})
 			continue
 		}
-		seen[r.facts.Source.ID] = paths[i]
+		seen[r.facts.Source.ID] = paths[i].Path
 		res.Facts = append(res.Facts, r.facts)
 		res.Bytes += int64(r.size)
 	}
@@ -96,17 +96,18 @@ type outcome struct {
 	err   error
 }
 
-func one(path string, g *gazetteer.Gazetteer, max int64) (r outcome) {
+func one(in read.Input, g *gazetteer.Gazetteer, max int64) (r outcome) {
 	defer func() {
 		if p := recover(); p != nil {
 			r.err = fmt.Errorf("internal error while extracting: %v", p)
 		}
 	}()
-	doc, err := read.File(path, max)
+	doc, err := read.File(in.Path, max)
 	if err != nil {
 		r.err = err
 		return r
 	}
+	doc.Path = in.Name
 	r.facts = extract.Document(doc, g)
 	r.size = len(doc.Text)
 	return r

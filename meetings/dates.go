@@ -129,6 +129,9 @@ func FindDates(text string, base int) []model.DateRef {
 	}
 	for _, m := range todayRe.FindAllStringSubmatchIndex(text, -1) {
 		n := map[string]int{"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[strings.ToLower(text[m[2]:m[3]])]
+		if n == 0 && todayDated(out, base+m[1]) {
+			continue // "today, December 6" is the date that follows
+		}
 		add(m, model.DateRef{Kind: "offset", N: n})
 	}
 	sortDates(out)
@@ -279,4 +282,15 @@ func ParseDate(s string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// todayDated reports whether a date marked as today starts within a few
+// bytes after offset end.
+func todayDated(refs []model.DateRef, end int) bool {
+	for _, r := range refs {
+		if r.Today && r.Start >= end && r.Start <= end+3 {
+			return true
+		}
+	}
+	return false
 }

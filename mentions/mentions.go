@@ -512,7 +512,8 @@ func (b *builder) person(start, end int) {
 		cue = "title"
 	case end-start >= 2 && b.f.G.GivenName(t[start].Text) && !b.f.G.Word(t[end-1].Text):
 		cue = "given name"
-	case end-start >= 2 && b.f.G.GivenName(t[start].Text) && b.f.G.Word(t[start].Text) == false:
+	case end-start >= 2 && b.f.G.GivenName(t[start].Text) && (!b.f.G.Word(t[start].Text) || start > 0 && !b.prevIsOpener(start)):
+		// "William Burns" mid-sentence: a given name makes a name of two words
 		cue = "given name"
 	case end < len(t) && speechVerbs[b.low(end)] && (end-start >= 2 || !b.f.G.Word(t[start].Text)):
 		cue = "speech verb"

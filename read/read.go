@@ -34,16 +34,22 @@ type Document struct {
 // Extensions are the file name endings read as articles.
 var Extensions = []string{".txt", ".md"}
 
-// Paths expands files and folders into the article paths below them, sorted,
-// each once. Folders are walked recursively; symbolic links to folders are
-// not followed, so link loops cannot trap the walk.
-func Paths(inputs []string) ([]string, error) {
+// Input is one article file: where it is, and the name it is shown by.
+type Input struct {
+	Path string // path to open
+	Name string // the folder given and the path below it ("seeds/a.txt"), whatever the folder's path
+}
+
+// Paths expands files and folders into the articles below them, sorted by
+// name, each once. Folders are walked recursively; symbolic links to
+// folders are not followed, so link loops cannot trap the walk.
+func Paths(inputs []string) ([]Input, error) {
 	seen := map[string]bool{}
-	var out []string
-	add := func(p string) {
+	var out []Input
+	add := func(p, name string) {
 		if !seen[p] {
 			seen[p] = true
-			out = append(out, p)
+			out = append(out, Input{Path: p, Name: filepath.ToSlash(name)})
 		}
 	}
 	for _, in := range inputs {
@@ -52,9 +58,10 @@ func Paths(inputs []string) ([]string, error) {
 			return nil, fmt.Errorf("input %s: %w", in, err)
 		}
 		if !info.IsDir() {
-			add(in)
+			add(in, filepath.Base(in))
 			continue
 		}
+		root := filepath.Base(filepath.Clean(in))
 		err = filepath.WalkDir(in, func(p string, d fs.DirEntry, err error) error {
 			if err != nil {
 				return fmt.Errorf("walk %s: %w", p, err)
@@ -62,14 +69,15 @@ func Paths(inputs []string) ([]string, error) {
 			if d.IsDir() || !isArticle(p) {
 				return nil
 			}
-			add(p)
+			rel, _ := filepath.Rel(in, p)
+			add(p, filepath.Join(root, rel))
 			return nil
 		})
 		if err != nil {
 			return nil, err
 		}
 	}
-	sort.Strings(out)
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Name < out[j].Name })
 	return out, nil
 }
 

@@ -19,6 +19,7 @@ func Extract(d *resolve.Doc) []model.Relation {
 	x.roles()
 	x.memberLists()
 	x.ledBy()
+	x.delegatesServe()
 	x.represents()
 	x.orgCountries()
 	x.authorship()
@@ -38,6 +39,9 @@ func (x *extractor) add(from, to int, typ model.EdgeKind, si int, rule string, a
 		return
 	}
 	f, t := x.d.Entities[from].ID, x.d.Entities[to].ID
+	if attrs != nil && attrs["role"] == "" {
+		delete(attrs, "role")
+	}
 	key := f + "|" + t + "|" + string(typ) + "|" + attrs["role"] + attrs["relation"]
 	if x.seen[key] {
 		return
@@ -151,6 +155,31 @@ func (x *extractor) represents() {
 		}
 		x.add(i, x.country(e.Key, si), model.Represents, si, "delegation of a country", nil)
 	}
+}
+
+// delegatesServe: who heads or sits on a country's delegation serves that
+// country.
+func (x *extractor) delegatesServe() {
+	for _, r := range append([]model.Relation(nil), x.out...) {
+		if r.Type != model.Leads && r.Type != model.MemberOf {
+			continue
+		}
+		from, to := x.index(r.From), x.index(r.To)
+		if from < 0 || to < 0 || x.d.Entities[to].Kind != model.Delegation || x.d.Entities[to].Attrs["country"] == "" {
+			continue
+		}
+		si := x.sentenceOf(r.Evidence)
+		x.add(from, x.country(x.d.Entities[to].Attrs["country"], si), model.AffiliatedWith, si, "on the country's delegation", map[string]string{"role": r.Attrs["role"]})
+	}
+}
+
+func (x *extractor) index(id string) int {
+	for i, e := range x.d.Entities {
+		if e.ID == id {
+			return i
+		}
+	}
+	return -1
 }
 
 // ledBy reads "the Russian delegation was headed by NAME" and "a team led

@@ -50,6 +50,11 @@ func Roles(s *mentions.Sentence, pi int) []Role {
 			out = append(out, r)
 		}
 	}
+	for i := range out {
+		if len(out[i].Delegations) > 0 && leaderTitles[out[i].Title] {
+			out[i].Leads = true // "the head of the Ukrainian delegation, NAME"
+		}
+	}
 	// NAME, (a|the) TITLE of X
 	if p.End < len(s.Tokens) && s.Tokens[p.End].Text == "," {
 		if r, ok := phraseAfter(s, p.End+1, "apposition after name"); ok {
@@ -244,6 +249,10 @@ func clauseOpens(s *mentions.Sentence, r Role, comma int) bool {
 func phraseAfter(s *mentions.Sentence, i int, rule string) (Role, bool) {
 	r := Role{Rule: rule}
 	k := i
+	lead := i // the first word of the title: after a determiner
+	for lead < len(s.Tokens) && determiners[s.Tokens[lead].Lower()] {
+		lead++
+	}
 	for k < len(s.Tokens) && k < i+14 {
 		w := s.Tokens[k].Lower()
 		if w == "," || w == "." || w == ";" || w == "-" || w == "—" || w == ")" {
@@ -255,6 +264,10 @@ func phraseAfter(s *mentions.Sentence, i int, rule string) (Role, bool) {
 			case mentions.Title:
 				if r.Title == "" {
 					r.Title, r.Class = strings.ToLower(sp.Name), sp.Title
+					// "a foreign policy aide": the words that run into the title
+					if plain(s, lead, sp.Start) {
+						r.Title = strings.ToLower(s.Text(lead, sp.End))
+					}
 				}
 			case mentions.Country:
 				r.Countries = append(r.Countries, sp.Key)
@@ -292,4 +305,15 @@ func phraseAfter(s *mentions.Sentence, i int, rule string) (Role, bool) {
 		k++
 	}
 	return r, r.Title != ""
+}
+
+// plain reports whether tokens [i, j) are words that may run into a title:
+// no spans, no punctuation, no verbs.
+func plain(s *mentions.Sentence, i, j int) bool {
+	for k := i; k < j; k++ {
+		if spanIndexAt(s, k) >= 0 || !(modifiers[s.Tokens[k].Lower()] || describes(s.Tokens[k].Text)) {
+			return false
+		}
+	}
+	return true
 }

@@ -1,0 +1,61 @@
+package clean
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestClean(t *testing.T) {
+	text := strings.Join([]string{
+		"back to top",
+		"-2.4 C",
+		"Sunday, January 11, 2026",
+		"Envoys meet in Geneva to discuss a ceasefire plan",
+		"Category",
+		"Publication date",
+		"The two delegations met in Geneva on Tuesday, officials said.",
+		"  • The talks lasted four hours.",
+		"Envoys meet in Geneva to discuss a ceasefire plan",
+		"By staying online, you consent to the use of cookies files.",
+		"- Реклама -",
+		"Karmën nuk e ndalon dot Sali Berisha sot!",
+		"Both sides agreed to meet again next week.",
+		"By Jane Doe",
+		"Happening now...",
+		"Will the minister take stock of the first in his second speech?",
+		"- POLICE129",
+	}, "\n")
+	a := Clean(text, 0)
+	var kept []string
+	for _, b := range a.Blocks {
+		kept = append(kept, text[b.Start:b.End])
+	}
+	want := []string{
+		"Envoys meet in Geneva to discuss a ceasefire plan",
+		"The two delegations met in Geneva on Tuesday, officials said.",
+		"The talks lasted four hours.",
+		"Both sides agreed to meet again next week.",
+	}
+	if strings.Join(kept, "|") != strings.Join(want, "|") {
+		t.Errorf("kept:\n%s\nwant:\n%s", strings.Join(kept, "\n"), strings.Join(want, "\n"))
+	}
+	if a.Title != want[0] {
+		t.Errorf("title %q", a.Title)
+	}
+	if a.Author != "Jane Doe" {
+		t.Errorf("author %q", a.Author)
+	}
+	if a.Dateline != "Sunday, January 11, 2026" {
+		t.Errorf("dateline %q", a.Dateline)
+	}
+}
+
+func TestCleanKeepsOffsets(t *testing.T) {
+	text := "Title of the piece here\n\n   • A bullet that is a sentence.\r\n"
+	for _, b := range Clean(text, 0).Blocks {
+		s := text[b.Start:b.End]
+		if strings.TrimSpace(s) != s || strings.HasPrefix(s, "•") {
+			t.Errorf("block %q not trimmed", s)
+		}
+	}
+}

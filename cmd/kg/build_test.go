@@ -1,0 +1,195 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"encoding/xml"
+	"fmt"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+)
+
+// build runs "kg build" on the sample corpus into a new folder.
+func build(t *testing.T, args ...string) string {
+	t.Helper()
+	out := t.TempDir()
+	var stdout, stderr bytes.Buffer
+	args = append([]string{"build", "--in", "../../seeds", "--out", out, "--quiet"}, args...)
+	if code := run(args, &stdout, &stderr); code != exitOK {
+		t.Fatalf("kg %s: exit %d: %s", strings.Join(args, " "), code, stderr.String())
+	}
+	return out
+}
+
+var outputs = []string{"graph.json", "graph.dot", "graph.svg", "graph.graphml"}
+
+func TestBuildIsDeterministicAndCommitted(t *testing.T) {
+	a, b := build(t), build(t)
+	for _, f := range outputs {
+		x, err := os.ReadFile(filepath.Join(a, f))
+		if err != nil {
+			t.Fatal(err)
+		}
+		y, _ := os.ReadFile(filepath.Join(b, f))
+		if !bytes.Equal(x, y) {
+			t.Errorf("%s differs between two builds", f)
+		}
+		committed, err := os.ReadFile(filepath.Join("../../output", f))
+		if err != nil {
+			t.Errorf("output/%s is not committed: %v", f, err)
+			continue
+		}
+		if !bytes.Equal(x, committed) {
+			t.Errorf("output/%s is not what the current code builds: run `go run ./cmd/kg build` and commit output/", f)
+		}
+	}
+}
+
+// graphJSON is the part of graph.json the tests read.
+type graphJSON struct {
+	Nodes []struct {
+		ID      string         `json:"id"`
+		Type    string         `json:"type"`
+		Label   string         `json:"label"`
+		Aliases []string       `json:"aliases"`
+		Attrs   map[string]any `json:"attrs"`
+		Sources []string       `json:"sources"`
+	} `json:"nodes"`
+	Edges []struct {
+		Source   string `json:"source"`
+		Target   string `json:"target"`
+		Type     string `json:"type"`
+		Evidence []struct {
+			Doc  string `json:"doc"`
+			Text string `json:"text"`
+		} `json:"evidence"`
+	} `json:"edges"`
+}
+
+func readGraph(t *testing.T, dir string) graphJSON {
+	t.Helper()
+	var g graphJSON
+	data, err := os.ReadFile(filepath.Join(dir, "graph.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := json.Unmarshal(data, &g); err != nil {
+		t.Fatalf("graph.json: %v", err)
+	}
+	return g
+}
+
+func TestGraphvizReadsDOT(t *testing.T) {
+	dot, err := exec.LookPath("dot")
+	if err != nil {
+		t.Fatal("Graphviz `dot` is not installed; run scripts/test or apt-get install graphviz")
+	}
+	dir := build(t)
+	out, err := exec.Command(dot, "-Tsvg", "-o", os.DevNull, filepath.Join(dir, "graph.dot")).CombinedOutput()
+	if err != nil {
+		t.Fatalf("dot rejects graph.dot: %v\n%s", err, out)
+	}
+	if len(bytes.TrimSpace(out)) > 0 {
+		t.Errorf("dot warns about graph.dot:\n%s", out)
+	}
+}
+
+// networkxPython returns a Python interpreter that has networkx.
+func networkxPython(t *testing.T) string {
+	t.Helper()
+	for _, p := range []string{"python3", "/usr/bin/python3"} {
+		if exec.Command(p, "-c", "import networkx").Run() == nil {
+			return p
+		}
+	}
+	t.Fatal("no python3 with networkx; run scripts/test or apt-get install python3-networkx")
+	return ""
+}
+
+func TestNetworkxReadsGraphML(t *testing.T) {
+	py := networkxPython(t)
+	dir := build(t)
+	g := readGraph(t, dir)
+	script := `import sys, networkx as nx
+g = nx.read_graphml(sys.argv[1])
+kinds = sorted({d.get("kind", "") for _, d in g.nodes(data=True)})
+print(g.number_of_nodes(), g.number_of_edges(), ",".join(kinds))`
+	out, err := exec.Command(py, "-c", script, filepath.Join(dir, "graph.graphml")).CombinedOutput()
+	if err != nil {
+		t.Fatalf("networkx cannot read graph.graphml: %v\n%s", err, out)
+	}
+	var n, m int
+	var kinds string
+	fmt.Sscan(string(out), &n, &m, &kinds)
+	if n != len(g.Nodes) || m != len(g.Edges) {
+		t.Errorf("networkx reads %d nodes and %d edges; graph.json has %d and %d", n, m, len(g.Nodes), len(g.Edges))
+	}
+	if !strings.Contains(kinds, "person") || !strings.Contains(kinds, "meeting") {
+		t.Errorf("node kinds not read from GraphML: %q", kinds)
+	}
+}
+
+func TestSVGIsWellFormed(t *testing.T) {
+	dir := build(t)
+	for _, f := range []string{"graph.svg", "graph.graphml"} {
+		data, err := os.ReadFile(filepath.Join(dir, f))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := wellFormed(data); err != nil {
+			t.Errorf("%s is not well-formed XML: %v", f, err)
+		}
+	}
+	svg, _ := os.ReadFile(filepath.Join(dir, "graph.svg"))
+	if !bytes.Contains(svg, []byte("<svg")) || !bytes.Contains(svg, []byte("Rustem Umerov")) {
+		t.Error("graph.svg does not draw the graph")
+	}
+}
+
+func wellFormed(data []byte) error {
+	d := xml.NewDecoder(bytes.NewReader(data))
+	d.Strict = true
+	d.Entity = xml.HTMLEntity
+	for {
+		_, err := d.Token()
+		if err == io.EOF {
+			return nil
+		}
+		if err != nil {
+			return err
+		}
+	}
+}
+
+var spaces = regexp.MustCompile(`\s+`)
+
+func normSpace(s string) string {
+	s = strings.NewReplacer("’", "'", "‘", "'", "“", `"`, "”", `"`).Replace(s)
+	return strings.TrimSpace(spaces.ReplaceAllString(s, " "))
+}
+
+func TestEveryEdgeHasVerbatimEvidence(t *testing.T) {
+	g := readGraph(t, build(t))
+	docs := map[string]string{}
+	files, _ := filepath.Glob("../../seeds/*.txt")
+	for _, f := range files {
+		data, _ := os.ReadFile(f)
+		docs[strings.TrimSuffix(filepath.Base(f), ".txt")] = normSpace(string(data))
+	}
+	for _, e := range g.Edges {
+		ok := false
+		for _, ev := range e.Evidence {
+			if len(ev.Text) >= 8 && strings.Contains(docs[ev.Doc], normSpace(ev.Text)) {
+				ok = true
+			}
+		}
+		if !ok {
+			t.Errorf("edge %s -%s-> %s has no verbatim evidence", e.Source, e.Type, e.Target)
+		}
+	}
+}

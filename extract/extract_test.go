@@ -1,0 +1,153 @@
+package extract
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"testing"
+
+	"kg/gazetteer"
+	"kg/model"
+	"kg/read"
+)
+
+func facts(t *testing.T, text string) model.Facts {
+	t.Helper()
+	g, err := gazetteer.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, err := read.Parse("test.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return Document(doc, g)
+}
+
+// describe renders facts as sorted lines: "person Marco Rubio",
+// "Marco Rubio -affiliated_with-> United States (secretary of state)".
+func describe(f model.Facts) []string {
+	name := map[string]string{}
+	var out []string
+	for _, e := range f.Entities {
+		name[e.ID] = e.Name
+		if !e.Weak {
+			out = append(out, string(e.Kind)+" "+e.Name)
+		}
+	}
+	for _, r := range f.Relations {
+		s := fmt.Sprintf("%s -%s-> %s", name[r.From], r.Type, name[r.To])
+		if r.Attrs["role"] != "" {
+			s += " (" + r.Attrs["role"] + ")"
+		}
+		if r.Attrs["relation"] != "" {
+			s += " (" + r.Attrs["relation"] + ")"
+		}
+		out = append(out, s)
+	}
+	sort.Strings(out)
+	return out
+}
+
+func TestRuleFamilies(t *testing.T) {
+	tests := []struct {
+		name     string
+		text     string
+		want     []string
+		wantNone []string
+	}{
+		{
+			name: "title before name",
+			text: "US Secretary of State Marco Rubio said there had been progress.",
+			want: []string{"person Marco Rubio", "Marco Rubio -affiliated_with-> United States (secretary of state)"},
+		},
+		{
+			name: "apposition after name",
+			text: "Yury Ushakov, a foreign policy aide to Vladimir Putin, told reporters the talks would go on.",
+			want: []string{"person Yury Ushakov", "Yury Ushakov -related_to-> Vladimir Putin (foreign policy aide)"},
+		},
+		{
+			name: "delegation led by",
+			text: "The Israeli delegation was led by Mossad director David Barnea.",
+			want: []string{"delegation Israeli delegation", "David Barnea -leads-> Israeli delegation", "Israeli delegation -represents-> Israel"},
+		},
+		{
+			name: "head of delegation in apposition",
+			text: "The head of the Armenian delegation, Ararat Mirzoyan, met his counterpart in Washington.",
+			want: []string{"Ararat Mirzoyan -leads-> Armenian delegation (head)"},
+		},
+		{
+			name: "who led the delegation",
+			text: "Foreign Minister Ayman Safadi, who led the Jordanian delegation at the summit, called for calm.",
+			want: []string{"Ayman Safadi -leads-> Jordanian delegation (head)", "person Ayman Safadi", "Ayman Safadi -affiliated_with-> Jordan (head)"},
+		},
+		{
+			name: "delegation included",
+			text: "Blinken said the American delegation included Jake Sullivan and William Burns.",
+			want: []string{"Jake Sullivan -member_of-> US delegation", "William Burns -member_of-> US delegation"},
+		},
+		{
+			name: "organisation delegation",
+			text: "Hamas negotiators arrived in Cairo on Monday.",
+			want: []string{"delegation Hamas delegation", "Hamas delegation -represents-> Hamas"},
+		},
+		{
+			name: "kinship by possessive",
+			text: "President Donald Trump's son-in-law Jared Kushner travelled to the region.",
+			want: []string{"Jared Kushner -related_to-> Donald Trump (son-in-law)"},
+		},
+		{
+			name: "role reference resolved in the document",
+			text: "Kazakh President Kassym-Jomart Tokayev hosted the summit. The Kazakh president said the talks were useful.",
+			want: []string{"person Kassym-Jomart Tokayev"},
+			wantNone: []string{"person Kazakh president"},
+		},
+		{
+			name: "surname tied to the full name",
+			text: "EU trade chief Maros Sefcovic flew to Washington. Sefcovic said the tariffs were unjustified.",
+			want:     []string{"person Maros Sefcovic"},
+			wantNone: []string{"person Sefcovic"},
+		},
+		{
+			name: "acronym of an organisation",
+			text: "Secretary of the National Security and Defense Council Rustem Umerov spoke. According to the NSDC Secretary, talks went on.",
+			want: []string{"Rustem Umerov -affiliated_with-> National Security and Defense Council (secretary)", "organization National Security and Defense Council"},
+		},
+		{
+			name: "numbered plans and revisions",
+			text: "The 12-point plan was rejected. The proposal now has 9 points after it was revised.",
+			want: []string{"9-point plan -revises-> 12-point plan", "document 12-point plan", "document 9-point plan"},
+		},
+		{
+			name: "agreement on a subject, authored by a country",
+			text: "Negotiators discussed the bilateral agreement on critical minerals from the US and a 3-stage Qatari proposal.",
+			want: []string{"Qatar -authored-> 3-stage plan", "document bilateral agreement on critical minerals from the US"},
+		},
+		{
+			name: "page furniture is not an actor",
+			text: "Talks resumed in Doha.\nBy staying online, you consent to the use of cookies files.\nHappening now...\nKarmën nuk e ndalon dot Sali Berisha!",
+			wantNone: []string{"person Sali Berisha", "person Karmën"},
+		},
+		{
+			name:     "a byline is not an actor",
+			text:     "Talks resumed in Doha on Monday, officials said.\nBy Jane Doe",
+			wantNone: []string{"person Jane Doe"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := describe(facts(t, tt.text))
+			joined := "\n" + strings.Join(got, "\n") + "\n"
+			for _, w := range tt.want {
+				if !strings.Contains(joined, "\n"+w+"\n") {
+					t.Errorf("missing %q in:%s", w, joined)
+				}
+			}
+			for _, w := range tt.wantNone {
+				if strings.Contains(joined, "\n"+w+"\n") {
+					t.Errorf("unexpected %q in:%s", w, joined)
+				}
+			}
+		})
+	}
+}

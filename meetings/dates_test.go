@@ -1,0 +1,80 @@
+package meetings
+
+import (
+	"testing"
+	"time"
+)
+
+func day(s string) time.Time {
+	t, _ := time.Parse("2006-01-02", s)
+	return t
+}
+
+func TestResolveDates(t *testing.T) {
+	anchor := day("2025-12-06") // a Saturday
+	tests := []struct {
+		sentence string
+		from, to string
+	}{
+		{"Witkoff spent five hours in Moscow on Tuesday.", "2025-12-02", "2025-12-02"},
+		{"Officials will meet for a third day on Saturday.", "2025-12-06", "2025-12-06"},
+		{"They will meet again on Monday.", "2025-12-08", "2025-12-08"},
+		{"They met earlier this week.", "2025-12-01", "2025-12-05"},
+		{"A round has been ongoing for the past two days.", "2025-12-05", "2025-12-06"},
+		{"The parties meet in Florida today, December 6.", "2025-12-06", "2025-12-06"},
+		{"He will report to Putin on 22 December.", "2025-12-22", "2025-12-22"},
+		{"The plan leaked in November.", "2025-11-01", "2025-11-30"},
+		{"The talks took place on January 3, 2024.", "2024-01-03", "2024-01-03"},
+		{"The summit was yesterday.", "2025-12-05", "2025-12-05"},
+		{"They talked last month.", "2025-11-01", "2025-11-30"},
+	}
+	for _, tt := range tests {
+		refs := FindDates(tt.sentence, 0)
+		if len(refs) != 1 {
+			t.Errorf("%q: %d date expressions, want 1: %+v", tt.sentence, len(refs), refs)
+			continue
+		}
+		from, to, ok := Resolve(refs[0], anchor, anchor)
+		if !ok || from.Format("2006-01-02") != tt.from || to.Format("2006-01-02") != tt.to {
+			t.Errorf("%q: got %s..%s ok=%v, want %s..%s", tt.sentence, from.Format("2006-01-02"), to.Format("2006-01-02"), ok, tt.from, tt.to)
+		}
+	}
+}
+
+func TestWeekend(t *testing.T) {
+	refs := FindDates("Talks were held over the weekend.", 0)
+	for anchor, want := range map[string]string{"2025-12-21": "2025-12-20", "2025-12-22": "2025-12-20", "2025-12-18": "2025-12-13"} {
+		from, to, ok := Resolve(refs[0], day(anchor), day(anchor))
+		if !ok || from.Format("2006-01-02") != want || to.Sub(from) != 24*time.Hour {
+			t.Errorf("anchor %s: weekend %s..%s, want from %s", anchor, from.Format("2006-01-02"), to.Format("2006-01-02"), want)
+		}
+	}
+}
+
+func TestNoAnchorNoDate(t *testing.T) {
+	refs := FindDates("They met on Friday in Istanbul.", 0)
+	if len(refs) != 1 {
+		t.Fatalf("refs %+v", refs)
+	}
+	if _, _, ok := Resolve(refs[0], time.Time{}, time.Time{}); ok {
+		t.Error("a weekday without an anchor date must stay unresolved")
+	}
+}
+
+func TestParseDate(t *testing.T) {
+	for in, want := range map[string]string{
+		"2025-12-06":               "2025-12-06",
+		"Sunday, January 11, 2026": "2026-01-11",
+		"6 December 2025":          "2025-12-06",
+		"2025-12-06T10:00:00Z":     "2025-12-06",
+	} {
+		if got, ok := ParseDate(in); !ok || got != want {
+			t.Errorf("ParseDate(%q) = %q, %v", in, got, ok)
+		}
+	}
+	for _, bad := range []string{"yesterday", "2025-13-45", "February 30, 2025", ""} {
+		if got, ok := ParseDate(bad); ok {
+			t.Errorf("ParseDate(%q) = %q, want failure", bad, got)
+		}
+	}
+}

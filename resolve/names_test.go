@@ -1,0 +1,52 @@
+package resolve
+
+import "testing"
+
+func TestNameKeyVariants(t *testing.T) {
+	same := [][]string{
+		{"Hnatov", "Gnatov"},
+		{"Zelensky", "Zelenskyy", "Zelenskiy"},
+		{"Gruenbaum", "Grunbaum"},
+		{"Yury", "Yuri", "Yuriy"},
+		{"Andriy", "Andrii"},
+		{"Dmitriev", "Dmitryev"},
+		{"Kharkov", "Harkov"},
+	}
+	for _, group := range same {
+		for _, n := range group[1:] {
+			if NameKey(n) != NameKey(group[0]) {
+				t.Errorf("NameKey(%q)=%q differs from NameKey(%q)=%q", n, NameKey(n), group[0], NameKey(group[0]))
+			}
+		}
+	}
+	different := [][2]string{{"Putin", "Rubio"}, {"Barnea", "Bar"}, {"Witkoff", "Kushner"}}
+	for _, p := range different {
+		if NameKey(p[0]) == NameKey(p[1]) {
+			t.Errorf("NameKey(%q) == NameKey(%q)", p[0], p[1])
+		}
+	}
+}
+
+func TestGivenCompatible(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"Steve", "Stephen", true}, {"Josh", "Joshua", true}, {"Andriy", "Andrii", true},
+		{"Donald", "Melania", false}, {"Jo", "Joe", false},
+	}
+	for _, tt := range tests {
+		if got := GivenCompatible(tt.a, tt.b); got != tt.want {
+			t.Errorf("GivenCompatible(%q, %q) = %v", tt.a, tt.b, got)
+		}
+	}
+}
+
+func TestAcronym(t *testing.T) {
+	if a := Acronym("National Security and Defense Council"); a != "NSDC" {
+		t.Errorf("got %q", a)
+	}
+	if a := Acronym("White House"); a != "" {
+		t.Errorf("two words should have no acronym, got %q", a)
+	}
+}
