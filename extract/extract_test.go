@@ -97,14 +97,14 @@ func TestRuleFamilies(t *testing.T) {
 			want: []string{"Jared Kushner -related_to-> Donald Trump (son-in-law)"},
 		},
 		{
-			name: "role reference resolved in the document",
-			text: "Kazakh President Kassym-Jomart Tokayev hosted the summit. The Kazakh president said the talks were useful.",
-			want: []string{"person Kassym-Jomart Tokayev"},
+			name:     "role reference resolved in the document",
+			text:     "Kazakh President Kassym-Jomart Tokayev hosted the summit. The Kazakh president said the talks were useful.",
+			want:     []string{"person Kassym-Jomart Tokayev"},
 			wantNone: []string{"person Kazakh president"},
 		},
 		{
-			name: "surname tied to the full name",
-			text: "EU trade chief Maros Sefcovic flew to Washington. Sefcovic said the tariffs were unjustified.",
+			name:     "surname tied to the full name",
+			text:     "EU trade chief Maros Sefcovic flew to Washington. Sefcovic said the tariffs were unjustified.",
 			want:     []string{"person Maros Sefcovic"},
 			wantNone: []string{"person Sefcovic"},
 		},
@@ -124,8 +124,8 @@ func TestRuleFamilies(t *testing.T) {
 			want: []string{"Qatar -authored-> 3-stage plan", "document bilateral agreement on critical minerals from the US"},
 		},
 		{
-			name: "page furniture is not an actor",
-			text: "Talks resumed in Doha.\nBy staying online, you consent to the use of cookies files.\nHappening now...\nKarmën nuk e ndalon dot Sali Berisha!",
+			name:     "page furniture is not an actor",
+			text:     "Talks resumed in Doha.\nBy staying online, you consent to the use of cookies files.\nHappening now...\nKarmën nuk e ndalon dot Sali Berisha!",
 			wantNone: []string{"person Sali Berisha", "person Karmën"},
 		},
 		{
