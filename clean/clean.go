@@ -47,7 +47,8 @@ var furniture = []string{
 
 var (
 	bylineRe   = regexp.MustCompile(`^(?i:by|written by|author:|words by)\s+(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3})$`)
-	datelineRe = regexp.MustCompile(`^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s*(?:\d{1,2},?\s*)?\d{4}$`)
+	datelineRe = regexp.MustCompile(`^(?i:(?:published|posted|updated|first published|date|publication date)\s*(?:on)?\s*:?\s*)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s*(?:\d{1,2},?\s*)?\d{4}(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)?$|^(?i:(?:published|posted|updated|date)\s*:?\s*)\d{4}-\d{2}-\d{2}`)
+	published  = regexp.MustCompile(`(?i)^\s*(published|posted|first published|publication date)`)
 	creditRe   = regexp.MustCompile(`\s*/\s*\p{Lu}{2,6}\s*$`)
 )
 
@@ -111,7 +112,8 @@ func (a *Article) classify(line string, content int) string {
 		return "byline"
 	}
 	if datelineRe.MatchString(strings.TrimSpace(line)) {
-		if a.Dateline == "" {
+		// a "Published" line beats a bare date, which may be the page's clock
+		if a.Dateline == "" || published.MatchString(line) && !published.MatchString(a.Dateline) {
 			a.Dateline = strings.TrimSpace(line)
 		}
 		return "dateline"
@@ -191,3 +193,8 @@ func trimSpan(text string, s, e int) (int, int) {
 	}
 	return s, e
 }
+
+// Published reports whether a dateline says it is the publication date
+// ("Published: 24 November 2025"), rather than a bare date that may be the
+// page's clock.
+func Published(dateline string) bool { return published.MatchString(dateline) }

@@ -49,6 +49,9 @@ func Source(doc read.Document, art clean.Article) model.Source {
 	if s.Published == "" && art.Dateline != "" {
 		if iso, ok := meetings.ParseDate(art.Dateline); ok {
 			s.Published, s.DateBasis = iso, "dateline"
+			if clean.Published(art.Dateline) {
+				s.DateBasis = "published line"
+			}
 		}
 	}
 	return s

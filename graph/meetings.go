@@ -49,6 +49,7 @@ func (m *merger) meetings(facts []model.Facts) {
 	}
 	var prev string
 	defer m.delegationMembers()
+	defer m.membersAttend()
 	for _, mt := range meetings.Cluster(docs, env) {
 		id := m.meetingNode(mt)
 		if prev != "" && !mt.From.IsZero() && id != prev {
@@ -340,6 +341,37 @@ func overlaps(a, b []string) bool {
 			if x == y {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// membersAttend: who heads or sits on a delegation that attended a meeting
+// attended it, when an article about the meeting says so.
+func (m *merger) membersAttend() {
+	for _, e := range m.g.Edges() {
+		if e.Type != model.Attended || m.g.nodes[e.Source].Kind != model.Delegation {
+			continue
+		}
+		meeting := m.g.nodes[e.Target]
+		for _, mb := range m.g.Edges() {
+			if mb.Target != e.Source || (mb.Type != model.Leads && mb.Type != model.MemberOf) {
+				continue
+			}
+			for _, ev := range mb.Evidence {
+				if containsString(meeting.Sources, ev.Doc) {
+					m.edge(mb.Source, meeting.ID, model.Attended, withRule(ev, "on a delegation that attended"))
+					break
+				}
+			}
+		}
+	}
+}
+
+func containsString(xs []string, x string) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
 		}
 	}
 	return false

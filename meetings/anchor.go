@@ -38,9 +38,9 @@ func Reference(facts []model.Facts) time.Time {
 //
 // ref places dates without a year. The zero time means no anchor.
 func Anchor(f model.Facts, ref time.Time) (time.Time, string) {
-	if f.Source.DateBasis == "header" {
+	if f.Source.DateBasis == "header" || f.Source.DateBasis == "published line" {
 		if t, err := time.Parse("2006-01-02", f.Source.Published); err == nil {
-			return t, "header"
+			return t, f.Source.DateBasis
 		}
 	}
 	base := ref

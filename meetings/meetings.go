@@ -207,6 +207,17 @@ func frames(d *resolve.Doc, si int, dates []model.DateRef) []model.MeetingFrame 
 			// a headline sums up the article; its parties are told in the body
 			f.Participants = participants(d, si, t, verb[n], left, right, ev)
 		}
+		if f.Lead {
+			// "US and Ukrainian negotiators said ... after talks in Geneva":
+			// the lead's delegations are its meeting's
+			for k, sp := range s.Spans {
+				if sp.Kind == mentions.Delegation {
+					if e := d.Entity(si, k); e >= 0 {
+						f.Participants = append(f.Participants, model.Arg{Entity: d.Entities[e].ID, Evidence: ev})
+					}
+				}
+			}
+		}
 		f.Topics = topics(d, si, left, right, ev)
 		if weakNouns[f.Trigger] && len(f.Places) == 0 && len(f.Dates) == 0 && len(f.Participants) == 0 {
 			continue

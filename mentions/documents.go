@@ -171,7 +171,7 @@ func (b *builder) planKind(i int) (string, int) {
 				continue
 			}
 			switch b.low(i + n) {
-			case "plan", "plans":
+			case "plan", "plans", "framework", "proposal", "blueprint", "roadmap":
 				return k.name, n + 1
 			case "development":
 				if b.low(i+n+1) == "plan" {

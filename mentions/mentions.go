@@ -397,6 +397,11 @@ func teamNoun(b *builder, i int) int {
 	switch b.low(i) {
 	case "delegation", "delegations", "negotiators", "delegates":
 		return 1
+	case "team", "teams":
+		// "Ukraine's team", "the US team": only after a country (checked by the caller)
+		if p := b.low(i - 1); p == "'s" || p == "'" || b.s.At(i-1) != nil && b.s.At(i-1).Kind == Country {
+			return 1
+		}
 	case "negotiating", "negotiation":
 		if w := b.low(i + 1); w == "team" || w == "teams" {
 			return 2

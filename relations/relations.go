@@ -23,6 +23,7 @@ func Extract(d *resolve.Doc) []model.Relation {
 	x.represents()
 	x.orgCountries()
 	x.authorship()
+	x.draftedBy()
 	x.revisions()
 	x.packages()
 	return x.out
@@ -109,8 +110,9 @@ func (x *extractor) roles() {
 
 var includeVerbs = map[string]bool{"included": true, "includes": true, "include": true, "comprised": true, "comprises": true, "consisted": true, "consists": true, "including": true}
 
-// memberLists reads "the US delegation included A, B and C": the people
-// after the verb, and a pronoun for the speaker ("in addition to him").
+// memberLists reads "the US delegation included A, B and C" and "the team
+// was led by A and included B": the people after the verb, and a pronoun
+// for the speaker ("in addition to him").
 func (x *extractor) memberLists() {
 	for si := range x.d.Sents {
 		s := &x.d.Sents[si]
@@ -119,13 +121,26 @@ func (x *extractor) memberLists() {
 				continue
 			}
 			dl := x.d.Entity(si, k)
-			if sp.End >= len(s.Tokens) || !includeVerbs[s.Tokens[sp.End].Lower()] {
-				if !(sp.End+1 < len(s.Tokens) && s.Tokens[sp.End].Lower() == "also" && includeVerbs[s.Tokens[sp.End+1].Lower()]) {
-					continue
+			// the verb, later in the clause, before any other delegation
+			verb := -1
+			for j := sp.End; j < len(s.Tokens) && verb < 0; j++ {
+				if w := s.Tokens[j].Lower(); includeVerbs[w] && w != "including" {
+					verb = j
+				} else if w == ";" || w == ":" {
+					break
+				}
+				if o := s.At(j); o != nil && o.Kind == mentions.Delegation && o.Start != sp.Start {
+					break
 				}
 			}
+			if verb < 0 {
+				continue
+			}
 			for q, o := range s.Spans {
-				if o.Start < sp.End || (o.Kind != mentions.Person && o.Kind != mentions.Pronoun) {
+				if o.Start <= verb || (o.Kind != mentions.Person && o.Kind != mentions.Pronoun) {
+					continue
+				}
+				if o.Possessive || insideApposition(s, o.Start) {
 					continue
 				}
 				if o.Kind == mentions.Pronoun && !strings.EqualFold(o.Name, "him") && !strings.EqualFold(o.Name, "her") {
@@ -327,6 +342,45 @@ func (x *extractor) revisions() {
 	}
 }
 
+var draftVerbs = map[string]bool{"drafted": true, "written": true, "proposed": true, "presented": true, "prepared": true, "authored": true, "released": true, "issued": true, "drawn": true, "put": true, "submitted": true, "unveiled": true}
+
+// draftedBy reads "the plan drafted by A and B" and "a plan proposed by the
+// US": the people, delegations and countries after "by".
+func (x *extractor) draftedBy() {
+	for si := range x.d.Sents {
+		s := &x.d.Sents[si]
+		for k, sp := range s.Spans {
+			if sp.Kind != mentions.Document {
+				continue
+			}
+			j := sp.End
+			for j < len(s.Tokens) && j < sp.End+3 && (s.Tokens[j].Lower() == "was" || s.Tokens[j].Lower() == "is" || s.Tokens[j].Lower() == "up" || s.Tokens[j].Lower() == "forward" || s.Tokens[j].Lower() == "been" || s.Tokens[j].Lower() == "had") {
+				j++
+			}
+			if j >= len(s.Tokens) || !draftVerbs[s.Tokens[j].Lower()] {
+				continue
+			}
+			for j < len(s.Tokens) && s.Tokens[j].Lower() != "by" && j < sp.End+6 {
+				j++
+			}
+			if j >= len(s.Tokens) || s.Tokens[j].Lower() != "by" {
+				continue
+			}
+			for q, o := range s.Spans {
+				if o.Start <= j || o.Possessive {
+					continue
+				}
+				if stop := s.Tokens[o.Start-1].Lower(); o.Start > j+1 && stop != "and" && stop != "," && stop != "the" && s.At(o.Start-1) == nil {
+					break // past the list of authors
+				}
+				if o.Kind == mentions.Person || o.Kind == mentions.Delegation || o.Kind == mentions.Country && !o.Demonym {
+					x.add(x.d.Entity(si, q), x.d.Entity(si, k), model.Authored, si, "document drafted by", nil)
+				}
+			}
+		}
+	}
+}
+
 // packages: documents listed together in one sentence are negotiated as one
 // package; the first named is linked to each of the others. A document whose
 // name holds a topic is linked to the topic.
@@ -373,6 +427,23 @@ func containsInt(xs []int, x int) bool {
 	for _, y := range xs {
 		if y == x {
 			return true
+		}
+	}
+	return false
+}
+
+// insideApposition reports whether token i lies in ", TITLE of X" after
+// another name ("Kushner, son-in-law of US President Donald Trump").
+func insideApposition(s *mentions.Sentence, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		w := s.Tokens[k].Lower()
+		if (w == "of" || w == "to") && k > 0 {
+			if sp := s.At(k - 1); sp != nil && sp.Kind == mentions.Title {
+				return true
+			}
+		}
+		if w == "," || w == "and" {
+			return false
 		}
 	}
 	return false

@@ -300,6 +300,9 @@ func (d *Doc) things() {
 					}
 				}
 				name := sp.Name
+				if key != sp.Key {
+					name = numberedName(key) // "the peace plan" is the 28-point plan
+				}
 				e = d.entity("document:"+key, model.Document, name)
 				d.Entities[e].Key = key
 				d.mention(e, si, k, "document phrase")
@@ -487,4 +490,10 @@ func orgName(s *mentions.Sentence, org string) string {
 		}
 	}
 	return org
+}
+
+// numberedName is the name of a numbered plan key: "plan-28-point" ->
+// "28-point plan".
+func numberedName(key string) string {
+	return strings.TrimPrefix(key, "plan-") + " plan"
 }

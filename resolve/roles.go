@@ -262,6 +262,11 @@ func phraseAfter(s *mentions.Sentence, i int, rule string) (Role, bool) {
 			sp := s.Spans[x]
 			switch sp.Kind {
 			case mentions.Title:
+				// "NAME, French President Emmanuel Macron and ...": a list of
+				// titled names, not an apposition
+				if nx := spanIndexAt(s, sp.End); nx >= 0 && (s.Spans[nx].Kind == mentions.Person || s.Spans[nx].Kind == mentions.Candidate) {
+					return r, false
+				}
 				if r.Title == "" {
 					r.Title, r.Class = strings.ToLower(sp.Name), sp.Title
 					// "a foreign policy aide": the words that run into the title
