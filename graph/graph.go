@@ -36,6 +36,7 @@ type Edge struct {
 	Evidence []model.Evidence  `json:"evidence"`
 	Count    int               `json:"evidence_count"`
 	roles    map[string]string // role -> earliest date, for affiliations
+	roleDocs [][2]string       // (role, document) pairs the dates come from
 }
 
 // Graph is the merged knowledge graph. Node and edge lists are sorted, so

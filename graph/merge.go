@@ -394,9 +394,10 @@ func (m *merger) relations(facts []model.Facts) {
 					if e.roles == nil {
 						e.roles = map[string]string{}
 					}
-					if d := f.Source.Published; e.roles[v] == "" || (d != "" && d < e.roles[v]) {
-						e.roles[v] = d
+					if _, ok := e.roles[v]; !ok {
+						e.roles[v] = ""
 					}
+					e.roleDocs = append(e.roleDocs, [2]string{v, f.Source.ID})
 					continue
 				}
 				if e.Attrs == nil {
@@ -473,10 +474,34 @@ func (m *merger) finish() {
 		n.Evidence = capEvidence(n.Evidence, m.opt.MaxEvidence)
 		n.Merged = dedupe(m.why[id], "")
 	}
+	published := map[string]string{}
+	for _, src := range m.g.Sources {
+		published[src.ID] = src.Published
+	}
 	for _, e := range m.g.edges {
+		// when the articles that support the edge were published: who held
+		// which role, or led which delegation, when
+		for _, ev := range e.Evidence {
+			if d := published[ev.Doc]; d != "" {
+				if e.Attrs == nil {
+					e.Attrs = map[string]any{}
+				}
+				if f, _ := e.Attrs["first_seen"].(string); f == "" || d < f {
+					e.Attrs["first_seen"] = d
+				}
+				if l, _ := e.Attrs["last_seen"].(string); d > l {
+					e.Attrs["last_seen"] = d
+				}
+			}
+		}
 		e.Count = len(uniqueEvidence(e.Evidence))
 		e.Evidence = capEvidence(e.Evidence, m.opt.MaxEvidence)
 		e.Sources = dedupe(e.Sources, "")
+		for _, rd := range e.roleDocs {
+			if d := published[rd[1]]; d != "" && (e.roles[rd[0]] == "" || d < e.roles[rd[0]]) {
+				e.roles[rd[0]] = d
+			}
+		}
 		if len(e.roles) > 0 {
 			var roles []string
 			for r := range e.roles {

@@ -381,6 +381,12 @@ func sameMeeting(g, f *Frame, env Env) bool {
 		return false
 	}
 	dated := !f.From.IsZero() && !g.From.IsZero()
+	// "agreed to meet again next Saturday ... in Rome": one coming meeting,
+	// its date told in one sentence and its place in another
+	if f.Status == "scheduled" && g.Status == "scheduled" && !placed && !dated &&
+		(onlyCountries(f.Places) != onlyCountries(g.Places)) && (f.From.IsZero() != g.From.IsZero()) {
+		return true
+	}
 	switch {
 	case placed && dated:
 		return overlap(f.From, f.To, g.From, g.To, 0)

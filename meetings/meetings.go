@@ -39,7 +39,7 @@ var verbTriggers = map[string]bool{
 var weakNouns = map[string]bool{"call": true, "visit": true, "session": true, "conference": true, "round": true}
 
 var subjectVerbs = map[string]bool{
-	"held": true, "had": true, "hold": true, "holding": true, "have": true, "has": true, "led": true, "leads": true,
+	"held": true, "had": true, "hold": true, "holding": true, "led": true, "leads": true,
 	"attended": true, "attend": true, "attends": true, "joined": true, "join": true, "wrapping": true, "wrapped": true,
 	"concluded": true, "began": true, "started": true, "opened": true, "continued": true, "continue": true,
 	"resumed": true, "participated": true, "engaged": true, "conducted": true, "ended": true, "completed": true,
@@ -59,7 +59,7 @@ var backgroundCues = map[string]bool{"earlier": true, "previous": true, "recent"
 // after it ("discussions that took place in Moscow" keeps its place).
 var leftBoundaries = map[string]bool{";": true, ":": true, "that": true, "which": true, "but": true, "although": true, "while": true, "however": true, "said": true, "told": true, "—": true, "-": true, "(": true}
 
-var rightBoundaries = map[string]bool{";": true, ":": true, "but": true, "although": true, "while": true, "however": true, "said": true, "told": true, "—": true, "-": true, "(": true}
+var rightBoundaries = map[string]bool{";": true, ":": true, "but": true, "although": true, "while": true, "however": true, "said": true, "told": true, "—": true, "-": true, "(": true, "after": true, "before": true, "since": true, "following": true, "when": true}
 
 var partyNouns = map[string]bool{
 	"officials": true, "representatives": true, "counterparts": true, "partners": true, "delegates": true,
@@ -262,7 +262,7 @@ func places(d *resolve.Doc, si, t, left, right int, ev model.Evidence) []model.A
 	s := &d.Sents[si]
 	var out []model.Arg
 	for k, sp := range s.Spans {
-		if sp.Start < left || sp.End > right {
+		if sp.Start < left || sp.End > right || sp.Start == t {
 			continue
 		}
 		building := sp.Kind == mentions.Org && sp.Entry.Kind == model.Organization && sp.Entry.Country != ""
@@ -276,6 +276,9 @@ func places(d *resolve.Doc, si, t, left, right int, ev model.Evidence) []model.A
 		prep := ""
 		if p >= 0 {
 			prep = s.Tokens[p].Lower()
+		}
+		if sp.End == t && sp.Kind == mentions.Place {
+			prep = "in" // "the Abu Dhabi meeting", "the Geneva talks"
 		}
 		// "the next round is scheduled for Cairo"
 		if prep != "in" && prep != "at" && !(prep == "for" && futureRe.MatchString(s.Text(left, right))) {
@@ -329,9 +332,10 @@ func participants(d *resolve.Doc, si, t int, isVerb bool, left, right int, ev mo
 			break
 		}
 	}
-	// left side
+	// left side: the subject of "held talks", "took part in the meeting",
+	// "ended two days of talks" — a verb a few words before the trigger
 	subject := isVerb
-	for k := left; k < t; k++ {
+	for k := max(left, t-6); k < t; k++ {
 		if subjectVerbs[s.Tokens[k].Lower()] {
 			subject = true
 		}

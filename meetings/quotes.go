@@ -120,8 +120,9 @@ func speakerOf(d *resolve.Doc, si int, sp *mentions.Span) int {
 		o := &d.Sents[si].Spans[k]
 		if o.Start == sp.Start && o.End == sp.End && o.Kind == sp.Kind {
 			switch o.Kind {
-			case mentions.Person, mentions.RoleRef, mentions.Pronoun:
-				if e := d.Entity(si, k); e >= 0 && d.Entities[e].Kind == model.Person && !d.Entities[e].Weak {
+			case mentions.Person, mentions.RoleRef, mentions.Pronoun, mentions.Org, mentions.Country, mentions.Delegation:
+				// "the White House said", "the Kremlin said": institutions speak too
+				if e := d.Entity(si, k); e >= 0 && !d.Entities[e].Weak && d.Entities[e].Kind != model.Place {
 					return e
 				}
 			}

@@ -397,6 +397,11 @@ func teamNoun(b *builder, i int) int {
 	switch b.low(i) {
 	case "delegation", "delegations", "negotiators", "delegates":
 		return 1
+	case "side":
+		// "the Russian side": a demonym right before (checked by the caller)
+		if sp := b.s.At(i - 1); sp != nil && sp.Kind == Country && sp.Demonym {
+			return 1
+		}
 	case "team", "teams":
 		// "Ukraine's team", "the US team": only after a country (checked by the caller)
 		if p := b.low(i - 1); p == "'s" || p == "'" || b.s.At(i-1) != nil && b.s.At(i-1).Kind == Country {

@@ -226,7 +226,7 @@ func (x *extractor) ledBy() {
 	}
 }
 
-var ledVerbs = map[string]bool{"led": true, "headed": true, "chaired": true, "directed": true}
+var ledVerbs = map[string]bool{"led": true, "headed": true, "chaired": true, "directed": true, "represented": true}
 
 // between reports whether tokens [i, j) hold only a title phrase: no
 // comma, no verb, nothing but titles, countries, organisations and their
@@ -309,35 +309,68 @@ var speech = map[string]bool{"said": true, "say": true, "says": true, "stated": 
 
 var newer = map[string]bool{"now": true, "updated": true, "revised": true, "new": true, "latest": true, "amended": true, "reduced": true, "redrafted": true, "replaced": true, "shortened": true}
 
-// revisions: of two numbered plans, the one a sentence calls new, updated or
-// "now" revises the one named before it.
+// older words mark the earlier version: "the original 28-point plan".
+var older = map[string]bool{"original": true, "initial": true, "earlier": true, "previous": true, "old": true, "first": true, "draft": true}
+
+var replaceVerbs = map[string]bool{"replaced": true, "replaces": true, "replacing": true, "superseded": true, "supersedes": true, "updated": true, "revised": true, "amended": true, "reworked": true}
+
+// revisions orders numbered plans: "the original 28-point plan" is older; "a
+// 19-point framework that replaced the 28-point plan" is newer; of plans in
+// different sentences, the one a sentence calls new, updated or "now" revises
+// the one named before it.
 func (x *extractor) revisions() {
-	type mention struct{ e, si int }
+	type mention struct {
+		e, si, start int
+		old          bool
+	}
 	var plans []mention
 	for si := range x.d.Sents {
 		s := &x.d.Sents[si]
 		for k, sp := range s.Spans {
 			if sp.Kind == mentions.Document && strings.HasPrefix(sp.Key, "plan-") {
-				plans = append(plans, mention{x.d.Entity(si, k), si})
+				m := mention{e: x.d.Entity(si, k), si: si, start: sp.Start}
+				for j := max(0, sp.Start-2); j < sp.Start; j++ {
+					m.old = m.old || older[s.Tokens[j].Lower()]
+				}
+				plans = append(plans, m)
 			}
 		}
 	}
 	for i, m := range plans {
-		s := &x.d.Sents[m.si]
-		cue := false
-		for _, t := range s.Tokens {
-			if newer[t.Lower()] {
-				cue = true
-			}
-		}
-		if !cue {
-			continue
-		}
 		for j := i - 1; j >= 0; j-- {
-			if plans[j].e != m.e {
-				x.add(m.e, plans[j].e, model.Revises, m.si, "newer numbered plan", nil)
-				break
+			p := plans[j]
+			if p.e == m.e {
+				continue
 			}
+			s := &x.d.Sents[m.si]
+			switch {
+			case p.old != m.old:
+				newer, old := m, p
+				if m.old {
+					newer, old = p, m
+				}
+				x.add(newer.e, old.e, model.Revises, m.si, "the original plan and its successor", nil)
+			case p.si == m.si:
+				// "A replaced B" / "A was replaced by B"
+				for k := p.start; k < m.start; k++ {
+					if replaceVerbs[s.Tokens[k].Lower()] {
+						if k+1 < len(s.Tokens) && s.Tokens[k+1].Lower() == "by" {
+							x.add(m.e, p.e, model.Revises, m.si, "replaced by", nil)
+						} else {
+							x.add(p.e, m.e, model.Revises, m.si, "replaced", nil)
+						}
+						break
+					}
+				}
+			default:
+				for _, t := range s.Tokens {
+					if newer[t.Lower()] {
+						x.add(m.e, p.e, model.Revises, m.si, "newer numbered plan", nil)
+						break
+					}
+				}
+			}
+			break
 		}
 	}
 }
