@@ -40,6 +40,7 @@ type Entry struct {
 // concurrent use.
 type Gazetteer struct {
 	names     *trie // case-sensitive proper names
+	extra     *trie // names added by With (a lexicon), matched first
 	titles    *trie // case-insensitive titles and roles
 	Countries map[string]*Country
 	given     map[string]bool
@@ -281,7 +282,45 @@ type Match struct {
 
 // Names finds the longest proper-name phrases in toks (case-sensitive).
 func (g *Gazetteer) Names(toks []sentences.Token) []Match {
-	return g.names.scan(toks, sentences.Plain)
+	base := g.names.scan(toks, sentences.Plain)
+	if g.extra == nil {
+		return base
+	}
+	extra := g.extra.scan(toks, sentences.Plain)
+	taken := make([]bool, len(toks))
+	for _, m := range extra {
+		for k := m.Start; k < m.End; k++ {
+			taken[k] = true
+		}
+	}
+	out := extra
+	for _, m := range base {
+		free := true
+		for k := m.Start; k < m.End; k++ {
+			free = free && !taken[k]
+		}
+		if free {
+			out = append(out, m)
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	return out
+}
+
+// With returns a gazetteer that also knows the given names (a lexicon's
+// actors), matched before the built-in data. g itself is unchanged.
+func (g *Gazetteer) With(names map[string]Entry) *Gazetteer {
+	c := *g
+	c.extra = newTrie()
+	keys := make([]string, 0, len(names))
+	for k := range names {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		c.extra.add(tokensOf(k), names[k])
+	}
+	return &c
 }
 
 // Titles finds the longest title and role phrases in toks (any case).

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"kg/gazetteer"
+	"kg/lexicon"
 	"kg/meetings"
 	"kg/mentions"
 	"kg/model"
@@ -18,6 +19,8 @@ type Options struct {
 	// MaxEvidence caps the quotes kept per node and per edge (0: 8). Every
 	// source is still listed, and Count says how many quotes there were.
 	MaxEvidence int
+	// Lexicon, when set, gives known actors' dated roles (attrs.lexicon_roles).
+	Lexicon *lexicon.Lexicon
 }
 
 // Merge merges the facts of many documents into one graph: one node per
@@ -41,6 +44,7 @@ func Merge(facts []model.Facts, gz *gazetteer.Gazetteer, opt Options) *Graph {
 	m.label()
 	m.meetings(facts)
 	m.statements(facts)
+	m.lexicon()
 	m.finish()
 	return m.g
 }
@@ -614,4 +618,21 @@ func capEvidence(evs []model.Evidence, n int) []model.Evidence {
 		}
 	}
 	return uniqueEvidence(out)
+}
+
+// lexicon gives the nodes of known actors their dictionary roles.
+func (m *merger) lexicon() {
+	if m.opt.Lexicon == nil {
+		return
+	}
+	for _, n := range m.g.nodes {
+		a, ok := m.opt.Lexicon.Find(n.Label)
+		if !ok || a.NodeKind() != n.Kind {
+			continue
+		}
+		if len(a.Roles) > 0 {
+			n.Attrs["lexicon_roles"] = a.Roles
+		}
+		m.why[n.ID] = append(m.why[n.ID], fmt.Sprintf("lexicon %s (line %d) names %q with aliases %s", m.opt.Lexicon.Path, a.Line, a.Name, strings.Join(a.Aliases, ", ")))
+	}
 }

@@ -181,6 +181,8 @@ func (b *builder) gazetteer() {
 			}
 		case model.Organization:
 			sp.Kind = Org
+		case model.Person:
+			sp.Kind, sp.Cue = Person, "lexicon" // a known actor: Name is the canonical name
 		}
 		b.add(sp)
 	}

@@ -117,10 +117,14 @@ func (d *Doc) people() {
 	for si := range d.Sents {
 		s := &d.Sents[si]
 		for k, sp := range s.Spans {
-			if sp.Kind != mentions.Person || sp.End-sp.Start < 2 || mentions.Particle(s.Tokens[sp.Start].Text) {
+			if sp.Kind != mentions.Person {
+				continue
+			}
+			words := strings.Fields(sp.Name) // a lexicon alias stands for the canonical name
+			if len(words) < 2 || mentions.Particle(words[0]) {
 				continue // "Al Thani" is a surname with its particle
 			}
-			given, surname := s.Tokens[sp.Start].Text, s.Tokens[sp.End-1].Text
+			given, surname := words[0], words[len(words)-1]
 			sk := NameKey(surname)
 			found := -1
 			for _, fi := range bySurname[sk] {

@@ -12,6 +12,7 @@ import (
 	"kg/export"
 	"kg/gazetteer"
 	"kg/graph"
+	"kg/lexicon"
 	"kg/read"
 )
 
@@ -29,6 +30,7 @@ type inputs struct {
 	workers int
 	maxSize int64
 	strict  bool
+	lexicon string
 }
 
 func (in *inputs) register(fs *flag.FlagSet) {
@@ -36,6 +38,7 @@ func (in *inputs) register(fs *flag.FlagSet) {
 	fs.IntVar(&in.workers, "workers", 0, "parallel extraction workers (default: one per CPU)")
 	fs.Int64Var(&in.maxSize, "max-size", read.MaxSize, "largest article read, in bytes")
 	fs.BoolVar(&in.strict, "strict", false, "fail when any file is skipped")
+	fs.StringVar(&in.lexicon, "lexicon", "", "YAML actor dictionary of known names, aliases and roles (off by default)")
 }
 
 // load reads the inputs and merges them into a graph. Skipped files are
@@ -53,6 +56,13 @@ func (in *inputs) load(stderr io.Writer) (*graph.Graph, corpus.Result, error) {
 	if err != nil {
 		return nil, corpus.Result{}, fmt.Errorf("gazetteer: %w", err)
 	}
+	var lx *lexicon.Lexicon
+	if in.lexicon != "" {
+		if lx, err = lexicon.Load(in.lexicon); err != nil {
+			return nil, corpus.Result{}, err
+		}
+		gz = lx.Gazetteer(gz)
+	}
 	res := corpus.Extract(files, gz, corpus.Options{Workers: in.workers, MaxSize: in.maxSize})
 	for _, s := range res.Skipped {
 		fmt.Fprintf(stderr, "kg: skipped %s\n", s)
@@ -63,7 +73,7 @@ func (in *inputs) load(stderr io.Writer) (*graph.Graph, corpus.Result, error) {
 	if len(res.Facts) == 0 {
 		return nil, res, fmt.Errorf("no readable articles in %s", strings.Join(paths, ", "))
 	}
-	return graph.Merge(res.Facts, gz, graph.Options{}), res, nil
+	return graph.Merge(res.Facts, gz, graph.Options{Lexicon: lx}), res, nil
 }
 
 func cmdBuild(args []string, stdout, stderr io.Writer) error {
