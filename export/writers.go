@@ -21,6 +21,7 @@ var Formats = []Writer{
 	{"dot", "graph.dot", DOT},
 	{"svg", "graph.svg", SVG},
 	{"graphml", "graph.graphml", GraphML},
+	{"timeline", "timeline.svg", TimelineSVG},
 }
 
 // Writers returns the writers named in a comma-separated list.

@@ -6,6 +6,7 @@ package extract
 
 import (
 	"kg/clean"
+	"kg/dates"
 	"kg/gazetteer"
 	"kg/meetings"
 	"kg/mentions"
@@ -28,7 +29,7 @@ func Document(doc read.Document, g *gazetteer.Gazetteer) model.Facts {
 	ents := make([]model.Entity, 0, len(d.Entities)+len(mt.Entities))
 	ents = append(ents, d.Entities...)
 	ents = append(ents, mt.Entities...)
-	return model.Facts{Source: src, Entities: ents, Relations: rels, Meetings: mt.Frames, Quotes: mt.Quotes, Dates: mt.Dates}
+	return model.Facts{Source: src, Entities: ents, Relations: rels, Meetings: mt.Frames, Quotes: mt.Quotes, Dates: mt.Dates, History: relations.History(d)}
 }
 
 // Source builds the source record of a document from its header and what
@@ -42,12 +43,12 @@ func Source(doc read.Document, art clean.Article) model.Source {
 		s.Author = art.Author
 	}
 	if p := firstOf(doc.Meta, "published", "date"); p != "" {
-		if iso, ok := meetings.ParseDate(p); ok {
+		if iso, ok := dates.ParseDate(p); ok {
 			s.Published, s.DateBasis = iso, "header"
 		}
 	}
 	if s.Published == "" && art.Dateline != "" {
-		if iso, ok := meetings.ParseDate(art.Dateline); ok {
+		if iso, ok := dates.ParseDate(art.Dateline); ok {
 			s.Published, s.DateBasis = iso, "dateline"
 			if clean.Published(art.Dateline) {
 				s.DateBasis = "published line"

@@ -2,6 +2,7 @@ package graph
 
 import (
 	"fmt"
+	"kg/dates"
 	"sort"
 	"strings"
 	"time"
@@ -16,12 +17,12 @@ import (
 // nodes with their participants, places and agenda, in date order joined by
 // follows edges.
 func (m *merger) meetings(facts []model.Facts) {
-	m.ref = meetings.Reference(facts)
+	m.ref = dates.Reference(facts)
 	anchors := map[string]time.Time{}
 	var docs [][]meetings.Frame
 	for i := range facts {
 		f := &facts[i]
-		a, basis := meetings.Anchor(*f, m.ref)
+		a, basis := dates.Anchor(*f, m.ref)
 		anchors[f.Source.ID] = a
 		if !a.IsZero() && f.Source.DateBasis != "header" {
 			m.g.Sources[i].Published, m.g.Sources[i].DateBasis = a.Format("2006-01-02"), basis
@@ -43,7 +44,7 @@ func (m *merger) meetings(facts []model.Facts) {
 	}
 	env := meetings.Env{
 		Date: func(doc string, r model.DateRef) (time.Time, time.Time, bool) {
-			return meetings.Resolve(r, anchors[doc], m.ref)
+			return dates.Resolve(r, anchors[doc], m.ref)
 		},
 		SamePlace: m.samePlace,
 	}

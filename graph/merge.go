@@ -2,13 +2,13 @@ package graph
 
 import (
 	"fmt"
+	"kg/dates"
 	"sort"
 	"strings"
 	"time"
 
 	"kg/gazetteer"
 	"kg/lexicon"
-	"kg/meetings"
 	"kg/mentions"
 	"kg/model"
 	"kg/resolve"
@@ -44,6 +44,7 @@ func Merge(facts []model.Facts, gz *gazetteer.Gazetteer, opt Options) *Graph {
 	m.label()
 	m.meetings(facts)
 	m.statements(facts)
+	m.history(facts)
 	m.lexicon()
 	m.finish()
 	return m.g
@@ -425,10 +426,66 @@ func (m *merger) edge(from, to string, typ model.EdgeKind, ev model.Evidence) *E
 	return e
 }
 
+// HistoryEntry is one event in a document's life.
+type HistoryEntry struct {
+	Event  string `json:"event"`
+	Date   string `json:"date,omitempty"` // when the text says; a month as YYYY-MM
+	Report string `json:"reported"`       // the article's date
+	Source string `json:"source"`         // the article
+	Text   string `json:"text"`           // the sentence
+}
+
+// history gives each document node its dated events (attrs.history), and
+// each revises edge the date of the newer version's first event.
+func (m *merger) history(facts []model.Facts) {
+	for _, f := range facts {
+		anchor, _ := dates.Anchor(f, m.ref)
+		for _, ev := range f.History {
+			n := m.g.nodes[m.global(f.Source.ID, ev.Document)]
+			if n == nil {
+				continue
+			}
+			h := HistoryEntry{Event: ev.Event, Source: f.Source.ID, Text: ev.Evidence.Text}
+			if !anchor.IsZero() {
+				h.Report = anchor.Format("2006-01-02")
+			}
+			if ev.Date != nil {
+				if from, to, ok := dates.Resolve(*ev.Date, anchor, m.ref); ok {
+					h.Date = from.Format("2006-01-02")
+					if ev.Date.Kind == "month" || ev.Date.Kind == "last-month" || from.Day() == 1 && to.AddDate(0, 0, 1).Day() == 1 && !from.Equal(to) {
+						h.Date = from.Format("2006-01")
+					}
+				}
+			}
+			hs, _ := n.Attrs["history"].([]HistoryEntry)
+			n.Attrs["history"] = append(hs, h)
+		}
+	}
+	for _, n := range m.g.nodes {
+		hs, ok := n.Attrs["history"].([]HistoryEntry)
+		if !ok {
+			continue
+		}
+		sort.SliceStable(hs, func(i, j int) bool {
+			a, b := hs[i].Date, hs[j].Date
+			if a == "" {
+				a = hs[i].Report
+			}
+			if b == "" {
+				b = hs[j].Report
+			}
+			if a != b {
+				return a < b
+			}
+			return hs[i].Source < hs[j].Source
+		})
+	}
+}
+
 // statements attaches quotations to their speakers' nodes.
 func (m *merger) statements(facts []model.Facts) {
 	for _, f := range facts {
-		anchor, _ := meetings.Anchor(f, m.ref)
+		anchor, _ := dates.Anchor(f, m.ref)
 		for _, q := range f.Quotes {
 			sp := m.global(f.Source.ID, q.Speaker)
 			if sp == "" {
@@ -436,7 +493,7 @@ func (m *merger) statements(facts []model.Facts) {
 			}
 			st := Statement{Speaker: sp, Text: q.Text, Evidence: q.Evidence}
 			if q.Date != nil {
-				if from, _, ok := meetings.Resolve(*q.Date, anchor, m.ref); ok {
+				if from, _, ok := dates.Resolve(*q.Date, anchor, m.ref); ok {
 					st.Date = from.Format("2006-01-02")
 				}
 			} else if !anchor.IsZero() {

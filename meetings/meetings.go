@@ -7,6 +7,7 @@
 package meetings
 
 import (
+	"kg/dates"
 	"regexp"
 	"strings"
 
@@ -81,10 +82,10 @@ func Extract(d *resolve.Doc, src model.Source) Result {
 	var res Result
 	for si := range d.Sents {
 		s := &d.Sents[si]
-		dates := FindDates(s.Sentence.Text, s.Start)
-		res.Dates = append(res.Dates, dates...)
-		res.Frames = append(res.Frames, frames(d, si, dates)...)
-		res.Quotes = append(res.Quotes, quotes(d, si, dates)...)
+		refs := dates.FindDates(s.Sentence.Text, s.Start)
+		res.Dates = append(res.Dates, refs...)
+		res.Frames = append(res.Frames, frames(d, si, refs)...)
+		res.Quotes = append(res.Quotes, quotes(d, si, refs)...)
 	}
 	return res
 }
@@ -104,7 +105,7 @@ func trigger(s *mentions.Sentence, i int) (bool, bool) {
 	return false, false
 }
 
-func frames(d *resolve.Doc, si int, dates []model.DateRef) []model.MeetingFrame {
+func frames(d *resolve.Doc, si int, refs []model.DateRef) []model.MeetingFrame {
 	s := &d.Sents[si]
 	var trig []int
 	var verb []bool
@@ -153,14 +154,14 @@ func frames(d *resolve.Doc, si int, dates []model.DateRef) []model.MeetingFrame 
 			}
 		}
 		f := model.MeetingFrame{Trigger: s.Tokens[t].Lower(), Status: "held", Evidence: []model.Evidence{ev}, Lead: lead(d, si)}
-		if dates := datesIn(s, dates, left, right); len(dates) > 0 {
-			f.Dates = dates
-			for _, dt := range dates {
+		if in := datesIn(s, refs, left, right); len(in) > 0 {
+			f.Dates = in
+			for _, dt := range in {
 				if dt.Tense > 0 {
 					f.Status = "scheduled"
 				}
 			}
-		} else if futureRe.MatchString(s.Text(left, right)) {
+		} else if dates.Future(s.Text(left, right)) {
 			f.Status = "scheduled"
 		}
 		f.Call = f.Trigger == "call" || callRe.MatchString(s.Text(left, right))
@@ -231,7 +232,7 @@ func frames(d *resolve.Doc, si int, dates []model.DateRef) []model.MeetingFrame 
 }
 
 func count(w string) int {
-	if n, ok := numbers[w]; ok {
+	if n, ok := dates.Numbers[w]; ok {
 		return n
 	}
 	if len(w) == 1 && w[0] >= '1' && w[0] <= '9' {
@@ -240,13 +241,13 @@ func count(w string) int {
 	return 0
 }
 
-func datesIn(s *mentions.Sentence, dates []model.DateRef, left, right int) []model.DateRef {
+func datesIn(s *mentions.Sentence, refs []model.DateRef, left, right int) []model.DateRef {
 	if left >= right {
 		return nil
 	}
 	from, to := s.Tokens[left].Start, s.Tokens[right-1].End
 	var out []model.DateRef
-	for _, dt := range dates {
+	for _, dt := range refs {
 		if dt.Start >= from && dt.Start < to && dt.Kind != "month" && dt.Kind != "last-month" {
 			out = append(out, dt)
 		}
@@ -281,7 +282,7 @@ func places(d *resolve.Doc, si, t, left, right int, ev model.Evidence) []model.A
 			prep = "in" // "the Abu Dhabi meeting", "the Geneva talks"
 		}
 		// "the next round is scheduled for Cairo"
-		if prep != "in" && prep != "at" && !(prep == "for" && futureRe.MatchString(s.Text(left, right))) {
+		if prep != "in" && prep != "at" && !(prep == "for" && dates.Future(s.Text(left, right))) {
 			continue
 		}
 		if sp.Kind == mentions.Country {

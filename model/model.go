@@ -115,7 +115,17 @@ type Facts struct {
 	Relations []Relation
 	Meetings  []MeetingFrame
 	Quotes    []Statement
-	Dates     []DateRef // every date expression, for the document's anchor date
+	Dates     []DateRef  // every date expression, for the document's anchor date
+	History   []DocEvent // what happened to documents, and when
+}
+
+// DocEvent is something that happened to a document: proposed, leaked,
+// revised, agreed, rejected.
+type DocEvent struct {
+	Document string   // local entity id
+	Event    string   // proposed, leaked, revised, agreed, rejected, discussed
+	Date     *DateRef // when, if the sentence says
+	Evidence Evidence
 }
 
 // DateRef is a date expression as written, kept unresolved until the

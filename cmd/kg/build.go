@@ -82,7 +82,7 @@ func cmdBuild(args []string, stdout, stderr io.Writer) error {
 	var in inputs
 	in.register(fs)
 	out := fs.String("out", "output", "folder to write the outputs to")
-	formats := fs.String("formats", "json,dot,svg,graphml", "outputs to write: json, dot, svg, graphml")
+	formats := fs.String("formats", "json,dot,svg,graphml,timeline", "outputs to write: json, dot, svg, graphml, timeline")
 	quiet := fs.Bool("quiet", false, "print nothing but errors")
 	if err := fs.Parse(args); err != nil {
 		return usageError{err}

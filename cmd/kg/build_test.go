@@ -26,7 +26,7 @@ func build(t *testing.T, args ...string) string {
 	return out
 }
 
-var outputs = []string{"graph.json", "graph.dot", "graph.svg", "graph.graphml"}
+var outputs = []string{"graph.json", "graph.dot", "graph.svg", "graph.graphml", "timeline.svg"}
 
 func TestBuildIsDeterministicAndCommitted(t *testing.T) {
 	a, b := build(t), build(t)
@@ -136,7 +136,7 @@ print(g.number_of_nodes(), g.number_of_edges(), ",".join(kinds))`
 
 func TestSVGIsWellFormed(t *testing.T) {
 	dir := build(t)
-	for _, f := range []string{"graph.svg", "graph.graphml"} {
+	for _, f := range []string{"graph.svg", "graph.graphml", "timeline.svg"} {
 		data, err := os.ReadFile(filepath.Join(dir, f))
 		if err != nil {
 			t.Fatal(err)
@@ -191,5 +191,26 @@ func TestEveryEdgeHasVerbatimEvidence(t *testing.T) {
 		if !ok {
 			t.Errorf("edge %s -%s-> %s has no verbatim evidence", e.Source, e.Type, e.Target)
 		}
+	}
+}
+
+func TestTimeline(t *testing.T) {
+	var stdout, stderr bytes.Buffer
+	if code := run([]string{"timeline", "--in", "../../seeds"}, &stdout, &stderr); code != exitOK {
+		t.Fatalf("kg timeline: exit %d: %s", code, stderr.String())
+	}
+	out := stdout.String()
+	// dated meetings in date order, undated last
+	first, second := strings.Index(out, "2025-12-02"), strings.Index(out, "2025-12-04 – 2025-12-06")
+	undated := strings.Index(out, "(undated)")
+	if first < 0 || second < 0 || undated < 0 || !(first < second && second < undated) {
+		t.Errorf("timeline out of order or incomplete:\n%s", out)
+	}
+	svg, err := os.ReadFile(filepath.Join(build(t), "timeline.svg"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Contains(svg, []byte("Talks in Berlin")) && !bytes.Contains(svg, []byte("talks in Berlin")) {
+		t.Error("timeline.svg does not show the Berlin talks")
 	}
 }

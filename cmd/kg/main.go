@@ -37,8 +37,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return exitOK
 	}
 	cmds := map[string]func([]string, io.Writer, io.Writer) error{
-		"build":   cmdBuild,
-		"explain": cmdExplain,
+		"build":    cmdBuild,
+		"explain":  cmdExplain,
+		"timeline": cmdTimeline,
 	}
 	fn, ok := cmds[args[0]]
 	if !ok {
@@ -68,6 +69,7 @@ const usage = `kg builds a sourced knowledge graph of negotiations from news art
 Usage:
   kg build    [--in PATH]... [--out DIR] [--formats LIST] [flags]
   kg explain  NAME [--in PATH]...
+  kg timeline [--in PATH]...
 
 Run "kg COMMAND -h" for the flags of a command.
 `

@@ -1,4 +1,8 @@
-package meetings
+// Package dates finds date expressions in sentences ("on Tuesday", "earlier
+// this week", "today, December 6", "22 December", "last month") and resolves
+// them against an article's anchor date, which it also works out: the
+// header's date, "today" in the text, the text's own dates, or a dateline.
+package dates
 
 import (
 	"regexp"
@@ -17,7 +21,8 @@ var months = map[string]int{
 
 var weekdays = map[string]int{"sunday": 0, "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6}
 
-var numbers = map[string]int{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+// Numbers are the number words date and meeting phrases use.
+var Numbers = map[string]int{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 const monthRe = `(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)`
 
@@ -98,7 +103,7 @@ func FindDates(text string, base int) []model.DateRef {
 	}
 	for _, m := range pastDaysRe.FindAllStringSubmatchIndex(text, -1) {
 		w := text[m[2]:m[3]]
-		n, ok := numbers[w]
+		n, ok := Numbers[w]
 		if !ok {
 			n, _ = strconv.Atoi(w)
 		}
@@ -294,3 +299,7 @@ func todayDated(refs []model.DateRef, end int) bool {
 	}
 	return false
 }
+
+// Future reports whether a sentence speaks of the future ("will meet",
+// "scheduled", "expected to").
+func Future(s string) bool { return futureRe.MatchString(s) }
