@@ -5,6 +5,7 @@
 package corpus
 
 import (
+	"errors"
 	"fmt"
 	"runtime"
 	"sync"
@@ -32,9 +33,10 @@ func (s Skip) String() string { return fmt.Sprintf("%s: %v", s.Path, s.Err) }
 
 // Result is the facts of the documents read, in path order.
 type Result struct {
-	Facts   []model.Facts
-	Skipped []Skip
-	Bytes   int64 // text read, in bytes
+	Facts    []model.Facts
+	Skipped  []Skip
+	Warnings []Skip // files used, with a problem worth saying
+	Bytes    int64  // text read, in bytes
 }
 
 // Extract reads and extracts every path.
@@ -84,6 +86,9 @@ func Extract(paths []read.Input, g *gazetteer.Gazetteer, opt Options) Result {
 			continue
 		}
 		seen[r.facts.Source.ID] = paths[i].Path
+		for _, w := range r.facts.Warnings {
+			res.Warnings = append(res.Warnings, Skip{paths[i].Path, errors.New(w)})
+		}
 		res.Facts = append(res.Facts, r.facts)
 		res.Bytes += int64(r.size)
 	}

@@ -5,6 +5,8 @@
 package extract
 
 import (
+	"fmt"
+
 	"kg/clean"
 	"kg/dates"
 	"kg/gazetteer"
@@ -23,18 +25,22 @@ func Document(doc read.Document, g *gazetteer.Gazetteer) model.Facts {
 	sents := mentions.Finder{G: g}.Find(sentences.Split(doc.Text, art.Blocks))
 	d := resolve.Document(doc.ID, doc.Text, sents, g)
 	rels := relations.Extract(d)
-	src := Source(doc, art)
+	src, warnings := Source(doc, art)
 	mt := meetings.Extract(d, src)
 	rels = append(rels, mt.Relations...)
 	ents := make([]model.Entity, 0, len(d.Entities)+len(mt.Entities))
 	ents = append(ents, d.Entities...)
 	ents = append(ents, mt.Entities...)
-	return model.Facts{Source: src, Entities: ents, Relations: rels, Meetings: mt.Frames, Quotes: mt.Quotes, Dates: mt.Dates, History: relations.History(d)}
+	f := model.Facts{Source: src, Entities: ents, Relations: rels, Meetings: mt.Frames, Quotes: mt.Quotes, Dates: mt.Dates, History: relations.History(d), Warnings: warnings}
+	f.Detach()
+	return f
 }
 
 // Source builds the source record of a document from its header and what
-// cleaning found (headline, byline, dateline).
-func Source(doc read.Document, art clean.Article) model.Source {
+// cleaning found (headline, byline, dateline), with warnings for header
+// fields it could not use.
+func Source(doc read.Document, art clean.Article) (model.Source, []string) {
+	var warnings []string
 	s := model.Source{ID: doc.ID, Path: doc.Path, Title: doc.Meta["title"], URL: doc.Meta["url"], Outlet: firstOf(doc.Meta, "outlet", "source", "site"), Author: firstOf(doc.Meta, "author", "byline")}
 	if s.Title == "" {
 		s.Title = art.Title
@@ -45,6 +51,8 @@ func Source(doc read.Document, art clean.Article) model.Source {
 	if p := firstOf(doc.Meta, "published", "date"); p != "" {
 		if iso, ok := dates.ParseDate(p); ok {
 			s.Published, s.DateBasis = iso, "header"
+		} else {
+			warnings = append(warnings, fmt.Sprintf("header date %q is not a date; the date is worked out from the text", p))
 		}
 	}
 	if s.Published == "" && art.Dateline != "" {
@@ -55,7 +63,7 @@ func Source(doc read.Document, art clean.Article) model.Source {
 			}
 		}
 	}
-	return s
+	return s, warnings
 }
 
 func firstOf(m map[string]string, keys ...string) string {

@@ -346,7 +346,7 @@ func participants(d *resolve.Doc, si, t int, isVerb bool, left, right int, ev mo
 			if sp.Start < left || sp.End > t || sp.Possessive {
 				continue
 			}
-			if insideApposition(s, sp.Start, left) {
+			if s.InApposition(sp.Start, left) {
 				continue
 			}
 			if e := party(d, si, k); e >= 0 {
@@ -436,23 +436,6 @@ func inDelegation(s *mentions.Sentence, sp mentions.Span) bool {
 	for _, o := range s.Spans {
 		if o.Kind == mentions.Delegation && o.Start <= sp.Start && sp.End <= o.End {
 			return true
-		}
-	}
-	return false
-}
-
-// insideApposition reports whether token i lies inside ", TITLE of X," after
-// another name: "Kushner, son-in-law of US President Donald Trump,".
-func insideApposition(s *mentions.Sentence, i, left int) bool {
-	for k := i - 1; k >= left && k >= i-6; k-- {
-		w := s.Tokens[k].Lower()
-		if w == "of" || w == "to" {
-			if sp := s.At(k - 1); sp != nil && sp.Kind == mentions.Title {
-				return true
-			}
-		}
-		if w == "," {
-			return false
 		}
 	}
 	return false

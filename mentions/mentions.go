@@ -769,3 +769,21 @@ func (b *builder) apposedToPerson(start, end int) bool {
 	}
 	return false
 }
+
+// InApposition reports whether token i lies in an apposition after another
+// name, ", TITLE of X" ("Kushner, son-in-law of US President Donald
+// Trump"), looking back no further than token left.
+func (s *Sentence) InApposition(i, left int) bool {
+	for k := i - 1; k >= left && k >= i-6; k-- {
+		w := s.Tokens[k].Lower()
+		if (w == "of" || w == "to") && k > 0 && s.At(k) == nil {
+			if sp := s.At(k - 1); sp != nil && sp.Kind == Title {
+				return true
+			}
+		}
+		if w == "," || w == "and" {
+			return false
+		}
+	}
+	return false
+}

@@ -117,6 +117,7 @@ type Facts struct {
 	Quotes    []Statement
 	Dates     []DateRef  // every date expression, for the document's anchor date
 	History   []DocEvent // what happened to documents, and when
+	Warnings  []string   // problems that did not stop extraction (a header date that is not a date)
 }
 
 // DocEvent is something that happened to a document: proposed, leaked,

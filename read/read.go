@@ -22,7 +22,8 @@ import (
 const MaxSize = 8 << 20
 
 // Document is one article: its id, the decoded text, and where the body
-// starts after any header.
+// starts after any header. For a saved web page, Text is the article text
+// extracted from it, and evidence quotes that text.
 type Document struct {
 	ID   string            // file name without extension
 	Path string            // path as found
@@ -32,7 +33,7 @@ type Document struct {
 }
 
 // Extensions are the file name endings read as articles.
-var Extensions = []string{".txt", ".md"}
+var Extensions = []string{".txt", ".md", ".html", ".htm"}
 
 // Input is one article file: where it is, and the name it is shown by.
 type Input struct {
@@ -101,6 +102,10 @@ func ID(path string) string {
 func File(path string, maxSize int64) (Document, error) {
 	f, err := os.Open(path)
 	if err != nil {
+		var pe *fs.PathError
+		if errors.As(err, &pe) {
+			return Document{}, pe.Err // the caller names the file
+		}
 		return Document{}, err
 	}
 	defer f.Close()
@@ -130,7 +135,16 @@ func Parse(path string, raw []byte) (Document, error) {
 	if strings.TrimSpace(text) == "" {
 		return Document{}, errors.New("empty file")
 	}
+	if IsHTML(text) {
+		// a saved web page: its main text, with its metadata as a header
+		if text = FromHTML(text); strings.TrimSpace(text) == "" {
+			return Document{}, errors.New("HTML page with no article text")
+		}
+	}
 	meta, body := Header(text)
+	if body >= len(text) || strings.TrimSpace(text[body:]) == "" {
+		return Document{}, errors.New("only a header, no article text")
+	}
 	return Document{ID: ID(path), Path: path, Text: text, Body: body, Meta: meta}, nil
 }
 

@@ -140,7 +140,7 @@ func (x *extractor) memberLists() {
 				if o.Start <= verb || (o.Kind != mentions.Person && o.Kind != mentions.Pronoun) {
 					continue
 				}
-				if o.Possessive || insideApposition(s, o.Start) {
+				if o.Possessive || s.InApposition(o.Start, 0) {
 					continue
 				}
 				if o.Kind == mentions.Pronoun && !strings.EqualFold(o.Name, "him") && !strings.EqualFold(o.Name, "her") {
@@ -460,23 +460,6 @@ func containsInt(xs []int, x int) bool {
 	for _, y := range xs {
 		if y == x {
 			return true
-		}
-	}
-	return false
-}
-
-// insideApposition reports whether token i lies in ", TITLE of X" after
-// another name ("Kushner, son-in-law of US President Donald Trump").
-func insideApposition(s *mentions.Sentence, i int) bool {
-	for k := i - 1; k >= 0 && k >= i-6; k-- {
-		w := s.Tokens[k].Lower()
-		if (w == "of" || w == "to") && k > 0 {
-			if sp := s.At(k - 1); sp != nil && sp.Kind == mentions.Title {
-				return true
-			}
-		}
-		if w == "," || w == "and" {
-			return false
 		}
 	}
 	return false

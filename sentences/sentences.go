@@ -147,34 +147,52 @@ type Block struct {
 	Title      bool
 }
 
+// MaxTokens bounds a sentence: a run of text longer than this with no full
+// stop (a megabyte-long line) is cut into pieces of this many tokens, so no
+// later stage sees an unbounded sentence.
+const MaxTokens = 400
+
 // Split splits each block of doc into sentences.
 func Split(doc string, blocks []Block) []Sentence {
 	var out []Sentence
 	for bi, b := range blocks {
 		toks := Tokenize(doc[b.Start:b.End], b.Start)
-		start := 0
-		for k := 0; k < len(toks); k++ {
-			if !endsSentence(toks, k) {
-				continue
+		for len(toks) > 0 {
+			n := len(toks)
+			if n > MaxTokens {
+				n = MaxTokens
 			}
-			end := k + 1
-			for end < len(toks) && isCloser(toks[end].Text) {
-				// a straight quote closes only a quotation left open
-				if (toks[end].Text == "\"" || toks[end].Text == "'") && balanced(toks[start:end], toks[end].Text) {
-					break
-				}
-				end++
-			}
-			if end < len(toks) && !startsSentence(toks[end]) {
-				continue
-			}
-			out = append(out, makeSentence(doc, toks[start:end], bi, b.Title))
-			start = end
-			k = end - 1
+			out = appendSentences(out, doc, toks[:n], bi, b.Title)
+			toks = toks[n:]
 		}
-		if start < len(toks) {
-			out = append(out, makeSentence(doc, toks[start:], bi, b.Title))
+	}
+	return out
+}
+
+// appendSentences splits the tokens of block bi at sentence ends.
+func appendSentences(out []Sentence, doc string, toks []Token, bi int, title bool) []Sentence {
+	start := 0
+	for k := 0; k < len(toks); k++ {
+		if !endsSentence(toks, k) {
+			continue
 		}
+		end := k + 1
+		for end < len(toks) && isCloser(toks[end].Text) {
+			// a straight quote closes only a quotation left open
+			if (toks[end].Text == "\"" || toks[end].Text == "'") && balanced(toks[start:end], toks[end].Text) {
+				break
+			}
+			end++
+		}
+		if end < len(toks) && !startsSentence(toks[end]) {
+			continue
+		}
+		out = append(out, makeSentence(doc, toks[start:end], bi, title))
+		start = end
+		k = end - 1
+	}
+	if start < len(toks) {
+		out = append(out, makeSentence(doc, toks[start:], bi, title))
 	}
 	return out
 }

@@ -67,6 +67,9 @@ func (in *inputs) load(stderr io.Writer) (*graph.Graph, corpus.Result, error) {
 	for _, s := range res.Skipped {
 		fmt.Fprintf(stderr, "kg: skipped %s\n", s)
 	}
+	for _, w := range res.Warnings {
+		fmt.Fprintf(stderr, "kg: warning: %s\n", w)
+	}
 	if in.strict && len(res.Skipped) > 0 {
 		return nil, res, fmt.Errorf("%d file(s) skipped (--strict)", len(res.Skipped))
 	}

@@ -1,0 +1,85 @@
+package model
+
+import "strings"
+
+// Detach copies every string of f, so that the facts no longer share memory
+// with the document text they were read from and the text can be freed.
+// Extraction calls it before handing facts on; merging thousands of
+// documents then holds their facts, not their texts.
+func (f *Facts) Detach() {
+	c := strings.Clone
+	ev := func(e *Evidence) { e.Doc, e.Text, e.Rule = c(e.Doc), c(e.Text), c(e.Rule) }
+	m := func(in map[string]string) map[string]string {
+		if in == nil {
+			return nil
+		}
+		out := make(map[string]string, len(in))
+		for k, v := range in {
+			out[c(k)] = c(v)
+		}
+		return out
+	}
+	list := func(xs []string) {
+		for i := range xs {
+			xs[i] = c(xs[i])
+		}
+	}
+	s := &f.Source
+	s.ID, s.Path, s.Title, s.URL, s.Outlet, s.Author, s.Published, s.DateBasis = c(s.ID), c(s.Path), c(s.Title), c(s.URL), c(s.Outlet), c(s.Author), c(s.Published), c(s.DateBasis)
+	for i := range f.Entities {
+		e := &f.Entities[i]
+		e.ID, e.Name, e.Key = c(e.ID), c(e.Name), c(e.Key)
+		list(e.Aliases)
+		list(e.Roles)
+		e.Attrs = m(e.Attrs)
+		for j := range e.Mentions {
+			ev(&e.Mentions[j])
+		}
+	}
+	for i := range f.Relations {
+		r := &f.Relations[i]
+		r.From, r.To, r.Attrs = c(r.From), c(r.To), m(r.Attrs)
+		ev(&r.Evidence)
+	}
+	for i := range f.Dates {
+		f.Dates[i].Text = c(f.Dates[i].Text)
+	}
+	for i := range f.Meetings {
+		fr := &f.Meetings[i]
+		fr.Trigger = c(fr.Trigger)
+		list(fr.Outcomes)
+		for j := range fr.Dates {
+			fr.Dates[j].Text = c(fr.Dates[j].Text)
+		}
+		for _, args := range [][]Arg{fr.Places, fr.Participants, fr.Topics} {
+			for j := range args {
+				args[j].Entity = c(args[j].Entity)
+				ev(&args[j].Evidence)
+			}
+		}
+		for j := range fr.Evidence {
+			ev(&fr.Evidence[j])
+		}
+	}
+	for i := range f.Quotes {
+		q := &f.Quotes[i]
+		q.Speaker, q.Text = c(q.Speaker), c(q.Text)
+		if q.Date != nil {
+			d := *q.Date
+			d.Text = c(d.Text)
+			q.Date = &d
+		}
+		ev(&q.Evidence)
+	}
+	for i := range f.History {
+		h := &f.History[i]
+		h.Document, h.Event = c(h.Document), c(h.Event)
+		if h.Date != nil {
+			d := *h.Date
+			d.Text = c(d.Text)
+			h.Date = &d
+		}
+		ev(&h.Evidence)
+	}
+	list(f.Warnings)
+}
