@@ -100,6 +100,16 @@ func ID(path string) string {
 
 // File reads and decodes one article.
 func File(path string, maxSize int64) (Document, error) {
+	// look before opening: opening a named pipe would wait for a writer
+	if info, err := os.Stat(path); err != nil {
+		var pe *fs.PathError
+		if errors.As(err, &pe) {
+			return Document{}, pe.Err
+		}
+		return Document{}, err
+	} else if !info.Mode().IsRegular() {
+		return Document{}, errors.New("not a regular file")
+	}
 	f, err := os.Open(path)
 	if err != nil {
 		var pe *fs.PathError
