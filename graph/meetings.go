@@ -163,6 +163,24 @@ func (m *merger) meetingNode(mt meetings.Meeting) string {
 	}
 	sides = uniqStrings(sides)
 	place := m.mainPlace(places)
+	// what each source says of the dates, when they disagree
+	reported := map[string]string{}
+	distinct := map[string]bool{}
+	for _, f := range mt.Frames {
+		if f.From.IsZero() || f.Vague {
+			continue
+		}
+		r := f.From.Format("2006-01-02")
+		if !f.To.Equal(f.From) {
+			r += " to " + f.To.Format("2006-01-02")
+		}
+		if prev, ok := reported[f.Doc]; !ok || r < prev {
+			reported[f.Doc] = r
+		}
+	}
+	for _, r := range reported {
+		distinct[r] = true
+	}
 	date := "undated"
 	if !mt.From.IsZero() {
 		date = mt.From.Format("2006-01-02")
@@ -194,6 +212,9 @@ func (m *merger) meetingNode(mt meetings.Meeting) string {
 	}
 	if round > 0 {
 		n.Attrs["round"] = round
+	}
+	if len(distinct) > 1 {
+		n.Attrs["reported_dates"] = reported
 	}
 	if days > 0 {
 		n.Attrs["days"] = days

@@ -118,6 +118,7 @@ func phraseBefore(s *mentions.Sentence, end int, rule string) (Role, bool) {
 	found := false
 	unknown := 0
 	adjacent := false // the words read so far run straight into the title
+	crossed := false  // an "of" was passed after a title
 	for k >= 0 && k >= end-12 {
 		x := spanIndexAt(s, k)
 		if x >= 0 {
@@ -128,10 +129,18 @@ func phraseBefore(s *mentions.Sentence, end int, rule string) (Role, bool) {
 					k = sp.Start - 1
 					continue
 				}
-				if r.Title == "" {
+				switch {
+				case r.Title == "":
 					r.Title, r.Class = strings.ToLower(sp.Name), sp.Title
 					adjacent = true
-				} else {
+				case crossed:
+					// "son-in-law of the US president, NAME": the title before
+					// "of" is NAME's; the one after, and its country, are
+					// someone else's
+					r.Title, r.Class = strings.ToLower(sp.Name), sp.Title
+					r.Countries, r.Persons = nil, nil
+					adjacent = true
+				default:
 					adjacent = false
 				}
 				found = true
@@ -176,6 +185,7 @@ func phraseBefore(s *mentions.Sentence, end int, rule string) (Role, bool) {
 			adjacent = false
 		case w == "of" || w == "for" || w == "to":
 			adjacent = false
+			crossed = found
 		case modifiers[w]:
 			if adjacent && !determiners[w] {
 				r.Title = w + " " + r.Title
@@ -230,7 +240,10 @@ func clauseOpens(s *mentions.Sentence, r Role, comma int) bool {
 	k := comma - 1
 	for k >= 0 {
 		w := s.Tokens[k].Lower()
-		if w == "," || w == "and" || w == ":" || w == "by" || w == "with" || w == "according" || w == "to" && k > 0 && s.Tokens[k-1].Lower() == "according" {
+		if w == "to" && k > 0 && s.Tokens[k-1].Lower() == "according" {
+			return false // "according to a White House official, NAME said": a source, not an apposition
+		}
+		if w == "," || w == "and" || w == ":" || w == "by" || w == "with" {
 			return true
 		}
 		if x := spanIndexAt(s, k); x >= 0 {

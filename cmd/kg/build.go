@@ -85,7 +85,7 @@ func cmdBuild(args []string, stdout, stderr io.Writer) error {
 	var in inputs
 	in.register(fs)
 	out := fs.String("out", "output", "folder to write the outputs to")
-	formats := fs.String("formats", "json,dot,svg,graphml,timeline", "outputs to write: json, dot, svg, graphml, timeline")
+	formats := fs.String("formats", "json,dot,svg,graphml,timeline,brief", "outputs to write: json, dot, svg, graphml, timeline, brief")
 	quiet := fs.Bool("quiet", false, "print nothing but errors")
 	if err := fs.Parse(args); err != nil {
 		return usageError{err}
@@ -93,7 +93,16 @@ func cmdBuild(args []string, stdout, stderr io.Writer) error {
 	if fs.NArg() > 0 {
 		return usageError{fmt.Errorf("unexpected argument %q (inputs go after --in)", fs.Arg(0))}
 	}
-	writers, err := export.Writers(*formats)
+	wantBrief := false
+	var list []string
+	for _, f := range strings.Split(*formats, ",") {
+		if strings.TrimSpace(f) == "brief" {
+			wantBrief = true
+		} else {
+			list = append(list, f)
+		}
+	}
+	writers, err := export.Writers(strings.Join(list, ","))
 	if err != nil {
 		return usageError{err}
 	}
@@ -105,6 +114,11 @@ func cmdBuild(args []string, stdout, stderr io.Writer) error {
 	for _, w := range writers {
 		path := filepath.Join(*out, w.File)
 		if err := export.WriteFile(path, func(wr io.Writer) error { return w.Write(wr, g) }); err != nil {
+			return err
+		}
+	}
+	if wantBrief {
+		if err := writeBriefing(g, *out, ""); err != nil {
 			return err
 		}
 	}

@@ -26,7 +26,7 @@ func build(t *testing.T, args ...string) string {
 	return out
 }
 
-var outputs = []string{"graph.json", "graph.dot", "graph.svg", "graph.graphml", "timeline.svg"}
+var outputs = []string{"graph.json", "graph.dot", "graph.svg", "graph.graphml", "timeline.svg", "briefing.md", "briefing.html", "briefing.svg"}
 
 func TestBuildIsDeterministicAndCommitted(t *testing.T) {
 	a, b := build(t), build(t)

@@ -40,6 +40,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		"build":    cmdBuild,
 		"explain":  cmdExplain,
 		"timeline": cmdTimeline,
+		"brief":    cmdBrief,
 	}
 	fn, ok := cmds[args[0]]
 	if !ok {
@@ -70,6 +71,7 @@ Usage:
   kg build    [--in PATH]... [--out DIR] [--formats LIST] [flags]
   kg explain  NAME [--in PATH]...
   kg timeline [--in PATH]...
+  kg brief    [--in PATH]... [--out DIR] [--since DATE]
 
 Run "kg COMMAND -h" for the flags of a command.
 `

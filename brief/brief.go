@@ -1,0 +1,565 @@
+// Package brief writes briefings an analyst can hand on: the state of the
+// talks, who is who, the timeline, the documents, each party's positions in
+// their own words, the open questions, and the sources. A briefing is
+// extractive: every line is built from the graph and cites the articles
+// and sentences it comes from.
+package brief
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"kg/graph"
+	"kg/model"
+)
+
+// Briefing is a briefing ready to render.
+type Briefing struct {
+	Title    string
+	Since    string // only what is new since this date (ISO), or ""
+	Sections []Section
+	Sources  []Source
+	Cites    []Cite // every citation, in order of first use
+}
+
+// Section is one part of the briefing.
+type Section struct {
+	ID, Title string
+	Items     []Item
+	Diagram   bool // the HTML embeds the diagram here
+}
+
+// Item is one line: text with its citations. A quote item's text is
+// verbatim.
+type Item struct {
+	Text   string
+	Quote  string // a verbatim quotation, shown as such
+	Who    string // the speaker of a quote
+	Level  int    // 0 top level, 1 nested
+	Cites  []int  // indexes into Briefing.Cites
+	NodeID string // the node the line is about, if any
+}
+
+// Source is one article, numbered as cited.
+type Source struct {
+	N      int
+	ID     string
+	Title  string
+	Outlet string
+	Date   string
+	URL    string
+}
+
+// Cite is one citation: a source and the sentence quoted from it.
+type Cite struct {
+	ID     string // "c1", "c2", ...
+	Source int    // Source.N
+	Text   string // the sentence, verbatim
+}
+
+// Options choose what the briefing covers.
+type Options struct {
+	Since    string // ISO date: meetings, statements and documents from then on
+	MaxCites int    // citations per line (0: 3)
+}
+
+type builder struct {
+	g       *graph.Graph
+	opt     Options
+	b       *Briefing
+	srcNum  map[string]int
+	citeIDs map[string]int
+	sources map[string]model.Source
+}
+
+// Build makes a briefing from the graph.
+func Build(g *graph.Graph, opt Options) *Briefing {
+	if opt.MaxCites <= 0 {
+		opt.MaxCites = 3
+	}
+	bd := &builder{g: g, opt: opt, b: &Briefing{Title: "Briefing: the negotiations in the sources", Since: opt.Since}, srcNum: map[string]int{}, citeIDs: map[string]int{}, sources: map[string]model.Source{}}
+	for _, s := range g.Sources {
+		bd.sources[s.ID] = s
+	}
+	bd.bottomLine()
+	bd.whosWho()
+	bd.timeline()
+	bd.documents()
+	bd.positions()
+	bd.gaps()
+	// the Sources section lists every cited article
+	src := Section{ID: "sources", Title: "7. Sources"}
+	for _, s := range bd.b.Sources {
+		text := fmt.Sprintf("[%d] %s", s.N, nonEmpty(s.Outlet, "(outlet unknown)"))
+		if s.Title != "" {
+			text += " — " + s.Title
+		}
+		if s.Date != "" {
+			text += " — " + s.Date
+		}
+		if s.URL != "" {
+			text += " — " + s.URL
+		}
+		src.Items = append(src.Items, Item{Text: text})
+	}
+	bd.b.Sections = append(bd.b.Sections, src)
+	return bd.b
+}
+
+func nonEmpty(s, alt string) string {
+	if s == "" {
+		return alt
+	}
+	return s
+}
+
+// cite returns the citation indexes of evidence (the first of each
+// document, at most MaxCites).
+func (bd *builder) cite(evs []model.Evidence) []int {
+	var out []int
+	docs := map[string]bool{}
+	for _, ev := range evs {
+		if docs[ev.Doc] || len(out) >= bd.opt.MaxCites {
+			continue
+		}
+		docs[ev.Doc] = true
+		n, ok := bd.srcNum[ev.Doc]
+		if !ok {
+			s := bd.sources[ev.Doc]
+			n = len(bd.b.Sources) + 1
+			bd.srcNum[ev.Doc] = n
+			bd.b.Sources = append(bd.b.Sources, Source{N: n, ID: ev.Doc, Title: s.Title, Outlet: s.Outlet, Date: s.Published, URL: s.URL})
+		}
+		key := ev.Doc + "\x00" + ev.Text
+		i, ok := bd.citeIDs[key]
+		if !ok {
+			i = len(bd.b.Cites)
+			bd.citeIDs[key] = i
+			bd.b.Cites = append(bd.b.Cites, Cite{ID: fmt.Sprintf("c%d", i+1), Source: n, Text: ev.Text})
+		}
+		out = append(out, i)
+	}
+	return out
+}
+
+func (bd *builder) edgeEvidence(es []*graph.Edge) []model.Evidence {
+	var out []model.Evidence
+	for _, e := range es {
+		out = append(out, e.Evidence...)
+	}
+	return out
+}
+
+func (bd *builder) new(date string) bool {
+	return bd.opt.Since == "" || date == "" || date >= bd.opt.Since
+}
+
+// meetings returns the meetings the briefing covers.
+func (bd *builder) meetings() []graph.MeetingView {
+	var out []graph.MeetingView
+	for _, m := range bd.g.Meetings() {
+		if bd.opt.Since == "" || m.Date >= bd.opt.Since || m.End >= bd.opt.Since {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+func names(ns []*graph.Node, kinds ...model.NodeKind) []string {
+	var out []string
+	for _, n := range ns {
+		for _, k := range kinds {
+			if n.Kind == k {
+				out = append(out, n.Label)
+			}
+		}
+	}
+	return out
+}
+
+func dates(m graph.MeetingView) string {
+	switch {
+	case m.Date == "":
+		return "undated"
+	case m.End != "" && m.End != m.Date:
+		return m.Date + " to " + m.End
+	}
+	return m.Date
+}
+
+func list(xs []string) string {
+	switch len(xs) {
+	case 0:
+		return ""
+	case 1:
+		return xs[0]
+	}
+	return strings.Join(xs[:len(xs)-1], ", ") + " and " + xs[len(xs)-1]
+}
+
+// 1. Bottom line.
+func (bd *builder) bottomLine() {
+	s := Section{ID: "bottom-line", Title: "1. Bottom line", Diagram: true}
+	ms := bd.meetings()
+	var held, coming []graph.MeetingView
+	for _, m := range ms {
+		if m.Date == "" {
+			continue
+		}
+		if m.Status == "scheduled" {
+			coming = append(coming, m)
+		} else {
+			held = append(held, m)
+		}
+	}
+	if len(held) > 0 {
+		m := held[len(held)-1]
+		text := fmt.Sprintf("Latest meeting: %s, %s", m.Node.Label, dates(m))
+		if p := names(m.Participants, model.Person); len(p) > 0 {
+			text += ", with " + list(p)
+		}
+		s.Items = append(s.Items, Item{Text: text + ".", Cites: bd.cite(m.Node.Evidence), NodeID: m.Node.ID})
+		if o, ok := m.Node.Attrs["outcome"].([]string); ok && len(o) > 0 {
+			s.Items = append(s.Items, Item{Text: "Described as: " + strings.Join(o, "; ") + ".", Cites: bd.cite(m.Node.Evidence), NodeID: m.Node.ID})
+		}
+	}
+	for _, m := range coming {
+		s.Items = append(s.Items, Item{Text: fmt.Sprintf("Scheduled: %s, %s.", m.Node.Label, dates(m)), Cites: bd.cite(m.Node.Evidence), NodeID: m.Node.ID})
+	}
+	// documents under discussion: the agenda of the meetings, newest first
+	seen := map[string]bool{}
+	var docs []string
+	var evs []model.Evidence
+	for i := len(ms) - 1; i >= 0; i-- {
+		for _, a := range ms[i].Agenda {
+			if a.Kind == model.Document && !seen[a.ID] {
+				seen[a.ID] = true
+				docs = append(docs, a.Label)
+				for _, e := range bd.g.EdgesOf(a.ID) {
+					if e.Type == model.Discussed && e.Source == ms[i].Node.ID {
+						evs = append(evs, e.Evidence...)
+					}
+				}
+			}
+		}
+	}
+	if len(docs) > 0 {
+		s.Items = append(s.Items, Item{Text: "Documents under discussion: " + list(docs) + ".", Cites: bd.cite(evs)})
+	}
+	// issues still open: the topics the articles raise
+	var topics []string
+	var tev []model.Evidence
+	for _, t := range bd.g.NodesOf(model.Topic) {
+		topics = append(topics, t.Label)
+		tev = append(tev, t.Evidence...)
+	}
+	if len(topics) > 0 {
+		s.Items = append(s.Items, Item{Text: "Issues the sources raise: " + list(topics) + ".", Cites: bd.cite(tev)})
+	}
+	nPeople := len(bd.g.NodesOf(model.Person))
+	s.Items = append(s.Items, Item{Text: fmt.Sprintf("The graph holds %d meetings, %d people and %d documents from %d articles.", len(ms), nPeople, len(bd.g.NodesOf(model.Document)), len(bd.g.Sources))})
+	bd.b.Sections = append(bd.b.Sections, s)
+}
+
+// 2. Who's who.
+func (bd *builder) whosWho() {
+	s := Section{ID: "whos-who", Title: "2. Who's who"}
+	for _, d := range bd.g.NodesOf(model.Delegation) {
+		var heads, members []string
+		var evs []model.Evidence
+		for _, e := range bd.g.EdgesOf(d.ID) {
+			if e.Target != d.ID {
+				continue
+			}
+			switch e.Type {
+			case model.Leads:
+				heads = append(heads, bd.g.Node(e.Source).Label)
+				evs = append(evs, e.Evidence...)
+			case model.MemberOf:
+				members = append(members, bd.g.Node(e.Source).Label)
+				evs = append(evs, e.Evidence...)
+			}
+		}
+		text := d.Label
+		if len(heads) > 0 {
+			text += " — led by " + list(heads)
+		}
+		if len(members) > 0 {
+			text += "; members: " + list(members)
+		}
+		if len(heads)+len(members) == 0 {
+			text += " — no members named"
+			evs = d.Evidence
+		}
+		s.Items = append(s.Items, Item{Text: text + ".", Cites: bd.cite(evs), NodeID: d.ID})
+	}
+	people := bd.g.NodesOf(model.Person)
+	sort.SliceStable(people, func(i, j int) bool {
+		if len(people[i].Sources) != len(people[j].Sources) {
+			return len(people[i].Sources) > len(people[j].Sources)
+		}
+		return people[i].Label < people[j].Label
+	})
+	for _, p := range people {
+		var roles []string
+		var evs []model.Evidence
+		for _, e := range bd.g.EdgesOf(p.ID) {
+			if e.Source != p.ID || (e.Type != model.AffiliatedWith && e.Type != model.RelatedTo) {
+				continue
+			}
+			t := bd.g.Node(e.Target)
+			role := ""
+			if rs, ok := e.Attrs["roles"].([]string); ok && len(rs) > 0 {
+				role = strings.Join(rs, ", ") + ", "
+			}
+			if r, ok := e.Attrs["relation"].(string); ok && r != "" {
+				role = r + " of "
+			}
+			when := ""
+			if f, ok := e.Attrs["first_seen"].(string); ok {
+				when = " (reported " + f
+				if l, _ := e.Attrs["last_seen"].(string); l != f {
+					when += " to " + l
+				}
+				when += ")"
+			}
+			roles = append(roles, role+t.Label+when)
+			evs = append(evs, e.Evidence...)
+		}
+		text := p.Label
+		if len(roles) > 0 {
+			text += ": " + strings.Join(roles, "; ")
+		} else if ts, ok := p.Attrs["titles"].([]string); ok && len(ts) > 0 {
+			text += ": " + strings.Join(ts, ", ")
+			evs = p.Evidence
+		} else {
+			evs = p.Evidence
+		}
+		s.Items = append(s.Items, Item{Text: text + ".", Cites: bd.cite(evs), NodeID: p.ID, Level: 0})
+	}
+	bd.b.Sections = append(bd.b.Sections, s)
+}
+
+// 3. Timeline.
+func (bd *builder) timeline() {
+	s := Section{ID: "timeline", Title: "3. Timeline of meetings"}
+	for _, m := range bd.meetings() {
+		text := dates(m) + ": " + m.Node.Label
+		if m.Status == "scheduled" {
+			text += " (scheduled)"
+		}
+		if len(m.Places) > 0 {
+			text += " — " + list(names(m.Places, model.Place, model.Organization, model.Country))
+		}
+		if p := names(m.Participants, model.Person, model.Delegation); len(p) > 0 {
+			text += " — participants: " + list(p)
+		}
+		if a := names(m.Agenda, model.Document, model.Topic); len(a) > 0 {
+			text += " — agenda: " + list(a)
+		}
+		if r, ok := m.Node.Attrs["round"].(int); ok && r > 0 {
+			text += fmt.Sprintf(" — round %d", r)
+		}
+		s.Items = append(s.Items, Item{Text: text + ".", Cites: bd.cite(m.Node.Evidence), NodeID: m.Node.ID})
+	}
+	if len(s.Items) == 0 {
+		s.Items = append(s.Items, Item{Text: "No meetings in the sources" + bd.sinceNote() + "."})
+	}
+	bd.b.Sections = append(bd.b.Sections, s)
+}
+
+func (bd *builder) sinceNote() string {
+	if bd.opt.Since == "" {
+		return ""
+	}
+	return " since " + bd.opt.Since
+}
+
+// 4. Documents.
+func (bd *builder) documents() {
+	s := Section{ID: "documents", Title: "4. Documents"}
+	for _, d := range bd.g.NodesOf(model.Document) {
+		hs, _ := d.Attrs["history"].([]graph.HistoryEntry)
+		if bd.opt.Since != "" && !bd.newDocument(d, hs) {
+			continue
+		}
+		var parts []string
+		var evs []model.Evidence
+		for _, e := range bd.g.EdgesOf(d.ID) {
+			other := bd.g.Node(e.Target)
+			if e.Target == d.ID {
+				other = bd.g.Node(e.Source)
+			}
+			switch {
+			case e.Type == model.Revises && e.Source == d.ID:
+				parts = append(parts, "revises "+other.Label)
+			case e.Type == model.Revises:
+				parts = append(parts, "revised by "+other.Label)
+			case e.Type == model.LinkedTo:
+				parts = append(parts, "negotiated with "+other.Label)
+			case e.Type == model.Authored:
+				parts = append(parts, "by "+other.Label)
+			default:
+				continue
+			}
+			evs = append(evs, e.Evidence...)
+		}
+		text := d.Label
+		if len(d.Aliases) > 0 {
+			text += " (also: " + strings.Join(d.Aliases, "; ") + ")"
+		}
+		if len(parts) > 0 {
+			text += " — " + strings.Join(parts, "; ")
+		}
+		if len(evs) == 0 {
+			evs = d.Evidence
+		}
+		s.Items = append(s.Items, Item{Text: text + ".", Cites: bd.cite(evs), NodeID: d.ID})
+		for _, h := range hs {
+			when := h.Date
+			if when == "" {
+				when = "reported " + h.Report
+			}
+			s.Items = append(s.Items, Item{Level: 1, Text: fmt.Sprintf("%s: %s.", when, h.Event), Cites: bd.cite([]model.Evidence{{Doc: h.Source, Text: h.Text, Start: -1}}), NodeID: d.ID})
+		}
+	}
+	if len(s.Items) == 0 {
+		s.Items = append(s.Items, Item{Text: "No documents in the sources" + bd.sinceNote() + "."})
+	}
+	bd.b.Sections = append(bd.b.Sections, s)
+}
+
+func (bd *builder) newDocument(d *graph.Node, hs []graph.HistoryEntry) bool {
+	for _, h := range hs {
+		if h.Date >= bd.opt.Since || h.Report >= bd.opt.Since {
+			return true
+		}
+	}
+	for _, src := range d.Sources {
+		if bd.sources[src].Published >= bd.opt.Since {
+			return true
+		}
+	}
+	return false
+}
+
+// 5. Positions and quotes, by party.
+func (bd *builder) positions() {
+	s := Section{ID: "positions", Title: "5. Positions and quotes by party"}
+	byParty := map[string][]graph.Statement{}
+	for _, st := range bd.g.Statements {
+		if !bd.new(st.Date) {
+			continue
+		}
+		byParty[bd.party(st.Speaker)] = append(byParty[bd.party(st.Speaker)], st)
+	}
+	var parties []string
+	for p := range byParty {
+		parties = append(parties, p)
+	}
+	sort.Strings(parties)
+	for _, p := range parties {
+		s.Items = append(s.Items, Item{Text: p})
+		for _, st := range byParty[p] {
+			who := bd.g.Node(st.Speaker).Label
+			if st.Date != "" {
+				who += ", " + st.Date
+			}
+			s.Items = append(s.Items, Item{Level: 1, Quote: st.Text, Who: who, Cites: bd.cite([]model.Evidence{st.Evidence}), NodeID: st.Speaker})
+		}
+	}
+	if len(s.Items) == 0 {
+		s.Items = append(s.Items, Item{Text: "No quotations in the sources" + bd.sinceNote() + "."})
+	}
+	bd.b.Sections = append(bd.b.Sections, s)
+}
+
+// party is the country a speaker speaks for, or the speaker.
+func (bd *builder) party(id string) string {
+	n := bd.g.Node(id)
+	switch n.Kind {
+	case model.Country:
+		return n.Label
+	case model.Delegation, model.Organization:
+		if c, ok := n.Attrs["country"].(string); ok {
+			if cn := bd.g.Node("country:" + c); cn != nil {
+				return cn.Label
+			}
+		}
+	}
+	for _, e := range bd.g.EdgesOf(id) {
+		if e.Source == id && e.Type == model.AffiliatedWith {
+			if t := bd.g.Node(e.Target); t.Kind == model.Country {
+				return t.Label
+			}
+		}
+	}
+	for _, e := range bd.g.EdgesOf(id) {
+		if e.Source == id && e.Type == model.AffiliatedWith {
+			if c, ok := bd.g.Node(e.Target).Attrs["country"].(string); ok {
+				if cn := bd.g.Node("country:" + c); cn != nil {
+					return cn.Label
+				}
+			}
+		}
+	}
+	return "Other speakers"
+}
+
+// 6. Open questions and gaps.
+func (bd *builder) gaps() {
+	s := Section{ID: "gaps", Title: "6. Open questions and gaps"}
+	for _, m := range bd.meetings() {
+		if m.Date == "" {
+			s.Items = append(s.Items, Item{Text: "No date in the sources for " + m.Node.Label + ".", Cites: bd.cite(m.Node.Evidence), NodeID: m.Node.ID})
+		}
+		if rd, ok := m.Node.Attrs["reported_dates"].(map[string]string); ok && len(rd) > 1 {
+			var keys []string
+			for k := range rd {
+				keys = append(keys, k)
+			}
+			sort.Strings(keys)
+			var parts []string
+			for _, k := range keys {
+				parts = append(parts, fmt.Sprintf("%s says %s", k, rd[k]))
+			}
+			s.Items = append(s.Items, Item{Text: "Reports differ on the dates of " + m.Node.Label + ": " + strings.Join(parts, "; ") + ".", Cites: bd.cite(m.Node.Evidence), NodeID: m.Node.ID})
+		}
+	}
+	// names written differently by different sources
+	for _, n := range bd.g.Nodes() {
+		if n.Kind != model.Person {
+			continue
+		}
+		var variants []string
+		for _, a := range n.Aliases {
+			if strings.Contains(a, " ") && a != n.Label && !strings.HasPrefix(a, "Mr") {
+				variants = append(variants, a)
+			}
+		}
+		if len(variants) > 0 {
+			s.Items = append(s.Items, Item{Text: fmt.Sprintf("Sources spell %s differently: %s.", n.Label, list(variants)), Cites: bd.cite(n.Evidence), NodeID: n.ID})
+		}
+	}
+	// facts told by one source only
+	var single []*graph.Edge
+	for _, e := range bd.g.Edges() {
+		if len(e.Sources) == 1 && (e.Type == model.Leads || e.Type == model.MemberOf || e.Type == model.Attended || e.Type == model.Revises || e.Type == model.Authored) {
+			single = append(single, e)
+		}
+	}
+	if len(single) > 0 {
+		s.Items = append(s.Items, Item{Text: fmt.Sprintf("%d facts rest on a single source, among them:", len(single))})
+		for i, e := range single {
+			if i == 12 {
+				break
+			}
+			s.Items = append(s.Items, Item{Level: 1, Text: fmt.Sprintf("%s %s %s.", bd.g.Node(e.Source).Label, strings.ReplaceAll(string(e.Type), "_", " "), bd.g.Node(e.Target).Label), Cites: bd.cite(e.Evidence)})
+		}
+	}
+	if len(s.Items) == 0 {
+		s.Items = append(s.Items, Item{Text: "No gaps found."})
+	}
+	bd.b.Sections = append(bd.b.Sections, s)
+}

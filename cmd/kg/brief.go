@@ -1,0 +1,63 @@
+package main
+
+import (
+	"bytes"
+	"flag"
+	"fmt"
+	"io"
+	"path/filepath"
+	"time"
+
+	"kg/brief"
+	"kg/export"
+	"kg/graph"
+)
+
+// cmdBrief writes briefing.md, briefing.html and the diagram they show.
+func cmdBrief(args []string, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("brief", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	var in inputs
+	in.register(fs)
+	out := fs.String("out", "output", "folder to write briefing.md, briefing.html and briefing.svg to")
+	since := fs.String("since", "", "cover only what is new since this date (YYYY-MM-DD)")
+	quiet := fs.Bool("quiet", false, "print nothing but errors")
+	if err := fs.Parse(args); err != nil {
+		return usageError{err}
+	}
+	if fs.NArg() > 0 {
+		return usageError{fmt.Errorf("unexpected argument %q", fs.Arg(0))}
+	}
+	if *since != "" {
+		if _, err := time.Parse("2006-01-02", *since); err != nil {
+			return usageError{fmt.Errorf("--since %q is not a date (YYYY-MM-DD)", *since)}
+		}
+	}
+	g, _, err := in.load(stderr)
+	if err != nil {
+		return err
+	}
+	if err := writeBriefing(g, *out, *since); err != nil {
+		return err
+	}
+	if !*quiet {
+		fmt.Fprintf(stdout, "kg: wrote briefing.md, briefing.html and briefing.svg to %s\n", *out)
+	}
+	return nil
+}
+
+// writeBriefing writes the briefing files of g into dir.
+func writeBriefing(g *graph.Graph, dir, since string) error {
+	b := brief.Build(g, brief.Options{Since: since})
+	var svg bytes.Buffer
+	if err := export.SVG(&svg, g); err != nil {
+		return err
+	}
+	if err := export.WriteBytes(filepath.Join(dir, "briefing.svg"), svg.Bytes()); err != nil {
+		return err
+	}
+	if err := export.WriteFile(filepath.Join(dir, "briefing.md"), func(w io.Writer) error { return brief.Markdown(w, b, "briefing.svg") }); err != nil {
+		return err
+	}
+	return export.WriteFile(filepath.Join(dir, "briefing.html"), func(w io.Writer) error { return brief.HTML(w, b, g, svg.Bytes()) })
+}

@@ -1,0 +1,121 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+)
+
+func TestBriefing(t *testing.T) {
+	dir := build(t)
+	md, err := os.ReadFile(filepath.Join(dir, "briefing.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	page, err := os.ReadFile(filepath.Join(dir, "briefing.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	// every section, in order
+	last := -1
+	for _, s := range []string{"1. Bottom line", "2. Who's who", "3. Timeline of meetings", "4. Documents", "5. Positions and quotes by party", "6. Open questions and gaps", "7. Sources"} {
+		i := bytes.Index(md, []byte("## "+s))
+		if i < 0 || i < last {
+			t.Errorf("section %q missing or out of order", s)
+		}
+		last = i
+	}
+	// at least five distinct sources cited
+	cited := map[string]bool{}
+	for _, m := range regexp.MustCompile(`\[\\\[(\d+)\\\]\]\(#c\d+\)`).FindAllSubmatch(md, -1) {
+		cited[string(m[1])] = true
+	}
+	if len(cited) < 5 {
+		t.Errorf("%d sources cited, want at least 5", len(cited))
+	}
+	// every quotation is verbatim in its article
+	docs := map[string]string{}
+	files, _ := filepath.Glob("../../seeds/*.txt")
+	for _, f := range files {
+		data, _ := os.ReadFile(f)
+		docs[strings.TrimSuffix(filepath.Base(f), ".txt")] = string(data)
+	}
+	quotes := regexp.MustCompile(`<q>([^<]*)</q>`).FindAllSubmatch(page, -1)
+	if len(quotes) == 0 {
+		t.Fatal("no quotations in the HTML briefing")
+	}
+	for _, q := range quotes {
+		text := htmlUnescape(string(q[1]))
+		found := false
+		for _, d := range docs {
+			if strings.Contains(d, text) {
+				found = true
+				break
+			}
+		}
+		if !found {
+			t.Errorf("quotation not verbatim in any article: %q", text)
+		}
+	}
+	for _, name := range []string{"Umerov", "Witkoff", "Kushner", "Dmitriev"} {
+		if !bytes.Contains(page, []byte(name)) {
+			t.Errorf("the briefing does not name %s", name)
+		}
+	}
+	// self-contained: nothing loaded from elsewhere
+	for _, bad := range []string{`src="http`, `<link `, `<script src`, `url(http`, `@import`} {
+		if bytes.Contains(page, []byte(bad)) {
+			t.Errorf("briefing.html loads something from elsewhere (%s)", bad)
+		}
+	}
+}
+
+var entities = strings.NewReplacer("&#34;", `"`, "&#39;", "'", "&amp;", "&", "&lt;", "<", "&gt;", ">", "&quot;", `"`)
+
+func htmlUnescape(s string) string { return entities.Replace(s) }
+
+// TestBriefingInChromium opens the HTML briefing in headless Chromium: it
+// loads without script errors, and a click on a node of the diagram shows
+// that node's evidence.
+func TestBriefingInChromium(t *testing.T) {
+	bin := ""
+	for _, c := range []string{"chromium", "chromium-browser", "google-chrome"} {
+		if p, err := exec.LookPath(c); err == nil {
+			bin = p
+			break
+		}
+	}
+	if bin == "" {
+		t.Fatal("no Chromium; run scripts/test or apt-get install chromium")
+	}
+	dir := build(t)
+	url := "file://" + filepath.Join(dir, "briefing.html") + "#click=person:rustem-umerov"
+	cmd := exec.Command(bin, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+		"--disable-background-networking", "--disable-component-update", "--disable-sync",
+		"--user-data-dir="+t.TempDir(), "--enable-logging=stderr", "--v=0", "--virtual-time-budget=5000", "--dump-dom", url)
+	var stdout, stderr bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	if err := cmd.Run(); err != nil {
+		t.Fatalf("chromium: %v\n%s", err, stderr.String())
+	}
+	dom := stdout.String()
+	if !strings.Contains(dom, `data-ready="yes"`) {
+		t.Fatalf("the page's script did not run to the end; stderr:\n%s", stderr.String())
+	}
+	if strings.Contains(dom, "data-errors=") {
+		t.Errorf("script errors: %s", regexp.MustCompile(`data-errors="[^"]*"`).FindString(dom))
+	}
+	for _, l := range strings.Split(stderr.String(), "\n") {
+		if strings.Contains(l, "CONSOLE") && (strings.Contains(l, "Uncaught") || strings.Contains(l, "Error")) {
+			t.Errorf("console error: %s", l)
+		}
+	}
+	panel := regexp.MustCompile(`(?s)<aside id="panel"[^>]*>.*?</aside>`).FindString(dom)
+	if !strings.Contains(panel, `data-shown="Rustem Umerov (person)"`) || !strings.Contains(panel, "<blockquote>") || !strings.Contains(panel, "Umerov") {
+		t.Errorf("a click on the Umerov node did not show his evidence; panel:\n%s", panel)
+	}
+}
