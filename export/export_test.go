@@ -180,3 +180,19 @@ func TestWriteFileIsAtomic(t *testing.T) {
 		t.Errorf("temporary files left: %d entries", len(entries))
 	}
 }
+
+func TestMermaidEscapes(t *testing.T) {
+	var b bytes.Buffer
+	if err := Mermaid(&b, nastyGraph(t)); err != nil {
+		t.Fatal(err)
+	}
+	out := b.String()
+	for _, bad := range []string{`"Ab"c`, "<d>", `"Sons"`} {
+		if strings.Contains(out, bad) {
+			t.Errorf("unescaped %q in:\n%s", bad, out)
+		}
+	}
+	if !strings.Contains(out, "Ab#quot;c #amp; #lt;d#gt;") {
+		t.Errorf("escaped label missing:\n%s", out)
+	}
+}

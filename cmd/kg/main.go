@@ -41,6 +41,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		"explain":  cmdExplain,
 		"timeline": cmdTimeline,
 		"brief":    cmdBrief,
+		"render":   cmdRender,
 	}
 	fn, ok := cmds[args[0]]
 	if !ok {
@@ -72,6 +73,7 @@ Usage:
   kg explain  NAME [--in PATH]...
   kg timeline [--in PATH]...
   kg brief    [--in PATH]... [--out DIR] [--since DATE]
+  kg render   [--in PATH]... [--focus NAME] [--hops N] [--kinds LIST] [--format dot,svg,mermaid] [--out DIR]
 
 Run "kg COMMAND -h" for the flags of a command.
 `

@@ -1,0 +1,64 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func TestRenderFocus(t *testing.T) {
+	out := t.TempDir()
+	var stdout, stderr bytes.Buffer
+	args := []string{"render", "--in", "../../seeds", "--focus", "Umerov", "--hops", "1", "--kinds", "person,delegation,meeting", "--format", "dot,svg,mermaid", "--out", out}
+	if code := run(args, &stdout, &stderr); code != exitOK {
+		t.Fatalf("exit %d: %s", code, stderr.String())
+	}
+	dot, err := os.ReadFile(filepath.Join(out, "focus-rustem-umerov.dot"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Contains(dot, []byte(`"person:rustem-umerov"`)) || !bytes.Contains(dot, []byte(`"delegation:ukraine"`)) {
+		t.Error("the focus and its delegation are not drawn")
+	}
+	for _, kind := range []string{`"country:`, `"document:`, `"place:`} {
+		if bytes.Contains(dot, []byte(kind)) {
+			t.Errorf("a kind left out by --kinds is drawn: %s", kind)
+		}
+	}
+	if bytes.Contains(dot, []byte(`"person:vladimir-putin"`)) {
+		t.Error("a node two hops away is drawn with --hops 1")
+	}
+	svg, _ := os.ReadFile(filepath.Join(out, "focus-rustem-umerov.svg"))
+	if err := wellFormed(svg); err != nil {
+		t.Errorf("focus SVG: %v", err)
+	}
+	mmd, _ := os.ReadFile(filepath.Join(out, "focus-rustem-umerov.mmd"))
+	if !strings.HasPrefix(string(mmd), "flowchart LR\n") || !strings.Contains(string(mmd), `"Rustem Umerov"`) {
+		t.Errorf("mermaid:\n%s", mmd)
+	}
+	stderr.Reset()
+	if code := run([]string{"render", "--in", "../../seeds", "--focus", "Nobody Atall", "--out", out}, &stdout, &stderr); code != exitFailure {
+		t.Errorf("unknown focus: exit %d", code)
+	}
+}
+
+func TestBriefSince(t *testing.T) {
+	out := t.TempDir()
+	var stdout, stderr bytes.Buffer
+	if code := run([]string{"brief", "--in", "../../seeds", "--out", out, "--since", "2025-12-15", "--quiet"}, &stdout, &stderr); code != exitOK {
+		t.Fatalf("exit %d: %s", code, stderr.String())
+	}
+	md, _ := os.ReadFile(filepath.Join(out, "briefing.md"))
+	timeline := string(md[bytes.Index(md, []byte("## 3.")):bytes.Index(md, []byte("## 4."))])
+	if strings.Contains(timeline, "2025-12-02") || strings.Contains(timeline, "2025-12-04") {
+		t.Errorf("--since 2025-12-15 keeps older meetings:\n%s", timeline)
+	}
+	if !strings.Contains(timeline, "2025-12-19") {
+		t.Errorf("--since 2025-12-15 drops the talks of 19 December:\n%s", timeline)
+	}
+	if code := run([]string{"brief", "--since", "yesterday"}, &stdout, &stderr); code != exitUsage {
+		t.Errorf("a bad --since: exit %d", code)
+	}
+}
