@@ -84,7 +84,7 @@ func Clean(text string, body int) Article {
 			continue
 		}
 		seen[key] = true
-		if loc := creditRe.FindStringIndex(line); loc != nil && loc[0] > 0 && strings.ContainsAny(line[:loc[0]], ".!?") {
+		if loc := creditIndex(line); loc != nil && loc[0] > 0 && strings.ContainsAny(line[:loc[0]], ".!?") {
 			e = s + loc[0]
 		}
 		title := false
@@ -105,11 +105,21 @@ func (a *Article) classify(line string, content int) string {
 			return "tail"
 		}
 	}
+	if len(line) > 80 {
+		goto text // bylines and datelines are short
+	}
+	if first := strings.ToLower(strings.SplitN(line, " ", 2)[0]); first != "by" && first != "written" && first != "author:" && first != "words" {
+		goto dateline
+	}
 	if m := bylineRe.FindStringSubmatch(line); m != nil {
 		if a.Author == "" {
 			a.Author = m[1]
 		}
 		return "byline"
+	}
+dateline:
+	if !mentionsMonth(low) && !strings.Contains(low, "-") {
+		goto text
 	}
 	if datelineRe.MatchString(strings.TrimSpace(line)) {
 		// a "Published" line beats a bare date, which may be the page's clock
@@ -118,6 +128,7 @@ func (a *Article) classify(line string, content int) string {
 		}
 		return "dateline"
 	}
+text:
 	for _, f := range furniture {
 		if strings.Contains(low, f) && len(line) < 600 {
 			return "furniture"
@@ -198,3 +209,21 @@ func trimSpan(text string, s, e int) (int, int) {
 // ("Published: 24 November 2025"), rather than a bare date that may be the
 // page's clock.
 func Published(dateline string) bool { return published.MatchString(dateline) }
+
+func creditIndex(line string) []int {
+	if !strings.Contains(line, "/") {
+		return nil
+	}
+	return creditRe.FindStringIndex(line)
+}
+
+var monthStems = []string{"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"}
+
+func mentionsMonth(low string) bool {
+	for _, m := range monthStems {
+		if strings.Contains(low, m) {
+			return true
+		}
+	}
+	return false
+}

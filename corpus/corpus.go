@@ -10,6 +10,7 @@ import (
 	"runtime"
 	"sync"
 
+	"kg/cache"
 	"kg/extract"
 	"kg/gazetteer"
 	"kg/model"
@@ -21,6 +22,8 @@ type Options struct {
 	Workers  int                   // parallel workers; 0 means one per CPU
 	MaxSize  int64                 // largest file read, in bytes; 0 means read.MaxSize
 	Progress func(done, total int) // called after each document, from one goroutine at a time
+	Cache    *cache.Cache          // extracted facts by content; nil for none
+	Times    *extract.Times        // time per stage, when not nil
 }
 
 // Skip is a file that was not used, and why.
@@ -37,6 +40,7 @@ type Result struct {
 	Skipped  []Skip
 	Warnings []Skip // files used, with a problem worth saying
 	Bytes    int64  // text read, in bytes
+	Read     int    // documents read
 }
 
 // Extract reads and extracts every path.
@@ -59,7 +63,7 @@ func Extract(paths []read.Input, g *gazetteer.Gazetteer, opt Options) Result {
 		go func() {
 			defer wg.Done()
 			for i := range jobs {
-				results[i] = one(paths[i], g, max)
+				results[i] = one(paths[i], g, max, opt)
 				if opt.Progress != nil {
 					mu.Lock()
 					done++
@@ -91,6 +95,7 @@ func Extract(paths []read.Input, g *gazetteer.Gazetteer, opt Options) Result {
 		}
 		res.Facts = append(res.Facts, r.facts)
 		res.Bytes += int64(r.size)
+		res.Read++
 	}
 	return res
 }
@@ -101,19 +106,38 @@ type outcome struct {
 	err   error
 }
 
-func one(in read.Input, g *gazetteer.Gazetteer, max int64) (r outcome) {
+func one(in read.Input, g *gazetteer.Gazetteer, max int64, opt Options) (r outcome) {
+	c := opt.Cache
 	defer func() {
 		if p := recover(); p != nil {
 			r.err = fmt.Errorf("internal error while extracting: %v", p)
 		}
 	}()
-	doc, err := read.File(in.Path, max)
+	raw, err := read.Bytes(in.Path, max)
+	if err != nil {
+		r.err = err
+		return r
+	}
+	key := ""
+	if c != nil {
+		key = c.Key(in.Name, raw)
+		if f, ok := c.Get(key); ok {
+			r.facts, r.size = f, len(raw)
+			return r
+		}
+	}
+	doc, err := read.Parse(in.Path, raw)
 	if err != nil {
 		r.err = err
 		return r
 	}
 	doc.Path = in.Name
-	r.facts = extract.Document(doc, g)
-	r.size = len(doc.Text)
+	r.facts = extract.DocumentTimed(doc, g, opt.Times)
+	r.size = len(raw)
+	if c != nil {
+		if err := c.Put(key, r.facts); err != nil {
+			r.facts.Warnings = append(r.facts.Warnings, "cache: "+err.Error())
+		}
+	}
 	return r
 }

@@ -41,8 +41,36 @@ var (
 // FindDates returns the date expressions of a sentence that starts at byte
 // offset base of its document.
 func FindDates(text string, base int) []model.DateRef {
+	if !mayHaveDate(text) {
+		return nil
+	}
+	return findDates(text, base)
+}
+
+// dateWords are the stems every date expression contains (lower case).
+var dateWords = []string{"day", "week", "month", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "tonight", "tomorrow"}
+
+// mayHaveDate is a cheap test that lets most sentences skip the regular
+// expressions: a date needs a digit or one of dateWords.
+func mayHaveDate(text string) bool {
+	low := ""
+	for i := 0; i < len(text); i++ {
+		if c := text[i]; c >= '0' && c <= '9' {
+			return true
+		}
+	}
+	low = strings.ToLower(text)
+	for _, w := range dateWords {
+		if strings.Contains(low, w) {
+			return true
+		}
+	}
+	return false
+}
+
+func findDates(text string, base int) []model.DateRef {
 	tense := -1
-	if futureRe.MatchString(text) {
+	if Future(text) {
 		tense = 1
 	}
 	var out []model.DateRef
@@ -65,11 +93,28 @@ func FindDates(text string, base int) []model.DateRef {
 		r.Text, r.Start, r.Tense = text[loc[0]:loc[1]], base+loc[0], tense
 		out = append(out, r)
 	}
+	low := strings.ToLower(text)
+	has := func(words ...string) bool {
+		for _, w := range words {
+			if strings.Contains(low, w) {
+				return true
+			}
+		}
+		return false
+	}
+	digits := strings.ContainsAny(text, "0123456789")
+	hasMonth := has("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+	if !digits {
+		goto relative
+	}
 	for _, m := range isoRe.FindAllStringSubmatchIndex(text, -1) {
 		y, _ := strconv.Atoi(text[m[2]:m[3]])
 		mo, _ := strconv.Atoi(text[m[4]:m[5]])
 		d, _ := strconv.Atoi(text[m[6]:m[7]])
 		add(m, model.DateRef{Kind: "absolute", Year: y, Month: mo, Day: d})
+	}
+	if !hasMonth {
+		goto relative
 	}
 	for _, re := range []*regexp.Regexp{mdyRe, dmyRe} {
 		for _, m := range re.FindAllStringSubmatchIndex(text, -1) {
@@ -94,12 +139,22 @@ func FindDates(text string, base int) []model.DateRef {
 			add(m, r)
 		}
 	}
-	for _, m := range monthOnly.FindAllStringSubmatchIndex(text, -1) {
-		r := model.DateRef{Kind: "month", Month: months[strings.ToLower(strings.TrimSuffix(text[m[2]:m[3]], "."))]}
-		if m[4] >= 0 {
-			r.Year, _ = strconv.Atoi(text[m[4]:m[5]])
+relative:
+	if hasMonth {
+		for _, m := range monthOnly.FindAllStringSubmatchIndex(text, -1) {
+			r := model.DateRef{Kind: "month", Month: months[strings.ToLower(strings.TrimSuffix(text[m[2]:m[3]], "."))]}
+			if m[4] >= 0 {
+				r.Year, _ = strconv.Atoi(text[m[4]:m[5]])
+			}
+			add([]int{m[2], m[1]}, r)
 		}
-		add([]int{m[2], m[1]}, r)
+	}
+	if !has("day", "week", "month", "tonight", "tomorrow") {
+		sortDates(out)
+		return out
+	}
+	if !has(" days") {
+		goto weeks
 	}
 	for _, m := range pastDaysRe.FindAllStringSubmatchIndex(text, -1) {
 		w := text[m[2]:m[3]]
@@ -108,6 +163,10 @@ func FindDates(text string, base int) []model.DateRef {
 			n, _ = strconv.Atoi(w)
 		}
 		add(m, model.DateRef{Kind: "past-days", N: n})
+	}
+weeks:
+	if !has("week", "month") {
+		goto weekdays
 	}
 	for _, m := range weekRe.FindAllStringSubmatchIndex(text, -1) {
 		w := text[m[2]:m[3]]
@@ -118,6 +177,10 @@ func FindDates(text string, base int) []model.DateRef {
 			"last month": "last-month", "this month": "this-month", "next month": "next-month",
 		}[w]
 		add(m, model.DateRef{Kind: kind})
+	}
+weekdays:
+	if !has("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday") {
+		goto offsets
 	}
 	for _, m := range weekdayRe.FindAllStringSubmatchIndex(text, -1) {
 		r := model.DateRef{Kind: "weekday", Weekday: weekdays[strings.ToLower(text[m[2]:m[3]])]}
@@ -131,6 +194,11 @@ func FindDates(text string, base int) []model.DateRef {
 				out[len(out)-1].Tense = -1
 			}
 		}
+	}
+offsets:
+	if !has("today", "tonight", "yesterday", "tomorrow") {
+		sortDates(out)
+		return out
 	}
 	for _, m := range todayRe.FindAllStringSubmatchIndex(text, -1) {
 		n := map[string]int{"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[strings.ToLower(text[m[2]:m[3]])]
@@ -300,6 +368,15 @@ func todayDated(refs []model.DateRef, end int) bool {
 	return false
 }
 
+var futureWords = []string{"will", "'ll", "schedul", "expected to", "set to", "due to", "are to meet", "is to meet", "going to", "upcoming"}
+
 // Future reports whether a sentence speaks of the future ("will meet",
 // "scheduled", "expected to").
-func Future(s string) bool { return futureRe.MatchString(s) }
+func Future(s string) bool {
+	for _, w := range futureWords {
+		if strings.Contains(s, w) {
+			return futureRe.MatchString(s)
+		}
+	}
+	return false
+}

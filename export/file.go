@@ -5,27 +5,18 @@
 package export
 
 import (
-	"bytes"
+	"bufio"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
 )
 
-// WriteFile writes the output of fn to path atomically: it writes a
+// WriteFile writes the output of fn to path atomically: it streams into a
 // temporary file in the same folder and renames it over path only when fn
 // and the write succeeded, so a failed or interrupted build leaves the
 // previous file as it was.
 func WriteFile(path string, fn func(io.Writer) error) error {
-	var buf bytes.Buffer
-	if err := fn(&buf); err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	return WriteBytes(path, buf.Bytes())
-}
-
-// WriteBytes writes data to path atomically.
-func WriteBytes(path string, data []byte) error {
 	dir := filepath.Dir(path)
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return fmt.Errorf("write %s: %w", path, err)
@@ -35,7 +26,11 @@ func WriteBytes(path string, data []byte) error {
 		return fmt.Errorf("write %s: %w", path, err)
 	}
 	name := tmp.Name()
-	_, werr := tmp.Write(data)
+	w := bufio.NewWriterSize(tmp, 1<<16)
+	werr := fn(w)
+	if werr == nil {
+		werr = w.Flush()
+	}
 	if werr == nil {
 		werr = tmp.Sync()
 	}
@@ -53,4 +48,12 @@ func WriteBytes(path string, data []byte) error {
 		return fmt.Errorf("write %s: %w", path, werr)
 	}
 	return nil
+}
+
+// WriteBytes writes data to path atomically.
+func WriteBytes(path string, data []byte) error {
+	return WriteFile(path, func(w io.Writer) error {
+		_, err := w.Write(data)
+		return err
+	})
 }

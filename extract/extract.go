@@ -6,6 +6,8 @@ package extract
 
 import (
 	"fmt"
+	"sync/atomic"
+	"time"
 
 	"kg/clean"
 	"kg/dates"
@@ -19,20 +21,55 @@ import (
 	"kg/sentences"
 )
 
+// Times adds up the time spent in each stage, over many documents and
+// workers. Its zero value is ready; it is safe for concurrent use.
+type Times struct {
+	ns [6]atomic.Int64 // one per stage of Stages
+}
+
+// Stages names the per-document stages, in order.
+var Stages = []string{"clean", "sentences", "mentions", "resolve", "relations", "meetings"}
+
+// Get returns the total time of stage i.
+func (t *Times) Get(i int) time.Duration { return time.Duration(t.ns[i].Load()) }
+
+func (t *Times) lap(i int, start *time.Time) {
+	if t == nil {
+		return
+	}
+	now := time.Now()
+	t.ns[i].Add(int64(now.Sub(*start)))
+	*start = now
+}
+
 // Document extracts the facts of one document.
 func Document(doc read.Document, g *gazetteer.Gazetteer) model.Facts {
+	return DocumentTimed(doc, g, nil)
+}
+
+// DocumentTimed is Document, adding each stage's time to t (if not nil).
+func DocumentTimed(doc read.Document, g *gazetteer.Gazetteer, t *Times) model.Facts {
+	start := time.Now()
 	art := clean.Clean(doc.Text, doc.Body)
-	sents := mentions.Finder{G: g}.Find(sentences.Split(doc.Text, art.Blocks))
+	t.lap(0, &start)
+	split := sentences.Split(doc.Text, art.Blocks)
+	t.lap(1, &start)
+	sents := mentions.Finder{G: g}.Find(split)
+	t.lap(2, &start)
 	d := resolve.Document(doc.ID, doc.Text, sents, g)
+	t.lap(3, &start)
 	rels := relations.Extract(d)
+	history := relations.History(d)
+	t.lap(4, &start)
 	src, warnings := Source(doc, art)
 	mt := meetings.Extract(d, src)
 	rels = append(rels, mt.Relations...)
 	ents := make([]model.Entity, 0, len(d.Entities)+len(mt.Entities))
 	ents = append(ents, d.Entities...)
 	ents = append(ents, mt.Entities...)
-	f := model.Facts{Source: src, Entities: ents, Relations: rels, Meetings: mt.Frames, Quotes: mt.Quotes, Dates: mt.Dates, History: relations.History(d), Warnings: warnings}
+	f := model.Facts{Source: src, Entities: ents, Relations: rels, Meetings: mt.Frames, Quotes: mt.Quotes, Dates: mt.Dates, History: history, Warnings: warnings}
 	f.Detach()
+	t.lap(5, &start)
 	return f
 }
 

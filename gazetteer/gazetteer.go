@@ -337,6 +337,32 @@ func (g *Gazetteer) Title(phrase string) string {
 	return ""
 }
 
+// GivenNames returns the known given names that are not ordinary words,
+// sorted.
+func (g *Gazetteer) GivenNames() []string {
+	var out []string
+	for n := range g.given {
+		if !g.words[strings.ToLower(n)] {
+			out = append(out, n)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+// CountryKeys returns the keys of the independent countries with a demonym,
+// sorted.
+func (g *Gazetteer) CountryKeys() []string {
+	var out []string
+	for k, c := range g.Countries {
+		if len(c.Demonyms) > 0 && c.Capital != "" {
+			out = append(out, k)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
 // GivenName reports whether w is a known given name.
 func (g *Gazetteer) GivenName(w string) bool { return g.given[w] }
 

@@ -45,6 +45,8 @@ type Graph struct {
 	g          dg.Graph[string, string]
 	nodes      map[string]*Node
 	edges      map[edgeKey]*Edge
+	out, in    map[string][]*Edge // edges by source and by target
+	sorted     []*Edge            // Edges(), kept until the edges change
 	Sources    []model.Source
 	Statements []Statement
 }
@@ -63,7 +65,7 @@ type edgeKey struct {
 }
 
 func newGraph() *Graph {
-	return &Graph{g: dg.New(dg.StringHash, dg.Directed()), nodes: map[string]*Node{}, edges: map[edgeKey]*Edge{}}
+	return &Graph{g: dg.New(dg.StringHash, dg.Directed()), nodes: map[string]*Node{}, edges: map[edgeKey]*Edge{}, out: map[string][]*Edge{}, in: map[string][]*Edge{}}
 }
 
 // Node returns the node with the given id, or nil.
@@ -104,14 +106,17 @@ func kindOrder(k model.NodeKind) int {
 	return len(model.NodeKinds)
 }
 
-// Edges returns all edges sorted by source, target and type.
+// Edges returns all edges sorted by source, target and type. The slice is
+// shared: do not modify it.
 func (g *Graph) Edges() []*Edge {
-	out := make([]*Edge, 0, len(g.edges))
-	for _, e := range g.edges {
-		out = append(out, e)
+	if g.sorted == nil {
+		g.sorted = make([]*Edge, 0, len(g.edges))
+		for _, e := range g.edges {
+			g.sorted = append(g.sorted, e)
+		}
+		sortEdges(g.sorted)
 	}
-	sortEdges(out)
-	return out
+	return g.sorted
 }
 
 func sortEdges(es []*Edge) {
@@ -127,16 +132,18 @@ func sortEdges(es []*Edge) {
 	})
 }
 
-// EdgesOf returns the edges that touch node id.
+// EdgesOf returns the edges that touch node id, sorted.
 func (g *Graph) EdgesOf(id string) []*Edge {
-	var out []*Edge
-	for _, e := range g.Edges() {
-		if e.Source == id || e.Target == id {
-			out = append(out, e)
-		}
-	}
+	out := append(append([]*Edge(nil), g.out[id]...), g.in[id]...)
+	sortEdges(out)
 	return out
 }
+
+// Out returns the edges that start at node id (unsorted; do not modify).
+func (g *Graph) Out(id string) []*Edge { return g.out[id] }
+
+// In returns the edges that end at node id (unsorted; do not modify).
+func (g *Graph) In(id string) []*Edge { return g.in[id] }
 
 // Neighbours returns the ids of the nodes joined to id by an edge in either
 // direction, sorted.
@@ -224,10 +231,35 @@ func (g *Graph) addNode(n *Node) {
 // addEdge stores e; the underlying graph keeps one edge per ordered pair,
 // whose data lists the typed relations between the two.
 func (g *Graph) addEdge(e *Edge) {
-	g.edges[edgeKey{e.Source, e.Target, e.Type}] = e
-	if err := g.g.AddEdge(e.Source, e.Target); err != nil {
-		return // the pair already has an edge: the typed relation is in g.edges
+	k := edgeKey{e.Source, e.Target, e.Type}
+	if _, ok := g.edges[k]; !ok {
+		g.out[e.Source] = append(g.out[e.Source], e)
+		g.in[e.Target] = append(g.in[e.Target], e)
+		g.sorted = nil
 	}
+	g.edges[k] = e
+	_ = g.g.AddEdge(e.Source, e.Target) // fails when the pair has an edge already: the typed relation is in g.edges
+}
+
+// removeEdge drops the edge with key k.
+func (g *Graph) removeEdge(k edgeKey) {
+	e, ok := g.edges[k]
+	if !ok {
+		return
+	}
+	delete(g.edges, k)
+	drop := func(es []*Edge) []*Edge {
+		out := es[:0]
+		for _, x := range es {
+			if x != e {
+				out = append(out, x)
+			}
+		}
+		return out
+	}
+	g.out[k.from] = drop(g.out[k.from])
+	g.in[k.to] = drop(g.in[k.to])
+	g.sorted = nil
 }
 
 // Len returns the number of nodes and edges.

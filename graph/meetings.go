@@ -47,6 +47,7 @@ func (m *merger) meetings(facts []model.Facts) {
 			return dates.Resolve(r, anchors[doc], m.ref)
 		},
 		SamePlace: m.samePlace,
+		PlaceKeys: m.placeKeys,
 	}
 	var prev string
 	defer m.delegationMembers()
@@ -91,10 +92,7 @@ func (m *merger) sides(id string) []string {
 	case model.Person:
 		// the countries they serve, and the delegations they sit on
 		var out []string
-		for _, e := range m.g.edges {
-			if e.Source != id {
-				continue
-			}
+		for _, e := range m.g.Out(id) {
 			switch {
 			case e.Type == model.AffiliatedWith && strings.HasPrefix(e.Target, "country:"):
 				out = append(out, strings.TrimPrefix(e.Target, "country:"))
@@ -105,6 +103,26 @@ func (m *merger) sides(id string) []string {
 		return uniqStrings(out)
 	}
 	return nil
+}
+
+// placeKeys are the keys under which places that samePlace may join meet:
+// the place, its region, its country.
+func (m *merger) placeKeys(id string) []string {
+	keys := []string{id}
+	n := m.g.nodes[id]
+	if n == nil {
+		return keys
+	}
+	if n.Kind == model.Place && n.Attrs["place_type"] != "city" {
+		keys = append(keys, "region:"+n.Label)
+	}
+	if r, _ := n.Attrs["region"].(string); r != "" {
+		keys = append(keys, "region:"+r)
+	}
+	if c, _ := n.Attrs["country"].(string); c != "" {
+		keys = append(keys, "country:"+c)
+	}
+	return keys
 }
 
 // samePlace: one place, a city and its region (Miami, Florida), a place and
@@ -223,7 +241,9 @@ func (m *merger) meetingNode(mt meetings.Meeting) string {
 		n.Attrs["outcome"] = o
 	}
 	n.Sources = docs
-	n.Evidence = evs
+	for _, ev := range evs {
+		keepEvidence(&n.Evidence, ev, m.opt.MaxEvidence)
+	}
 	m.g.addNode(n)
 	for _, p := range uniqArgs(places) {
 		m.edge(id, p.Entity, model.HeldIn, p.Evidence)
@@ -314,10 +334,13 @@ func uniqArgs(as []model.Arg) []model.Arg {
 // country's delegation. Heads of state and government are principals, not
 // delegates, and are left out.
 func (m *merger) delegationMembers() {
+	var attended []*Edge
 	for _, e := range m.g.Edges() {
-		if e.Type != model.Attended || m.g.nodes[e.Source].Kind != model.Person {
-			continue
+		if e.Type == model.Attended && m.g.nodes[e.Source].Kind == model.Person {
+			attended = append(attended, e)
 		}
+	}
+	for _, e := range attended {
 		person, meeting := m.g.nodes[e.Source], m.g.nodes[e.Target]
 		if m.principal(person.ID) {
 			continue
@@ -344,8 +367,8 @@ func withRule(ev model.Evidence, rule string) model.Evidence {
 
 // principal reports whether a person holds a head-of-state or government title.
 func (m *merger) principal(id string) bool {
-	for _, e := range m.g.edges {
-		if e.Source != id || e.Type != model.AffiliatedWith {
+	for _, e := range m.g.Out(id) {
+		if e.Type != model.AffiliatedWith {
 			continue
 		}
 		for r := range e.roles {
@@ -371,20 +394,31 @@ func overlaps(a, b []string) bool {
 // membersAttend: who heads or sits on a delegation that attended a meeting
 // attended it, when an article about the meeting says so.
 func (m *merger) membersAttend() {
+	var attended []*Edge
 	for _, e := range m.g.Edges() {
-		if e.Type != model.Attended || m.g.nodes[e.Source].Kind != model.Delegation {
-			continue
+		if e.Type == model.Attended && m.g.nodes[e.Source].Kind == model.Delegation {
+			attended = append(attended, e)
 		}
+	}
+	for _, e := range attended {
 		meeting := m.g.nodes[e.Target]
-		for _, mb := range m.g.Edges() {
-			if mb.Target != e.Source || (mb.Type != model.Leads && mb.Type != model.MemberOf) {
+		for _, mb := range append([]*Edge(nil), m.g.In(e.Source)...) {
+			if mb.Type != model.Leads && mb.Type != model.MemberOf {
 				continue
 			}
-			for _, ev := range mb.Evidence {
-				if containsString(meeting.Sources, ev.Doc) {
-					m.edge(mb.Source, meeting.ID, model.Attended, withRule(ev, "on a delegation that attended"))
-					break
+			for _, doc := range mb.Sources {
+				if !containsString(meeting.Sources, doc) {
+					continue
 				}
+				ev := mb.Evidence[0]
+				for _, x := range mb.Evidence {
+					if x.Doc == doc {
+						ev = x
+						break
+					}
+				}
+				m.edge(mb.Source, meeting.ID, model.Attended, withRule(ev, "on a delegation that attended"))
+				break
 			}
 		}
 	}

@@ -16,8 +16,9 @@ import (
 
 // Options tune merging.
 type Options struct {
-	// MaxEvidence caps the quotes kept per node and per edge (0: 8). Every
-	// source is still listed, and Count says how many quotes there were.
+	// MaxEvidence caps the quotes kept per node and per edge (0: 6), the
+	// first of each document first. Every source is still listed, and an
+	// edge's Count says how many quotes there were.
 	MaxEvidence int
 	// Lexicon, when set, gives known actors' dated roles (attrs.lexicon_roles).
 	Lexicon *lexicon.Lexicon
@@ -29,7 +30,7 @@ type Options struct {
 // person they can only mean; the rest merge by key.
 func Merge(facts []model.Facts, gz *gazetteer.Gazetteer, opt Options) *Graph {
 	if opt.MaxEvidence <= 0 {
-		opt.MaxEvidence = 8
+		opt.MaxEvidence = 6
 	}
 	facts = append([]model.Facts(nil), facts...)
 	sort.SliceStable(facts, func(i, j int) bool { return facts[i].Source.ID < facts[j].Source.ID })
@@ -332,7 +333,9 @@ func (m *merger) things(facts []model.Facts) {
 				}
 			}
 			n.Sources = append(n.Sources, doc)
-			n.Evidence = append(n.Evidence, e.Mentions...)
+			for _, ev := range e.Mentions {
+				keepEvidence(&n.Evidence, ev, m.opt.MaxEvidence)
+			}
 		}
 	}
 }
@@ -421,9 +424,40 @@ func (m *merger) edge(from, to string, typ model.EdgeKind, ev model.Evidence) *E
 		e = &Edge{Source: from, Target: to, Type: typ}
 		m.g.addEdge(e)
 	}
-	e.Evidence = append(e.Evidence, ev)
-	e.Sources = append(e.Sources, ev.Doc)
+	if keepEvidence(&e.Evidence, ev, m.opt.MaxEvidence) {
+		e.Count++
+	}
+	if n := len(e.Sources); n == 0 || e.Sources[n-1] != ev.Doc {
+		e.Sources = append(e.Sources, ev.Doc)
+	}
 	return e
+}
+
+// keepEvidence adds ev to list, holding at most max quotes: while full, a
+// quote from a document not yet quoted replaces a second quote of another
+// document. It reports whether ev was new.
+func keepEvidence(list *[]model.Evidence, ev model.Evidence, max int) bool {
+	docs := map[string]int{}
+	for _, x := range *list {
+		if x.Doc == ev.Doc && x.Start == ev.Start {
+			return false
+		}
+		docs[x.Doc]++
+	}
+	if len(*list) < max {
+		*list = append(*list, ev)
+		return true
+	}
+	if docs[ev.Doc] > 0 {
+		return true
+	}
+	for i := len(*list) - 1; i >= 0; i-- {
+		if docs[(*list)[i].Doc] > 1 {
+			(*list)[i] = ev
+			return true
+		}
+	}
+	return true
 }
 
 // HistoryEntry is one event in a document's life.
@@ -526,13 +560,13 @@ func (m *merger) finish() {
 	// heading a delegation is membership too: keep the one edge that says more
 	for k := range m.g.edges {
 		if k.typ == model.MemberOf && m.g.edges[edgeKey{k.from, k.to, model.Leads}] != nil {
-			delete(m.g.edges, k)
+			m.g.removeEdge(k)
 		}
 	}
 	for id, n := range m.g.nodes {
 		n.Aliases = dedupe(n.Aliases, n.Label)
 		n.Sources = dedupe(n.Sources, "")
-		n.Evidence = capEvidence(n.Evidence, m.opt.MaxEvidence)
+		n.Evidence = uniqueEvidence(n.Evidence)
 		n.Merged = dedupe(m.why[id], "")
 	}
 	published := map[string]string{}
@@ -542,8 +576,8 @@ func (m *merger) finish() {
 	for _, e := range m.g.edges {
 		// when the articles that support the edge were published: who held
 		// which role, or led which delegation, when
-		for _, ev := range e.Evidence {
-			if d := published[ev.Doc]; d != "" {
+		for _, doc := range e.Sources {
+			if d := published[doc]; d != "" {
 				if e.Attrs == nil {
 					e.Attrs = map[string]any{}
 				}
@@ -555,8 +589,7 @@ func (m *merger) finish() {
 				}
 			}
 		}
-		e.Count = len(uniqueEvidence(e.Evidence))
-		e.Evidence = capEvidence(e.Evidence, m.opt.MaxEvidence)
+		e.Evidence = uniqueEvidence(e.Evidence)
 		e.Sources = dedupe(e.Sources, "")
 		for _, rd := range e.roleDocs {
 			if d := published[rd[1]]; d != "" && (e.roles[rd[0]] == "" || d < e.roles[rd[0]]) {
@@ -650,31 +683,6 @@ func uniqueEvidence(evs []model.Evidence) []model.Evidence {
 		return out[i].Start < out[j].Start
 	})
 	return out
-}
-
-// capEvidence keeps at most n quotes, taking the first of each document
-// before a second of any.
-func capEvidence(evs []model.Evidence, n int) []model.Evidence {
-	evs = uniqueEvidence(evs)
-	if len(evs) <= n {
-		return evs
-	}
-	var out []model.Evidence
-	taken := map[int]bool{}
-	seenDoc := map[string]bool{}
-	for i, e := range evs {
-		if len(out) < n && !seenDoc[e.Doc] {
-			seenDoc[e.Doc] = true
-			taken[i] = true
-			out = append(out, e)
-		}
-	}
-	for i, e := range evs {
-		if len(out) < n && !taken[i] {
-			out = append(out, e)
-		}
-	}
-	return uniqueEvidence(out)
 }
 
 // lexicon gives the nodes of known actors their dictionary roles.

@@ -25,6 +25,9 @@ type Env struct {
 	// SamePlace reports whether two place ids can be one meeting's place
 	// (Miami and Florida, Moscow and the Kremlin).
 	SamePlace func(a, b string) bool
+	// PlaceKeys returns keys two places share when SamePlace may hold for
+	// them: the place, its region, its country.
+	PlaceKeys func(id string) []string
 }
 
 // Meeting is one meeting: the frames that tell of it.
@@ -62,11 +65,12 @@ func Cluster(docs [][]Frame, env Env) []Meeting {
 		}
 		return a.From.Before(b.From)
 	})
+	ix := newIndex(env)
 	var ms []Meeting
 	for _, f := range all {
 		best, bestScore := -1, 0
-		for i := range ms {
-			if s := fits(&ms[i], f, env); s > bestScore {
+		for _, i := range ix.candidates(f) {
+			if s := fits(&ms[i], f, env); s > bestScore || s == bestScore && s > 0 && i < best {
 				best, bestScore = i, s
 			}
 		}
@@ -75,6 +79,7 @@ func Cluster(docs [][]Frame, env Env) []Meeting {
 				continue
 			}
 			ms = append(ms, Meeting{Frames: []Frame{f}, From: f.From, To: f.To, Vague: f.Vague})
+			ix.add(len(ms)-1, &ms[len(ms)-1], f)
 			continue
 		}
 		m := &ms[best]
@@ -91,6 +96,7 @@ func Cluster(docs [][]Frame, env Env) []Meeting {
 				m.To = f.To
 			}
 		}
+		ix.add(best, m, f)
 	}
 	sort.SliceStable(ms, func(i, j int) bool {
 		a, b := ms[i], ms[j]
@@ -100,6 +106,93 @@ func Cluster(docs [][]Frame, env Env) []Meeting {
 		return a.From.Before(b.From)
 	})
 	return ms
+}
+
+// index finds the meetings a frame may join without comparing it with
+// every meeting: by day, place and participant.
+type index struct {
+	env     Env
+	byDay   map[int64][]int
+	byPlace map[string][]int
+	byPart  map[string][]int
+}
+
+func newIndex(env Env) *index {
+	return &index{env: env, byDay: map[int64][]int{}, byPlace: map[string][]int{}, byPart: map[string][]int{}}
+}
+
+func (ix *index) placeKeys(id string) []string {
+	if ix.env.PlaceKeys == nil {
+		return []string{id}
+	}
+	return ix.env.PlaceKeys(id)
+}
+
+func dayNumber(t time.Time) int64 { return t.Unix() / 86400 }
+
+func addUnique(m map[int64][]int, k int64, i int) {
+	for _, x := range m[k] {
+		if x == i {
+			return
+		}
+	}
+	m[k] = append(m[k], i)
+}
+
+func addUniqueS(m map[string][]int, k string, i int) {
+	for _, x := range m[k] {
+		if x == i {
+			return
+		}
+	}
+	m[k] = append(m[k], i)
+}
+
+// add records that meeting i, now m, took frame f.
+func (ix *index) add(i int, m *Meeting, f Frame) {
+	if !m.From.IsZero() {
+		for d := dayNumber(m.From); d <= dayNumber(m.To) && d-dayNumber(m.From) < 400; d++ {
+			addUnique(ix.byDay, d, i)
+		}
+	}
+	for _, p := range f.Places {
+		for _, k := range ix.placeKeys(p.Entity) {
+			addUniqueS(ix.byPlace, k, i)
+		}
+	}
+	for _, p := range f.Participants {
+		addUniqueS(ix.byPart, p.Entity, i)
+	}
+}
+
+// candidates returns the meetings f may join, in creation order: those on
+// the days around f's dates, and those sharing a place or a participant.
+func (ix *index) candidates(f Frame) []int {
+	seen := map[int]bool{}
+	var out []int
+	take := func(is []int) {
+		for _, i := range is {
+			if !seen[i] {
+				seen[i] = true
+				out = append(out, i)
+			}
+		}
+	}
+	if !f.From.IsZero() {
+		for d := dayNumber(f.From) - 1; d <= dayNumber(f.To)+1 && d-dayNumber(f.From) < 400; d++ {
+			take(ix.byDay[d])
+		}
+	}
+	for _, p := range f.Places {
+		for _, k := range ix.placeKeys(p.Entity) {
+			take(ix.byPlace[k])
+		}
+	}
+	for _, p := range f.Participants {
+		take(ix.byPart[p.Entity])
+	}
+	sort.Ints(out)
+	return out
 }
 
 // fits scores how well frame f fits meeting m; 0 means it does not.

@@ -164,7 +164,8 @@ func frames(d *resolve.Doc, si int, refs []model.DateRef) []model.MeetingFrame {
 		} else if dates.Future(s.Text(left, right)) {
 			f.Status = "scheduled"
 		}
-		f.Call = f.Trigger == "call" || callRe.MatchString(s.Text(left, right))
+		window := s.Text(left, right)
+		f.Call = f.Trigger == "call" || mayMatch(window, "phone", "video", "call") && callRe.MatchString(window)
 		for k := left; k < right; k++ {
 			w := s.Tokens[k].Lower()
 			if k < t && backgroundCues[w] {
@@ -200,8 +201,10 @@ func frames(d *resolve.Doc, si int, refs []model.DateRef) []model.MeetingFrame {
 				}
 			}
 		}
-		for _, m := range outcomeRe.FindAllString(s.Text(left, right), -1) {
-			f.Outcomes = append(f.Outcomes, strings.ToLower(m))
+		if mayMatch(window, outcomeStems...) {
+			for _, m := range outcomeRe.FindAllString(window, -1) {
+				f.Outcomes = append(f.Outcomes, strings.ToLower(m))
+			}
 		}
 		f.Places = places(d, si, t, left, right, ev)
 		if !s.Title {
@@ -550,6 +553,9 @@ var presenceRe = regexp.MustCompile(`\b(?:was|were) (?:also )?present\b|\b(?:als
 // took part in the meeting the text told of just before.
 func presence(d *resolve.Doc, si int, ev model.Evidence) (model.MeetingFrame, bool) {
 	s := &d.Sents[si]
+	if !mayMatch(s.Sentence.Text, "present", "attended", "joined", "accompanied") {
+		return model.MeetingFrame{}, false
+	}
 	loc := presenceRe.FindStringIndex(s.Sentence.Text)
 	if loc == nil {
 		return model.MeetingFrame{}, false
@@ -585,4 +591,18 @@ func lead(d *resolve.Doc, si int) bool {
 		}
 	}
 	return !d.Sents[si].Title && n < 2
+}
+
+var outcomeStems = []string{"productive", "constructive", "compromise", "breakthrough", "good", "positive", "useful", "substantive", "difficult", "tense", "success", "fruitful", "agree", "progress"}
+
+// mayMatch is a cheap test before a regular expression: does s contain any
+// of the stems (ignoring case)?
+func mayMatch(s string, stems ...string) bool {
+	low := strings.ToLower(s)
+	for _, w := range stems {
+		if strings.Contains(low, w) {
+			return true
+		}
+	}
+	return false
 }

@@ -157,11 +157,23 @@ func (b *builder) sentenceHas(words ...string) bool {
 	return false
 }
 
+var planKindWords = func() map[string][][]string {
+	m := map[string][][]string{}
+	for _, k := range planKinds {
+		for _, w := range k.words {
+			m[k.name] = append(m[k.name], strings.Fields(w))
+		}
+	}
+	return m
+}()
+
 // planKind matches "MODIFIER plan(s)" at i and returns the kind and length.
 func (b *builder) planKind(i int) (string, int) {
 	for _, k := range planKinds {
-		for _, w := range k.words {
-			ws := strings.Fields(w)
+		for _, ws := range planKindWords[k.name] {
+			if ws[0] != b.low(i) {
+				continue
+			}
 			n := len(ws)
 			ok := i+n < len(b.toks)
 			for x := 0; ok && x < n; x++ {

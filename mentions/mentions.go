@@ -692,12 +692,21 @@ func (b *builder) roleRefs() {
 }
 
 // topics are the issues negotiations are about.
-var topics = []struct{ words, name string }{
-	{"security guarantees", "security guarantees"}, {"security guarantee", "security guarantees"},
-	{"ceasefire", "ceasefire"}, {"cease-fire", "ceasefire"}, {"truce", "ceasefire"},
-	{"territorial issues", "territory"}, {"territorial concessions", "territory"}, {"territorial questions", "territory"},
-	{"sanctions", "sanctions"}, {"prisoner exchange", "prisoner exchange"}, {"prisoner swap", "prisoner exchange"},
-	{"humanitarian aid", "humanitarian aid"},
+var topics = []struct {
+	words, name string
+	toks        []string
+}{
+	{"security guarantees", "security guarantees", nil}, {"security guarantee", "security guarantees", nil},
+	{"ceasefire", "ceasefire", nil}, {"cease-fire", "ceasefire", nil}, {"truce", "ceasefire", nil},
+	{"territorial issues", "territory", nil}, {"territorial concessions", "territory", nil}, {"territorial questions", "territory", nil},
+	{"sanctions", "sanctions", nil}, {"prisoner exchange", "prisoner exchange", nil}, {"prisoner swap", "prisoner exchange", nil},
+	{"humanitarian aid", "humanitarian aid", nil},
+}
+
+func init() {
+	for i := range topics {
+		topics[i].toks = strings.Fields(topics[i].words)
+	}
 }
 
 func (b *builder) topics() {
@@ -706,8 +715,8 @@ func (b *builder) topics() {
 			continue
 		}
 		for _, tp := range topics {
-			ws := strings.Fields(tp.words)
-			if i+len(ws) > len(b.toks) || !b.free(i, i+len(ws)) {
+			ws := tp.toks
+			if ws[0] != b.low(i) || i+len(ws) > len(b.toks) || !b.free(i, i+len(ws)) {
 				continue
 			}
 			ok := true

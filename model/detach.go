@@ -8,7 +8,17 @@ import "strings"
 // documents then holds their facts, not their texts.
 func (f *Facts) Detach() {
 	c := strings.Clone
-	ev := func(e *Evidence) { e.Doc, e.Text, e.Rule = c(e.Doc), c(e.Text), c(e.Rule) }
+	// a sentence is quoted by many facts: copy it once
+	texts := map[string]string{}
+	text := func(s string) string {
+		if t, ok := texts[s]; ok {
+			return t
+		}
+		t := c(s)
+		texts[t] = t
+		return t
+	}
+	ev := func(e *Evidence) { e.Doc, e.Text, e.Rule = text(e.Doc), text(e.Text), text(e.Rule) }
 	m := func(in map[string]string) map[string]string {
 		if in == nil {
 			return nil

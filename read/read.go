@@ -100,40 +100,46 @@ func ID(path string) string {
 
 // File reads and decodes one article.
 func File(path string, maxSize int64) (Document, error) {
-	// look before opening: opening a named pipe would wait for a writer
-	if info, err := os.Stat(path); err != nil {
-		var pe *fs.PathError
-		if errors.As(err, &pe) {
-			return Document{}, pe.Err
-		}
-		return Document{}, err
-	} else if !info.Mode().IsRegular() {
-		return Document{}, errors.New("not a regular file")
-	}
-	f, err := os.Open(path)
+	raw, err := Bytes(path, maxSize)
 	if err != nil {
-		var pe *fs.PathError
-		if errors.As(err, &pe) {
-			return Document{}, pe.Err // the caller names the file
-		}
-		return Document{}, err
-	}
-	defer f.Close()
-	info, err := f.Stat()
-	if err != nil {
-		return Document{}, err
-	}
-	if !info.Mode().IsRegular() {
-		return Document{}, errors.New("not a regular file")
-	}
-	if maxSize > 0 && info.Size() > maxSize {
-		return Document{}, fmt.Errorf("%d bytes is over the %d-byte limit (--max-size)", info.Size(), maxSize)
-	}
-	raw := make([]byte, info.Size())
-	if _, err := io.ReadFull(f, raw); err != nil {
 		return Document{}, err
 	}
 	return Parse(path, raw)
+}
+
+// Bytes reads the bytes of one article file, refusing what is not a
+// regular file or is larger than maxSize (0: no limit). Errors do not repeat
+// the path; the caller names the file.
+func Bytes(path string, maxSize int64) ([]byte, error) {
+	// look before opening: opening a named pipe would wait for a writer
+	info, err := os.Stat(path)
+	if err != nil {
+		return nil, unwrapPath(err)
+	}
+	if !info.Mode().IsRegular() {
+		return nil, errors.New("not a regular file")
+	}
+	if maxSize > 0 && info.Size() > maxSize {
+		return nil, fmt.Errorf("%d bytes is over the %d-byte limit (--max-size)", info.Size(), maxSize)
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, unwrapPath(err)
+	}
+	defer f.Close()
+	raw := make([]byte, info.Size())
+	if _, err := io.ReadFull(f, raw); err != nil {
+		return nil, unwrapPath(err)
+	}
+	return raw, nil
+}
+
+func unwrapPath(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
 }
 
 // Parse decodes raw bytes as an article named by path.

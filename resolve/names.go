@@ -7,6 +7,8 @@ import (
 	"kg/gazetteer"
 )
 
+var translit = strings.NewReplacer("kh", "h", "ue", "u", "ph", "f", "w", "v", "j", "y", "g", "h", "ck", "k", "x", "ks", "i", "y")
+
 // NameKey folds a name to a key that transliteration variants share:
 // Hnatov/Gnatov, Zelensky/Zelenskyy/Zelenskiy, Gruenbaum/Grunbaum,
 // Yury/Yuri/Yuriy, Andriy/Andrii, Kiev-style double letters.
@@ -18,8 +20,7 @@ func NameKey(s string) string {
 		}
 		return -1
 	}, s)
-	rep := strings.NewReplacer("kh", "h", "ue", "u", "ph", "f", "w", "v", "j", "y", "g", "h", "ck", "k", "x", "ks", "i", "y")
-	s = rep.Replace(s)
+	s = translit.Replace(s)
 	// double letters
 	var b strings.Builder
 	var prev rune

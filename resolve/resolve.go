@@ -146,10 +146,14 @@ func (d *Doc) people() {
 		}
 	}
 	// the surnames of the full names, wherever they stand alone
+	written := map[string]bool{}
+	for _, f := range fulls {
+		written[f.surname] = true
+	}
 	for si := range d.Sents {
 		s := &d.Sents[si]
 		for i, t := range s.Tokens {
-			if !t.Cap() {
+			if !written[t.Text] {
 				continue
 			}
 			fs := bySurname[NameKey(t.Text)]

@@ -12,7 +12,8 @@ import (
 // Token is one word, number or punctuation mark.
 type Token struct {
 	Text       string
-	Start, End int // byte offsets in the document
+	Start, End int    // byte offsets in the document
+	low        string // Fold(Text), computed once
 }
 
 // IsWord reports whether the token starts with a letter or digit.
@@ -28,19 +29,36 @@ func (t Token) Cap() bool {
 }
 
 // Lower is the token in lower case with typographic apostrophes made plain.
-func (t Token) Lower() string { return Fold(t.Text) }
-
-// Fold lower-cases s and replaces typographic apostrophes and dashes.
-func Fold(s string) string {
-	return strings.ToLower(Plain(s))
+func (t Token) Lower() string {
+	if t.low == "" && t.Text != "" {
+		return Fold(t.Text)
+	}
+	return t.low
 }
+
+// Fold lower-cases s and replaces typographic apostrophes.
+func Fold(s string) string { return fold(s) }
+
+var apostrophes = strings.NewReplacer("’", "'", "‘", "'")
 
 // Plain replaces typographic apostrophes with plain ones.
 func Plain(s string) string {
 	if !strings.ContainsAny(s, "’‘") {
 		return s
 	}
-	return strings.NewReplacer("’", "'", "‘", "'").Replace(s)
+	return apostrophes.Replace(s)
+}
+
+// Fold lower-cases s and replaces typographic apostrophes; ASCII words
+// that are already lower case are returned as they are.
+func fold(s string) string {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 0x80 || (c >= 'A' && c <= 'Z') {
+			return strings.ToLower(Plain(s))
+		}
+	}
+	return s
 }
 
 // Sentence is a run of tokens ending with a full stop, or a line.
@@ -66,6 +84,14 @@ var Abbreviations = map[string]bool{
 // into tokens. Words keep inner hyphens, apostrophes and dots ("son-in-law",
 // "U.S."); a possessive "'s" is its own token; abbreviations keep their dot.
 func Tokenize(text string, base int) []Token {
+	toks := tokenize(text, base)
+	for i := range toks {
+		toks[i].low = fold(toks[i].Text)
+	}
+	return toks
+}
+
+func tokenize(text string, base int) []Token {
 	var toks []Token
 	i := 0
 	for i < len(text) {
@@ -98,7 +124,7 @@ func Tokenize(text string, base int) []Token {
 				for _, ap := range []string{"'s", "’s", "'S", "’S"} {
 					if strings.HasSuffix(word, ap) {
 						k := j - len(ap)
-						toks = append(toks, Token{text[i:k], base + i, base + k}, Token{text[k:j], base + k, base + j})
+						toks = append(toks, Token{Text: text[i:k], Start: base + i, End: base + k}, Token{Text: text[k:j], Start: base + k, End: base + j})
 						word = ""
 						break
 					}
@@ -116,10 +142,10 @@ func Tokenize(text string, base int) []Token {
 					word = text[i:j]
 				}
 			}
-			toks = append(toks, Token{word, base + i, base + j})
+			toks = append(toks, Token{Text: word, Start: base + i, End: base + j})
 			i = j
 		default:
-			toks = append(toks, Token{text[i : i+w], base + i, base + i + w})
+			toks = append(toks, Token{Text: text[i : i+w], Start: base + i, End: base + i + w})
 			i += w
 		}
 	}

@@ -4,10 +4,12 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"os"
 	"path/filepath"
 	"strings"
 	"time"
 
+	"kg/cache"
 	"kg/corpus"
 	"kg/export"
 	"kg/gazetteer"
@@ -31,6 +33,8 @@ type inputs struct {
 	maxSize int64
 	strict  bool
 	lexicon string
+	cache   string
+	quiet   bool
 }
 
 func (in *inputs) register(fs *flag.FlagSet) {
@@ -39,6 +43,7 @@ func (in *inputs) register(fs *flag.FlagSet) {
 	fs.Int64Var(&in.maxSize, "max-size", read.MaxSize, "largest article read, in bytes")
 	fs.BoolVar(&in.strict, "strict", false, "fail when any file is skipped")
 	fs.StringVar(&in.lexicon, "lexicon", "", "YAML actor dictionary of known names, aliases and roles (off by default)")
+	fs.StringVar(&in.cache, "cache", "", "folder caching each article's facts by content, for fast rebuilds (off by default)")
 }
 
 // load reads the inputs and merges them into a graph. Skipped files are
@@ -57,13 +62,24 @@ func (in *inputs) load(stderr io.Writer) (*graph.Graph, corpus.Result, error) {
 		return nil, corpus.Result{}, fmt.Errorf("gazetteer: %w", err)
 	}
 	var lx *lexicon.Lexicon
+	var salt []byte
 	if in.lexicon != "" {
 		if lx, err = lexicon.Load(in.lexicon); err != nil {
 			return nil, corpus.Result{}, err
 		}
 		gz = lx.Gazetteer(gz)
+		salt, _ = os.ReadFile(in.lexicon)
 	}
-	res := corpus.Extract(files, gz, corpus.Options{Workers: in.workers, MaxSize: in.maxSize})
+	opt := corpus.Options{Workers: in.workers, MaxSize: in.maxSize}
+	if in.cache != "" {
+		if opt.Cache, err = cache.Open(in.cache, salt); err != nil {
+			return nil, corpus.Result{}, err
+		}
+	}
+	if !in.quiet {
+		opt.Progress = newProgress(stderr, "extracting")
+	}
+	res := corpus.Extract(files, gz, opt)
 	for _, s := range res.Skipped {
 		fmt.Fprintf(stderr, "kg: skipped %s\n", s)
 	}
@@ -76,7 +92,9 @@ func (in *inputs) load(stderr io.Writer) (*graph.Graph, corpus.Result, error) {
 	if len(res.Facts) == 0 {
 		return nil, res, fmt.Errorf("no readable articles in %s", strings.Join(paths, ", "))
 	}
-	return graph.Merge(res.Facts, gz, graph.Options{Lexicon: lx}), res, nil
+	g := graph.Merge(res.Facts, gz, graph.Options{Lexicon: lx})
+	res.Facts = nil // merged: let the per-document facts go
+	return g, res, nil
 }
 
 func cmdBuild(args []string, stdout, stderr io.Writer) error {
@@ -93,6 +111,7 @@ func cmdBuild(args []string, stdout, stderr io.Writer) error {
 	if fs.NArg() > 0 {
 		return usageError{fmt.Errorf("unexpected argument %q (inputs go after --in)", fs.Arg(0))}
 	}
+	in.quiet = *quiet
 	wantBrief := false
 	var list []string
 	for _, f := range strings.Split(*formats, ",") {
@@ -125,7 +144,7 @@ func cmdBuild(args []string, stdout, stderr io.Writer) error {
 	if !*quiet {
 		n, e := g.Len()
 		fmt.Fprintf(stdout, "kg: %d articles, %d nodes, %d edges in %s; wrote %s to %s\n",
-			len(res.Facts), n, e, time.Since(start).Round(time.Millisecond), *formats, *out)
+			res.Read, n, e, time.Since(start).Round(time.Millisecond), *formats, *out)
 	}
 	if len(res.Skipped) > 0 {
 		return skippedError{fmt.Errorf("%d file(s) skipped", len(res.Skipped))}

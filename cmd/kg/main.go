@@ -12,6 +12,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/debug"
 )
 
 // Exit codes.
@@ -25,6 +26,11 @@ const (
 type usageError struct{ error }
 
 func main() {
+	if os.Getenv("GOMEMLIMIT") == "" {
+		// a soft limit: the collector works harder before the process grows
+		// past it, which keeps large builds within a laptop's memory
+		debug.SetMemoryLimit(768 << 20)
+	}
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 }
 
@@ -42,6 +48,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		"timeline": cmdTimeline,
 		"brief":    cmdBrief,
 		"render":   cmdRender,
+		"bench":    cmdBench,
 	}
 	fn, ok := cmds[args[0]]
 	if !ok {
@@ -74,6 +81,7 @@ Usage:
   kg timeline [--in PATH]...
   kg brief    [--in PATH]... [--out DIR] [--since DATE]
   kg render   [--in PATH]... [--focus NAME] [--hops N] [--kinds LIST] [--format dot,svg,mermaid] [--out DIR]
+  kg bench    [--n N] [--corpus DIR] [--incremental]
 
 Run "kg COMMAND -h" for the flags of a command.
 `

@@ -1,0 +1,212 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"runtime/pprof"
+	"strings"
+	"time"
+
+	"kg/benchgen"
+	"kg/cache"
+	"kg/corpus"
+	"kg/export"
+	"kg/extract"
+	"kg/gazetteer"
+	"kg/graph"
+	"kg/read"
+)
+
+// cmdBench measures a build end to end on a generated corpus (or a given
+// one): articles per second, megabytes per second, peak memory and the
+// time of each stage; with --incremental, the time of a rebuild after one
+// article is added, with a content cache.
+func cmdBench(args []string, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("bench", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	n := fs.Int("n", 1000, "articles to generate")
+	seed := fs.Int64("seed", 1, "random seed of the generated corpus")
+	dir := fs.String("corpus", "", "measure this folder instead of generating one")
+	keep := fs.String("keep", "", "generate into this folder and keep it")
+	workers := fs.Int("workers", 0, "parallel extraction workers (default: one per CPU)")
+	incremental := fs.Bool("incremental", false, "also time a rebuild after adding one article, with a cache")
+	cpuprofile := fs.String("cpuprofile", "", "write a CPU profile of the build to this file")
+	memprofile := fs.String("memprofile", "", "write a heap profile, taken after merging, to this file")
+	if err := fs.Parse(args); err != nil {
+		return usageError{err}
+	}
+	gz, err := gazetteer.Default()
+	if err != nil {
+		return err
+	}
+	corpusDir := *dir
+	if corpusDir == "" {
+		corpusDir = *keep
+		if corpusDir == "" {
+			tmp, err := os.MkdirTemp("", "kg-bench-")
+			if err != nil {
+				return err
+			}
+			defer os.RemoveAll(tmp)
+			corpusDir = tmp
+		}
+		start := time.Now()
+		size, err := benchgen.Write(corpusDir, gz, benchgen.Options{N: *n, Seed: *seed})
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(stdout, "corpus: %d generated articles, %.1f MB, in %s (%s)\n", *n, float64(size)/1e6, round(time.Since(start)), corpusDir)
+	}
+	out, err := os.MkdirTemp("", "kg-bench-out-")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(out)
+	if *cpuprofile != "" {
+		f, err := os.Create(*cpuprofile)
+		if err != nil {
+			return err
+		}
+		pprof.StartCPUProfile(f)
+		defer pprof.StopCPUProfile()
+	}
+	heapProfile = *memprofile
+	r, err := benchBuild(corpusDir, out, *workers, nil, gz)
+	if err != nil {
+		return err
+	}
+	r.print(stdout)
+	fmt.Fprintf(stdout, "peak memory (VmHWM): %s\n", peakMemory())
+	if !*incremental {
+		return nil
+	}
+	cacheDir, err := os.MkdirTemp("", "kg-bench-cache-")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(cacheDir)
+	c, err := cache.Open(cacheDir, nil)
+	if err != nil {
+		return err
+	}
+	cold, err := benchBuild(corpusDir, out, *workers, c, gz)
+	if err != nil {
+		return err
+	}
+	// one more article, then a rebuild that reuses the cache
+	extra := filepath.Join(corpusDir, "zz-added.txt")
+	if err := os.WriteFile(extra, []byte("title: One more article\npublished: 2025-12-22\n\nUS special envoy Steve Witkoff met Kirill Dmitriev in Miami on Saturday, officials said.\n"), 0o644); err != nil {
+		return err
+	}
+	defer os.Remove(extra)
+	warm, err := benchBuild(corpusDir, out, *workers, c, gz)
+	if err != nil {
+		return err
+	}
+	clean, err := benchBuild(corpusDir, filepath.Join(out, "clean"), *workers, nil, gz)
+	if err != nil {
+		return err
+	}
+	same := bytes.Equal(warm.json, clean.json)
+	fmt.Fprintf(stdout, "incremental: full build with an empty cache %s; after adding one article %s (%.1fx faster); same graph.json as a clean build: %v\n",
+		round(cold.total), round(warm.total), cold.total.Seconds()/warm.total.Seconds(), same)
+	if !same {
+		return fmt.Errorf("the cached build differs from a clean build")
+	}
+	return nil
+}
+
+// heapProfile, when set, names the file for a heap profile of the next build.
+var heapProfile string
+
+type benchResult struct {
+	articles   int
+	bytes      int64
+	list       time.Duration
+	extract    time.Duration
+	merge      time.Duration
+	write      time.Duration
+	total      time.Duration
+	stages     *extract.Times
+	nodes, eds int
+	json       []byte
+}
+
+func benchBuild(dir, out string, workers int, c *cache.Cache, gz *gazetteer.Gazetteer) (benchResult, error) {
+	var r benchResult
+	t0 := time.Now()
+	files, err := read.Paths([]string{dir})
+	if err != nil {
+		return r, err
+	}
+	t1 := time.Now()
+	r.stages = &extract.Times{}
+	res := corpus.Extract(files, gz, corpus.Options{Workers: workers, Cache: c, Times: r.stages})
+	t2 := time.Now()
+	g := graph.Merge(res.Facts, gz, graph.Options{})
+	t3 := time.Now()
+	if heapProfile != "" {
+		if f, err := os.Create(heapProfile); err == nil {
+			pprof.WriteHeapProfile(f)
+			f.Close()
+		}
+		heapProfile = ""
+	}
+	var buf bytes.Buffer
+	if err := export.JSON(&buf, g); err != nil {
+		return r, err
+	}
+	if err := export.WriteBytes(filepath.Join(out, "graph.json"), buf.Bytes()); err != nil {
+		return r, err
+	}
+	t4 := time.Now()
+	r.articles, r.bytes = len(res.Facts), res.Bytes
+	r.list, r.extract, r.merge, r.write, r.total = t1.Sub(t0), t2.Sub(t1), t3.Sub(t2), t4.Sub(t3), t4.Sub(t0)
+	r.nodes, r.eds = g.Len()
+	r.json = buf.Bytes()
+	return r, nil
+}
+
+func (r benchResult) print(w io.Writer) {
+	fmt.Fprintf(w, "graph: %d nodes, %d edges from %d articles (%.1f MB)\n", r.nodes, r.eds, r.articles, float64(r.bytes)/1e6)
+	fmt.Fprintf(w, "  list files    %s\n", round(r.list))
+	var parts []string
+	for i, s := range extract.Stages {
+		parts = append(parts, fmt.Sprintf("%s %s", s, round(r.stages.Get(i))))
+	}
+	fmt.Fprintf(w, "  extract       %s   (CPU time over all workers: %s)\n", round(r.extract), strings.Join(parts, ", "))
+	fmt.Fprintf(w, "  merge         %s\n", round(r.merge))
+	fmt.Fprintf(w, "  graph.json    %s\n", round(r.write))
+	fmt.Fprintf(w, "  total         %s   %.0f articles/s   %.2f MB/s\n", round(r.total), float64(r.articles)/r.total.Seconds(), float64(r.bytes)/1e6/r.total.Seconds())
+}
+
+func round(d time.Duration) time.Duration {
+	switch {
+	case d > time.Second:
+		return d.Round(10 * time.Millisecond)
+	case d > time.Millisecond:
+		return d.Round(100 * time.Microsecond)
+	}
+	return d
+}
+
+// peakMemory reads the process's peak resident memory from /proc.
+func peakMemory() string {
+	f, err := os.Open("/proc/self/status")
+	if err != nil {
+		return "unknown"
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		if strings.HasPrefix(sc.Text(), "VmHWM:") {
+			return strings.TrimSpace(strings.TrimPrefix(sc.Text(), "VmHWM:"))
+		}
+	}
+	return "unknown"
+}
