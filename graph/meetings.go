@@ -340,6 +340,7 @@ func (m *merger) delegationMembers() {
 			attended = append(attended, e)
 		}
 	}
+	sources := map[string]map[string]bool{} // delegation -> its documents
 	for _, e := range attended {
 		person, meeting := m.g.nodes[e.Source], m.g.nodes[e.Target]
 		if m.principal(person.ID) {
@@ -347,7 +348,13 @@ func (m *merger) delegationMembers() {
 		}
 		for _, c := range m.sides(person.ID) {
 			dl := m.g.nodes["delegation:"+c]
-			if dl == nil || !overlaps(dl.Sources, meeting.Sources) {
+			if dl == nil {
+				continue
+			}
+			if sources[dl.ID] == nil {
+				sources[dl.ID] = set(dl.Sources)
+			}
+			if !anyIn(meeting.Sources, sources[dl.ID]) {
 				continue
 			}
 			if m.g.edges[edgeKey{person.ID, dl.ID, model.Leads}] != nil {
@@ -380,12 +387,18 @@ func (m *merger) principal(id string) bool {
 	return false
 }
 
-func overlaps(a, b []string) bool {
-	for _, x := range a {
-		for _, y := range b {
-			if x == y {
-				return true
-			}
+func set(xs []string) map[string]bool {
+	m := make(map[string]bool, len(xs))
+	for _, x := range xs {
+		m[x] = true
+	}
+	return m
+}
+
+func anyIn(xs []string, m map[string]bool) bool {
+	for _, x := range xs {
+		if m[x] {
+			return true
 		}
 	}
 	return false
@@ -402,12 +415,13 @@ func (m *merger) membersAttend() {
 	}
 	for _, e := range attended {
 		meeting := m.g.nodes[e.Target]
+		docs := set(meeting.Sources)
 		for _, mb := range append([]*Edge(nil), m.g.In(e.Source)...) {
 			if mb.Type != model.Leads && mb.Type != model.MemberOf {
 				continue
 			}
 			for _, doc := range mb.Sources {
-				if !containsString(meeting.Sources, doc) {
+				if !docs[doc] {
 					continue
 				}
 				ev := mb.Evidence[0]

@@ -208,6 +208,12 @@ func (m *merger) people(facts []model.Facts) {
 		}
 	}
 	// role references: the one person with that role, country and anchor
+	byRole := map[string][]*cluster{}
+	for _, c := range clusters {
+		for r := range c.roles {
+			byRole[r] = append(byRole[r], c)
+		}
+	}
 	for _, f := range facts {
 		for _, e := range f.Entities {
 			if !strings.HasPrefix(e.ID, "roleref:") {
@@ -216,10 +222,7 @@ func (m *merger) people(facts []model.Facts) {
 			title, country, anchor := e.Attrs["role_title"], e.Attrs["role_country"], e.Attrs["role_anchor"]
 			var match *cluster
 			n := 0
-			for _, c := range clusters {
-				if !c.roles[title] {
-					continue
-				}
+			for _, c := range byRole[title] {
 				if country != "" && !clusterCountries[c][country] {
 					continue
 				}

@@ -1,0 +1,67 @@
+package export
+
+import (
+	"io"
+	"sync"
+	"testing"
+
+	"kg/benchgen"
+	"kg/corpus"
+	"kg/gazetteer"
+	"kg/graph"
+	"kg/read"
+)
+
+var (
+	bigOnce  sync.Once
+	bigGraph *graph.Graph
+)
+
+// big is the graph of 1,000 generated articles, built once.
+func big(b *testing.B) *graph.Graph {
+	bigOnce.Do(func() {
+		g, err := gazetteer.Default()
+		if err != nil {
+			b.Fatal(err)
+		}
+		dir := b.TempDir()
+		if _, err := benchgen.Write(dir, g, benchgen.Options{N: 1000, Seed: 1}); err != nil {
+			b.Fatal(err)
+		}
+		files, _ := read.Paths([]string{dir})
+		bigGraph = graph.Merge(corpus.Extract(files, g, corpus.Options{}).Facts, g, graph.Options{})
+	})
+	return bigGraph
+}
+
+func BenchmarkJSON(b *testing.B) {
+	g := big(b)
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		JSON(io.Discard, g)
+	}
+}
+
+func BenchmarkGraphML(b *testing.B) {
+	g := big(b)
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		GraphML(io.Discard, g)
+	}
+}
+
+// BenchmarkSVG300 draws the 300 most connected nodes of a large graph: the
+// largest diagram kg draws.
+func BenchmarkSVG300(b *testing.B) {
+	g, _ := Drawable(big(b), MaxDrawn)
+	if n, _ := g.Len(); n != MaxDrawn {
+		b.Fatalf("%d nodes, want %d", n, MaxDrawn)
+	}
+	SVG(io.Discard, g) // the WebAssembly module compiles on first use
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if err := SVG(io.Discard, g); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
