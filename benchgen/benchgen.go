@@ -10,6 +10,7 @@ import (
 	"math/rand"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"time"
 
@@ -86,7 +87,7 @@ func newTalks(r *rand.Rand, g *gazetteer.Gazetteer, given, countries, cities []s
 	var t talks
 	for len(t.countries) < 3 {
 		c := countries[r.Intn(len(countries))]
-		if !contains(t.countries, c) {
+		if !slices.Contains(t.countries, c) {
 			t.countries = append(t.countries, c)
 		}
 	}
@@ -103,15 +104,6 @@ func newTalks(r *rand.Rand, g *gazetteer.Gazetteer, given, countries, cities []s
 	t.plan = 10 + r.Intn(30)
 	t.start = time.Date(2020+r.Intn(6), time.Month(1+r.Intn(12)), 1+r.Intn(28), 0, 0, 0, 0, time.UTC)
 	return t
-}
-
-func contains(xs []string, x string) bool {
-	for _, y := range xs {
-		if x == y {
-			return true
-		}
-	}
-	return false
 }
 
 func article(r *rand.Rand, g *gazetteer.Gazetteer, t talks, i int) string {

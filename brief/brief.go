@@ -178,15 +178,7 @@ func names(ns []*graph.Node, kinds ...model.NodeKind) []string {
 	return out
 }
 
-func dates(m graph.MeetingView) string {
-	switch {
-	case m.Date == "":
-		return "undated"
-	case m.End != "" && m.End != m.Date:
-		return m.Date + " to " + m.End
-	}
-	return m.Date
-}
+func dates(m graph.MeetingView) string { return m.Span(" to ", "undated") }
 
 func list(xs []string) string {
 	switch len(xs) {

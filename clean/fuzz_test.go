@@ -1,15 +1,13 @@
 package clean
 
 import (
-	"os"
-	"path/filepath"
 	"testing"
+
+	"kg/internal/sample"
 )
 
 func FuzzClean(f *testing.F) {
-	files, _ := filepath.Glob("../seeds/*.txt")
-	for _, p := range files {
-		data, _ := os.ReadFile(p)
+	for _, data := range sample.Seeds(f) {
 		f.Add(string(data))
 	}
 	f.Fuzz(func(t *testing.T, text string) {

@@ -27,6 +27,8 @@ func TestResolveDates(t *testing.T) {
 		{"The talks took place on January 3, 2024.", "2024-01-03", "2024-01-03"},
 		{"The summit was yesterday.", "2025-12-05", "2025-12-05"},
 		{"They talked last month.", "2025-11-01", "2025-11-30"},
+		{"Envoys met in Geneva on Nov 30.", "2025-11-30", "2025-11-30"},
+		{"Envoys met in Geneva on Nov. 30.", "2025-11-30", "2025-11-30"},
 	}
 	for _, tt := range tests {
 		refs := FindDates(tt.sentence, 0)

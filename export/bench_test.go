@@ -5,10 +5,10 @@ import (
 	"sync"
 	"testing"
 
-	"kg/benchgen"
 	"kg/corpus"
 	"kg/gazetteer"
 	"kg/graph"
+	"kg/internal/sample"
 	"kg/read"
 )
 
@@ -24,11 +24,7 @@ func big(b *testing.B) *graph.Graph {
 		if err != nil {
 			b.Fatal(err)
 		}
-		dir := b.TempDir()
-		if _, err := benchgen.Write(dir, g, benchgen.Options{N: 1000, Seed: 1}); err != nil {
-			b.Fatal(err)
-		}
-		files, _ := read.Paths([]string{dir})
+		files, _ := read.Paths([]string{sample.Generated(b, 1000)})
 		bigGraph = graph.Merge(corpus.Extract(files, g, corpus.Options{}).Facts, g, graph.Options{})
 	})
 	return bigGraph

@@ -5,13 +5,12 @@ import (
 	"encoding/json"
 	"encoding/xml"
 	"io"
-	"os"
-	"path/filepath"
 	"testing"
 
 	"kg/extract"
 	"kg/gazetteer"
 	"kg/graph"
+	"kg/internal/sample"
 	"kg/model"
 	"kg/read"
 )
@@ -34,9 +33,7 @@ func wellFormedXML(data []byte) error {
 // exporter's output parses (SVG through Graphviz is covered by the build
 // tests; its DOT input is checked here).
 func FuzzExport(f *testing.F) {
-	files, _ := filepath.Glob("../seeds/*.txt")
-	for _, p := range files {
-		data, _ := os.ReadFile(p)
+	for _, data := range sample.Seeds(f) {
 		f.Add(data)
 	}
 	g, err := gazetteer.Default()

@@ -34,13 +34,7 @@ func Timeline(w io.Writer, g *graph.Graph) error {
 }
 
 func dateSpan(m graph.MeetingView) string {
-	switch {
-	case m.Date == "":
-		return "(undated)             "
-	case m.End != "" && m.End != m.Date:
-		return m.Date + " – " + m.End
-	}
-	return m.Date + "             "
+	return fmt.Sprintf("%-23s", m.Span(" – ", "(undated)"))
 }
 
 func statusNote(m graph.MeetingView) string {

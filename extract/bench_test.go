@@ -5,8 +5,8 @@ import (
 	"path/filepath"
 	"testing"
 
-	"kg/benchgen"
 	"kg/gazetteer"
+	"kg/internal/sample"
 	"kg/read"
 )
 
@@ -15,17 +15,16 @@ func BenchmarkExtract(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	dir := b.TempDir()
-	if _, err := benchgen.Write(dir, g, benchgen.Options{N: 200, Seed: 1}); err != nil {
-		b.Fatal(err)
+	files, _ := filepath.Glob(filepath.Join(sample.Generated(b, 200), "*.txt"))
+	texts := sample.Seeds(b)
+	for _, f := range files {
+		data, _ := os.ReadFile(f)
+		texts = append(texts, data)
 	}
-	seeds, _ := filepath.Glob("../seeds/*.txt")
-	files, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
 	var docs []read.Document
 	size := 0
-	for _, f := range append(seeds, files...) {
-		data, _ := os.ReadFile(f)
-		d, err := read.Parse(f, data)
+	for _, data := range texts {
+		d, err := read.Parse("bench.txt", data)
 		if err != nil {
 			b.Fatal(err)
 		}

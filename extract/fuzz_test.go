@@ -1,18 +1,15 @@
 package extract
 
 import (
-	"os"
-	"path/filepath"
 	"testing"
 
 	"kg/gazetteer"
+	"kg/internal/sample"
 	"kg/read"
 )
 
 func FuzzExtract(f *testing.F) {
-	files, _ := filepath.Glob("../seeds/*.txt")
-	for _, p := range files {
-		data, _ := os.ReadFile(p)
+	for _, data := range sample.Seeds(f) {
 		f.Add(data)
 	}
 	g, err := gazetteer.Default()

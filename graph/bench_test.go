@@ -4,9 +4,9 @@ import (
 	"sync"
 	"testing"
 
-	"kg/benchgen"
 	"kg/corpus"
 	"kg/gazetteer"
+	"kg/internal/sample"
 	"kg/model"
 	"kg/read"
 )
@@ -23,11 +23,7 @@ func benchCorpus(b *testing.B, n int) ([]model.Facts, *gazetteer.Gazetteer) {
 		b.Fatal(err)
 	}
 	benchOnce.Do(func() {
-		dir := b.TempDir()
-		if _, err := benchgen.Write(dir, g, benchgen.Options{N: n, Seed: 1}); err != nil {
-			b.Fatal(err)
-		}
-		files, _ := read.Paths([]string{dir})
+		files, _ := read.Paths([]string{sample.Generated(b, n)})
 		benchFacts = corpus.Extract(files, g, corpus.Options{}).Facts
 	})
 	return benchFacts, g

@@ -213,6 +213,11 @@ func (m *merger) meetingNode(mt meetings.Meeting) string {
 	}
 	n := &Node{ID: id, Kind: model.Meeting, Attrs: map[string]any{"status": status}}
 	n.Label = m.meetingLabel(sides, place)
+	if mt.Frames[0].Call {
+		n.Label = strings.Replace(n.Label, "talks", "call", 1)
+		n.Label = strings.Replace(n.Label, "Talks", "Call", 1)
+		n.Attrs["kind"] = "call"
+	}
 	if !mt.From.IsZero() {
 		n.Attrs["date"] = mt.From.Format("2006-01-02")
 		if !mt.To.Equal(mt.From) {
@@ -334,12 +339,7 @@ func uniqArgs(as []model.Arg) []model.Arg {
 // country's delegation. Heads of state and government are principals, not
 // delegates, and are left out.
 func (m *merger) delegationMembers() {
-	var attended []*Edge
-	for _, e := range m.g.Edges() {
-		if e.Type == model.Attended && m.g.nodes[e.Source].Kind == model.Person {
-			attended = append(attended, e)
-		}
-	}
+	attended := m.attendedBy(model.Person)
 	sources := map[string]map[string]bool{} // delegation -> its documents
 	for _, e := range attended {
 		person, meeting := m.g.nodes[e.Source], m.g.nodes[e.Target]
@@ -407,13 +407,7 @@ func anyIn(xs []string, m map[string]bool) bool {
 // membersAttend: who heads or sits on a delegation that attended a meeting
 // attended it, when an article about the meeting says so.
 func (m *merger) membersAttend() {
-	var attended []*Edge
-	for _, e := range m.g.Edges() {
-		if e.Type == model.Attended && m.g.nodes[e.Source].Kind == model.Delegation {
-			attended = append(attended, e)
-		}
-	}
-	for _, e := range attended {
+	for _, e := range m.attendedBy(model.Delegation) {
 		meeting := m.g.nodes[e.Target]
 		docs := set(meeting.Sources)
 		for _, mb := range append([]*Edge(nil), m.g.In(e.Source)...) {
@@ -438,11 +432,14 @@ func (m *merger) membersAttend() {
 	}
 }
 
-func containsString(xs []string, x string) bool {
-	for _, y := range xs {
-		if y == x {
-			return true
+// attendedBy returns the attended edges whose actor is of the given kind, in
+// edge order.
+func (m *merger) attendedBy(kind model.NodeKind) []*Edge {
+	var out []*Edge
+	for _, e := range m.g.Edges() {
+		if e.Type == model.Attended && m.g.nodes[e.Source].Kind == kind {
+			out = append(out, e)
 		}
 	}
-	return false
+	return out
 }

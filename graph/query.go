@@ -62,3 +62,15 @@ func sortNodes(ns []*Node) {
 		return ns[i].Label < ns[j].Label
 	})
 }
+
+// Span writes the meeting's dates: "2025-12-04" + sep + "2025-12-06", one
+// date, or undated.
+func (v MeetingView) Span(sep, undated string) string {
+	switch {
+	case v.Date == "":
+		return undated
+	case v.End != "" && v.End != v.Date:
+		return v.Date + sep + v.End
+	}
+	return v.Date
+}

@@ -1,6 +1,7 @@
 package meetings
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -252,20 +253,11 @@ func conflict(a, b []string) bool {
 
 func subset(a, b []string) bool {
 	for _, x := range a {
-		if !containsString(b, x) {
+		if !slices.Contains(b, x) {
 			return false
 		}
 	}
 	return true
-}
-
-func containsString(xs []string, x string) bool {
-	for _, y := range xs {
-		if x == y {
-			return true
-		}
-	}
-	return false
 }
 
 func uniq(xs []string) []string {
@@ -283,7 +275,7 @@ func uniq(xs []string) []string {
 func intersect(a, b []string) []string {
 	var out []string
 	for _, x := range a {
-		if containsString(b, x) {
+		if slices.Contains(b, x) {
 			out = append(out, x)
 		}
 	}
@@ -297,7 +289,7 @@ func intersectArgs(a, b []model.Arg) []string {
 	}
 	var out []string
 	for _, x := range a {
-		if containsString(ids, x.Entity) && !containsString(out, x.Entity) {
+		if slices.Contains(ids, x.Entity) && !slices.Contains(out, x.Entity) {
 			out = append(out, x.Entity)
 		}
 	}

@@ -71,24 +71,22 @@ func (f *Facts) Detach() {
 			ev(&fr.Evidence[j])
 		}
 	}
+	date := func(r *DateRef) *DateRef {
+		if r == nil {
+			return nil
+		}
+		d := *r
+		d.Text = c(d.Text)
+		return &d
+	}
 	for i := range f.Quotes {
 		q := &f.Quotes[i]
-		q.Speaker, q.Text = c(q.Speaker), c(q.Text)
-		if q.Date != nil {
-			d := *q.Date
-			d.Text = c(d.Text)
-			q.Date = &d
-		}
+		q.Speaker, q.Text, q.Date = c(q.Speaker), c(q.Text), date(q.Date)
 		ev(&q.Evidence)
 	}
 	for i := range f.History {
 		h := &f.History[i]
-		h.Document, h.Event = c(h.Document), c(h.Event)
-		if h.Date != nil {
-			d := *h.Date
-			d.Text = c(d.Text)
-			h.Date = &d
-		}
+		h.Document, h.Event, h.Date = c(h.Document), c(h.Event), date(h.Date)
 		ev(&h.Evidence)
 	}
 	list(f.Warnings)

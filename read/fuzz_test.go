@@ -1,19 +1,14 @@
 package read
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
+
+	"kg/internal/sample"
 )
 
 func addSeeds(f *testing.F) {
-	files, _ := filepath.Glob("../seeds/*.txt")
-	for _, p := range files {
-		data, err := os.ReadFile(p)
-		if err != nil {
-			f.Fatal(err)
-		}
+	for _, data := range sample.Seeds(f) {
 		f.Add(data)
 	}
 	f.Add([]byte("title: x\npublished: 2025-13-45\n\nBody."))

@@ -6,6 +6,7 @@
 package relations
 
 import (
+	"slices"
 	"strings"
 
 	"kg/mentions"
@@ -206,10 +207,7 @@ func (x *extractor) ledBy() {
 			if sp.Kind != mentions.Delegation {
 				continue
 			}
-			j := sp.End
-			for j < len(s.Tokens) && (s.Tokens[j].Lower() == "was" || s.Tokens[j].Lower() == "is" || s.Tokens[j].Lower() == "will" || s.Tokens[j].Lower() == "be" || s.Tokens[j].Lower() == "been" || s.Tokens[j].Lower() == "has" || s.Tokens[j].Lower() == ",") {
-				j++
-			}
+			j := skip(s, sp.End, 6, "was", "is", "will", "be", "been", "has", ",")
 			if j+1 >= len(s.Tokens) || !ledVerbs[s.Tokens[j].Lower()] || s.Tokens[j+1].Lower() != "by" {
 				continue
 			}
@@ -386,10 +384,7 @@ func (x *extractor) draftedBy() {
 			if sp.Kind != mentions.Document {
 				continue
 			}
-			j := sp.End
-			for j < len(s.Tokens) && j < sp.End+3 && (s.Tokens[j].Lower() == "was" || s.Tokens[j].Lower() == "is" || s.Tokens[j].Lower() == "up" || s.Tokens[j].Lower() == "forward" || s.Tokens[j].Lower() == "been" || s.Tokens[j].Lower() == "had") {
-				j++
-			}
+			j := skip(s, sp.End, 3, "was", "is", "up", "forward", "been", "had")
 			if j >= len(s.Tokens) || !draftVerbs[s.Tokens[j].Lower()] {
 				continue
 			}
@@ -423,7 +418,7 @@ func (x *extractor) packages() {
 		var docs []int
 		for k, sp := range s.Spans {
 			if sp.Kind == mentions.Document || (sp.Kind == mentions.Topic && len(docs) > 0) {
-				if e := x.d.Entity(si, k); e >= 0 && !containsInt(docs, e) {
+				if e := x.d.Entity(si, k); e >= 0 && !slices.Contains(docs, e) {
 					docs = append(docs, e)
 				}
 			}
@@ -456,11 +451,12 @@ func (x *extractor) listed(s *mentions.Sentence) bool {
 	return false
 }
 
-func containsInt(xs []int, x int) bool {
-	for _, y := range xs {
-		if y == x {
-			return true
-		}
+// skip returns the index of the first token from i on that is not one of
+// words, looking at most n tokens ahead.
+func skip(s *mentions.Sentence, i, n int, words ...string) int {
+	j := i
+	for j < len(s.Tokens) && j < i+n && slices.Contains(words, s.Tokens[j].Lower()) {
+		j++
 	}
-	return false
+	return j
 }

@@ -8,6 +8,7 @@
 package resolve
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -82,10 +83,10 @@ func (d *Doc) mention(e, si, k int, rule string) {
 	s := &d.Sents[si]
 	sp := s.Spans[k]
 	surface := s.Text(sp.Start, sp.End)
-	if surface != ent.Name && !contains(ent.Aliases, surface) && sp.Kind != mentions.Pronoun {
+	if surface != ent.Name && !slices.Contains(ent.Aliases, surface) && sp.Kind != mentions.Pronoun {
 		ent.Aliases = append(ent.Aliases, surface)
 	}
-	if sp.Alias != "" && !contains(ent.Aliases, sp.Alias) {
+	if sp.Alias != "" && !slices.Contains(ent.Aliases, sp.Alias) {
 		ent.Aliases = append(ent.Aliases, sp.Alias)
 	}
 	ev := d.Evidence(si, rule)
@@ -95,15 +96,6 @@ func (d *Doc) mention(e, si, k int, rule string) {
 		}
 	}
 	ent.Mentions = append(ent.Mentions, ev)
-}
-
-func contains(xs []string, x string) bool {
-	for _, y := range xs {
-		if y == x {
-			return true
-		}
-	}
-	return false
 }
 
 // people makes one entity per person: full names first, then surnames.
@@ -276,7 +268,7 @@ func (d *Doc) things() {
 				if a := Acronym(base); a != "" {
 					ent.Attrs["acronym"] = a
 				}
-				if len(sp.Name) > len(name) && !contains(ent.Aliases, sp.Name) && sp.Name != name {
+				if len(sp.Name) > len(name) && !slices.Contains(ent.Aliases, sp.Name) && sp.Name != name {
 					ent.Aliases = append(ent.Aliases, sp.Name)
 				}
 				d.mention(e, si, k, "organisation name")
@@ -347,7 +339,7 @@ func (d *Doc) personRoles() {
 			}
 			for _, r := range Roles(s, k) {
 				d.roles[e] = append(d.roles[e], personRole{r, si})
-				if r.Title != "" && r.Class != "honorific" && !contains(d.Entities[e].Roles, r.Title) {
+				if r.Title != "" && r.Class != "honorific" && !slices.Contains(d.Entities[e].Roles, r.Title) {
 					d.Entities[e].Roles = append(d.Entities[e].Roles, r.Title)
 				}
 			}
@@ -421,7 +413,7 @@ func (d *Doc) roleMatches(r personRole, ref mentions.Span, anchor int) bool {
 	if r.Title == "" || TitleHead(r.Title) != TitleHead(ref.Title) {
 		return false
 	}
-	if len(ref.Countries) > 0 && !contains(r.Countries, ref.Countries[0]) {
+	if len(ref.Countries) > 0 && !slices.Contains(r.Countries, ref.Countries[0]) {
 		return false
 	}
 	if ref.Anchor == "" {
@@ -441,14 +433,14 @@ func (d *Doc) findAnchor(name string) int {
 	for i, e := range d.Entities {
 		switch e.Kind {
 		case model.Organization:
-			if e.Name == name || e.Attrs["acronym"] == name || contains(e.Aliases, name) {
+			if e.Name == name || e.Attrs["acronym"] == name || slices.Contains(e.Aliases, name) {
 				return i
 			}
 		case model.Person:
 			if e.Weak {
 				continue
 			}
-			if e.Name == name || contains(e.Aliases, name) || strings.HasSuffix(e.Name, " "+name) {
+			if e.Name == name || slices.Contains(e.Aliases, name) || strings.HasSuffix(e.Name, " "+name) {
 				return i
 			}
 		}

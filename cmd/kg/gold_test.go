@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"os"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -82,7 +83,7 @@ func TestSampleCorpusAgainstGold(t *testing.T) {
 		}
 		hit := 0
 		for _, n := range g.Nodes {
-			if !contains(ts, n.Type) {
+			if !slices.Contains(ts, n.Type) {
 				continue
 			}
 			if names[fold(n.Label)] {
@@ -139,13 +140,4 @@ func TestSampleCorpusAgainstGold(t *testing.T) {
 			t.Errorf("no leads edge from %s", r.Source)
 		}
 	}
-}
-
-func contains(xs []string, x string) bool {
-	for _, y := range xs {
-		if x == y {
-			return true
-		}
-	}
-	return false
 }

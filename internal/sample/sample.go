@@ -1,0 +1,52 @@
+// Package sample gives tests, fuzz targets and benchmarks their articles:
+// the sample corpus shipped in seeds/, and generated corpora.
+package sample
+
+import (
+	"os"
+	"path/filepath"
+	"runtime"
+	"testing"
+
+	"kg/benchgen"
+	"kg/gazetteer"
+)
+
+// Root is the module's folder.
+func Root() string {
+	_, file, _, _ := runtime.Caller(0)
+	return filepath.Join(filepath.Dir(file), "..", "..")
+}
+
+// Seeds returns the bytes of the sample articles.
+func Seeds(tb testing.TB) [][]byte {
+	tb.Helper()
+	files, err := filepath.Glob(filepath.Join(Root(), "seeds", "*.txt"))
+	if err != nil || len(files) == 0 {
+		tb.Fatalf("no sample articles in seeds/: %v", err)
+	}
+	var out [][]byte
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		out = append(out, data)
+	}
+	return out
+}
+
+// Generated writes n generated articles (seed 1) into a new temporary
+// folder and returns it.
+func Generated(tb testing.TB, n int) string {
+	tb.Helper()
+	g, err := gazetteer.Default()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	dir := tb.TempDir()
+	if _, err := benchgen.Write(dir, g, benchgen.Options{N: n, Seed: 1}); err != nil {
+		tb.Fatal(err)
+	}
+	return dir
+}
