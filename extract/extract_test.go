@@ -129,6 +129,16 @@ func TestRuleFamilies(t *testing.T) {
 			wantNone: []string{"person Sali Berisha", "person Karmën"},
 		},
 		{
+			name: "initials and particles in names",
+			text: "Vice President JD Vance met European Commission President Ursula von der Leyen and Prime Minister Mohammed bin Abdulrahman Al Thani.",
+			want: []string{"person JD Vance", "person Ursula von der Leyen", "person Mohammed bin Abdulrahman Al Thani"},
+		},
+		{
+			name: "attended by a list",
+			text: "Macron hosted the meeting in Paris on Tuesday, which was attended by Keir Starmer, Friedrich Merz and Volodymyr Zelenskyy.\npublished: x",
+			want: []string{"person Keir Starmer", "person Friedrich Merz"},
+		},
+		{
 			name:     "a byline is not an actor",
 			text:     "Talks resumed in Doha on Monday, officials said.\nBy Jane Doe",
 			wantNone: []string{"person Jane Doe"},

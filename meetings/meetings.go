@@ -327,6 +327,11 @@ func participants(d *resolve.Doc, si, t int, isVerb bool, left, right int, ev mo
 	// right side
 	for k := t + 1; k < right; k++ {
 		w := s.Tokens[k].Lower()
+		// "which was attended by A, B and C"
+		if w == "by" && k > t+1 && joinVerbs[s.Tokens[k-1].Lower()] {
+			ents = append(ents, list(d, si, k+1, right)...)
+			break
+		}
 		if w == "between" || w == "with" || w == "include" || w == "including" || w == "includes" || (k == t+1 && isVerb) {
 			start := k + 1
 			if k == t+1 && isVerb && w != "with" && w != "between" {

@@ -459,11 +459,11 @@ var calendar = map[string]bool{
 func (b *builder) people() {
 	t := b.toks
 	for i := 0; i < len(t); i++ {
-		if b.claimed[i] || !b.nameToken(i) {
+		if b.claimed[i] || !(b.nameToken(i) || b.initials(i)) {
 			continue
 		}
 		j := i
-		for j < len(t) && !b.claimed[j] && (b.nameToken(j) || (particles[t[j].Text] && j+1 < len(t) && b.nameToken(j+1))) {
+		for j < len(t) && !b.claimed[j] && (b.nameToken(j) || b.particleBeforeName(j) || j == i && b.initials(j)) {
 			j++
 		}
 		start, end := i, j
@@ -483,6 +483,21 @@ func (b *builder) people() {
 		}
 		b.person(start, end)
 	}
+}
+
+// particleBeforeName: "von der" in "Ursula von der Leyen".
+func (b *builder) particleBeforeName(j int) bool {
+	k := j
+	for k < len(b.toks) && particles[b.toks[k].Text] {
+		k++
+	}
+	return k > j && k < len(b.toks) && b.nameToken(k)
+}
+
+// initials: "JD" in "JD Vance" — two or three capitals right before a name.
+func (b *builder) initials(i int) bool {
+	t := b.toks[i].Text
+	return len(t) >= 2 && len(t) <= 3 && isAllCaps(t) && t != strings.ToLower(t) && i+1 < len(b.toks) && !b.claimed[i+1] && b.nameToken(i+1)
 }
 
 func (b *builder) prevIsOpener(i int) bool {
