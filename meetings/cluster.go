@@ -36,6 +36,33 @@ type Meeting struct {
 	Frames   []Frame
 	From, To time.Time
 	Vague    bool
+	sum      summary // what its frames say together, kept as frames join
+}
+
+// summary aggregates a meeting's frames for fits.
+type summary struct {
+	sides  []string // sides of frames that are not joiners, sorted, unique
+	parts  map[string]bool
+	places []model.Arg
+	call   bool
+}
+
+func (m *Meeting) take(f Frame) {
+	if m.sum.parts == nil {
+		m.sum.parts = map[string]bool{}
+	}
+	if !f.Joiner {
+		m.sum.sides = uniq(append(m.sum.sides, f.Sides...))
+	}
+	for _, p := range f.Participants {
+		m.sum.parts[p.Entity] = true
+	}
+	for _, p := range f.Places {
+		if !slices.ContainsFunc(m.sum.places, func(a model.Arg) bool { return a.Entity == p.Entity }) {
+			m.sum.places = append(m.sum.places, p)
+		}
+	}
+	m.sum.call = m.sum.call || f.Call
 }
 
 // Cluster groups the frames of all documents into meetings.
@@ -80,11 +107,13 @@ func Cluster(docs [][]Frame, env Env) []Meeting {
 				continue
 			}
 			ms = append(ms, Meeting{Frames: []Frame{f}, From: f.From, To: f.To, Vague: f.Vague})
+			ms[len(ms)-1].take(f)
 			ix.add(len(ms)-1, &ms[len(ms)-1], f)
 			continue
 		}
 		m := &ms[best]
 		m.Frames = append(m.Frames, f)
+		m.take(f)
 		switch {
 		case f.From.IsZero():
 		case m.From.IsZero() || m.Vague && !f.Vague:
@@ -205,30 +234,24 @@ func fits(m *Meeting, f Frame, env Env) int {
 		}
 		score += 2
 	}
-	var sides []string
-	var parts, places []model.Arg
-	call := false
-	for _, g := range m.Frames {
-		if !g.Joiner {
-			sides = append(sides, g.Sides...)
-		}
-		parts = append(parts, g.Participants...)
-		places = append(places, g.Places...)
-		call = call || g.Call
-	}
-	if call != f.Call {
+	if m.sum.call != f.Call {
 		return 0
 	}
-	if !f.Joiner && conflict(uniq(sides), f.Sides) {
+	if !f.Joiner && conflict(m.sum.sides, f.Sides) {
 		return 0
 	}
-	if len(f.Places) > 0 && len(places) > 0 {
-		if !samePlaces(f.Places, places, env) {
+	if len(f.Places) > 0 && len(m.sum.places) > 0 {
+		if !samePlaces(f.Places, m.sum.places, env) {
 			return 0
 		}
 		score += 2
 	}
-	shared := len(intersectArgs(f.Participants, parts))
+	shared := 0
+	for _, p := range f.Participants {
+		if m.sum.parts[p.Entity] {
+			shared++
+		}
+	}
 	// an undated frame joins a dated meeting only on place and people
 	if f.From.IsZero() != m.From.IsZero() && shared == 0 {
 		return 0

@@ -145,6 +145,16 @@ func TestSVGIsWellFormed(t *testing.T) {
 			t.Errorf("%s is not well-formed XML: %v", f, err)
 		}
 	}
+	// xmllint, a real XML parser, agrees
+	xmllint, err := exec.LookPath("xmllint")
+	if err != nil {
+		t.Fatal("xmllint is not installed; run scripts/test or apt-get install libxml2-utils")
+	}
+	for _, f := range []string{"graph.svg", "graph.graphml", "timeline.svg", "briefing.svg"} {
+		if out, err := exec.Command(xmllint, "--noout", "--nonet", filepath.Join(dir, f)).CombinedOutput(); err != nil {
+			t.Errorf("xmllint rejects %s: %v\n%s", f, err, out)
+		}
+	}
 	svg, _ := os.ReadFile(filepath.Join(dir, "graph.svg"))
 	if !bytes.Contains(svg, []byte("<svg")) || !bytes.Contains(svg, []byte("Rustem Umerov")) {
 		t.Error("graph.svg does not draw the graph")

@@ -12,7 +12,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"runtime/debug"
 )
 
 // Exit codes.
@@ -26,11 +25,6 @@ const (
 type usageError struct{ error }
 
 func main() {
-	if os.Getenv("GOMEMLIMIT") == "" {
-		// a soft limit: the collector works harder before the process grows
-		// past it, which keeps large builds within a laptop's memory
-		debug.SetMemoryLimit(768 << 20)
-	}
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 }
 
