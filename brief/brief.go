@@ -143,14 +143,6 @@ func (bd *builder) cite(evs []model.Evidence) []int {
 	return out
 }
 
-func (bd *builder) edgeEvidence(es []*graph.Edge) []model.Evidence {
-	var out []model.Evidence
-	for _, e := range es {
-		out = append(out, e.Evidence...)
-	}
-	return out
-}
-
 func (bd *builder) new(date string) bool {
 	return bd.opt.Since == "" || date == "" || date >= bd.opt.Since
 }

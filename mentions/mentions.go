@@ -429,19 +429,25 @@ func (b *builder) titles() {
 	}
 }
 
-// speechVerbs follow a speaker.
+// speechVerbs follow a speaker: "Witkoff said", "Ushakov told reporters".
 var speechVerbs = map[string]bool{
 	"said": true, "says": true, "told": true, "wrote": true, "noted": true, "added": true, "stressed": true,
 	"confirmed": true, "emphasized": true, "emphasised": true, "stated": true, "announced": true, "warned": true,
 	"insisted": true, "argued": true, "claimed": true, "explained": true, "clarified": true, "affirmed": true,
-	"reported": true, "tweeted": true, "posted": true, "described": true, "declared": true, "urged": true,
+	"tweeted": true, "posted": true, "described": true, "declared": true, "urged": true,
 	"acknowledged": true, "admitted": true, "replied": true, "responded": true, "denied": true, "suggested": true,
+}
+
+// actionVerbs follow a person's name too, but also an organisation's; they
+// only cue a name of two words or more ("Kirill Dmitriev met", not
+// "Rosatom has").
+var actionVerbs = map[string]bool{
 	"believes": true, "believed": true, "thinks": true, "hopes": true, "expects": true, "met": true,
 	"spent": true, "will": true, "has": true, "had": true, "is": true, "was": true, "would": true,
 	"led": true, "leads": true, "heads": true, "headed": true, "visited": true, "arrived": true, "spoke": true,
+	"reported": true,
 }
 
-// particles stand inside names: "Mohammed bin Abdulrahman Al Thani".
 var particles = map[string]bool{"bin": true, "bint": true, "ibn": true, "al": true, "de": true, "van": true, "von": true, "der": true, "da": true, "di": true, "la": true, "le": true, "el": true, "du": true, "Al": true, "El": true}
 
 // Particle reports whether a name word is a particle ("bin", "Al", "von").
@@ -544,6 +550,8 @@ func (b *builder) person(start, end int) {
 		cue = "given name"
 	case end < len(t) && speechVerbs[b.low(end)] && (end-start >= 2 || !b.f.G.Word(t[start].Text)):
 		cue = "speech verb"
+	case end < len(t) && actionVerbs[b.low(end)] && end-start >= 2:
+		cue = "verb after a name"
 	case b.appositionAfter(end):
 		cue = "apposition"
 	case b.appositionBefore(start):

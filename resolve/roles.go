@@ -295,9 +295,7 @@ func phraseAfter(s *mentions.Sentence, i int, rule string) (Role, bool) {
 				}
 			case mentions.Org:
 				r.Orgs = append(r.Orgs, x)
-				for _, c := range sp.Countries {
-					r.Countries = append(r.Countries, c)
-				}
+				r.Countries = append(r.Countries, sp.Countries...)
 			case mentions.Delegation:
 				r.Delegations = append(r.Delegations, x)
 				if leaderTitles[r.Title] {

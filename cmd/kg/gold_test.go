@@ -132,7 +132,7 @@ func TestSampleCorpusAgainstGold(t *testing.T) {
 		}
 		ok := false
 		for _, e := range g.Edges {
-			if e.Type == "leads" && strings.HasSuffix(e.Source, strings.TrimPrefix(r.Source, "")) {
+			if e.Type == "leads" && strings.HasSuffix(e.Source, ":"+r.Source) {
 				ok = true
 			}
 		}

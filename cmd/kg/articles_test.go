@@ -1,0 +1,71 @@
+package main
+
+import (
+	"bytes"
+	"sort"
+	"strings"
+	"testing"
+)
+
+// TestOtherNegotiations builds testdata/articles — short articles written
+// for the tests about other negotiations (a Gaza ceasefire in Doha, US–China
+// trade talks in Geneva, Russia–Ukraine talks in Istanbul, Iran nuclear
+// talks in Oman, Geneva and Abu Dhabi rounds, a Paris summit) in other
+// outlets' shapes (headers, front matter, datelines, Published lines) — and
+// checks the people, meetings and leaders found, so rules that only help
+// the sample corpus show up here.
+func TestOtherNegotiations(t *testing.T) {
+	out := t.TempDir()
+	var stdout, stderr bytes.Buffer
+	if code := run([]string{"build", "--in", "../../testdata/articles", "--out", out, "--quiet", "--formats", "json"}, &stdout, &stderr); code != exitOK {
+		t.Fatalf("exit %d: %s", code, stderr.String())
+	}
+	g := readGraph(t, out)
+	var people []string
+	meetings := map[string]string{}
+	for _, n := range g.Nodes {
+		switch n.Type {
+		case "person":
+			people = append(people, n.Label)
+		case "meeting":
+			d, _ := n.Attrs["date"].(string)
+			meetings[n.Label] = d
+		}
+	}
+	sort.Strings(people)
+	want := []string{"Abbas Araghchi", "Ali Khamenei", "Andriy Yermak", "Badr Albusaidi", "Brett McGurk", "Dan Driscoll",
+		"David Barnea", "Dmitry Peskov", "Donald Trump", "Emmanuel Macron", "Friedrich Merz", "Hakan Fidan", "Hassan Rashad",
+		"He Lifeng", "Igor Kostyukov", "JD Vance", "Jamieson Greer", "Jeff Tolbert", "Keir Starmer", "Kirill Dmitriev",
+		"Kyrylo Budanov", "Li Chenggang", "Marco Rubio", "Mark Rutte", "Mohammed bin Abdulrahman Al Thani", "Ronen Bar",
+		"Rustem Umerov", "Scott Bessent", "Steve Witkoff", "Ursula von der Leyen", "Vladimir Medinsky", "Vladimir Putin",
+		"Volodymyr Zelenskyy", "Yuri Ushakov"}
+	sort.Strings(want)
+	if strings.Join(people, "|") != strings.Join(want, "|") {
+		t.Errorf("people:\n got %q\nwant %q", people, want)
+	}
+	for label, date := range map[string]string{
+		"Egypt–Israel–Qatar talks in Doha": "2025-01-11",
+		"China–US talks in Geneva":         "2025-05-10",
+		"US–Ukraine talks in Geneva":       "2025-11-23",
+		"Russia–US talks in Abu Dhabi":     "2025-11-24",
+		"Iran–US talks in Oman":            "2025-04-12",
+		"Russia–Ukraine talks in Istanbul": "",
+	} {
+		got, ok := meetings[label]
+		if !ok || got != date {
+			t.Errorf("meeting %q: date %q (found %v), want %q; meetings: %v", label, got, ok, date, meetings)
+		}
+	}
+	leads := map[string]bool{}
+	for _, e := range g.Edges {
+		if e.Type == "leads" {
+			leads[e.Source+" "+e.Target] = true
+		}
+	}
+	for _, l := range []string{"person:david-barnea delegation:israel", "person:marco-rubio delegation:united-states",
+		"person:andriy-yermak delegation:ukraine", "person:vladimir-medinsky delegation:russia", "person:igor-kostyukov delegation:russia"} {
+		if !leads[l] {
+			t.Errorf("missing leads edge %s", l)
+		}
+	}
+}
