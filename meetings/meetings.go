@@ -83,7 +83,11 @@ func Extract(d *resolve.Doc, src model.Source) Result {
 	for si := range d.Sents {
 		s := &d.Sents[si]
 		refs := dates.FindDates(s.Sentence.Text, s.Start)
-		res.Dates = append(res.Dates, refs...)
+		for _, r := range refs {
+			if r.Kind == "absolute" {
+				res.Dates = append(res.Dates, r) // the anchor date needs only these
+			}
+		}
 		res.Frames = append(res.Frames, frames(d, si, refs)...)
 		res.Quotes = append(res.Quotes, quotes(d, si, refs)...)
 	}

@@ -20,7 +20,7 @@ func (f *Facts) Detach() {
 	}
 	ev := func(e *Evidence) { e.Doc, e.Text, e.Rule = text(e.Doc), text(e.Text), text(e.Rule) }
 	m := func(in map[string]string) map[string]string {
-		if in == nil {
+		if len(in) == 0 {
 			return nil
 		}
 		out := make(map[string]string, len(in))

@@ -115,7 +115,7 @@ type Facts struct {
 	Relations []Relation
 	Meetings  []MeetingFrame
 	Quotes    []Statement
-	Dates     []DateRef  // every date expression, for the document's anchor date
+	Dates     []DateRef  // the full dates the text gives ("December 6"), for its anchor date
 	History   []DocEvent // what happened to documents, and when
 	Warnings  []string   // problems that did not stop extraction (a header date that is not a date)
 }
