@@ -124,6 +124,16 @@ func TestRuleFamilies(t *testing.T) {
 			want: []string{"Qatar -authored-> 3-stage plan", "document bilateral agreement on critical minerals from the US"},
 		},
 		{
+			name: "texts known by a place",
+			text: "Russia accused Kyiv of breaking the Minsk agreements and the Budapest Memorandum.",
+			want: []string{"document Minsk agreements", "document Budapest Memorandum"},
+		},
+		{
+			name:     "news outlets and parties are not people",
+			text:     "Al Jazeera reported that the Christian Democrats backed the plan, TASS said.",
+			wantNone: []string{"person Al Jazeera", "person Christian Democrats", "person TASS"},
+		},
+		{
 			name:     "page furniture is not an actor",
 			text:     "Talks resumed in Doha.\nBy staying online, you consent to the use of cookies files.\nHappening now...\nKarmën nuk e ndalon dot Sali Berisha!",
 			wantNone: []string{"person Sali Berisha", "person Karmën"},

@@ -22,6 +22,10 @@ import (
 //go:embed data/*.tsv data/*.txt
 var files embed.FS
 
+// Media is the kind of news outlets: recognised so that they are not taken
+// for people or organisations taking part, and otherwise ignored.
+const Media model.NodeKind = "media"
+
 // Entry is what a gazetteer phrase stands for.
 type Entry struct {
 	Kind      model.NodeKind // country, place or organization; "" for titles
@@ -170,6 +174,18 @@ func load() (*Gazetteer, error) {
 			if !strings.HasSuffix(dm, "s") && !strings.HasSuffix(dm, "ese") {
 				g.addName(dm+"s", d)
 			}
+		}
+	}
+	// news outlets: matched so that they never become actors
+	ms, err := rows("media.tsv")
+	if err != nil {
+		return nil, err
+	}
+	for _, r := range ms {
+		e := Entry{Kind: Media, Key: Slug(col(r, 0)), Name: col(r, 0)}
+		g.addName(e.Name, e)
+		for _, a := range split(col(r, 1)) {
+			g.addName(a, e)
 		}
 	}
 	// Washington is the seat of the US government; in news it stands for it.

@@ -2,6 +2,8 @@ package mentions
 
 import (
 	"regexp"
+
+	"kg/model"
 	"strconv"
 	"strings"
 
@@ -67,6 +69,18 @@ func (b *builder) documents() {
 			if b.sentenceHas("plan", "proposal", "framework", "document") {
 				b.add(Span{Kind: Document, Start: i, End: i + 2, Name: strconv.Itoa(n) + "-point plan", Key: "plan-" + strconv.Itoa(n) + "-point"})
 				i++
+				continue
+			}
+		}
+		// named texts: "the Minsk agreements", "the Budapest Memorandum", "the Abraham Accords"
+		if namedHeads[b.low(i)] && i > 0 && t[i-1].Cap() && t[i-1].IsWord() && !b.claimed[i-1] {
+			start := i
+			for start > 0 && i-start < 3 && t[start-1].Cap() && t[start-1].IsWord() && !b.claimed[start-1] && !isAllCaps(t[start-1].Text) {
+				start--
+			}
+			if start < i && (!b.f.G.Word(t[start].Text) || b.isPlace(start, i)) {
+				name := b.s.Text(start, i+1)
+				b.add(Span{Kind: Document, Start: start, End: i + 1, Name: name, Key: gazetteer.Slug(singular(name))})
 				continue
 			}
 		}
@@ -196,3 +210,15 @@ func (b *builder) planKind(i int) (string, int) {
 }
 
 var wordNumbers = map[string]string{"two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9", "ten": "10"}
+
+// namedHeads end the names of treaties and texts known by a place or a name.
+var namedHeads = map[string]bool{
+	"agreement": true, "agreements": true, "accord": true, "accords": true, "memorandum": true, "protocol": true,
+	"protocols": true, "communique": true, "communiqué": true, "treaty": true, "declaration": true, "charter": true,
+}
+
+// isPlace reports whether tokens [i, j) are a place or country name.
+func (b *builder) isPlace(i, j int) bool {
+	ms := b.f.G.Names(b.toks[i:j])
+	return len(ms) == 1 && ms[0].Start == 0 && ms[0].End == j-i && (ms[0].Kind == model.Place || ms[0].Kind == model.Country)
+}

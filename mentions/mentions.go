@@ -32,9 +32,10 @@ const (
 	Title                  // a title or role ("special envoy")
 	RoleRef                // a role standing for a person ("the Russian president")
 	Pronoun                // he, she, him, his, her
+	Media                  // a news outlet: a source, never an actor
 )
 
-var kindNames = [...]string{"person", "candidate", "country", "place", "org", "delegation", "document", "topic", "title", "roleref", "pronoun"}
+var kindNames = [...]string{"person", "candidate", "country", "place", "org", "delegation", "document", "topic", "title", "roleref", "pronoun", "media"}
 
 func (k Kind) String() string { return kindNames[k] }
 
@@ -183,6 +184,8 @@ func (b *builder) gazetteer() {
 			sp.Kind = Org
 		case model.Person:
 			sp.Kind, sp.Cue = Person, "lexicon" // a known actor: Name is the canonical name
+		case gazetteer.Media:
+			sp.Kind = Media
 		}
 		b.add(sp)
 	}
@@ -448,6 +451,13 @@ var actionVerbs = map[string]bool{
 	"reported": true,
 }
 
+// groupWords end the names of groups, not of people.
+var groupWords = map[string]bool{
+	"Democrats": true, "Republicans": true, "Socialists": true, "Conservatives": true, "Liberals": true,
+	"Greens": true, "Nations": true, "States": true, "Brothers": true, "Brigade": true, "Brigades": true,
+	"Battalion": true, "Group": true, "Forum": true, "Summit": true, "Format": true, "Initiative": true,
+}
+
 var particles = map[string]bool{"bin": true, "bint": true, "ibn": true, "al": true, "de": true, "van": true, "von": true, "der": true, "da": true, "di": true, "la": true, "le": true, "el": true, "du": true, "Al": true, "El": true}
 
 // Particle reports whether a name word is a particle ("bin", "Al", "von").
@@ -556,6 +566,9 @@ func (b *builder) person(start, end int) {
 		cue = "apposition"
 	case b.appositionBefore(start):
 		cue = "apposition"
+	}
+	if groupWords[t[end-1].Text] || orgHeads[t[end-1].Text] {
+		return // "Christian Democrats", "Free Democrats"
 	}
 	name := b.s.Text(start, end)
 	allWords := true
