@@ -149,6 +149,11 @@ func TestRuleFamilies(t *testing.T) {
 			want: []string{"person Keir Starmer", "person Friedrich Merz"},
 		},
 		{
+			name: "travel to a meeting",
+			text: "title: t\npublished: 2025-12-05\n\nSteve Witkoff flew to Moscow on Tuesday to meet Vladimir Putin.",
+			want: []string{"person Steve Witkoff", "place Moscow"},
+		},
+		{
 			name:     "a byline is not an actor",
 			text:     "Talks resumed in Doha on Monday, officials said.\nBy Jane Doe",
 			wantNone: []string{"person Jane Doe"},

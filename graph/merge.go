@@ -71,6 +71,7 @@ type cluster struct {
 	names   map[string]int // full names written, by mentions
 	short   map[string]int // surnames written alone
 	members [][2]string
+	docs    map[string]bool // documents of the members
 	roles   map[string]bool
 	related map[string]bool // surname keys of people the person's roles hang on
 	mention int
@@ -78,6 +79,10 @@ type cluster struct {
 
 func (c *cluster) add(doc string, e model.Entity) {
 	c.members = append(c.members, [2]string{doc, e.ID})
+	if c.docs == nil {
+		c.docs = map[string]bool{}
+	}
+	c.docs[doc] = true
 	if fullName(e.Name) {
 		c.names[e.Name] += len(e.Mentions)
 	} else {
@@ -136,10 +141,20 @@ func (m *merger) people(facts []model.Facts) {
 			c.add(f.Source.ID, e)
 		}
 	}
-	best := func(sk string) *cluster {
+	// best is the person a bare surname in doc stands for: one named in the
+	// same document, else the one named most
+	best := func(sk, doc string) *cluster {
 		var b *cluster
+		inDoc := func(c *cluster) bool { return c.docs[doc] }
 		for _, c := range bySurname[sk] {
-			if b == nil || c.mention > b.mention {
+			switch {
+			case b == nil:
+				b = c
+			case inDoc(c) != inDoc(b):
+				if inDoc(c) {
+					b = c
+				}
+			case c.mention > b.mention:
 				b = c
 			}
 		}
@@ -152,7 +167,7 @@ func (m *merger) people(facts []model.Facts) {
 				continue
 			}
 			sk := surnameOf(e.Name)
-			c := best(sk)
+			c := best(sk, f.Source.ID)
 			if c == nil {
 				c = newCluster(sk, "")
 			}
@@ -165,7 +180,7 @@ func (m *merger) people(facts []model.Facts) {
 			if e.Kind != model.Person || !e.Weak || strings.HasPrefix(e.ID, "roleref:") {
 				continue
 			}
-			if c := best(surnameOf(e.Name)); c != nil {
+			if c := best(surnameOf(e.Name), f.Source.ID); c != nil {
 				c.add(f.Source.ID, e)
 			}
 		}
@@ -192,7 +207,7 @@ func (m *merger) people(facts []model.Facts) {
 			memberOf[ref{mb[0], mb[1]}] = c
 		}
 		if len(c.members) > 1 {
-			m.why[id] = append(m.why[id], fmt.Sprintf("%d mentions in %d documents share the surname key %q with compatible given names", c.mention, len(docsOf(c.members)), c.surname))
+			m.why[id] = append(m.why[id], fmt.Sprintf("%d mentions in %d documents share the surname key %q with compatible given names", c.mention, len(c.docs), c.surname))
 		}
 	}
 	// people related to others ("Trump's envoy"): the surnames of whom
@@ -261,14 +276,6 @@ func ifThen(c bool, s string) string {
 		return s
 	}
 	return ""
-}
-
-func docsOf(ms [][2]string) map[string]bool {
-	out := map[string]bool{}
-	for _, m := range ms {
-		out[m[0]] = true
-	}
-	return out
 }
 
 // label is the most used full name (a surname when no full name was

@@ -288,8 +288,10 @@ func places(d *resolve.Doc, si, t, left, right int, ev model.Evidence) []model.A
 		if sp.End == t && sp.Kind == mentions.Place {
 			prep = "in" // "the Abu Dhabi meeting", "the Geneva talks"
 		}
-		// "the next round is scheduled for Cairo"
-		if prep != "in" && prep != "at" && !(prep == "for" && dates.Future(s.Text(left, right))) {
+		// "the next round is scheduled for Cairo"; "flew to Moscow to meet";
+		// "visited Beijing"
+		travel := (prep == "to" && p > 0 && travelVerbs[s.Tokens[p-1].Lower()]) || travelVerbs[prep]
+		if prep != "in" && prep != "at" && !travel && !(prep == "for" && dates.Future(s.Text(left, right))) {
 			continue
 		}
 		if sp.Kind == mentions.Country {
@@ -601,6 +603,9 @@ func lead(d *resolve.Doc, si int) bool {
 	}
 	return !d.Sents[si].Title && n < 2
 }
+
+// travelVerbs bring people to a meeting's place.
+var travelVerbs = map[string]bool{"travelled": true, "traveled": true, "flew": true, "arrived": true, "visited": true, "came": true, "went": true, "headed": true, "returned": true}
 
 var outcomeStems = []string{"productive", "constructive", "compromise", "breakthrough", "good", "positive", "useful", "substantive", "difficult", "tense", "success", "fruitful", "agree", "progress"}
 

@@ -1,0 +1,79 @@
+package graph
+
+import (
+	"strings"
+	"testing"
+
+	"kg/gazetteer"
+	"kg/model"
+)
+
+func person(id, name string, weak bool) model.Entity {
+	return model.Entity{ID: id, Kind: model.Person, Name: name, Weak: weak, Mentions: []model.Evidence{{Doc: "d", Text: "A sentence naming " + name + ".", Start: len(id)}}}
+}
+
+func doc(id string, ents []model.Entity, rels []model.Relation) model.Facts {
+	for i := range ents {
+		for j := range ents[i].Mentions {
+			ents[i].Mentions[j].Doc = id
+		}
+	}
+	for i := range rels {
+		rels[i].Evidence.Doc = id
+	}
+	return model.Facts{Source: model.Source{ID: id}, Entities: ents, Relations: rels}
+}
+
+func TestMergeOneNodePerPerson(t *testing.T) {
+	gz, err := gazetteer.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	facts := []model.Facts{
+		doc("a", []model.Entity{person("p1", "Andriy Hnatov", false), person("p2", "Volodymyr Zelensky", false), person("p3", "Steve Witkoff", false), person("p5", "Steve Witkoff", false), person("p6", "Andriy Hnatov", false)}, nil),
+		doc("b", []model.Entity{person("p1", "Andrii Gnatov", false), person("p2", "Zelenskiy", false), person("p3", "Stephen Witkoff", false), person("p4", "Melania Trump", false)}, nil),
+		doc("c", []model.Entity{person("p1", "Hnatov", true), person("p2", "Nobody", true), person("p3", "Donald Trump", false), person("p4", "Trump", false)}, nil),
+	}
+	g := Merge(facts, gz, Options{})
+	var labels []string
+	for _, n := range g.NodesOf(model.Person) {
+		labels = append(labels, n.Label+"="+strings.Join(n.Sources, ","))
+	}
+	want := "Andriy Hnatov=a,b,c|Donald Trump=c|Melania Trump=b|Steve Witkoff=a,b|Volodymyr Zelensky=a,b"
+	if got := strings.Join(labels, "|"); got != want {
+		t.Errorf("people:\n got %s\nwant %s", got, want)
+	}
+	if n := g.Node("person:andriy-hnatov"); n == nil || !strings.Contains(strings.Join(n.Aliases, ";"), "Andrii Gnatov") {
+		t.Errorf("variants not kept as aliases: %+v", n)
+	}
+}
+
+func TestQueries(t *testing.T) {
+	gz, _ := gazetteer.Default()
+	ents := []model.Entity{person("a", "Ann Alpha", false), person("b", "Bob Beta", false), person("c", "Cy Gamma", false),
+		{ID: "country:ukraine", Kind: model.Country, Name: "Ukraine", Key: "ukraine", Mentions: []model.Evidence{{Text: "Ukraine."}}}}
+	rels := []model.Relation{
+		{From: "a", To: "b", Type: model.RelatedTo, Evidence: model.Evidence{Text: "Ann and Bob."}},
+		{From: "b", To: "c", Type: model.RelatedTo, Evidence: model.Evidence{Text: "Bob and Cy."}},
+		{From: "c", To: "country:ukraine", Type: model.AffiliatedWith, Evidence: model.Evidence{Text: "Cy of Ukraine."}},
+	}
+	g := Merge([]model.Facts{doc("d", ents, rels)}, gz, Options{})
+	if got := strings.Join(g.Neighbours("person:bob-beta"), ","); got != "person:ann-alpha,person:cy-gamma" {
+		t.Errorf("neighbours of Bob: %s", got)
+	}
+	for _, tt := range []struct {
+		hops  int
+		kinds []model.NodeKind
+		want  int
+	}{{0, nil, 1}, {1, nil, 2}, {2, nil, 3}, {3, nil, 4}, {3, []model.NodeKind{model.Person}, 3}} {
+		if n, _ := g.Subgraph("person:ann-alpha", tt.hops, tt.kinds).Len(); n != tt.want {
+			t.Errorf("Subgraph(hops=%d, kinds=%v): %d nodes, want %d", tt.hops, tt.kinds, n, tt.want)
+		}
+	}
+	if n := len(g.NodesOf(model.Country)); n != 1 {
+		t.Errorf("%d countries", n)
+	}
+	if f := g.Find("bob beta"); len(f) != 1 || f[0].ID != "person:bob-beta" {
+		t.Errorf("Find: %v", f)
+	}
+}
