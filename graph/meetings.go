@@ -96,6 +96,11 @@ func (m *merger) sides(id string) []string {
 			switch {
 			case e.Type == model.AffiliatedWith && strings.HasPrefix(e.Target, "country:"):
 				out = append(out, strings.TrimPrefix(e.Target, "country:"))
+			case e.Type == model.AffiliatedWith:
+				// "Kremlin envoy": the country of the institution
+				if c, ok := m.g.nodes[e.Target].Attrs["country"].(string); ok && c != "" {
+					out = append(out, c)
+				}
 			case e.Type == model.Leads || e.Type == model.MemberOf:
 				out = append(out, m.sides(e.Target)...)
 			}

@@ -413,7 +413,7 @@ func attach(fs []Frame, env Env) []Frame {
 				}
 			}
 			continue
-		case i > 0 && sameSentence(fs[i-1], f) && (out[i-1] != nil || hasKey(into, i-1)) && !f.Call:
+		case i > 0 && sameSentence(fs[i-1], f) && (out[i-1] != nil || hasKey(into, i-1)) && !f.Call && !conflict(fs[i-1].Sides, f.Sides):
 			// "negotiating with Putin, in discussions that ..."
 			join(i, i-1)
 			continue
@@ -489,6 +489,10 @@ func sameMeeting(g, f *Frame, env Env) bool {
 		return false
 	}
 	dated := !f.From.IsZero() && !g.From.IsZero()
+	// "met in Berlin on Sunday ..., and the discussions resumed on Monday"
+	if dated && sameSentence(*g, *f) && overlap(f.From, f.To, g.From, g.To, 1) {
+		return true
+	}
 	// "agreed to meet again next Saturday ... in Rome": one coming meeting,
 	// its date told in one sentence and its place in another
 	if f.Status == "scheduled" && g.Status == "scheduled" && !placed && !dated &&

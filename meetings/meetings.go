@@ -45,6 +45,7 @@ var subjectVerbs = map[string]bool{
 	"concluded": true, "began": true, "started": true, "opened": true, "continued": true, "continue": true,
 	"resumed": true, "participated": true, "engaged": true, "conducted": true, "ended": true, "completed": true,
 	"finished": true, "part": true, "hosted": true, "chaired": true, "mediated": true, "opening": true,
+	"arrived": true, "travelled": true, "traveled": true, "flew": true, "came": true,
 }
 
 // joinVerbs add people to a meeting without making them one of its sides.
@@ -58,7 +59,7 @@ var backgroundCues = map[string]bool{"earlier": true, "previous": true, "recent"
 
 // leftBoundaries end a frame's window before its trigger; rightBoundaries
 // after it ("discussions that took place in Moscow" keeps its place).
-var leftBoundaries = map[string]bool{";": true, ":": true, "that": true, "which": true, "but": true, "although": true, "while": true, "however": true, "said": true, "told": true, "—": true, "-": true, "(": true}
+var leftBoundaries = map[string]bool{";": true, ":": true, "that": true, "which": true, "but": true, "although": true, "while": true, "however": true, "said": true, "told": true, "—": true, "-": true, "(": true, "when": true}
 
 var rightBoundaries = map[string]bool{";": true, ":": true, "but": true, "although": true, "while": true, "however": true, "said": true, "told": true, "—": true, "-": true, "(": true, "after": true, "before": true, "since": true, "following": true, "when": true}
 
@@ -117,6 +118,11 @@ func frames(d *resolve.Doc, si int, refs []model.DateRef) []model.MeetingFrame {
 		if ok, v := trigger(s, i); ok {
 			// "talks" right after "talks"-like word is one trigger
 			if len(trig) > 0 && trig[len(trig)-1] == i-1 {
+				continue
+			}
+			// "the meetings were hosted by X": a passive verb belongs to the
+			// frame before it
+			if v && i > 0 && passive[s.Tokens[i-1].Lower()] {
 				continue
 			}
 			// "a round of talks": the talks are the trigger, the round its number
@@ -213,13 +219,13 @@ func frames(d *resolve.Doc, si int, refs []model.DateRef) []model.MeetingFrame {
 		f.Places = places(d, si, t, left, right, ev)
 		if !s.Title {
 			// a headline sums up the article; its parties are told in the body
-			f.Participants = participants(d, si, t, verb[n], left, right, ev)
+			f.Participants = participants(d, si, t, verb[n], left, right, ev, &f.Joiner)
 		}
 		if f.Lead {
 			// "US and Ukrainian negotiators said ... after talks in Geneva":
-			// the lead's delegations are its meeting's
+			// the delegations that are the lead's subject are its meeting's
 			for k, sp := range s.Spans {
-				if sp.Kind == mentions.Delegation {
+				if sp.Kind == mentions.Delegation && sp.End <= t {
 					if e := d.Entity(si, k); e >= 0 {
 						f.Participants = append(f.Participants, model.Arg{Entity: d.Entities[e].ID, Evidence: ev})
 					}
@@ -327,15 +333,16 @@ func topics(d *resolve.Doc, si, left, right int, ev model.Evidence) []model.Arg 
 // participants: lists after "between", "with" and "include", the object of
 // a verb trigger, and the subject before a verb trigger or before "held",
 // "had", "led" ... a noun trigger.
-func participants(d *resolve.Doc, si, t int, isVerb bool, left, right int, ev model.Evidence) []model.Arg {
+func participants(d *resolve.Doc, si, t int, isVerb bool, left, right int, ev model.Evidence, joiner *bool) []model.Arg {
 	s := &d.Sents[si]
 	var ents []int
 	// right side
 	for k := t + 1; k < right; k++ {
 		w := s.Tokens[k].Lower()
-		// "which was attended by A, B and C"
+		// "which was attended by A, B and C": they join the meeting
 		if w == "by" && k > t+1 && joinVerbs[s.Tokens[k-1].Lower()] {
 			ents = append(ents, list(d, si, k+1, right)...)
+			*joiner = true
 			break
 		}
 		if w == "between" || w == "with" || w == "include" || w == "including" || w == "includes" || (k == t+1 && isVerb) {
@@ -429,6 +436,9 @@ func party(d *resolve.Doc, si, k int) int {
 		if partyNouns[next] || next == "and" || next == "," || next == "" || next == "." {
 			return d.Entity(si, k)
 		}
+		if sp.Demonym && strings.HasSuffix(s.Text(sp.Start, sp.End), "s") {
+			return d.Entity(si, k) // "the Americans met ..."
+		}
 		if sp.Demonym {
 			// "his American counterparts": an adjective before a party noun
 			for j := sp.End; j < len(s.Tokens) && j < sp.End+3; j++ {
@@ -498,6 +508,11 @@ func list(d *resolve.Doc, si, i, end int) []int {
 		if sp == nil {
 			if partyNouns[w] {
 				k++
+				continue
+			}
+			// "national security chief Rustem Umerov": words that run into a title
+			if j := titleAhead(s, k, min(end, k+4)); j > k {
+				k = j
 				continue
 			}
 			break
@@ -604,6 +619,8 @@ func lead(d *resolve.Doc, si int) bool {
 	return !d.Sents[si].Title && n < 2
 }
 
+var passive = map[string]bool{"was": true, "were": true, "been": true, "be": true, "is": true, "are": true, "being": true}
+
 // travelVerbs bring people to a meeting's place.
 var travelVerbs = map[string]bool{"travelled": true, "traveled": true, "flew": true, "arrived": true, "visited": true, "came": true, "went": true, "headed": true, "returned": true}
 
@@ -619,4 +636,21 @@ func mayMatch(s string, stems ...string) bool {
 		}
 	}
 	return false
+}
+
+// titleAhead returns the index of a title span that starts within [i, end)
+// after lower-case words only, or i.
+func titleAhead(s *mentions.Sentence, i, end int) int {
+	for j := i; j < end; j++ {
+		if sp := s.At(j); sp != nil {
+			if sp.Kind == mentions.Title {
+				return j
+			}
+			return i
+		}
+		if t := s.Tokens[j]; t.Cap() || !t.IsWord() {
+			return i
+		}
+	}
+	return i
 }

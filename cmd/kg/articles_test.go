@@ -10,7 +10,7 @@ import (
 // TestOtherNegotiations builds testdata/articles — short articles written
 // for the tests about other negotiations (a Gaza ceasefire in Doha, US–China
 // trade talks in Geneva, Russia–Ukraine talks in Istanbul, Iran nuclear
-// talks in Oman, Geneva and Abu Dhabi rounds, a Paris summit) in other
+// talks in Oman, Geneva, Abu Dhabi, Berlin and Miami rounds, a Paris summit) in other
 // outlets' shapes (headers, front matter, datelines, Published lines) — and
 // checks the people, meetings and leaders found, so rules that only help
 // the sample corpus show up here.
@@ -33,7 +33,7 @@ func TestOtherNegotiations(t *testing.T) {
 		}
 	}
 	sort.Strings(people)
-	want := []string{"Abbas Araghchi", "Ali Khamenei", "Andriy Yermak", "Badr Albusaidi", "Brett McGurk", "Dan Driscoll",
+	want := []string{"Abbas Araghchi", "Ali Khamenei", "Andriy Hnatov", "Andriy Yermak", "Jared Kushner", "Badr Albusaidi", "Brett McGurk", "Dan Driscoll",
 		"David Barnea", "Dmitry Peskov", "Donald Trump", "Emmanuel Macron", "Friedrich Merz", "Hakan Fidan", "Hassan Rashad",
 		"He Lifeng", "Igor Kostyukov", "JD Vance", "Jamieson Greer", "Jeff Tolbert", "Keir Starmer", "Kirill Dmitriev",
 		"Kyrylo Budanov", "Li Chenggang", "Marco Rubio", "Mark Rutte", "Mohammed bin Abdulrahman Al Thani", "Ronen Bar",
@@ -50,6 +50,9 @@ func TestOtherNegotiations(t *testing.T) {
 		"Russia–US talks in Abu Dhabi":     "2025-11-24",
 		"Iran–US talks in Oman":            "2025-04-12",
 		"Russia–Ukraine talks in Istanbul": "",
+		"US–Ukraine talks in Berlin":       "2025-12-14",
+		"US–Ukraine talks":                 "2025-12-19",
+		"Russia–US talks in Miami":         "2025-12-20",
 	} {
 		got, ok := meetings[label]
 		if !ok || got != date {
