@@ -265,13 +265,14 @@ func (g *Graph) removeEdge(k edgeKey) {
 // Len returns the number of nodes and edges.
 func (g *Graph) Len() (nodes, edges int) { return len(g.nodes), len(g.edges) }
 
-// Find returns the nodes whose id, label or an alias is name (any case),
-// or, when none is, those whose label contains it.
+// Find returns the nodes whose id, label, acronym or an alias is name (any
+// case), or, when none is, those whose label contains it.
 func (g *Graph) Find(name string) []*Node {
 	q := strings.ToLower(strings.TrimSpace(name))
 	var exact, partial []*Node
 	for _, n := range g.Nodes() {
-		hit := strings.ToLower(n.ID) == q || strings.ToLower(n.Label) == q
+		acronym, _ := n.Attrs["acronym"].(string)
+		hit := strings.ToLower(n.ID) == q || strings.ToLower(n.Label) == q || strings.ToLower(acronym) == q
 		for _, a := range n.Aliases {
 			if strings.ToLower(a) == q {
 				hit = true
