@@ -3,7 +3,6 @@ package export
 import (
 	"bytes"
 	"encoding/json"
-	"encoding/xml"
 	"io"
 	"testing"
 
@@ -14,20 +13,6 @@ import (
 	"kg/model"
 	"kg/read"
 )
-
-func wellFormedXML(data []byte) error {
-	d := xml.NewDecoder(bytes.NewReader(data))
-	d.Strict = true
-	for {
-		_, err := d.Token()
-		if err == io.EOF {
-			return nil
-		}
-		if err != nil {
-			return err
-		}
-	}
-}
 
 // FuzzExport builds a graph from fuzzed article text and checks every
 // exporter's output parses (SVG through Graphviz is covered by the build
@@ -55,7 +40,7 @@ func FuzzExport(f *testing.F) {
 			if err := fn(&b, kg); err != nil {
 				t.Fatalf("%s: %v", name, err)
 			}
-			if err := wellFormedXML(b.Bytes()); err != nil {
+			if err := sample.WellFormed(b.Bytes()); err != nil {
 				t.Fatalf("%s is not well-formed: %v", name, err)
 			}
 		}

@@ -71,39 +71,34 @@ func (x *extractor) country(key string, si int) int {
 // roles turns what sentences say of people into affiliations, kinship and
 // delegation roles.
 func (x *extractor) roles() {
-	for si := range x.d.Sents {
+	for si, k := range x.d.Spans(mentions.Person) {
 		s := &x.d.Sents[si]
-		for k, sp := range s.Spans {
-			if sp.Kind != mentions.Person {
-				continue
+		p := x.d.Entity(si, k)
+		if p < 0 {
+			continue
+		}
+		for _, r := range resolve.Roles(s, k) {
+			attrs := map[string]string{}
+			if r.Title != "" {
+				attrs["role"] = r.Title
 			}
-			p := x.d.Entity(si, k)
-			if p < 0 {
-				continue
+			for _, c := range r.Countries {
+				x.add(p, x.country(c, si), model.AffiliatedWith, si, r.Rule, attrs)
 			}
-			for _, r := range resolve.Roles(s, k) {
-				attrs := map[string]string{}
-				if r.Title != "" {
-					attrs["role"] = r.Title
+			for _, o := range r.Orgs {
+				x.add(p, x.d.Entity(si, o), model.AffiliatedWith, si, r.Rule, attrs)
+			}
+			for _, q := range r.Persons {
+				if e := x.d.Entity(si, q); e >= 0 && x.d.Entities[e].Kind == model.Person {
+					x.add(p, e, model.RelatedTo, si, r.Rule, map[string]string{"relation": r.Title})
 				}
-				for _, c := range r.Countries {
-					x.add(p, x.country(c, si), model.AffiliatedWith, si, r.Rule, attrs)
+			}
+			for _, dl := range r.Delegations {
+				typ := model.MemberOf
+				if r.Leads {
+					typ = model.Leads
 				}
-				for _, o := range r.Orgs {
-					x.add(p, x.d.Entity(si, o), model.AffiliatedWith, si, r.Rule, attrs)
-				}
-				for _, q := range r.Persons {
-					if e := x.d.Entity(si, q); e >= 0 && x.d.Entities[e].Kind == model.Person {
-						x.add(p, e, model.RelatedTo, si, r.Rule, map[string]string{"relation": r.Title})
-					}
-				}
-				for _, dl := range r.Delegations {
-					typ := model.MemberOf
-					if r.Leads {
-						typ = model.Leads
-					}
-					x.add(p, x.d.Entity(si, dl), typ, si, r.Rule, attrs)
-				}
+				x.add(p, x.d.Entity(si, dl), typ, si, r.Rule, attrs)
 			}
 		}
 	}
@@ -115,40 +110,35 @@ var includeVerbs = map[string]bool{"included": true, "includes": true, "include"
 // was led by A and included B": the people after the verb, and a pronoun
 // for the speaker ("in addition to him").
 func (x *extractor) memberLists() {
-	for si := range x.d.Sents {
-		s := &x.d.Sents[si]
-		for k, sp := range s.Spans {
-			if sp.Kind != mentions.Delegation {
+	for si, k := range x.d.Spans(mentions.Delegation) {
+		s, sp := &x.d.Sents[si], x.d.Sents[si].Spans[k]
+		dl := x.d.Entity(si, k)
+		// the verb, later in the clause, before any other delegation
+		verb := -1
+		for j := sp.End; j < len(s.Tokens) && verb < 0; j++ {
+			if w := s.Tokens[j].Lower(); includeVerbs[w] && w != "including" {
+				verb = j
+			} else if w == ";" || w == ":" {
+				break
+			}
+			if o := s.At(j); o != nil && o.Kind == mentions.Delegation && o.Start != sp.Start {
+				break
+			}
+		}
+		if verb < 0 {
+			continue
+		}
+		for q, o := range s.Spans {
+			if o.Start <= verb || (o.Kind != mentions.Person && o.Kind != mentions.Pronoun) {
 				continue
 			}
-			dl := x.d.Entity(si, k)
-			// the verb, later in the clause, before any other delegation
-			verb := -1
-			for j := sp.End; j < len(s.Tokens) && verb < 0; j++ {
-				if w := s.Tokens[j].Lower(); includeVerbs[w] && w != "including" {
-					verb = j
-				} else if w == ";" || w == ":" {
-					break
-				}
-				if o := s.At(j); o != nil && o.Kind == mentions.Delegation && o.Start != sp.Start {
-					break
-				}
-			}
-			if verb < 0 {
+			if o.Possessive || s.InApposition(o.Start, 0) {
 				continue
 			}
-			for q, o := range s.Spans {
-				if o.Start <= verb || (o.Kind != mentions.Person && o.Kind != mentions.Pronoun) {
-					continue
-				}
-				if o.Possessive || s.InApposition(o.Start, 0) {
-					continue
-				}
-				if o.Kind == mentions.Pronoun && !strings.EqualFold(o.Name, "him") && !strings.EqualFold(o.Name, "her") {
-					continue
-				}
-				x.add(x.d.Entity(si, q), dl, model.MemberOf, si, "delegation included", nil)
+			if o.Kind == mentions.Pronoun && !strings.EqualFold(o.Name, "him") && !strings.EqualFold(o.Name, "her") {
+				continue
 			}
+			x.add(x.d.Entity(si, q), dl, model.MemberOf, si, "delegation included", nil)
 		}
 	}
 }
@@ -201,24 +191,19 @@ func (x *extractor) index(id string) int {
 // ledBy reads "the Russian delegation was headed by NAME" and "a team led
 // by NAME".
 func (x *extractor) ledBy() {
-	for si := range x.d.Sents {
-		s := &x.d.Sents[si]
-		for k, sp := range s.Spans {
-			if sp.Kind != mentions.Delegation {
-				continue
-			}
-			j := skip(s, sp.End, 6, "was", "is", "will", "be", "been", "has", ",")
-			if j+1 >= len(s.Tokens) || !ledVerbs[s.Tokens[j].Lower()] || s.Tokens[j+1].Lower() != "by" {
-				continue
-			}
-			// the first person after "by", past any title
-			for q, o := range s.Spans {
-				if o.Start > j+1 && o.Kind == mentions.Person {
-					if x.between(s, j+2, o.Start) {
-						x.add(x.d.Entity(si, q), x.d.Entity(si, k), model.Leads, si, "delegation led by", nil)
-					}
-					break
+	for si, k := range x.d.Spans(mentions.Delegation) {
+		s, sp := &x.d.Sents[si], x.d.Sents[si].Spans[k]
+		j := skip(s, sp.End, 6, "was", "is", "will", "be", "been", "has", ",")
+		if j+1 >= len(s.Tokens) || !ledVerbs[s.Tokens[j].Lower()] || s.Tokens[j+1].Lower() != "by" {
+			continue
+		}
+		// the first person after "by", past any title
+		for q, o := range s.Spans {
+			if o.Start > j+1 && o.Kind == mentions.Person {
+				if x.between(s, j+2, o.Start) {
+					x.add(x.d.Entity(si, q), x.d.Entity(si, k), model.Leads, si, "delegation led by", nil)
 				}
+				break
 			}
 		}
 	}
@@ -266,37 +251,32 @@ func (x *extractor) sentenceOf(ev model.Evidence) int {
 // authorship: "the 28-point US plan" (a country inside the name), "Trump's
 // plan" (a person's possessive), "A and B said in a joint statement".
 func (x *extractor) authorship() {
-	for si := range x.d.Sents {
-		s := &x.d.Sents[si]
-		for k, sp := range s.Spans {
-			if sp.Kind != mentions.Document {
+	for si, k := range x.d.Spans(mentions.Document) {
+		s, sp := &x.d.Sents[si], x.d.Sents[si].Spans[k]
+		doc := x.d.Entity(si, k)
+		// "the 28-point US plan": a country named inside the document's name
+		for _, m := range x.d.G.Names(s.Tokens[sp.Start:sp.End]) {
+			if m.Kind == model.Country && m.Start > 0 {
+				x.add(x.country(m.Key, si), doc, model.Authored, si, "country in a document's name", nil)
+			}
+		}
+		for q, o := range s.Spans {
+			if (o.Kind == mentions.Person || o.Kind == mentions.RoleRef) && o.Possessive && o.End+1 == sp.Start {
+				x.add(x.d.Entity(si, q), doc, model.Authored, si, "person's document", nil)
+			}
+		}
+		// A and B said in a joint statement
+		if strings.HasPrefix(sp.Name, "joint ") && sp.Start >= 2 {
+			v := sp.Start - 1
+			for v > 0 && (s.Tokens[v].Lower() == "a" || s.Tokens[v].Lower() == "in" || s.Tokens[v].Lower() == "their") {
+				v--
+			}
+			if !speech[s.Tokens[v].Lower()] {
 				continue
 			}
-			doc := x.d.Entity(si, k)
-			// "the 28-point US plan": a country named inside the document's name
-			for _, m := range x.d.G.Names(s.Tokens[sp.Start:sp.End]) {
-				if m.Kind == model.Country && m.Start > 0 {
-					x.add(x.country(m.Key, si), doc, model.Authored, si, "country in a document's name", nil)
-				}
-			}
 			for q, o := range s.Spans {
-				if (o.Kind == mentions.Person || o.Kind == mentions.RoleRef) && o.Possessive && o.End+1 == sp.Start {
-					x.add(x.d.Entity(si, q), doc, model.Authored, si, "person's document", nil)
-				}
-			}
-			// A and B said in a joint statement
-			if strings.HasPrefix(sp.Name, "joint ") && sp.Start >= 2 {
-				v := sp.Start - 1
-				for v > 0 && (s.Tokens[v].Lower() == "a" || s.Tokens[v].Lower() == "in" || s.Tokens[v].Lower() == "their") {
-					v--
-				}
-				if !speech[s.Tokens[v].Lower()] {
-					continue
-				}
-				for q, o := range s.Spans {
-					if o.End <= v && (o.Kind == mentions.Person) && !o.Possessive {
-						x.add(x.d.Entity(si, q), doc, model.Authored, si, "said in a joint statement", nil)
-					}
+				if o.End <= v && (o.Kind == mentions.Person) && !o.Possessive {
+					x.add(x.d.Entity(si, q), doc, model.Authored, si, "said in a joint statement", nil)
 				}
 			}
 		}
@@ -378,32 +358,27 @@ var draftVerbs = map[string]bool{"drafted": true, "written": true, "proposed": t
 // draftedBy reads "the plan drafted by A and B" and "a plan proposed by the
 // US": the people, delegations and countries after "by".
 func (x *extractor) draftedBy() {
-	for si := range x.d.Sents {
-		s := &x.d.Sents[si]
-		for k, sp := range s.Spans {
-			if sp.Kind != mentions.Document {
+	for si, k := range x.d.Spans(mentions.Document) {
+		s, sp := &x.d.Sents[si], x.d.Sents[si].Spans[k]
+		j := skip(s, sp.End, 3, "was", "is", "up", "forward", "been", "had")
+		if j >= len(s.Tokens) || !draftVerbs[s.Tokens[j].Lower()] {
+			continue
+		}
+		for j < len(s.Tokens) && s.Tokens[j].Lower() != "by" && j < sp.End+6 {
+			j++
+		}
+		if j >= len(s.Tokens) || s.Tokens[j].Lower() != "by" {
+			continue
+		}
+		for q, o := range s.Spans {
+			if o.Start <= j || o.Possessive {
 				continue
 			}
-			j := skip(s, sp.End, 3, "was", "is", "up", "forward", "been", "had")
-			if j >= len(s.Tokens) || !draftVerbs[s.Tokens[j].Lower()] {
-				continue
+			if stop := s.Tokens[o.Start-1].Lower(); o.Start > j+1 && stop != "and" && stop != "," && stop != "the" && s.At(o.Start-1) == nil {
+				break // past the list of authors
 			}
-			for j < len(s.Tokens) && s.Tokens[j].Lower() != "by" && j < sp.End+6 {
-				j++
-			}
-			if j >= len(s.Tokens) || s.Tokens[j].Lower() != "by" {
-				continue
-			}
-			for q, o := range s.Spans {
-				if o.Start <= j || o.Possessive {
-					continue
-				}
-				if stop := s.Tokens[o.Start-1].Lower(); o.Start > j+1 && stop != "and" && stop != "," && stop != "the" && s.At(o.Start-1) == nil {
-					break // past the list of authors
-				}
-				if o.Kind == mentions.Person || o.Kind == mentions.Delegation || o.Kind == mentions.Country && !o.Demonym {
-					x.add(x.d.Entity(si, q), x.d.Entity(si, k), model.Authored, si, "document drafted by", nil)
-				}
+			if o.Kind == mentions.Person || o.Kind == mentions.Delegation || o.Kind == mentions.Country && !o.Demonym {
+				x.add(x.d.Entity(si, q), x.d.Entity(si, k), model.Authored, si, "document drafted by", nil)
 			}
 		}
 	}

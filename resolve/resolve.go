@@ -8,6 +8,7 @@
 package resolve
 
 import (
+	"iter"
 	"slices"
 	"sort"
 	"strings"
@@ -496,4 +497,18 @@ func orgName(s *mentions.Sentence, org string) string {
 // "28-point plan".
 func numberedName(key string) string {
 	return strings.TrimPrefix(key, "plan-") + " plan"
+}
+
+// Spans yields the sentence and span index of every span of kind, in text
+// order. The sentences must not gain spans while it runs.
+func (d *Doc) Spans(kind mentions.Kind) iter.Seq2[int, int] {
+	return func(yield func(int, int) bool) {
+		for si := range d.Sents {
+			for k := range d.Sents[si].Spans {
+				if d.Sents[si].Spans[k].Kind == kind && !yield(si, k) {
+					return
+				}
+			}
+		}
+	}
 }

@@ -33,6 +33,7 @@ func cmdBrief(args []string, stdout, stderr io.Writer) error {
 			return usageError{fmt.Errorf("--since %q is not a date (YYYY-MM-DD)", *since)}
 		}
 	}
+	in.quiet = *quiet
 	g, _, err := in.load(stderr)
 	if err != nil {
 		return err

@@ -3,15 +3,15 @@ package main
 import (
 	"bytes"
 	"encoding/json"
-	"encoding/xml"
 	"fmt"
-	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
+
+	"kg/internal/sample"
 )
 
 // build runs "kg build" on the sample corpus into a new folder.
@@ -141,7 +141,7 @@ func TestSVGIsWellFormed(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if err := wellFormed(data); err != nil {
+		if err := sample.WellFormed(data); err != nil {
 			t.Errorf("%s is not well-formed XML: %v", f, err)
 		}
 	}
@@ -158,21 +158,6 @@ func TestSVGIsWellFormed(t *testing.T) {
 	svg, _ := os.ReadFile(filepath.Join(dir, "graph.svg"))
 	if !bytes.Contains(svg, []byte("<svg")) || !bytes.Contains(svg, []byte("Rustem Umerov")) {
 		t.Error("graph.svg does not draw the graph")
-	}
-}
-
-func wellFormed(data []byte) error {
-	d := xml.NewDecoder(bytes.NewReader(data))
-	d.Strict = true
-	d.Entity = xml.HTMLEntity
-	for {
-		_, err := d.Token()
-		if err == io.EOF {
-			return nil
-		}
-		if err != nil {
-			return err
-		}
 	}
 }
 

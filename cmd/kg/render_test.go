@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"kg/internal/sample"
 )
 
 func TestRenderFocus(t *testing.T) {
@@ -31,7 +33,7 @@ func TestRenderFocus(t *testing.T) {
 		t.Error("a node two hops away is drawn with --hops 1")
 	}
 	svg, _ := os.ReadFile(filepath.Join(out, "focus-rustem-umerov.svg"))
-	if err := wellFormed(svg); err != nil {
+	if err := sample.WellFormed(svg); err != nil {
 		t.Errorf("focus SVG: %v", err)
 	}
 	mmd, _ := os.ReadFile(filepath.Join(out, "focus-rustem-umerov.mmd"))

@@ -3,6 +3,9 @@
 package sample
 
 import (
+	"bytes"
+	"encoding/xml"
+	"io"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -49,4 +52,20 @@ func Generated(tb testing.TB, n int) string {
 		tb.Fatal(err)
 	}
 	return dir
+}
+
+// WellFormed reports whether data parses as XML, strictly.
+func WellFormed(data []byte) error {
+	d := xml.NewDecoder(bytes.NewReader(data))
+	d.Strict = true
+	d.Entity = xml.HTMLEntity
+	for {
+		_, err := d.Token()
+		if err == io.EOF {
+			return nil
+		}
+		if err != nil {
+			return err
+		}
+	}
 }
