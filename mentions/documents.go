@@ -48,7 +48,7 @@ func (b *builder) documents() {
 			continue
 		}
 		// N-point plan
-		if m := pointRe.FindStringSubmatch(b.low(i)); m != nil {
+		if m := pointMatch(b.low(i)); m != nil {
 			j := i + 1
 			for j < len(t) && j <= i+4 && docHeads[b.low(j)] == "" && t[j].IsWord() {
 				j++
@@ -65,7 +65,11 @@ func (b *builder) documents() {
 			}
 		}
 		// "has 20 points", "reduced to 20 points"
-		if n, err := strconv.Atoi(b.low(i)); err == nil && b.low(i+1) == "points" && n > 1 && n < 200 {
+		if c := b.low(i); c != "" && c[0] >= '0' && c[0] <= '9' && b.low(i+1) == "points" {
+			n, err := strconv.Atoi(c)
+			if err != nil || n < 2 || n > 199 {
+				continue
+			}
 			if b.sentenceHas("plan", "proposal", "framework", "document") {
 				b.add(Span{Kind: Document, Start: i, End: i + 2, Name: strconv.Itoa(n) + "-point plan", Key: "plan-" + strconv.Itoa(n) + "-point"})
 				i++
@@ -171,44 +175,6 @@ func (b *builder) sentenceHas(words ...string) bool {
 	return false
 }
 
-var planKindWords = func() map[string][][]string {
-	m := map[string][][]string{}
-	for _, k := range planKinds {
-		for _, w := range k.words {
-			m[k.name] = append(m[k.name], strings.Fields(w))
-		}
-	}
-	return m
-}()
-
-// planKind matches "MODIFIER plan(s)" at i and returns the kind and length.
-func (b *builder) planKind(i int) (string, int) {
-	for _, k := range planKinds {
-		for _, ws := range planKindWords[k.name] {
-			if ws[0] != b.low(i) {
-				continue
-			}
-			n := len(ws)
-			ok := i+n < len(b.toks)
-			for x := 0; ok && x < n; x++ {
-				ok = b.low(i+x) == ws[x]
-			}
-			if !ok {
-				continue
-			}
-			switch b.low(i + n) {
-			case "plan", "plans", "framework", "proposal", "blueprint", "roadmap":
-				return k.name, n + 1
-			case "development":
-				if b.low(i+n+1) == "plan" {
-					return k.name, n + 2
-				}
-			}
-		}
-	}
-	return "", 0
-}
-
 var wordNumbers = map[string]string{"two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9", "ten": "10"}
 
 // namedHeads end the names of treaties and texts known by a place or a name.
@@ -221,4 +187,58 @@ var namedHeads = map[string]bool{
 func (b *builder) isPlace(i, j int) bool {
 	ms := b.f.G.Names(b.toks[i:j])
 	return len(ms) == 1 && ms[0].Start == 0 && ms[0].End == j-i && (ms[0].Kind == model.Place || ms[0].Kind == model.Country)
+}
+
+// pointMatch is pointRe on a token, after a cheap test that it has a hyphen
+// and ends in one of the unit words.
+func pointMatch(low string) []string {
+	if !strings.Contains(low, "-") || !(strings.HasSuffix(low, "point") || strings.HasSuffix(low, "phase") || strings.HasSuffix(low, "stage") || strings.HasSuffix(low, "step") || strings.HasSuffix(low, "part")) {
+		return nil
+	}
+	return pointRe.FindStringSubmatch(low)
+}
+
+// planStarts maps the first word of each plan kind's modifiers to the kind
+// and the whole modifier, so planKind looks at one token only once.
+var planStarts = func() map[string][]struct {
+	kind  string
+	words []string
+} {
+	m := map[string][]struct {
+		kind  string
+		words []string
+	}{}
+	for _, k := range planKinds {
+		for _, w := range k.words {
+			ws := strings.Fields(w)
+			m[ws[0]] = append(m[ws[0]], struct {
+				kind  string
+				words []string
+			}{k.name, ws})
+		}
+	}
+	return m
+}()
+
+// planKind matches "MODIFIER plan(s)" at i and returns the kind and length.
+func (b *builder) planKind(i int) (string, int) {
+	for _, c := range planStarts[b.low(i)] {
+		n := len(c.words)
+		ok := i+n < len(b.toks)
+		for x := 1; ok && x < n; x++ {
+			ok = b.low(i+x) == c.words[x]
+		}
+		if !ok {
+			continue
+		}
+		switch b.low(i + n) {
+		case "plan", "plans", "framework", "proposal", "blueprint", "roadmap":
+			return c.kind, n + 1
+		case "development":
+			if b.low(i+n+1) == "plan" {
+				return c.kind, n + 2
+			}
+		}
+	}
+	return "", 0
 }
