@@ -226,7 +226,7 @@ func (b *builder) organisations() {
 		start := h
 		for start > 0 {
 			p := t[start-1]
-			if p.Cap() && p.IsWord() && !b.claimed[start-1] && !isPossessive(p.Text) && !(start-1 == 0 && b.f.G.Word(p.Text) && !orgHeads[p.Text] && !b.capWordInName(p.Text)) {
+			if p.Cap() && p.IsWord() && !b.claimed[start-1] && !isPossessive(p.Text) && !(start-1 == 0 && b.f.G.Word(p.Text) && !orgHeads[p.Text]) {
 				start--
 				continue
 			}
@@ -236,7 +236,7 @@ func (b *builder) organisations() {
 			}
 			break
 		}
-		if start == h && !b.capWordInName(t[h].Text) {
+		if start == h && b.f.G.Word(t[h].Text) {
 			// a lone head word ("Council") is not a name
 			if h == 0 || !t[h-1].Cap() {
 				continue
@@ -312,9 +312,6 @@ func (b *builder) organisations() {
 		}
 	}
 }
-
-// capWordInName: a word that only appears capitalised inside names.
-func (b *builder) capWordInName(w string) bool { return !b.f.G.Word(w) }
 
 // delegations finds negotiating teams: "the Ukrainian delegation", "Russian
 // negotiators", "Ukraine's negotiating team", "the Ukrainian and American
