@@ -6,6 +6,7 @@ package dates
 
 import (
 	"regexp"
+	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -93,7 +94,7 @@ func findDates(text string, base int) []model.DateRef {
 		r.Text, r.Start, r.Tense = text[loc[0]:loc[1]], base+loc[0], tense
 		out = append(out, r)
 	}
-	low := strings.ToLower(text)
+	low := asciiLower(text)
 	has := func(words ...string) bool {
 		for _, w := range words {
 			if strings.Contains(low, w) {
@@ -103,7 +104,7 @@ func findDates(text string, base int) []model.DateRef {
 		return false
 	}
 	digits := strings.ContainsAny(text, "0123456789")
-	hasMonth := has("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+	hasMonth := has(monthStems...)
 	if !digits {
 		goto relative
 	}
@@ -117,7 +118,7 @@ func findDates(text string, base int) []model.DateRef {
 		goto relative
 	}
 	for _, re := range []*regexp.Regexp{mdyRe, dmyRe} {
-		for _, m := range re.FindAllStringSubmatchIndex(text, -1) {
+		for _, m := range around(re, text, low, monthStems, 20, 20) {
 			var mon, day string
 			if re == mdyRe {
 				mon, day = text[m[2]:m[3]], text[m[4]:m[5]]
@@ -141,7 +142,7 @@ func findDates(text string, base int) []model.DateRef {
 	}
 relative:
 	if hasMonth {
-		for _, m := range monthOnly.FindAllStringSubmatchIndex(text, -1) {
+		for _, m := range around(monthOnly, text, low, monthStems, 20, 20) {
 			r := model.DateRef{Kind: "month", Month: months[strings.ToLower(strings.TrimSuffix(text[m[2]:m[3]], "."))]}
 			if m[4] >= 0 {
 				r.Year, _ = strconv.Atoi(text[m[4]:m[5]])
@@ -156,7 +157,7 @@ relative:
 	if !has(" days") {
 		goto weeks
 	}
-	for _, m := range pastDaysRe.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range around(pastDaysRe, text, low, []string{" days"}, 30, 5) {
 		w := text[m[2]:m[3]]
 		n, ok := Numbers[w]
 		if !ok {
@@ -168,7 +169,7 @@ weeks:
 	if !has("week", "month") {
 		goto weekdays
 	}
-	for _, m := range weekRe.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range around(weekRe, text, low, []string{"week", "month"}, 20, 8) {
 		w := text[m[2]:m[3]]
 		kind := map[string]string{
 			"earlier this week": "earlier-this-week", "later this week": "this-week", "this week": "this-week",
@@ -179,10 +180,10 @@ weeks:
 		add(m, model.DateRef{Kind: kind})
 	}
 weekdays:
-	if !has("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday") {
+	if !has(weekdayNames...) {
 		goto offsets
 	}
-	for _, m := range weekdayRe.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range around(weekdayRe, text, low, weekdayNames, 10, 10) {
 		r := model.DateRef{Kind: "weekday", Weekday: weekdays[strings.ToLower(text[m[2]:m[3]])]}
 		lead := strings.ToLower(text[m[0]:m[2]])
 		add(m, r)
@@ -200,7 +201,7 @@ offsets:
 		sortDates(out)
 		return out
 	}
-	for _, m := range todayRe.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range around(todayRe, text, low, []string{"today", "tonight", "yesterday", "tomorrow"}, 2, 2) {
 		n := map[string]int{"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[strings.ToLower(text[m[2]:m[3]])]
 		if n == 0 && todayDated(out, base+m[1]) {
 			continue // "today, December 6" is the date that follows
@@ -379,4 +380,73 @@ func Future(s string) bool {
 		}
 	}
 	return false
+}
+
+var (
+	monthStems   = []string{"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"}
+	weekdayNames = []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+)
+
+// asciiLower lower-cases ASCII letters only, so byte offsets stay the same.
+func asciiLower(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if c >= 'A' && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
+}
+
+// around runs re only on the stretches of text around the anchors (found in
+// low, the ASCII lower case of text): from a word boundary at most before
+// bytes ahead of an anchor to one at most after bytes past it. The matches
+// are those re finds in the whole text there, with offsets into text; it is
+// much cheaper than running every pattern over every sentence.
+func around(re *regexp.Regexp, text, low string, anchors []string, before, after int) [][]int {
+	type window struct{ s, e int }
+	var ws []window
+	for _, a := range anchors {
+		for from := 0; ; {
+			i := strings.Index(low[from:], a)
+			if i < 0 {
+				break
+			}
+			p := from + i
+			s, e := max(0, p-before), min(len(text), p+len(a)+after)
+			for s > 0 && text[s-1] != ' ' {
+				s--
+			}
+			for e < len(text) && text[e] != ' ' {
+				e++
+			}
+			ws = append(ws, window{s, e})
+			from = p + len(a)
+		}
+	}
+	if len(ws) == 0 {
+		return nil
+	}
+	sort.Slice(ws, func(i, j int) bool { return ws[i].s < ws[j].s })
+	merged := ws[:1]
+	for _, w := range ws[1:] {
+		last := &merged[len(merged)-1]
+		if w.s <= last.e {
+			last.e = max(last.e, w.e)
+			continue
+		}
+		merged = append(merged, w)
+	}
+	var out [][]int
+	for _, w := range merged {
+		for _, m := range re.FindAllStringSubmatchIndex(text[w.s:w.e], -1) {
+			for k := range m {
+				if m[k] >= 0 {
+					m[k] += w.s
+				}
+			}
+			out = append(out, m)
+		}
+	}
+	return out
 }
