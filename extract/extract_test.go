@@ -154,6 +154,11 @@ func TestRuleFamilies(t *testing.T) {
 			want: []string{"person Steve Witkoff", "place Moscow"},
 		},
 		{
+			name: "a ministry and its country",
+			text: "Russia's Foreign Ministry and the Ukrainian Foreign Ministry traded accusations.",
+			want: []string{"organization Foreign Ministry", "organization Ukrainian Foreign Ministry"},
+		},
+		{
 			name:     "a byline is not an actor",
 			text:     "Talks resumed in Doha on Monday, officials said.\nBy Jane Doe",
 			wantNone: []string{"person Jane Doe"},

@@ -352,7 +352,21 @@ func (m *merger) things(facts []model.Facts) {
 
 // subBodies merges an organisation named "X of the Y" into Y when Y is a
 // node: "General Staff of the Armed Forces of Ukraine" is the armed forces'.
+// It also ties an organisation named without its country ("National
+// Security and Defense Council") to the one organisation of that name with
+// a country ("... of Ukraine").
 func (m *merger) subBodies() {
+	byBase := map[string][]*Node{}
+	for _, n := range m.g.NodesOf(model.Organization) {
+		if i := strings.LastIndex(n.ID, "-of-"); i > 0 && m.gz.Country(n.ID[i+4:]) != nil {
+			byBase[n.ID[:i]] = append(byBase[n.ID[:i]], n)
+		}
+	}
+	for _, n := range m.g.NodesOf(model.Organization) {
+		if ns := byBase[n.ID]; len(ns) == 1 {
+			m.rename(n.ID, ns[0].ID, fmt.Sprintf("%q names no country; the only organisation of that name is %q", m.anyLabel(n.ID), m.anyLabel(ns[0].ID)))
+		}
+	}
 	orgs := m.g.NodesOf(model.Organization)
 	for _, a := range orgs {
 		for _, b := range orgs {
@@ -710,4 +724,11 @@ func (m *merger) lexicon() {
 		}
 		m.why[n.ID] = append(m.why[n.ID], fmt.Sprintf("lexicon %s (line %d) names %q with aliases %s", m.opt.Lexicon.Path, a.Line, a.Name, strings.Join(a.Aliases, ", ")))
 	}
+}
+
+func (m *merger) anyLabel(id string) string {
+	if l := mostUsed(m.labels[id]); l != "" {
+		return l
+	}
+	return id
 }

@@ -274,7 +274,16 @@ func (b *builder) organisations() {
 			continue
 		}
 		name := b.s.Text(start, end)
-		b.add(Span{Kind: Org, Start: start, End: end, Name: name, Key: gazetteer.Slug(name)})
+		sp := Span{Kind: Org, Start: start, End: end, Name: name, Key: gazetteer.Slug(name)}
+		// "Russia's Foreign Ministry": the country before a possessive
+		if start >= 2 && isPossessive(t[start-1].Text) {
+			for _, m := range b.f.G.Names(t[max(0, start-4) : start-1]) {
+				if m.End == start-1-max(0, start-4) && m.Kind == model.Country {
+					sp.Countries = []string{m.Key}
+				}
+			}
+		}
+		b.add(sp)
 		h = end - 1
 	}
 	// "Kyiv's armed forces", "the Ukrainian armed forces", "the Trump administration"

@@ -51,9 +51,14 @@ func GivenCompatible(a, b string) bool {
 // spelling folds British and American spellings of institution names.
 var spelling = strings.NewReplacer("defence", "defense", "organisation", "organization", "programme", "program", "centre", "center", "labour", "labor")
 
-// OrgKey returns the key, canonical name, base name (without "of COUNTRY")
-// and country of an organisation name: "National Security and Defence
-// Council of Ukraine" and "National Security and Defense Council" share a key.
+// OrgKey returns the key, canonical name, base name (without its country)
+// and country of an organisation name. The country may follow ("National
+// Security and Defence Council of Ukraine") or lead as a demonym ("Russian
+// Foreign Ministry"); British and American spellings share a key. The key
+// names the country when the name does ("foreign-ministry-of-russia"), so
+// two countries' ministries stay apart; merging ties a name without its
+// country to the one country-named organisation of that base, if there is
+// one.
 func OrgKey(name string, g *gazetteer.Gazetteer) (key, canonical, base, country string) {
 	canonical = strings.TrimPrefix(strings.TrimPrefix(name, "the "), "The ")
 	base = canonical
@@ -64,7 +69,21 @@ func OrgKey(name string, g *gazetteer.Gazetteer) (key, canonical, base, country 
 			base = base[:i]
 		}
 	}
-	return gazetteer.Slug(spelling.Replace(strings.ToLower(base))), canonical, base, country
+	if first, rest, ok := strings.Cut(base, " "); ok && country == "" {
+		if e, found := g.Lookup(first); found && e.Kind == "country" && e.Demonym {
+			country, base = e.Country, rest
+		}
+	}
+	key = OrgBaseKey(base)
+	if country != "" {
+		key += "-of-" + country
+	}
+	return key, canonical, base, country
+}
+
+// OrgBaseKey is the key of an organisation's name without its country.
+func OrgBaseKey(base string) string {
+	return gazetteer.Slug(spelling.Replace(strings.ToLower(base)))
 }
 
 // Acronym returns the initials of the capitalised words of a name of three

@@ -257,8 +257,10 @@ func (d *Doc) things() {
 				if sp.Entry.Key != "" {
 					key, name, base, country = sp.Entry.Key, sp.Entry.Name, sp.Entry.Name, sp.Entry.Country
 				}
-				if country == "" && len(sp.Countries) > 0 {
+				if country == "" && len(sp.Countries) > 0 && sp.Entry.Key == "" {
+					// "Russia's Foreign Ministry"
 					country = sp.Countries[0]
+					key = OrgBaseKey(base) + "-of-" + country
 				}
 				e = d.entity("organization:"+key, model.Organization, name)
 				ent := &d.Entities[e]
