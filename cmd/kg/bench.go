@@ -100,7 +100,7 @@ func cmdBench(args []string, stdout, stderr io.Writer) error {
 	}
 	// one more article, then a rebuild that reuses the cache
 	extra := filepath.Join(corpusDir, "zz-added.txt")
-	if err := os.WriteFile(extra, []byte("title: One more article\npublished: 2025-12-22\n\nUS special envoy Steve Witkoff met Kirill Dmitriev in Miami on Saturday, officials said.\n"), 0o644); err != nil {
+	if err := os.WriteFile(extra, []byte("title: One more article\npublished: 2025-12-22\n\nForeign Minister Anna Example met envoy Pablo Sample in Lisbon on Saturday, officials said.\n"), 0o644); err != nil {
 		return err
 	}
 	defer os.Remove(extra)
