@@ -12,6 +12,7 @@ import (
 
 	"kg/graph"
 	"kg/model"
+	"kg/resolve"
 )
 
 // Briefing is a briefing ready to render.
@@ -506,9 +507,9 @@ func (bd *builder) gaps() {
 			sort.Strings(keys)
 			var parts []string
 			for _, k := range keys {
-				parts = append(parts, fmt.Sprintf("%s says %s", k, rd[k]))
+				parts = append(parts, fmt.Sprintf("%s says %s", bd.sourceName(k), rd[k]))
 			}
-			s.Items = append(s.Items, Item{Text: "Reports differ on the dates of " + m.Node.Label + ": " + strings.Join(parts, "; ") + ".", Cites: bd.cite(m.Node.Evidence), NodeID: m.Node.ID})
+			s.Items = append(s.Items, Item{Text: "Reports differ on when " + m.Node.Label + " began: " + strings.Join(parts, "; ") + ".", Cites: bd.cite(m.Node.Evidence), NodeID: m.Node.ID})
 		}
 	}
 	// names written differently by different sources
@@ -518,7 +519,7 @@ func (bd *builder) gaps() {
 		}
 		var variants []string
 		for _, a := range n.Aliases {
-			if strings.Contains(a, " ") && a != n.Label && !strings.HasPrefix(a, "Mr") {
+			if respelled(a, n.Label) {
 				variants = append(variants, a)
 			}
 		}
@@ -529,7 +530,8 @@ func (bd *builder) gaps() {
 	// facts told by one source only
 	var single []*graph.Edge
 	for _, e := range bd.g.Edges() {
-		if len(e.Sources) == 1 && (e.Type == model.Leads || e.Type == model.MemberOf || e.Type == model.Attended || e.Type == model.Revises || e.Type == model.Authored) {
+		person := bd.g.Node(e.Source).Kind == model.Person
+		if len(e.Sources) == 1 && (e.Type == model.Leads || e.Type == model.MemberOf || e.Type == model.Attended && person || e.Type == model.Revises || e.Type == model.Authored && person) {
 			single = append(single, e)
 		}
 	}
@@ -546,4 +548,25 @@ func (bd *builder) gaps() {
 		s.Items = append(s.Items, Item{Text: "No gaps found."})
 	}
 	bd.b.Sections = append(bd.b.Sections, s)
+}
+
+// respelled reports whether alias is another spelling of a person's name
+// (Gnatov for Hnatov, Stephen for Steve): two or more words ending in a
+// surname that folds to the same key, written differently.
+func respelled(alias, label string) bool {
+	a, l := strings.Fields(alias), strings.Fields(label)
+	if len(a) < 2 || len(l) < 2 || alias == label || strings.HasPrefix(alias, "Mr") {
+		return false
+	}
+	return resolve.NameKey(a[len(a)-1]) == resolve.NameKey(l[len(l)-1])
+}
+
+// sourceName is how the briefing names an article: its outlet and date, or
+// its id.
+func (bd *builder) sourceName(id string) string {
+	s := bd.sources[id]
+	if n, ok := bd.srcNum[id]; ok {
+		return fmt.Sprintf("[%d] %s", n, nonEmpty(s.Outlet, id))
+	}
+	return nonEmpty(s.Outlet, id)
 }

@@ -189,14 +189,13 @@ func (m *merger) meetingNode(mt meetings.Meeting) string {
 	// what each source says of the dates, when they disagree
 	reported := map[string]string{}
 	distinct := map[string]bool{}
+	// (a later article telling of more days does not disagree: only the
+	// first days are compared)
 	for _, f := range mt.Frames {
 		if f.From.IsZero() || f.Vague {
 			continue
 		}
 		r := f.From.Format("2006-01-02")
-		if !f.To.Equal(f.From) {
-			r += " to " + f.To.Format("2006-01-02")
-		}
 		if prev, ok := reported[f.Doc]; !ok || r < prev {
 			reported[f.Doc] = r
 		}

@@ -84,7 +84,9 @@ func (d *Doc) mention(e, si, k int, rule string) {
 	s := &d.Sents[si]
 	sp := s.Spans[k]
 	surface := s.Text(sp.Start, sp.End)
-	if surface != ent.Name && !slices.Contains(ent.Aliases, surface) && sp.Kind != mentions.Pronoun {
+	// aliases are names: a role reference ("the Russian president") or a
+	// pronoun is recorded as a mention, not as another name
+	if surface != ent.Name && !slices.Contains(ent.Aliases, surface) && sp.Kind != mentions.Pronoun && sp.Kind != mentions.RoleRef {
 		ent.Aliases = append(ent.Aliases, surface)
 	}
 	if sp.Alias != "" && !slices.Contains(ent.Aliases, sp.Alias) {
