@@ -92,6 +92,11 @@ func TestRuleFamilies(t *testing.T) {
 			want: []string{"delegation Hamas delegation", "Hamas delegation -represents-> Hamas"},
 		},
 		{
+			name: "a title of someone else before a title",
+			text: "The talks will include Jared Kushner, son-in-law of US President Donald Trump, and others.",
+			want: []string{"Donald Trump -affiliated_with-> United States (president)", "Jared Kushner -related_to-> Donald Trump (son-in-law)"},
+		},
+		{
 			name: "kinship by possessive",
 			text: "President Donald Trump's son-in-law Jared Kushner travelled to the region.",
 			want: []string{"Jared Kushner -related_to-> Donald Trump (son-in-law)"},

@@ -184,6 +184,11 @@ func phraseBefore(s *mentions.Sentence, end int, rule string) (Role, bool) {
 		case w == "'s" || w == "'":
 			adjacent = false
 		case w == "of" || w == "for" || w == "to":
+			if found && rule == "title before name" {
+				// "son-in-law of US President NAME": what comes before "of"
+				// describes someone else
+				return r, found
+			}
 			adjacent = false
 			crossed = found
 		case modifiers[w]:
@@ -278,7 +283,12 @@ func phraseAfter(s *mentions.Sentence, i int, rule string) (Role, bool) {
 				// "NAME, French President Emmanuel Macron and ...": a list of
 				// titled names, not an apposition
 				if nx := spanIndexAt(s, sp.End); nx >= 0 && (s.Spans[nx].Kind == mentions.Person || s.Spans[nx].Kind == mentions.Candidate) {
-					return r, false
+					if r.Title == "" {
+						return r, false
+					}
+					// "son-in-law of US President NAME": NAME is the anchor
+					k = sp.End
+					continue
 				}
 				if r.Title == "" {
 					r.Title, r.Class = strings.ToLower(sp.Name), sp.Title
