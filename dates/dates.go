@@ -28,8 +28,8 @@ var Numbers = map[string]int{"one": 1, "two": 2, "three": 3, "four": 4, "five": 
 const monthRe = `(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)`
 
 var (
-	mdyRe      = regexp.MustCompile(`\b` + monthRe + `\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4})\b)?`)
-	dmyRe      = regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?` + monthRe + `(?:,?\s+(\d{4})\b)?`)
+	mdyRe      = regexp.MustCompile(`\b` + monthRe + `\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:\s*(?:-|–|and|to)\s*(\d{1,2})\b)?(?:,?\s+(\d{4})\b)?`)
+	dmyRe      = regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)?(?:\s*(?:-|–|and|to)\s*(\d{1,2}))?\s+(?:of\s+)?` + monthRe + `(?:,?\s+(\d{4})\b)?`)
 	isoRe      = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`)
 	monthOnly  = regexp.MustCompile(`\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ee]arly|[Ll]ate|[Mm]id-?)\s+` + monthRe + `(?:\s+(\d{4}))?\b`)
 	weekdayRe  = regexp.MustCompile(`\b(?:(?:on|On|last|next|this|Last|Next|This)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`)
@@ -119,19 +119,24 @@ func findDates(text string, base int) []model.DateRef {
 	}
 	for _, re := range []*regexp.Regexp{mdyRe, dmyRe} {
 		for _, m := range around(re, text, low, monthStems, 20, 20) {
-			var mon, day string
+			// groups: month, day, second day, year (dmy: day, second day, month, year)
+			var mon, day, day2 string
 			if re == mdyRe {
-				mon, day = text[m[2]:m[3]], text[m[4]:m[5]]
+				mon, day, day2 = text[m[2]:m[3]], text[m[4]:m[5]], group(text, m, 3)
 			} else {
-				day, mon = text[m[2]:m[3]], text[m[4]:m[5]]
+				day, day2, mon = text[m[2]:m[3]], group(text, m, 2), text[m[6]:m[7]]
 			}
 			d, _ := strconv.Atoi(day)
 			r := model.DateRef{Kind: "absolute", Month: months[strings.ToLower(strings.TrimSuffix(mon, "."))], Day: d}
-			if m[6] >= 0 {
-				r.Year, _ = strconv.Atoi(text[m[6]:m[7]])
+			if y := group(text, m, 4); y != "" {
+				r.Year, _ = strconv.Atoi(y)
 			}
 			if d < 1 || d > 31 {
 				continue
+			}
+			// "December 20 and 21", "14-15 December": a span of days
+			if d2, _ := strconv.Atoi(day2); d2 > d && d2 <= 31 {
+				r.N = d2 - d
 			}
 			// "today, December 6"
 			if i := m[0]; i >= 7 && strings.HasSuffix(strings.ToLower(strings.TrimRight(text[:i], " ,")), "today") {
@@ -233,7 +238,7 @@ func Resolve(r model.DateRef, anchor, ref time.Time) (from, to time.Time, ok boo
 	case "absolute":
 		if r.Year > 0 {
 			t := day(r.Year, r.Month, r.Day)
-			return t, t, true
+			return t, t.AddDate(0, 0, r.N), true
 		}
 		base := anchor
 		if base.IsZero() {
@@ -243,7 +248,7 @@ func Resolve(r model.DateRef, anchor, ref time.Time) (from, to time.Time, ok boo
 			return from, to, false
 		}
 		t := nearestYear(r.Month, r.Day, base, r.Tense)
-		return t, t, true
+		return t, t.AddDate(0, 0, r.N), true
 	case "month":
 		base := anchor
 		if base.IsZero() {
@@ -449,4 +454,12 @@ func around(re *regexp.Regexp, text, low string, anchors []string, before, after
 		}
 	}
 	return out
+}
+
+// group returns submatch i of m in text, or "".
+func group(text string, m []int, i int) string {
+	if 2*i+1 >= len(m) || m[2*i] < 0 {
+		return ""
+	}
+	return text[m[2*i]:m[2*i+1]]
 }

@@ -28,6 +28,8 @@ func TestResolveDates(t *testing.T) {
 		{"The summit was yesterday.", "2025-12-05", "2025-12-05"},
 		{"They talked last month.", "2025-11-01", "2025-11-30"},
 		{"Envoys met in Geneva on Nov 30.", "2025-11-30", "2025-11-30"},
+		{"The round took place in Miami on December 20 and 21.", "2025-12-20", "2025-12-21"},
+		{"Talks ran on 14-15 December in Berlin.", "2025-12-14", "2025-12-15"},
 		{"Envoys met in Geneva on Nov. 30.", "2025-11-30", "2025-11-30"},
 	}
 	for _, tt := range tests {

@@ -307,7 +307,11 @@ func (m *merger) meetingLabel(sides []string, place *Node) string {
 	if len(names) > 0 {
 		label = strings.Join(names, "–") + " talks"
 	}
-	if place != nil {
+	switch {
+	case place == nil:
+	case place.Kind == model.Organization:
+		label += " at the " + place.Label // "at the Kremlin"
+	default:
 		label += " in " + place.Label
 	}
 	return label

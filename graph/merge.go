@@ -60,6 +60,8 @@ type merger struct {
 	labels map[string]map[string]int
 	why    map[string][]string
 	ref    time.Time // the corpus's latest dated day, for years
+	// personLabels are the people's names: the full name written most
+	personLabels map[string]string
 }
 
 func (m *merger) global(doc, local string) string { return m.ids[[2]string{doc, local}] }
@@ -199,9 +201,11 @@ func (m *merger) people(facts []model.Facts) {
 	m.labels = map[string]map[string]int{}
 	m.why = map[string][]string{}
 	memberOf := map[ref]*cluster{}
+	m.personLabels = map[string]string{}
 	for _, c := range clusters {
 		label := c.label()
 		id := "person:" + gazetteer.Slug(label)
+		m.personLabels[id] = label // a full name over a more frequent surname
 		for _, mb := range c.members {
 			m.ids[mb] = id
 			memberOf[ref{mb[0], mb[1]}] = c
@@ -572,6 +576,9 @@ func (m *merger) statements(facts []model.Facts) {
 // label gives every node its most used name.
 func (m *merger) label() {
 	for id, n := range m.g.nodes {
+		if l := m.personLabels[id]; n.Label == "" && l != "" {
+			n.Label = l
+		}
 		if n.Label == "" {
 			n.Label = bestLabel(m.labels[id], n)
 		}

@@ -33,6 +33,7 @@ var nounTriggers = map[string]bool{
 var verbTriggers = map[string]bool{
 	"meet": true, "met": true, "meets": true, "negotiating": true, "negotiated": true, "negotiate": true,
 	"talked": true, "spoke": true, "spoken": true, "hosted": true, "hosts": true, "host": true, "visited": true,
+	"receive": true, "received": true, "receives": true, "receiving": true,
 }
 
 // nounsNeedingCue are trigger nouns that are only a meeting with a place,
@@ -105,6 +106,10 @@ func trigger(s *mentions.Sentence, i int) (bool, bool) {
 		return true, false
 	}
 	if verbTriggers[w] {
+		return true, true
+	}
+	// "sat down with"
+	if (w == "sat" || w == "sit" || w == "sitting") && i+1 < len(s.Tokens) && s.Tokens[i+1].Lower() == "down" {
 		return true, true
 	}
 	return false, false
@@ -234,6 +239,11 @@ func frames(d *resolve.Doc, si int, refs []model.DateRef) []model.MeetingFrame {
 		}
 		f.Topics = topics(d, si, left, right, ev)
 		if weakNouns[f.Trigger] && len(f.Places) == 0 && len(f.Dates) == 0 && len(f.Participants) == 0 {
+			continue
+		}
+		// "will receive a report": receiving or hosting is a meeting only
+		// when someone is received
+		if objectVerbs[f.Trigger] && !partyAfter(d, si, t) {
 			continue
 		}
 		if f.Trigger == "round" && len(f.Places) == 0 && len(f.Dates) == 0 {
@@ -367,7 +377,7 @@ func participants(d *resolve.Doc, si, t int, isVerb bool, left, right int, ev mo
 			if sp.Start < left || sp.End > t || sp.Possessive {
 				continue
 			}
-			if s.InApposition(sp.Start, left) {
+			if s.InApposition(sp.Start, left) || inRelativeClause(s, sp.Start, left) {
 				continue
 			}
 			if e := party(d, si, k); e >= 0 {
@@ -413,10 +423,8 @@ func party(d *resolve.Doc, si, k int) int {
 	s := &d.Sents[si]
 	sp := s.Spans[k]
 	switch sp.Kind {
-	case mentions.Person, mentions.Delegation, mentions.RoleRef, mentions.Pronoun:
-		if sp.Kind == mentions.Pronoun && d.Entity(si, k) < 0 {
-			return -1
-		}
+	case mentions.Person, mentions.Candidate, mentions.Delegation, mentions.RoleRef, mentions.Pronoun:
+		// a bare capitalised name counts if merging finds the person
 		return d.Entity(si, k)
 	case mentions.Country:
 		if inDelegation(s, sp) {
@@ -517,7 +525,9 @@ func list(d *resolve.Doc, si, i, end int) []int {
 			}
 			break
 		}
-		if sp.Kind == mentions.Title || (sp.Kind == mentions.Country && sp.Possessive) || (sp.Kind == mentions.Country && titleFollows(s, sp.End)) {
+		// "Donald Trump's special envoy X": a possessor and a title describe
+		// the person who follows
+		if sp.Kind == mentions.Title || sp.Possessive || (sp.Kind == mentions.Country && titleFollows(s, sp.End)) {
 			k = sp.End
 			if k < end && (s.Tokens[k].Lower() == "'s") {
 				k++
@@ -573,13 +583,13 @@ func titleFollows(s *mentions.Sentence, i int) bool {
 	return sp != nil && sp.Kind == mentions.Title
 }
 
-var presenceRe = regexp.MustCompile(`\b(?:was|were) (?:also )?present\b|\b(?:also )?(?:attended|joined them|accompanied (?:him|them))\b`)
+var presenceRe = regexp.MustCompile(`\b(?:was|were) (?:also )?present\b|\b(?:also )?(?:attended|joined them|accompanied (?:him|them))\b|\b(?:will|would) (?:also )?(?:take part|attend|join)\b|\b(?:also )?(?:took|take|takes) part\b`)
 
 // presence reads "Kushner ... was also present": the people of the sentence
 // took part in the meeting the text told of just before.
 func presence(d *resolve.Doc, si int, ev model.Evidence) (model.MeetingFrame, bool) {
 	s := &d.Sents[si]
-	if !mayMatch(s.Sentence.Text, "present", "attended", "joined", "accompanied") {
+	if !mayMatch(s.Sentence.Text, "present", "attend", "join", "accompanied", "part") {
 		return model.MeetingFrame{}, false
 	}
 	loc := presenceRe.FindStringIndex(s.Sentence.Text)
@@ -622,7 +632,7 @@ func lead(d *resolve.Doc, si int) bool {
 var passive = map[string]bool{"was": true, "were": true, "been": true, "be": true, "is": true, "are": true, "being": true}
 
 // travelVerbs bring people to a meeting's place.
-var travelVerbs = map[string]bool{"travelled": true, "traveled": true, "flew": true, "arrived": true, "visited": true, "came": true, "went": true, "headed": true, "returned": true}
+var travelVerbs = map[string]bool{"moved": true, "travelled": true, "traveled": true, "flew": true, "arrived": true, "visited": true, "came": true, "went": true, "headed": true, "returned": true}
 
 var outcomeStems = []string{"productive", "constructive", "compromise", "breakthrough", "good", "positive", "useful", "substantive", "difficult", "tense", "success", "fruitful", "agree", "progress"}
 
@@ -653,4 +663,28 @@ func titleAhead(s *mentions.Sentence, i, end int) int {
 		}
 	}
 	return i
+}
+
+// inRelativeClause reports whether token i lies in ", who ..." or ", which
+// ..." not yet closed by a comma: "Umerov, who replaced Yermak as ...".
+func inRelativeClause(s *mentions.Sentence, i, left int) bool {
+	for k := i - 1; k >= left; k-- {
+		switch s.Tokens[k].Lower() {
+		case ",":
+			return false
+		case "who", "which", "whose", "whom":
+			return k > 0 && s.Tokens[k-1].Text == ","
+		}
+	}
+	return false
+}
+
+// objectVerbs make a meeting only with a party as their object.
+var objectVerbs = map[string]bool{"receive": true, "received": true, "receives": true, "receiving": true, "host": true, "hosts": true, "hosted": true, "visited": true}
+
+// partyAfter reports whether a party (person, delegation, country) follows
+// the verb at t, past titles and possessors.
+func partyAfter(d *resolve.Doc, si, t int) bool {
+	s := &d.Sents[si]
+	return len(list(d, si, t+1, min(len(s.Tokens), t+12))) > 0
 }

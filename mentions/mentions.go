@@ -409,8 +409,8 @@ func teamNoun(b *builder, i int) int {
 	case "delegation", "delegations", "negotiators", "delegates":
 		return 1
 	case "side":
-		// "the Russian side": a demonym right before (checked by the caller)
-		if sp := b.s.At(i - 1); sp != nil && sp.Kind == Country && sp.Demonym {
+		// "the Russian side", "the US side": a country right before
+		if sp := b.s.At(i - 1); sp != nil && sp.Kind == Country {
 			return 1
 		}
 	case "team", "teams":
@@ -572,6 +572,10 @@ func (b *builder) person(start, end int) {
 		cue = "apposition"
 	case b.appositionBefore(start):
 		cue = "apposition"
+	case end-start == 2 && start > 0 && !b.prevIsOpener(start) && !b.s.Title && !b.f.G.Word(t[start].Text) && !b.f.G.Word(t[end-1].Text):
+		// "where Rustem Umerov, who ...": two capitalised words that are not
+		// English words, inside a sentence, make a name
+		cue = "name shape"
 	}
 	if groupWords[t[end-1].Text] || orgHeads[t[end-1].Text] {
 		return // "Christian Democrats", "Free Democrats"
@@ -779,7 +783,7 @@ func (b *builder) topics() {
 func (b *builder) pronouns() {
 	for i, t := range b.toks {
 		switch t.Lower() {
-		case "he", "him", "his", "she", "her", "himself", "herself":
+		case "he", "him", "his", "she", "her":
 			if !b.claimed[i] {
 				b.add(Span{Kind: Pronoun, Start: i, End: i + 1, Name: t.Text})
 			}

@@ -140,7 +140,8 @@ type DateRef struct {
 	Month int `json:"month,omitempty"`
 	Day   int `json:"day,omitempty"`
 	// Relative parts: Weekday 0 (Sunday) to 6; N days for offsets ("today"
-	// 0, "yesterday" -1) and for "the past N days".
+	// 0, "yesterday" -1), for "the past N days", and the days an absolute
+	// date runs on ("December 20 and 21": N 1).
 	Weekday int `json:"weekday,omitempty"`
 	N       int `json:"n,omitempty"`
 	// Tense of the sentence: -1 past, 0 present, +1 future.

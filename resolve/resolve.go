@@ -466,7 +466,7 @@ func (d *Doc) pronouns() {
 		sort.SliceStable(order, func(a, b int) bool { return s.Spans[order[a]].Start < s.Spans[order[b]].Start })
 		for _, k := range order {
 			sp := s.Spans[k]
-			if sp.Kind == mentions.Person {
+			if sp.Kind == mentions.Person || sp.Kind == mentions.Candidate {
 				if e := d.Entity(si, k); e >= 0 {
 					last, lastSent = e, si
 				}

@@ -183,6 +183,13 @@ func phraseBefore(s *mentions.Sentence, end int, rule string) (Role, bool) {
 		switch {
 		case w == "'s" || w == "'":
 			adjacent = false
+			// "the US president's son-in-law NAME": a titled possessor is
+			// someone else; "Ukraine's secretary NAME" names the country
+			if found && k > 0 {
+				if x := spanIndexAt(s, k-1); x >= 0 && s.Spans[x].Kind == mentions.Title {
+					return r, found
+				}
+			}
 		case w == "of" || w == "for" || w == "to":
 			if found && rule == "title before name" {
 				// "son-in-law of US President NAME": what comes before "of"

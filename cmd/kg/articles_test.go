@@ -10,8 +10,9 @@ import (
 // TestOtherNegotiations builds testdata/articles — short articles written
 // for the tests about other negotiations (a Gaza ceasefire in Doha, US–China
 // trade talks in Geneva, Russia–Ukraine talks in Istanbul, Iran nuclear
-// talks in Oman, Geneva, Abu Dhabi, Berlin and Miami rounds, a Paris summit) in other
-// outlets' shapes (headers, front matter, datelines, Published lines) — and
+// talks in Oman, Geneva, Abu Dhabi, Berlin and Miami rounds, a Paris summit,
+// a live blog, an analysis of many rounds) in other outlets' shapes
+// (headers, front matter, datelines, Published and Updated lines) — and
 // checks the people, meetings and leaders found, so rules that only help
 // the sample corpus show up here.
 func TestOtherNegotiations(t *testing.T) {
@@ -36,7 +37,7 @@ func TestOtherNegotiations(t *testing.T) {
 	want := []string{"Abbas Araghchi", "Ali Khamenei", "Andriy Hnatov", "Andriy Yermak", "Jared Kushner", "Badr Albusaidi", "Brett McGurk", "Dan Driscoll",
 		"David Barnea", "Dmitry Peskov", "Donald Trump", "Emmanuel Macron", "Friedrich Merz", "Hakan Fidan", "Hassan Rashad",
 		"He Lifeng", "Igor Kostyukov", "JD Vance", "Jamieson Greer", "Jeff Tolbert", "Keir Starmer", "Kirill Dmitriev",
-		"Kyrylo Budanov", "Li Chenggang", "Marco Rubio", "Mark Rutte", "Mohammed bin Abdulrahman Al Thani", "Ronen Bar",
+		"Kyrylo Budanov", "Li Chenggang", "Marco Rubio", "Mark Rutte", "Micheál Martin", "Mohammed bin Abdulrahman Al Thani", "Ronen Bar",
 		"Rustem Umerov", "Scott Bessent", "Steve Witkoff", "Ursula von der Leyen", "Vladimir Medinsky", "Vladimir Putin",
 		"Volodymyr Zelenskyy", "Yuri Ushakov"}
 	sort.Strings(want)
@@ -53,6 +54,8 @@ func TestOtherNegotiations(t *testing.T) {
 		"US–Ukraine talks in Berlin":       "2025-12-14",
 		"US–Ukraine talks":                 "2025-12-19",
 		"Russia–US talks in Miami":         "2025-12-20",
+		"Russia–US talks at the Kremlin":   "2025-12-02",
+		"US–Ukraine talks in Florida":      "2025-12-04",
 	} {
 		got, ok := meetings[label]
 		if !ok || got != date {
@@ -69,6 +72,33 @@ func TestOtherNegotiations(t *testing.T) {
 		"person:andriy-yermak delegation:ukraine", "person:vladimir-medinsky delegation:russia", "person:igor-kostyukov delegation:russia"} {
 		if !leads[l] {
 			t.Errorf("missing leads edge %s", l)
+		}
+	}
+}
+
+// TestMeetingsMergeAcrossArticles: the analysis retells rounds that other
+// test articles report; each round is one meeting with both sources.
+func TestMeetingsMergeAcrossArticles(t *testing.T) {
+	out := t.TempDir()
+	var stdout, stderr bytes.Buffer
+	if code := run([]string{"build", "--in", "../../testdata/articles", "--out", out, "--quiet", "--formats", "json"}, &stdout, &stderr); code != exitOK {
+		t.Fatalf("exit %d: %s", code, stderr.String())
+	}
+	g := readGraph(t, out)
+	sources := map[string]string{}
+	for _, n := range g.Nodes {
+		if n.Type == "meeting" {
+			sources[n.Label] = strings.Join(n.Sources, ",")
+		}
+	}
+	for label, want := range map[string]string{
+		"US–Ukraine talks in Geneva":   "analysis-rounds,geneva-plan",
+		"Russia–US talks in Abu Dhabi": "abu-dhabi,analysis-rounds",
+		"US–Ukraine talks in Berlin":   "analysis-rounds,berlin-envoys",
+		"Russia–US talks in Miami":     "analysis-rounds,miami-dmitriev",
+	} {
+		if sources[label] != want {
+			t.Errorf("%s: sources %q, want %q", label, sources[label], want)
 		}
 	}
 }
