@@ -38,6 +38,7 @@ type Entry struct {
 	Title     string         // for titles: the class (principal, official, envoy, aide, military, honorific, kin)
 	Metonym   bool           // a capital or seat of power standing for its government
 	Ambiguous bool           // also an ordinary word or a given name: needs a cue
+	OwnSide   bool           // an organisation that negotiates as a side of its own (Hamas), not for its country
 }
 
 // Gazetteer is the loaded data. It is read-only after Load and safe for
@@ -258,7 +259,7 @@ func load() (*Gazetteer, error) {
 		return nil, err
 	}
 	for _, r := range os {
-		e := Entry{Kind: model.Organization, Key: Slug(col(r, 0)), Name: col(r, 0), Country: col(r, 2)}
+		e := Entry{Kind: model.Organization, Key: Slug(col(r, 0)), Name: col(r, 0), Country: col(r, 2), OwnSide: col(r, 3) == "side"}
 		g.addName(e.Name, e)
 		g.addName("the "+e.Name, e)
 		for _, a := range split(col(r, 1)) {

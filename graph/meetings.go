@@ -89,6 +89,12 @@ func (m *merger) sides(id string) []string {
 		if o, ok := n.Attrs["organization"].(string); ok {
 			return []string{"org:" + o}
 		}
+	case model.Organization:
+		// an organisation that negotiates for itself (Hamas), not one of a
+		// country (the Kremlin)
+		if _, ok := n.Attrs["country"].(string); !ok || n.Attrs["own_side"] == "true" {
+			return []string{"org:" + strings.TrimPrefix(id, "organization:")}
+		}
 	case model.Person:
 		// the countries they serve, and the delegations they sit on
 		var out []string
@@ -300,6 +306,8 @@ func (m *merger) meetingLabel(sides []string, place *Node) string {
 	for _, s := range sides {
 		if c := m.gz.Country(s); c != nil {
 			names = append(names, c.Short())
+		} else if o := m.g.nodes["organization:"+strings.TrimPrefix(s, "org:")]; o != nil {
+			names = append(names, o.Label)
 		}
 	}
 	sort.Strings(names)

@@ -370,10 +370,15 @@ func attach(fs []Frame, env Env) []Frame {
 		f := fs[i]
 		out[i] = &f
 	}
-	join := func(i, j int) {
+	// final is the frame j was folded into, or j
+	final := func(j int) int {
 		for j2, ok := into[j]; ok; j2, ok = into[j] {
 			j = j2
 		}
+		return j
+	}
+	join := func(i, j int) {
+		j = final(j)
 		merge(out[j], fs[i])
 		resolveDates(out[j], env)
 		into[i] = j
@@ -413,7 +418,7 @@ func attach(fs []Frame, env Env) []Frame {
 				}
 			}
 			continue
-		case i > 0 && sameSentence(fs[i-1], f) && (out[i-1] != nil || hasKey(into, i-1)) && !f.Call && !conflict(fs[i-1].Sides, f.Sides):
+		case i > 0 && sameSentence(fs[i-1], f) && (out[i-1] != nil || hasKey(into, i-1)) && !f.Call && !conflict(out[final(i-1)].Sides, f.Sides):
 			// "negotiating with Putin, in discussions that ..."
 			join(i, i-1)
 			continue

@@ -9,6 +9,7 @@ package meetings
 import (
 	"kg/dates"
 	"regexp"
+	"slices"
 	"strings"
 
 	"kg/mentions"
@@ -28,6 +29,7 @@ type Result struct {
 var nounTriggers = map[string]bool{
 	"talks": true, "meeting": true, "meetings": true, "negotiations": true, "round": true, "discussions": true,
 	"summit": true, "consultations": true, "conference": true, "session": true, "call": true, "visit": true,
+	"ceremony": true,
 }
 
 var verbTriggers = map[string]bool{
@@ -38,7 +40,7 @@ var verbTriggers = map[string]bool{
 
 // nounsNeedingCue are trigger nouns that are only a meeting with a place,
 // date, or participants ("a phone call", "a visit to").
-var weakNouns = map[string]bool{"call": true, "visit": true, "session": true, "conference": true, "round": true}
+var weakNouns = map[string]bool{"call": true, "visit": true, "session": true, "conference": true, "round": true, "ceremony": true}
 
 var subjectVerbs = map[string]bool{
 	"held": true, "had": true, "hold": true, "holding": true, "led": true, "leads": true,
@@ -47,6 +49,7 @@ var subjectVerbs = map[string]bool{
 	"resumed": true, "participated": true, "engaged": true, "conducted": true, "ended": true, "completed": true,
 	"finished": true, "part": true, "hosted": true, "chaired": true, "mediated": true, "opening": true,
 	"arrived": true, "travelled": true, "traveled": true, "flew": true, "came": true,
+	"signed": true, "initialled": true, "initialed": true,
 }
 
 // joinVerbs add people to a meeting without making them one of its sides.
@@ -70,7 +73,7 @@ var partyNouns = map[string]bool{
 	"mediators": true, "diplomats": true, "ministers": true, "authorities": true, "government": true, "governments": true,
 }
 
-var outcomeRe = regexp.MustCompile(`(?i)\b(productive|constructive|no compromise|no breakthrough|breakthrough|reasonably good|positive|useful|substantive|difficult|tense|successful|fruitful|agreed on [^,.;”"]{3,60}|no agreement|no progress|some progress|progress)\b`)
+var outcomeRe = regexp.MustCompile(`(?i)\b(productive|constructive|no compromise|no breakthrough|breakthrough|reasonably good|positive|useful|substantive|difficult|tense|successful|fruitful|agreed on (?:the|a) [^,.;”"]{3,60}|no agreement|no progress|some progress|progress)\b`)
 
 var ordinals = map[string]int{
 	"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
@@ -128,6 +131,11 @@ func frames(d *resolve.Doc, si int, refs []model.DateRef) []model.MeetingFrame {
 			// "the meetings were hosted by X": a passive verb belongs to the
 			// frame before it
 			if v && i > 0 && passive[s.Tokens[i-1].Lower()] {
+				continue
+			}
+			// "will receive a report", "hosted the meeting": receiving or
+			// hosting is a meeting only when someone is received
+			if objectVerbs[s.Tokens[i].Lower()] && !partyAfter(d, si, i) {
 				continue
 			}
 			// "a round of talks": the talks are the trigger, the round its number
@@ -213,6 +221,10 @@ func frames(d *resolve.Doc, si int, refs []model.DateRef) []model.MeetingFrame {
 			if (w == "days") && k > 0 {
 				if c := count(s.Tokens[k-1].Lower()); c > 0 && k+1 < len(s.Tokens) && s.Tokens[k+1].Lower() == "of" {
 					f.Days = c
+					// "after three days of talks": the date is the last day
+					if k >= 2 && s.Tokens[k-2].Lower() == "after" {
+						f.Ended = true
+					}
 				}
 			}
 		}
@@ -226,24 +238,16 @@ func frames(d *resolve.Doc, si int, refs []model.DateRef) []model.MeetingFrame {
 			// a headline sums up the article; its parties are told in the body
 			f.Participants = participants(d, si, t, verb[n], left, right, ev, &f.Joiner)
 		}
-		if f.Lead {
-			// "US and Ukrainian negotiators said ... after talks in Geneva":
-			// the delegations that are the lead's subject are its meeting's
-			for k, sp := range s.Spans {
-				if sp.Kind == mentions.Delegation && sp.End <= t {
-					if e := d.Entity(si, k); e >= 0 {
-						f.Participants = append(f.Participants, model.Arg{Entity: d.Entities[e].ID, Evidence: ev})
-					}
-				}
+		if f.Lead && n == 0 {
+			// "US and Ukrainian negotiators said ... after talks in Geneva",
+			// "Israel and Hamas agreed ... after talks": the parties the lead
+			// opens with are its first meeting's
+			for _, e := range leadSubject(d, si, t) {
+				f.Participants = append(f.Participants, model.Arg{Entity: d.Entities[e].ID, Evidence: ev})
 			}
 		}
 		f.Topics = topics(d, si, left, right, ev)
 		if weakNouns[f.Trigger] && len(f.Places) == 0 && len(f.Dates) == 0 && len(f.Participants) == 0 {
-			continue
-		}
-		// "will receive a report": receiving or hosting is a meeting only
-		// when someone is received
-		if objectVerbs[f.Trigger] && !partyAfter(d, si, t) {
 			continue
 		}
 		if f.Trigger == "round" && len(f.Places) == 0 && len(f.Dates) == 0 {
@@ -303,6 +307,9 @@ func places(d *resolve.Doc, si, t, left, right int, ev model.Evidence) []model.A
 		}
 		if sp.End == t && sp.Kind == mentions.Place {
 			prep = "in" // "the Abu Dhabi meeting", "the Geneva talks"
+		}
+		if prep == "of" && p > 0 && placeNounBefore(s, p) {
+			prep = "in" // "in the Egyptian resort of Sharm el-Sheikh"
 		}
 		// "the next round is scheduled for Cairo"; "flew to Moscow to meet";
 		// "visited Beijing"
@@ -527,7 +534,7 @@ func list(d *resolve.Doc, si, i, end int) []int {
 		}
 		// "Donald Trump's special envoy X": a possessor and a title describe
 		// the person who follows
-		if sp.Kind == mentions.Title || sp.Possessive || (sp.Kind == mentions.Country && titleFollows(s, sp.End)) {
+		if sp.Kind == mentions.Title || sp.Possessive || (sp.Kind == mentions.Country && (titleFollows(s, sp.End) || titleAhead(s, sp.End, min(end, sp.End+4)) > sp.End)) {
 			k = sp.End
 			if k < end && (s.Tokens[k].Lower() == "'s") {
 				k++
@@ -597,22 +604,13 @@ func presence(d *resolve.Doc, si int, ev model.Evidence) (model.MeetingFrame, bo
 		return model.MeetingFrame{}, false
 	}
 	f := model.MeetingFrame{Trigger: "present", Status: "held", Continues: true, Joiner: true, Evidence: []model.Evidence{ev}}
-	// the subject: the first name, and names joined to it by "and" or a comma
-	for k, sp := range s.Spans {
-		if s.Tokens[sp.Start].Start-s.Start >= loc[0] || sp.Possessive {
-			continue
-		}
-		if sp.Kind != mentions.Person && sp.Kind != mentions.Delegation {
-			continue
-		}
-		if len(f.Participants) > 0 {
-			if p := s.Tokens[max(sp.Start-1, 0)].Lower(); p != "and" && p != "," {
-				continue
-			}
-		}
-		if e := d.Entity(si, k); e >= 0 {
-			f.Participants = append(f.Participants, model.Arg{Entity: d.Entities[e].ID, Evidence: ev})
-		}
+	// the subject: the names listed before the verb, past their titles
+	end := 0
+	for end < len(s.Tokens) && s.Tokens[end].Start-s.Start < loc[0] {
+		end++
+	}
+	for _, e := range list(d, si, 0, end) {
+		f.Participants = append(f.Participants, model.Arg{Entity: d.Entities[e].ID, Evidence: ev})
 	}
 	return f, len(f.Participants) > 0
 }
@@ -687,4 +685,66 @@ var objectVerbs = map[string]bool{"receive": true, "received": true, "receives":
 func partyAfter(d *resolve.Doc, si, t int) bool {
 	s := &d.Sents[si]
 	return len(list(d, si, t+1, min(len(s.Tokens), t+12))) > 0
+}
+
+// leadSubject returns the parties a lead sentence opens with, before its
+// first verb: "Israel and Hamas agreed ...", "US and Ukrainian negotiators
+// said ...". Organisations count here (Hamas, the EU), as the subject of
+// the news.
+func leadSubject(d *resolve.Doc, si, t int) []int {
+	s := &d.Sents[si]
+	var out []int
+	k := 0
+	// past a dateline: "SHARM EL-SHEIKH, Egypt — Israel and Hamas ..."
+	for j := 0; j < min(t, 10); j++ {
+		if w := s.Tokens[j].Text; w == "—" || w == "–" || w == "-" {
+			k = j + 1
+			break
+		}
+	}
+	for k < t {
+		w := s.Tokens[k].Lower()
+		if w == "and" || w == "," || w == "the" || w == "'s" {
+			k++
+			continue
+		}
+		sp := s.At(k)
+		if sp == nil {
+			break
+		}
+		// a title, or a country or institution before one ("Kremlin envoy
+		// NAME"), describes the name that follows
+		if sp.Kind == mentions.Title || sp.Kind != mentions.Person && (titleFollows(s, sp.End) || titleAhead(s, sp.End, min(t, sp.End+4)) > sp.End) {
+			k = sp.End
+			continue
+		}
+		for q := range s.Spans {
+			o := s.Spans[q]
+			if o.Start != sp.Start {
+				continue
+			}
+			switch o.Kind {
+			case mentions.Delegation, mentions.Person, mentions.Org, mentions.Country:
+				if e := d.Entity(si, q); e >= 0 && !slices.Contains(out, e) {
+					out = append(out, e)
+				}
+			}
+		}
+		k = sp.End
+		for q := range s.Spans {
+			if s.Spans[q].Start == sp.Start && s.Spans[q].End > k {
+				k = s.Spans[q].End
+			}
+		}
+		if k < t && partyNouns[s.Tokens[k].Lower()] {
+			k++
+		}
+	}
+	return out
+}
+
+// placeNounBefore reports whether token p ("of") follows a noun that
+// introduces a place: "resort of", "town of".
+func placeNounBefore(s *mentions.Sentence, p int) bool {
+	return mentions.PlaceNoun(s.Tokens[p-1].Lower())
 }

@@ -457,6 +457,12 @@ var actionVerbs = map[string]bool{
 	"reported": true,
 }
 
+// placeNouns before "of" introduce a place's name: "the town of Pokrovsk".
+var placeNouns = map[string]bool{"city": true, "town": true, "village": true, "resort": true, "port": true, "region": true, "province": true, "capital": true, "island": true, "district": true}
+
+// PlaceNoun reports whether w introduces a place's name ("the town of").
+func PlaceNoun(w string) bool { return placeNouns[w] }
+
 // groupWords end the names of groups, not of people.
 var groupWords = map[string]bool{
 	"Democrats": true, "Republicans": true, "Socialists": true, "Conservatives": true, "Liberals": true,
@@ -531,6 +537,11 @@ func (b *builder) prevIsOpener(i int) bool {
 // punctuation, and not a lone capital letter.
 func (b *builder) nameToken(i int) bool {
 	t := b.toks[i]
+	// "al-Hayya", "el-Sisi": an Arabic article joined to a name
+	if low := t.Lower(); (strings.HasPrefix(low, "al-") || strings.HasPrefix(low, "el-")) && len(t.Text) > 3 && i > 0 && b.toks[i-1].Cap() {
+		r, _ := utf8.DecodeRuneInString(t.Text[3:])
+		return unicode.IsUpper(r)
+	}
 	if !t.Cap() || !t.IsWord() || calendar[t.Text] {
 		return false
 	}
@@ -579,6 +590,12 @@ func (b *builder) person(start, end int) {
 	}
 	if groupWords[t[end-1].Text] || orgHeads[t[end-1].Text] {
 		return // "Christian Democrats", "Free Democrats"
+	}
+	// "the resort of Sharm el-Sheikh", "the town of Pokrovsk": a place
+	if start >= 2 && b.low(start-1) == "of" && placeNouns[b.low(start-2)] {
+		name := b.s.Text(start, end)
+		b.add(Span{Kind: Place, Start: start, End: end, Name: name, Key: gazetteer.Slug(name), Entry: gazetteer.Entry{Kind: model.Place, Name: name, PlaceType: "city"}})
+		return
 	}
 	name := b.s.Text(start, end)
 	allWords := true

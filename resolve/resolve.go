@@ -273,6 +273,9 @@ func (d *Doc) things() {
 				if a := Acronym(base); a != "" {
 					ent.Attrs["acronym"] = a
 				}
+				if sp.Entry.OwnSide {
+					ent.Attrs["own_side"] = "true"
+				}
 				if len(sp.Name) > len(name) && !slices.Contains(ent.Aliases, sp.Name) && sp.Name != name {
 					ent.Aliases = append(ent.Aliases, sp.Name)
 				}
