@@ -20,6 +20,8 @@ func TestClean(t *testing.T) {
 		"- Реклама -",
 		"Karmën nuk e ndalon dot Sali Berisha sot!",
 		"Both sides agreed to meet again next week.",
+		"Saudi Foreign Minister Prince Faisal bin Farhan met both delegations.",
+		"Verhandlungen zum Waffenstillstand gehen heute weiter, sagte Sprecher.",
 		"By Jane Doe",
 		"Happening now...",
 		"Will the minister take stock of the first in his second speech?",
@@ -35,6 +37,7 @@ func TestClean(t *testing.T) {
 		"The two delegations met in Geneva on Tuesday, officials said.",
 		"The talks lasted four hours.",
 		"Both sides agreed to meet again next week.",
+		"Saudi Foreign Minister Prince Faisal bin Farhan met both delegations.",
 	}
 	if strings.Join(kept, "|") != strings.Join(want, "|") {
 		t.Errorf("kept:\n%s\nwant:\n%s", strings.Join(kept, "\n"), strings.Join(want, "\n"))

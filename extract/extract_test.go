@@ -119,6 +119,19 @@ func TestRuleFamilies(t *testing.T) {
 			want: []string{"Rustem Umerov -affiliated_with-> National Security and Defense Council (secretary)", "organization National Security and Defense Council"},
 		},
 		{
+			name: "an acronym the article defines",
+			text: "Envoys of the Sudanese Armed Forces (SAF) and the Popular Liberation Front (PLF) met in Jeddah. The PLF team is led by Brigadier Omar Hamdan. The SAF's spokesman, Nabil Abdallah, said talks went well.",
+			want: []string{"Omar Hamdan -leads-> Popular Liberation Front delegation", "Popular Liberation Front delegation -represents-> Popular Liberation Front",
+				"Nabil Abdallah -affiliated_with-> Sudanese Armed Forces (spokesman)", "person Omar Hamdan"},
+			wantNone: []string{"organization PLF", "organization SAF"},
+		},
+		{
+			name:     "a title before an honorific",
+			text:     "Saudi Foreign Minister Prince Faisal bin Farhan met both delegations.",
+			want:     []string{"Faisal bin Farhan -affiliated_with-> Saudi Arabia (foreign minister)"},
+			wantNone: []string{"Faisal bin Farhan -affiliated_with-> Saudi Arabia (prince)"},
+		},
+		{
 			name: "numbered plans and revisions",
 			text: "The 12-point plan was rejected. The proposal now has 9 points after it was revised.",
 			want: []string{"9-point plan -revises-> 12-point plan", "document 12-point plan", "document 9-point plan"},

@@ -91,6 +91,7 @@ func (f Finder) Find(sents []sentences.Sentence) []Sentence {
 	for i, s := range sents {
 		out[i] = f.sentence(s, i)
 	}
+	f.acronyms(out)
 	return out
 }
 
@@ -99,6 +100,7 @@ type builder struct {
 	s       *Sentence
 	toks    []sentences.Token
 	claimed []bool
+	acr     map[string]Span // the article's acronyms for organisations
 }
 
 func (b *builder) free(i, j int) bool {
@@ -136,9 +138,16 @@ func isPossessive(t string) bool {
 }
 
 func (f Finder) sentence(in sentences.Sentence, idx int) Sentence {
+	return f.sentenceWith(in, idx, nil)
+}
+
+// sentenceWith finds the spans of one sentence, knowing the acronyms the
+// article defined.
+func (f Finder) sentenceWith(in sentences.Sentence, idx int, acr map[string]Span) Sentence {
 	s := &Sentence{Sentence: in, Index: idx}
-	b := &builder{f: f, s: s, toks: in.Tokens, claimed: make([]bool, len(in.Tokens))}
+	b := &builder{f: f, s: s, toks: in.Tokens, claimed: make([]bool, len(in.Tokens)), acr: acr}
 	b.documents()
+	b.acronymOrgs()
 	b.organisations()
 	b.gazetteer()
 	b.delegations()
@@ -347,7 +356,7 @@ func (b *builder) delegations() {
 				continue
 			}
 			sp := b.s.At(j)
-			if sp != nil && (sp.Kind == Country || sp.Kind == Org && sp.Entry.Key != "") {
+			if sp != nil && (sp.Kind == Country || sp.Kind == Org && (sp.Entry.Key != "" || sp.Alias != "")) {
 				key := sp.Key
 				if sp.Kind == Org {
 					key = "org:" + sp.Key
@@ -373,6 +382,22 @@ func (b *builder) delegations() {
 					countries = append(countries, sp.Key)
 					k = sp.End
 					continue
+				}
+				if sp != nil && sp.Kind == Org && (sp.Entry.Key != "" || sp.Alias != "" || b.definesAcronym(sp.End)) {
+					// "delegations from the Rapid Support Forces (RSF)"
+					countries = append(countries, "org:"+sp.Key)
+					k = sp.End
+					if b.definesAcronym(k) {
+						k += 3
+					}
+					continue
+				}
+				if k+1 < len(t) && !t[k].Cap() && t[k].IsWord() && len(countries) > 0 && b.low(k-1) == "the" {
+					// "the paramilitary Rapid Support Forces"
+					if sp := b.s.At(k + 1); sp != nil && sp.Kind == Org {
+						k++
+						continue
+					}
 				}
 				if b.low(k) == "and" || b.low(k) == "," || b.low(k) == "the" {
 					k++
@@ -415,8 +440,11 @@ func teamNoun(b *builder, i int) int {
 		}
 	case "team", "teams":
 		// "Ukraine's team", "the US team": only after a country (checked by the caller)
-		if p := b.low(i - 1); p == "'s" || p == "'" || b.s.At(i-1) != nil && b.s.At(i-1).Kind == Country {
+		if p := b.low(i - 1); p == "'s" || p == "'" {
 			return 1
+		}
+		if sp := b.s.At(i - 1); sp != nil && (sp.Kind == Country || sp.Kind == Org && (sp.Entry.Key != "" || sp.Alias != "")) {
+			return 1 // "the US team", "the RSF team"
 		}
 	case "negotiating", "negotiation":
 		if w := b.low(i + 1); w == "team" || w == "teams" {

@@ -255,15 +255,7 @@ func (d *Doc) things() {
 				}
 				d.mention(e, si, k, "gazetteer place")
 			case mentions.Org:
-				key, name, base, country := OrgKey(sp.Name, d.G)
-				if sp.Entry.Key != "" {
-					key, name, base, country = sp.Entry.Key, sp.Entry.Name, sp.Entry.Name, sp.Entry.Country
-				}
-				if country == "" && len(sp.Countries) > 0 && sp.Entry.Key == "" {
-					// "Russia's Foreign Ministry"
-					country = sp.Countries[0]
-					key = OrgBaseKey(base) + "-of-" + country
-				}
+				key, name, base, country := orgSpanKey(sp, d.G)
 				e = d.entity("organization:"+key, model.Organization, name)
 				ent := &d.Entities[e]
 				ent.Key = key
@@ -283,8 +275,9 @@ func (d *Doc) things() {
 			case mentions.Delegation:
 				if org := strings.TrimPrefix(sp.Key, "org:"); org != sp.Key {
 					// a delegation of an organisation ("Hamas negotiators")
-					e = d.entity("delegation:"+sp.Key, model.Delegation, orgName(s, org)+" delegation")
-					d.Entities[e].Key = sp.Key
+					org, name := orgOf(s, org, d.G)
+					e = d.entity("delegation:org:"+org, model.Delegation, name+" delegation")
+					d.Entities[e].Key = "org:" + org
 					d.Entities[e].Attrs["organization"] = org
 					d.mention(e, si, k, "delegation phrase")
 					continue
@@ -491,13 +484,31 @@ func (d *Doc) Text(start, end int) string {
 }
 
 // orgName is the name of the organisation with gazetteer key org in s.
-func orgName(s *mentions.Sentence, org string) string {
+// orgSpanKey returns the key, name, base name and country of the
+// organisation an Org span names.
+func orgSpanKey(sp mentions.Span, g *gazetteer.Gazetteer) (key, name, base, country string) {
+	if sp.Entry.Key != "" {
+		return sp.Entry.Key, sp.Entry.Name, sp.Entry.Name, sp.Entry.Country
+	}
+	key, name, base, country = OrgKey(sp.Name, g)
+	if country == "" && len(sp.Countries) > 0 {
+		// "Russia's Foreign Ministry"
+		country = sp.Countries[0]
+		key = OrgBaseKey(base) + "-of-" + country
+	}
+	return key, name, base, country
+}
+
+// orgOf returns the key and name of the organisation whose span key in
+// the sentence is org, as orgSpanKey gives them.
+func orgOf(s *mentions.Sentence, org string, g *gazetteer.Gazetteer) (string, string) {
 	for _, sp := range s.Spans {
 		if sp.Kind == mentions.Org && sp.Key == org {
-			return sp.Name
+			key, name, _, _ := orgSpanKey(sp, g)
+			return key, name
 		}
 	}
-	return org
+	return org, org
 }
 
 // numberedName is the name of a numbered plan key: "plan-28-point" ->

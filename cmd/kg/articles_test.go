@@ -11,8 +11,9 @@ import (
 // for the tests about other negotiations (a Gaza ceasefire in Doha, US–China
 // trade talks in Geneva, Russia–Ukraine talks in Istanbul, Iran nuclear
 // talks in Oman, a Gaza deal in Sharm el-Sheikh, an Armenia–Azerbaijan
-// signing at the White House, Geneva, Abu Dhabi, Berlin and Miami rounds, a Paris summit,
-// a live blog, an analysis of many rounds) in other outlets' shapes
+// signing at the White House, Sudan's warring parties in Jeddah; Geneva,
+// Abu Dhabi, Berlin and Miami rounds, a Paris summit, a live blog, an
+// analysis of many rounds) in other outlets' shapes
 // (headers, front matter, datelines, Published and Updated lines) — and
 // checks the people, meetings and leaders found, so rules that only help
 // the sample corpus show up here.
@@ -41,26 +42,28 @@ func TestOtherNegotiations(t *testing.T) {
 		"Kyrylo Budanov", "Li Chenggang", "Marco Rubio", "Mark Rutte", "Micheál Martin", "Mohammed bin Abdulrahman Al Thani", "Ronen Bar",
 		"Rustem Umerov", "Scott Bessent", "Steve Witkoff", "Ursula von der Leyen", "Vladimir Medinsky", "Vladimir Putin",
 		"Volodymyr Zelenskyy", "Yuri Ushakov", "Ararat Mirzoyan", "Ibrahim Kalin", "Ilham Aliyev", "Jeyhun Bayramov",
-		"Khalil al-Hayya", "Maria Zakharova", "Nikol Pashinyan", "Ron Dermer"}
+		"Khalil al-Hayya", "Maria Zakharova", "Nikol Pashinyan", "Ron Dermer",
+		"Faisal bin Farhan", "Mohamed Hamdan Dagalo", "Molly Phee", "Omar Hamdan", "Omar Zein al-Abdeen"}
 	sort.Strings(want)
 	if strings.Join(people, "|") != strings.Join(want, "|") {
 		t.Errorf("people:\n got %q\nwant %q", people, want)
 	}
 	for label, date := range map[string]string{
-		"Egypt–Hamas–Israel–Qatar talks in Doha":         "2025-01-11",
-		"Hamas–Israel talks in Sharm el-Sheikh":          "2025-10-08",
-		"Armenia–Azerbaijan–US talks at the White House": "2025-08-08",
-		"Armenia–Azerbaijan talks in Abu Dhabi":          "",
-		"China–US talks in Geneva":                       "2025-05-10",
-		"US–Ukraine talks in Geneva":                     "2025-11-23",
-		"Russia–US talks in Abu Dhabi":                   "2025-11-24",
-		"Iran–US talks in Oman":                          "2025-04-12",
-		"Russia–Ukraine talks in Istanbul":               "",
-		"US–Ukraine talks in Berlin":                     "2025-12-14",
-		"US–Ukraine talks":                               "2025-12-19",
-		"Russia–US talks in Miami":                       "2025-12-20",
-		"Russia–US talks at the Kremlin":                 "2025-12-02",
-		"US–Ukraine talks in Florida":                    "2025-12-04",
+		"Egypt–Hamas–Israel–Qatar talks in Doha":                     "2025-01-11",
+		"Hamas–Israel talks in Sharm el-Sheikh":                      "2025-10-08",
+		"Armenia–Azerbaijan–US talks at the White House":             "2025-08-08",
+		"Armenia–Azerbaijan talks in Abu Dhabi":                      "",
+		"Rapid Support Forces–Sudanese Armed Forces talks in Jeddah": "2023-10-29",
+		"China–US talks in Geneva":                                   "2025-05-10",
+		"US–Ukraine talks in Geneva":                                 "2025-11-23",
+		"Russia–US talks in Abu Dhabi":                               "2025-11-24",
+		"Iran–US talks in Oman":                                      "2025-04-12",
+		"Russia–Ukraine talks in Istanbul":                           "",
+		"US–Ukraine talks in Berlin":                                 "2025-12-14",
+		"US–Ukraine talks":                                           "2025-12-19",
+		"Russia–US talks in Miami":                                   "2025-12-20",
+		"Russia–US talks at the Kremlin":                             "2025-12-02",
+		"US–Ukraine talks in Florida":                                "2025-12-04",
 	} {
 		got, ok := meetings[label]
 		if !ok || got != date {
@@ -75,7 +78,8 @@ func TestOtherNegotiations(t *testing.T) {
 	}
 	for _, l := range []string{"person:david-barnea delegation:israel", "person:marco-rubio delegation:united-states",
 		"person:andriy-yermak delegation:ukraine", "person:vladimir-medinsky delegation:russia", "person:igor-kostyukov delegation:russia",
-		"person:ron-dermer delegation:israel", "person:khalil-al-hayya delegation:org:hamas"} {
+		"person:ron-dermer delegation:israel", "person:khalil-al-hayya delegation:org:hamas",
+		"person:omar-hamdan delegation:org:rapid-support-forces"} {
 		if !leads[l] {
 			t.Errorf("missing leads edge %s", l)
 		}

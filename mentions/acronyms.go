@@ -1,0 +1,102 @@
+package mentions
+
+import (
+	"kg/sentences"
+	"unicode"
+	"unicode/utf8"
+)
+
+// acronyms carries an acronym an article defines for an organisation
+// ("the Rapid Support Forces (RSF)") to the rest of the article: the
+// defining span takes it as an alias, and the sentences that use the bare
+// acronym are found again with it known, so "the RSF team" is a delegation
+// and "the RSF's commander" a role of the organisation.
+func (f Finder) acronyms(out []Sentence) {
+	defs := definitions(out)
+	if len(defs) == 0 {
+		return
+	}
+	for i := range out {
+		if usesAcronym(out[i].Tokens, defs) {
+			out[i] = f.sentenceWith(out[i].Sentence, i, defs)
+		}
+	}
+	definitions(out)
+}
+
+// definitions finds "ORGANISATION (ACR)", gives the span the acronym as its
+// alias and returns the acronyms with the first span each defines.
+func definitions(sents []Sentence) map[string]Span {
+	var defs map[string]Span
+	for si := range sents {
+		s := &sents[si]
+		t := s.Tokens
+		for k := range s.Spans {
+			sp := &s.Spans[k]
+			if sp.Kind != Org || sp.End+2 >= len(t) || t[sp.End].Text != "(" || t[sp.End+2].Text != ")" {
+				continue
+			}
+			acr := t[sp.End+1].Text
+			if !isAcronym(acr) || acr == sp.Name {
+				continue
+			}
+			if _, seen := defs[acr]; !seen {
+				if defs == nil {
+					defs = map[string]Span{}
+				}
+				defs[acr] = *sp
+			}
+			if sp.Alias == "" {
+				sp.Alias = acr
+			}
+		}
+	}
+	return defs
+}
+
+// usesAcronym reports whether a sentence uses a defined acronym outside the
+// brackets that define it.
+func usesAcronym(t []sentences.Token, defs map[string]Span) bool {
+	for i, tok := range t {
+		if _, ok := defs[tok.Text]; ok && (i == 0 || t[i-1].Text != "(") {
+			return true
+		}
+	}
+	return false
+}
+
+// acronymOrgs marks the bare uses of the article's acronyms as the
+// organisations they stand for.
+func (b *builder) acronymOrgs() {
+	for i, tok := range b.toks {
+		def, ok := b.acr[tok.Text]
+		if !ok || b.claimed[i] || (i > 0 && b.toks[i-1].Text == "(") {
+			continue
+		}
+		b.add(Span{Kind: Org, Start: i, End: i + 1, Name: def.Name, Key: def.Key, Entry: def.Entry, Countries: def.Countries, Alias: tok.Text})
+	}
+}
+
+// isAcronym reports whether a token is written like an acronym: two to six
+// capital letters or digits, at least two of them letters.
+func isAcronym(w string) bool {
+	n, letters := utf8.RuneCountInString(w), 0
+	if n < 2 || n > 6 {
+		return false
+	}
+	for _, r := range w {
+		switch {
+		case unicode.IsUpper(r):
+			letters++
+		case unicode.IsDigit(r):
+		default:
+			return false
+		}
+	}
+	return letters >= 2
+}
+
+// definesAcronym reports whether "(ACR)" starts at token i.
+func (b *builder) definesAcronym(i int) bool {
+	return i+2 < len(b.toks) && b.toks[i].Text == "(" && isAcronym(b.toks[i+1].Text) && b.toks[i+2].Text == ")"
+}
