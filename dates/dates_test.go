@@ -82,3 +82,21 @@ func TestParseDate(t *testing.T) {
 		}
 	}
 }
+
+func TestFuture(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"The envoys will meet in Geneva.", true},
+		{"He said a new round would take place in Skopje next month.", true},
+		{"The next meeting of the chief negotiators is in April.", true},
+		{"The talks were scheduled for Friday.", true},
+		{"He said he would not sign anything.", false},
+		{"The envoys met in Geneva on Tuesday.", false},
+	} {
+		if got := Future(tc.text); got != tc.want {
+			t.Errorf("Future(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}

@@ -137,6 +137,11 @@ func TestRuleFamilies(t *testing.T) {
 			want: []string{"9-point plan -revises-> 12-point plan", "document 12-point plan", "document 9-point plan"},
 		},
 		{
+			name: "a plan counted in articles",
+			text: "Both leaders accepted the 11-article plan, the envoy said.",
+			want: []string{"document 11-article plan"},
+		},
+		{
 			name: "agreement on a subject, authored by a country",
 			text: "Negotiators discussed the bilateral agreement on critical minerals from the US and a 3-stage Qatari proposal.",
 			want: []string{"Qatar -authored-> 3-stage plan", "document bilateral agreement on critical minerals from the US"},

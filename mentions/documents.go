@@ -39,7 +39,7 @@ var agreementAdjectives = map[string]bool{
 	"economic": true, "minerals": true, "mineral": true, "peace": true, "joint": true, "political": true,
 }
 
-var pointRe = regexp.MustCompile(`^(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)-(point|phase|stage|step|part)$`)
+var pointRe = regexp.MustCompile(`^(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)-(point|phase|stage|step|part|article|clause)$`)
 
 func (b *builder) documents() {
 	t := b.toks
@@ -192,7 +192,7 @@ func (b *builder) isPlace(i, j int) bool {
 // pointMatch is pointRe on a token, after a cheap test that it has a hyphen
 // and ends in one of the unit words.
 func pointMatch(low string) []string {
-	if !strings.Contains(low, "-") || !(strings.HasSuffix(low, "point") || strings.HasSuffix(low, "phase") || strings.HasSuffix(low, "stage") || strings.HasSuffix(low, "step") || strings.HasSuffix(low, "part")) {
+	if !strings.Contains(low, "-") || !(strings.HasSuffix(low, "point") || strings.HasSuffix(low, "phase") || strings.HasSuffix(low, "stage") || strings.HasSuffix(low, "step") || strings.HasSuffix(low, "part") || strings.HasSuffix(low, "article") || strings.HasSuffix(low, "clause")) {
 		return nil
 	}
 	return pointRe.FindStringSubmatch(low)
