@@ -463,3 +463,15 @@ func group(text string, m []int, i int) string {
 	}
 	return text[m[2*i]:m[2*i+1]]
 }
+
+// ParseMonth returns the month a lower-case word names ("october", "oct").
+func ParseMonth(w string) (int, bool) {
+	m, ok := months[strings.TrimSuffix(w, ".")]
+	return m, ok
+}
+
+// IsWeekday reports whether a lower-case word is the name of a weekday.
+func IsWeekday(w string) bool {
+	_, ok := weekdays[w]
+	return ok
+}

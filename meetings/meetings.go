@@ -111,6 +111,10 @@ func trigger(s *mentions.Sentence, i int) (bool, bool) {
 	if verbTriggers[w] {
 		return true, true
 	}
+	// "signed an agreement in Barbados": a signing of a negotiated text
+	if signVerbs[w] && signsText(s, i) {
+		return true, true
+	}
 	// "sat down with"
 	if (w == "sat" || w == "sit" || w == "sitting") && i+1 < len(s.Tokens) && s.Tokens[i+1].Lower() == "down" {
 		return true, true
@@ -247,6 +251,9 @@ func frames(d *resolve.Doc, si int, refs []model.DateRef) []model.MeetingFrame {
 			}
 		}
 		f.Topics = topics(d, si, left, right, ev)
+		if signVerbs[f.Trigger] && len(f.Places) == 0 {
+			continue // a signing is a meeting only where the parties met to sign
+		}
 		if weakNouns[f.Trigger] && len(f.Places) == 0 && len(f.Dates) == 0 && len(f.Participants) == 0 {
 			continue
 		}
@@ -320,6 +327,11 @@ func places(d *resolve.Doc, si, t, left, right int, ev model.Evidence) []model.A
 		if sp.Kind == mentions.Country {
 			q := p - 1
 			for q > t && (s.Tokens[q].Lower() == "held" || s.Tokens[q].Lower() == "place" || s.Tokens[q].Lower() == "took") {
+				q--
+			}
+			// "signed an agreement on Tuesday in Barbados": past the text
+			// signed and the day
+			for q > t && signVerbs[s.Tokens[t].Lower()] && signGap(s.Tokens[q].Lower()) {
 				q--
 			}
 			if q != t {
@@ -675,6 +687,44 @@ func inRelativeClause(s *mentions.Sentence, i, left int) bool {
 		}
 	}
 	return false
+}
+
+// signVerbs make a meeting when their object is a negotiated text and the
+// sentence says where.
+var signVerbs = map[string]bool{"sign": true, "signed": true, "signs": true, "signing": true}
+
+// signTexts are the negotiated texts whose signing brings the sides together.
+var signTexts = map[string]bool{
+	"agreement": true, "deal": true, "accord": true, "accords": true, "declaration": true, "treaty": true,
+	"memorandum": true, "pact": true, "ceasefire": true, "truce": true, "protocol": true,
+}
+
+// signsText reports whether a negotiated text is the object of the signing
+// verb at i: within the next four words, before the clause ends.
+func signsText(s *mentions.Sentence, i int) bool {
+	for k := i + 1; k < len(s.Tokens) && k <= i+4; k++ {
+		w := s.Tokens[k].Lower()
+		if signTexts[w] {
+			return true
+		}
+		if !s.Tokens[k].IsWord() {
+			return false
+		}
+	}
+	return false
+}
+
+// signGap reports whether w may stand between a signing verb and the
+// country it was signed in: the text signed and the day.
+func signGap(w string) bool {
+	if signTexts[w] || w == "a" || w == "an" || w == "the" || w == "on" || w == "joint" || w == "peace" || w == "final" {
+		return true
+	}
+	if w != "" && w[0] >= '0' && w[0] <= '9' {
+		return true
+	}
+	_, ok := dates.ParseMonth(w)
+	return ok || dates.IsWeekday(w)
 }
 
 // objectVerbs make a meeting only with a party as their object.

@@ -217,7 +217,7 @@ var orgHeads = map[string]bool{
 	"Administration": true, "Government": true, "Cabinet": true, "Guard": true, "Police": true,
 	"Directorate": true, "Bureau": true, "Foundation": true, "Corporation": true, "Company": true,
 	"Secretariat": true, "Presidency": true, "Duma": true, "Senate": true, "Congress": true, "Front": true,
-	"Movement": true, "Alliance": true, "Coalition": true, "Authority": true, "Command": true, "Corps": true,
+	"Movement": true, "Alliance": true, "Coalition": true, "Authority": true, "Command": true, "Corps": true, "Platform": true,
 }
 
 var orgConnectors = map[string]bool{"of": true, "for": true, "on": true}

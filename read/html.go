@@ -37,14 +37,15 @@ var blocks = map[atom.Atom]bool{
 // FromHTML extracts an article from a saved web page: the metadata of its
 // head (title, publication date, URL, site name) as a header, then the text
 // of its <article> (or <main>, or <body>) without scripts, menus, headers,
-// footers and forms, a line per block.
+// footers and forms, a line per block. The headline is og:title, else the
+// first h1, else the page title without the site's name.
 func FromHTML(text string) string {
 	doc, err := html.Parse(strings.NewReader(text))
 	if err != nil {
 		return ""
 	}
 	meta := map[string]string{}
-	var title string
+	var title, h1 string
 	var article, main, body *html.Node
 	var walk func(*html.Node)
 	walk = func(n *html.Node) {
@@ -53,6 +54,10 @@ func FromHTML(text string) string {
 			case atom.Title:
 				if title == "" && n.FirstChild != nil {
 					title = strings.TrimSpace(n.FirstChild.Data)
+				}
+			case atom.H1:
+				if h1 == "" {
+					h1 = strings.Join(strings.Fields(textOf(n)), " ")
 				}
 			case atom.Meta:
 				k, v := attr(n, "property"), attr(n, "content")
@@ -92,7 +97,8 @@ func FromHTML(text string) string {
 		}
 	}
 	walk(doc)
-	set(meta, "title", title)
+	set(meta, "title", h1)
+	set(meta, "title", siteless(title))
 	root := article
 	if root == nil {
 		root = main
@@ -157,3 +163,33 @@ func set(m map[string]string, k, v string) {
 }
 
 func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// textOf returns the text inside n.
+func textOf(n *html.Node) string {
+	var b strings.Builder
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.TextNode {
+			b.WriteString(n.Data)
+			b.WriteByte(' ')
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(n)
+	return b.String()
+}
+
+// siteless drops a site's name after the headline in a page title:
+// "Talks resume in Geneva | World News" -> "Talks resume in Geneva".
+func siteless(title string) string {
+	for _, sep := range []string{" | ", " – ", " — ", " - "} {
+		if i := strings.LastIndex(title, sep); i > 0 {
+			if site := title[i+len(sep):]; len(strings.Fields(site)) <= 4 && len(strings.Fields(title[:i])) >= 3 {
+				return strings.TrimSpace(title[:i])
+			}
+		}
+	}
+	return title
+}

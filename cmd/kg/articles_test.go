@@ -12,7 +12,8 @@ import (
 // trade talks in Geneva, Russia–Ukraine talks in Istanbul, Iran nuclear
 // talks in Oman, a Gaza deal in Sharm el-Sheikh, an Armenia–Azerbaijan
 // signing at the White House, Sudan's warring parties in Jeddah, Kosovo and
-// Serbia in Brussels and Ohrid, names with and without diacritics; Geneva,
+// Serbia in Brussels and Ohrid, names with and without diacritics, a
+// Venezuelan signing in Barbados on a web page with menus; Geneva,
 // Abu Dhabi, Berlin and Miami rounds, a Paris summit, a live blog, an
 // analysis of many rounds) in other outlets' shapes
 // (headers, front matter, datelines, Published and Updated lines) — and
@@ -45,7 +46,8 @@ func TestOtherNegotiations(t *testing.T) {
 		"Volodymyr Zelenskyy", "Yuri Ushakov", "Ararat Mirzoyan", "Ibrahim Kalin", "Ilham Aliyev", "Jeyhun Bayramov",
 		"Khalil al-Hayya", "Maria Zakharova", "Nikol Pashinyan", "Ron Dermer",
 		"Faisal bin Farhan", "Mohamed Hamdan Dagalo", "Molly Phee", "Omar Hamdan", "Omar Zein al-Abdeen",
-		"Albin Kurti", "Aleksandar Vučić", "Besnik Bislimi", "Josep Borrell", "Miroslav Lajčák", "Petar Petkovic"}
+		"Albin Kurti", "Aleksandar Vučić", "Besnik Bislimi", "Josep Borrell", "Miroslav Lajčák", "Petar Petkovic",
+		"Antony Blinken", "Dag Nylander", "Gerardo Blyde", "Jorge Rodríguez", "Nicolás Maduro"}
 	sort.Strings(want)
 	if strings.Join(people, "|") != strings.Join(want, "|") {
 		t.Errorf("people:\n got %q\nwant %q", people, want)
@@ -53,7 +55,8 @@ func TestOtherNegotiations(t *testing.T) {
 	for label, date := range map[string]string{
 		"Egypt–Hamas–Israel–Qatar talks in Doha":                     "2025-01-11",
 		"Hamas–Israel talks in Sharm el-Sheikh":                      "2025-10-08",
-		"Armenia–Azerbaijan–US talks at the White House":             "2025-08-08",
+		"Armenia–Azerbaijan talks at the White House":                "2025-08-08",
+		"Venezuela talks in Barbados":                                "2023-10-17",
 		"Armenia–Azerbaijan talks in Abu Dhabi":                      "",
 		"Rapid Support Forces–Sudanese Armed Forces talks in Jeddah": "2023-10-29",
 		"Kosovo–Serbia talks in Brussels":                            "2023-02-27",
