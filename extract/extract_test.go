@@ -142,6 +142,17 @@ func TestRuleFamilies(t *testing.T) {
 			want: []string{"document 11-article plan"},
 		},
 		{
+			name:     "texts with a title, and their acronyms",
+			text:     "Iran wants to save the Joint Comprehensive Plan of Action (JCPOA). Both sides signed the Declaration of Principles. The JCPOA expires in October. NATO and the North Atlantic Treaty Organization differ.",
+			want:     []string{"document Joint Comprehensive Plan of Action", "document Declaration of Principles"},
+			wantNone: []string{"document JCPOA", "document North Atlantic Treaty"},
+		},
+		{
+			name: "short country names",
+			text: "Officials from Britain and Turkey met in Bosnia.",
+			want: []string{"country United Kingdom", "country Türkiye", "country Bosnia and Herzegovina"},
+		},
+		{
 			name: "agreement on a subject, authored by a country",
 			text: "Negotiators discussed the bilateral agreement on critical minerals from the US and a 3-stage Qatari proposal.",
 			want: []string{"Qatar -authored-> 3-stage plan", "document bilateral agreement on critical minerals from the US"},

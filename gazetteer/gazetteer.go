@@ -149,6 +149,14 @@ func load() (*Gazetteer, error) {
 			f.set[r[0]] = true
 		}
 	}
+	variants := map[string][]string{}
+	vs, err := rows("variants.tsv")
+	if err != nil {
+		return nil, err
+	}
+	for _, r := range vs {
+		variants[col(r, 0)] = split(col(r, 1))
+	}
 	cs, err := rows("countries.tsv")
 	if err != nil {
 		return nil, err
@@ -164,7 +172,7 @@ func load() (*Gazetteer, error) {
 		e := Entry{Kind: model.Country, Key: c.Key, Name: c.Name, Country: c.Key}
 		g.addName(c.Name, e)
 		g.addName("the "+c.Name, e)
-		for _, a := range split(col(r, 2)) {
+		for _, a := range append(split(col(r, 2)), variants[c.Name]...) {
 			g.addName(a, e)
 			g.addName("the "+a, e)
 		}
@@ -191,14 +199,6 @@ func load() (*Gazetteer, error) {
 	}
 	// Washington is the seat of the US government; in news it stands for it.
 	g.addName("Washington", Entry{Kind: model.Country, Key: "united-states", Name: "United States", Country: "united-states", Metonym: true})
-	variants := map[string][]string{}
-	vs, err := rows("variants.tsv")
-	if err != nil {
-		return nil, err
-	}
-	for _, r := range vs {
-		variants[col(r, 0)] = split(col(r, 1))
-	}
 	states := map[string]string{}
 	ss, err := rows("states.tsv")
 	if err != nil {

@@ -501,6 +501,7 @@ func list(d *resolve.Doc, si, i, end int) []int {
 	var afterComma []bool
 	sawAnd := false
 	comma := false
+	from := false // countries after "officials from" are parties
 	k := i
 	for k < end {
 		w := s.Tokens[k].Lower()
@@ -534,6 +535,12 @@ func list(d *resolve.Doc, si, i, end int) []int {
 		sp := s.At(k)
 		if sp == nil {
 			if partyNouns[w] {
+				k++
+				continue
+			}
+			// "their counterparts from Britain, France and Germany"
+			if w == "from" && k > i && partyNouns[s.Tokens[k-1].Lower()] {
+				from = true
 				k++
 				continue
 			}
@@ -573,7 +580,11 @@ func list(d *resolve.Doc, si, i, end int) []int {
 		}
 		n := len(items)
 		for _, q := range es {
-			if e := party(d, si, q); e >= 0 {
+			e := party(d, si, q)
+			if from && s.Spans[q].Kind == mentions.Country && !s.Spans[q].Demonym {
+				e = d.Entity(si, q)
+			}
+			if e >= 0 {
 				items = append(items, e)
 				afterComma = append(afterComma, comma)
 			}

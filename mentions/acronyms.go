@@ -6,8 +6,9 @@ import (
 	"unicode/utf8"
 )
 
-// acronyms carries an acronym an article defines for an organisation
-// ("the Rapid Support Forces (RSF)") to the rest of the article: the
+// acronyms carries an acronym an article defines for an organisation or a
+// text ("the Rapid Support Forces (RSF)", "the Joint Comprehensive Plan of
+// Action (JCPOA)") to the rest of the article: the
 // defining span takes it as an alias, and the sentences that use the bare
 // acronym are found again with it known, so "the RSF team" is a delegation
 // and "the RSF's commander" a role of the organisation.
@@ -33,7 +34,7 @@ func definitions(sents []Sentence) map[string]Span {
 		t := s.Tokens
 		for k := range s.Spans {
 			sp := &s.Spans[k]
-			if sp.Kind != Org || sp.End+2 >= len(t) || t[sp.End].Text != "(" || t[sp.End+2].Text != ")" {
+			if (sp.Kind != Org && sp.Kind != Document) || sp.End+2 >= len(t) || t[sp.End].Text != "(" || t[sp.End+2].Text != ")" {
 				continue
 			}
 			acr := t[sp.End+1].Text
@@ -66,14 +67,14 @@ func usesAcronym(t []sentences.Token, defs map[string]Span) bool {
 }
 
 // acronymOrgs marks the bare uses of the article's acronyms as the
-// organisations they stand for.
+// organisations or texts they stand for.
 func (b *builder) acronymOrgs() {
 	for i, tok := range b.toks {
 		def, ok := b.acr[tok.Text]
 		if !ok || b.claimed[i] || (i > 0 && b.toks[i-1].Text == "(") {
 			continue
 		}
-		b.add(Span{Kind: Org, Start: i, End: i + 1, Name: def.Name, Key: def.Key, Entry: def.Entry, Countries: def.Countries, Alias: tok.Text})
+		b.add(Span{Kind: def.Kind, Start: i, End: i + 1, Name: def.Name, Key: def.Key, Entry: def.Entry, Countries: def.Countries, Alias: tok.Text})
 	}
 }
 

@@ -76,6 +76,13 @@ func (b *builder) documents() {
 				continue
 			}
 		}
+		// texts with a title: "the Good Friday Agreement", "the Joint
+		// Comprehensive Plan of Action", "the Declaration of Principles"
+		if sp, ok := b.titledText(i); ok {
+			b.add(sp)
+			i = sp.End - 1
+			continue
+		}
 		// named texts: "the Minsk agreements", "the Budapest Memorandum", "the Abraham Accords"
 		if namedHeads[b.low(i)] && i > 0 && t[i-1].Cap() && t[i-1].IsWord() && !b.claimed[i-1] {
 			start := i
@@ -176,6 +183,36 @@ func (b *builder) sentenceHas(words ...string) bool {
 }
 
 var wordNumbers = map[string]string{"two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9", "ten": "10"}
+
+// titledText reads a text's title around a capitalised head at i: up to
+// four capitalised words before it and "of" with capitalised words after.
+// A title of one word is not a name, and a head that runs on into a longer
+// name ("North Atlantic Treaty Organization") belongs to that name.
+func (b *builder) titledText(i int) (Span, bool) {
+	t := b.toks
+	if !(namedHeads[b.low(i)] || b.low(i) == "plan") || !t[i].Cap() || isAllCaps(t[i].Text) {
+		return Span{}, false
+	}
+	title := func(k int) bool {
+		return k >= 0 && k < len(t) && t[k].Cap() && t[k].IsWord() && !b.claimed[k] && !isAllCaps(t[k].Text)
+	}
+	start := i
+	for i-start < 4 && title(start-1) {
+		start--
+	}
+	end := i + 1
+	if b.low(end) == "of" && title(end+1) {
+		end += 2
+		for end < i+5 && title(end) {
+			end++
+		}
+	}
+	if title(end) || end-start < 2 || (end-start == 2 && start == 0) {
+		return Span{}, false
+	}
+	name := b.s.Text(start, end)
+	return Span{Kind: Document, Start: start, End: end, Name: name, Key: gazetteer.Slug(singular(name))}, true
+}
 
 // namedHeads end the names of treaties and texts known by a place or a name.
 var namedHeads = map[string]bool{

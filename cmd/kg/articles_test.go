@@ -13,7 +13,8 @@ import (
 // talks in Oman, a Gaza deal in Sharm el-Sheikh, an Armenia–Azerbaijan
 // signing at the White House, Sudan's warring parties in Jeddah, Kosovo and
 // Serbia in Brussels and Ohrid, names with and without diacritics, a
-// Venezuelan signing in Barbados on a web page with menus; Geneva,
+// Venezuelan signing in Barbados on a web page with menus, Iran and the E3
+// in Istanbul under photo credits and promos; Geneva,
 // Abu Dhabi, Berlin and Miami rounds, a Paris summit, a live blog, an
 // analysis of many rounds) in other outlets' shapes
 // (headers, front matter, datelines, Published and Updated lines) — and
@@ -47,7 +48,8 @@ func TestOtherNegotiations(t *testing.T) {
 		"Khalil al-Hayya", "Maria Zakharova", "Nikol Pashinyan", "Ron Dermer",
 		"Faisal bin Farhan", "Mohamed Hamdan Dagalo", "Molly Phee", "Omar Hamdan", "Omar Zein al-Abdeen",
 		"Albin Kurti", "Aleksandar Vučić", "Besnik Bislimi", "Josep Borrell", "Miroslav Lajčák", "Petar Petkovic",
-		"Antony Blinken", "Dag Nylander", "Gerardo Blyde", "Jorge Rodríguez", "Nicolás Maduro"}
+		"Antony Blinken", "Dag Nylander", "Gerardo Blyde", "Jorge Rodríguez", "Nicolás Maduro",
+		"Kazem Gharibabadi", "Majid Takht-Ravanchi"}
 	sort.Strings(want)
 	if strings.Join(people, "|") != strings.Join(want, "|") {
 		t.Errorf("people:\n got %q\nwant %q", people, want)
