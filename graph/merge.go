@@ -39,7 +39,13 @@ func Merge(facts []model.Facts, gz *gazetteer.Gazetteer, opt Options) *Graph {
 		m.g.Sources = append(m.g.Sources, f.Source)
 	}
 	m.people(facts)
+	split := m.numberedPlans(facts)
 	m.things(facts)
+	for id, label := range split {
+		if n := m.g.nodes[id]; n != nil {
+			n.Label = label
+		}
+	}
 	m.subBodies()
 	m.relations(facts)
 	m.label()

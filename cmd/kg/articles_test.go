@@ -96,7 +96,8 @@ func TestOtherNegotiations(t *testing.T) {
 }
 
 // TestMeetingsMergeAcrossArticles: the analysis retells rounds that other
-// test articles report; each round is one meeting with both sources.
+// test articles report; each round is one meeting with both sources, and
+// each plan one document.
 func TestMeetingsMergeAcrossArticles(t *testing.T) {
 	out := t.TempDir()
 	var stdout, stderr bytes.Buffer
@@ -106,7 +107,7 @@ func TestMeetingsMergeAcrossArticles(t *testing.T) {
 	g := readGraph(t, out)
 	sources := map[string]string{}
 	for _, n := range g.Nodes {
-		if n.Type == "meeting" {
+		if n.Type == "meeting" || n.Type == "document" {
 			sources[n.Label] = strings.Join(n.Sources, ",")
 		}
 	}
@@ -117,6 +118,11 @@ func TestMeetingsMergeAcrossArticles(t *testing.T) {
 		"Russia–US talks in Miami":     "analysis-rounds,miami-dmitriev",
 		// announced for "North Macedonia next month", held in Ohrid
 		"Kosovo–Serbia talks in Ohrid": "balkans-brussels,balkans-ohrid",
+		// one plan across the Ukraine articles; the Gaza plan of the same
+		// number is another document
+		"20-point plan":          "berlin-envoys,miami-dmitriev",
+		"20-point plan (Israel)": "gaza-sharm",
+		"28-point plan":          "abu-dhabi,analysis-rounds,geneva-plan",
 	} {
 		if sources[label] != want {
 			t.Errorf("%s: sources %q, want %q", label, sources[label], want)
