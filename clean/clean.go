@@ -46,10 +46,12 @@ var furniture = []string{
 }
 
 var (
-	bylineRe   = regexp.MustCompile(`^(?i:by|written by|author:|words by)\s+(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3})$`)
-	datelineRe = regexp.MustCompile(`^(?i:(?:published|posted|updated|first published|date|publication date)\s*(?:on)?\s*:?\s*)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s*(?:\d{1,2},?\s*)?\d{4}(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)?$|^(?i:(?:published|posted|updated|date)\s*:?\s*)\d{4}-\d{2}-\d{2}`)
-	published  = regexp.MustCompile(`(?i)^\s*(published|posted|first published|publication date)`)
-	creditRe   = regexp.MustCompile(`\s*/\s*\p{Lu}{2,6}\s*$`)
+	bylineRe = regexp.MustCompile(`^(?i:by|written by|author:|words by)\s+(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3})(?:,\s+\p{Lu}[\p{L}'’. -]{1,40})?$`)
+	// "(Reporting by A; Editing by B)", "Additional reporting by C"
+	creditLineRe = regexp.MustCompile(`^\(?\s*(?i:(?:additional\s+)?reporting|writing|editing|compiled|translated)\s+by\s+[^.!?]{2,200}\)?\.?$`)
+	datelineRe   = regexp.MustCompile(`^(?i:(?:published|posted|updated|first published|date|publication date)\s*(?:on)?\s*:?\s*)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s*(?:\d{1,2},?\s*)?\d{4}(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)?$|^(?i:(?:published|posted|updated|date)\s*:?\s*)\d{4}-\d{2}-\d{2}`)
+	published    = regexp.MustCompile(`(?i)^\s*(published|posted|first published|publication date)`)
+	creditRe     = regexp.MustCompile(`\s*/\s*\p{Lu}{2,6}\s*$`)
 )
 
 // Clean classifies the lines of text[body:] and returns the article.
@@ -129,6 +131,12 @@ dateline:
 		return "dateline"
 	}
 text:
+	if creditLineRe.MatchString(strings.TrimSpace(line)) {
+		return "credits"
+	}
+	if heading(line) && content > 0 {
+		return "heading" // "WHO IS MEDIATING?": capitals make every word a name
+	}
 	for _, f := range furniture {
 		if strings.Contains(low, f) && len(line) < 600 {
 			return "furniture"
@@ -157,6 +165,25 @@ text:
 		return "other language"
 	}
 	return ""
+}
+
+// heading reports whether a line is a section heading in capitals: two to
+// ten words, no lower-case letter.
+func heading(line string) bool {
+	n := len(strings.Fields(line))
+	if n < 2 || n > 10 {
+		return false
+	}
+	letters := 0
+	for _, r := range line {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters >= 4
 }
 
 func endsWithStop(line string) bool {

@@ -436,8 +436,8 @@ func participants(d *resolve.Doc, si, t int, isVerb bool, left, right int, ev mo
 }
 
 // party returns the entity of span k when it can take part in a meeting: a
-// person, a delegation, a role reference, or a country named as a party
-// ("Ukrainian officials", "the US and Russia").
+// person, a delegation, a role reference, a country named as a party
+// ("Ukrainian officials", "the US and Russia"), or a movement.
 func party(d *resolve.Doc, si, k int) int {
 	s := &d.Sents[si]
 	sp := s.Spans[k]
@@ -445,6 +445,12 @@ func party(d *resolve.Doc, si, k int) int {
 	case mentions.Person, mentions.Candidate, mentions.Delegation, mentions.RoleRef, mentions.Pronoun:
 		// a bare capitalised name counts if merging finds the person
 		return d.Entity(si, k)
+	case mentions.Org:
+		// a movement that negotiates for itself (Hamas), or one the article
+		// introduces with its acronym ("the Rapid Support Forces (RSF)")
+		if sp.Entry.OwnSide || sp.Alias != "" {
+			return d.Entity(si, k)
+		}
 	case mentions.Country:
 		if inDelegation(s, sp) {
 			return -1

@@ -220,6 +220,9 @@ var orgHeads = map[string]bool{
 	"Movement": true, "Alliance": true, "Coalition": true, "Authority": true, "Command": true, "Corps": true, "Platform": true,
 }
 
+// collectives are the nouns whose possessive is part of a name ("People's").
+var collectives = map[string]bool{"People": true, "Peoples": true, "Workers": true, "Women": true, "Farmers": true, "Patriots": true}
+
 var orgConnectors = map[string]bool{"of": true, "for": true, "on": true}
 
 // organisations finds organisation names by their shape: capitalised words
@@ -237,6 +240,11 @@ func (b *builder) organisations() {
 			p := t[start-1]
 			if p.Cap() && p.IsWord() && !b.claimed[start-1] && !isPossessive(p.Text) && !(start-1 == 0 && b.f.G.Word(p.Text) && !orgHeads[p.Text]) {
 				start--
+				continue
+			}
+			// "Tigray People's Liberation Front", "Workers' Party"
+			if isPossessive(p.Text) && start-2 >= 0 && collectives[t[start-2].Text] && !b.claimed[start-2] {
+				start -= 2
 				continue
 			}
 			if (p.Text == "and" || p.Text == "&") && start-2 >= 0 && t[start-2].Cap() && !b.claimed[start-2] {

@@ -134,6 +134,15 @@ func tokenize(text string, base int) []Token {
 				i = j
 				continue
 			}
+			// "African Union-led talks", "US-brokered deal": the name stands
+			// alone, the participle after the hyphen is a word of its own
+			if h := strings.LastIndexByte(word, '-'); h > 0 && agentSuffixes[strings.ToLower(word[h+1:])] && unicode.IsUpper(r) {
+				k := i + h
+				toks = append(toks, Token{Text: text[i:k], Start: base + i, End: base + k}, Token{Text: "-", Start: base + k, End: base + k + 1},
+					Token{Text: text[k+1 : j], Start: base + k + 1, End: base + j})
+				i = j
+				continue
+			}
 			// a trailing dot that belongs to an abbreviation or an initial
 			if j < len(text) && text[j] == '.' {
 				low := strings.ToLower(word)
@@ -150,6 +159,14 @@ func tokenize(text string, base int) []Token {
 		}
 	}
 	return toks
+}
+
+// agentSuffixes follow a hyphen after the name of who did it: "AU-led",
+// "Qatar-mediated", "US-brokered".
+var agentSuffixes = map[string]bool{
+	"led": true, "brokered": true, "backed": true, "mediated": true, "hosted": true, "sponsored": true,
+	"run": true, "based": true, "controlled": true, "organised": true, "organized": true, "funded": true,
+	"drafted": true, "proposed": true, "allied": true, "aligned": true, "occupied": true, "held": true,
 }
 
 func isWordRune(r rune) bool {

@@ -45,3 +45,24 @@ func TestTokenize(t *testing.T) {
 		t.Errorf("offset base not applied: %d", toks[0].Start)
 	}
 }
+
+func TestTokenizeAgentSuffix(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"African Union-led talks", "African|Union|-|led|talks"},
+		{"a US-brokered deal", "a|US|-|brokered|deal"},
+		{"a well-led team", "a|well-led|team"},
+		{"US-Ukraine talks", "US-Ukraine|talks"},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, tk := range Tokenize(tt.text, 0) {
+			got = append(got, tk.Text)
+			if tt.text[tk.Start:tk.End] != tk.Text {
+				t.Errorf("%q: token %q at [%d,%d) is %q", tt.text, tk.Text, tk.Start, tk.End, tt.text[tk.Start:tk.End])
+			}
+		}
+		if strings.Join(got, "|") != tt.want {
+			t.Errorf("Tokenize(%q) = %q, want %q", tt.text, strings.Join(got, "|"), tt.want)
+		}
+	}
+}

@@ -14,7 +14,8 @@ import (
 // signing at the White House, Sudan's warring parties in Jeddah, Kosovo and
 // Serbia in Brussels and Ohrid, names with and without diacritics, a
 // Venezuelan signing in Barbados on a web page with menus, Iran and the E3
-// in Istanbul under photo credits and promos; Geneva,
+// in Istanbul under photo credits and promos, an explainer on Ethiopia's
+// talks in Pretoria with capitalised headings and credit lines; Geneva,
 // Abu Dhabi, Berlin and Miami rounds, a Paris summit, a live blog, an
 // analysis of many rounds) in other outlets' shapes
 // (headers, front matter, datelines, Published and Updated lines) — and
@@ -49,7 +50,9 @@ func TestOtherNegotiations(t *testing.T) {
 		"Faisal bin Farhan", "Mohamed Hamdan Dagalo", "Molly Phee", "Omar Hamdan", "Omar Zein al-Abdeen",
 		"Albin Kurti", "Aleksandar Vučić", "Besnik Bislimi", "Josep Borrell", "Miroslav Lajčák", "Petar Petkovic",
 		"Antony Blinken", "Dag Nylander", "Gerardo Blyde", "Jorge Rodríguez", "Nicolás Maduro",
-		"Kazem Gharibabadi", "Majid Takht-Ravanchi"}
+		"Kazem Gharibabadi", "Majid Takht-Ravanchi",
+		"Getachew Reda", "Mike Hammer", "Olusegun Obasanjo", "Phumzile Mlambo-Ngcuka", "Redwan Hussien",
+		"Tsadkan Gebretensae", "Uhuru Kenyatta"}
 	sort.Strings(want)
 	if strings.Join(people, "|") != strings.Join(want, "|") {
 		t.Errorf("people:\n got %q\nwant %q", people, want)
@@ -88,7 +91,8 @@ func TestOtherNegotiations(t *testing.T) {
 	for _, l := range []string{"person:david-barnea delegation:israel", "person:marco-rubio delegation:united-states",
 		"person:andriy-yermak delegation:ukraine", "person:vladimir-medinsky delegation:russia", "person:igor-kostyukov delegation:russia",
 		"person:ron-dermer delegation:israel", "person:khalil-al-hayya delegation:org:hamas",
-		"person:omar-hamdan delegation:org:rapid-support-forces"} {
+		"person:omar-hamdan delegation:org:rapid-support-forces", "person:redwan-hussien delegation:ethiopia",
+		"person:getachew-reda delegation:org:tigray-people-s-liberation-front"} {
 		if !leads[l] {
 			t.Errorf("missing leads edge %s", l)
 		}
