@@ -18,9 +18,7 @@ import (
 // exporter's output parses (SVG through Graphviz is covered by the build
 // tests; its DOT input is checked here).
 func FuzzExport(f *testing.F) {
-	for _, data := range sample.Seeds(f) {
-		f.Add(data)
-	}
+	sample.AddSeeds(f)
 	g, err := gazetteer.Default()
 	if err != nil {
 		f.Fatal(err)

@@ -9,9 +9,7 @@ import (
 )
 
 func FuzzExtract(f *testing.F) {
-	for _, data := range sample.Seeds(f) {
-		f.Add(data)
-	}
+	sample.AddSeeds(f)
 	g, err := gazetteer.Default()
 	if err != nil {
 		f.Fatal(err)

@@ -8,9 +8,7 @@ import (
 )
 
 func addSeeds(f *testing.F) {
-	for _, data := range sample.Seeds(f) {
-		f.Add(data)
-	}
+	sample.AddSeeds(f)
 	f.Add([]byte("title: x\npublished: 2025-13-45\n\nBody."))
 	f.Add([]byte("---\ntitle: [unclosed\n---\nBody"))
 	f.Add([]byte{0xFF, 0xFE, 'a', 0})

@@ -22,12 +22,7 @@ import (
 // checks the people, meetings and leaders found, so rules that only help
 // the sample corpus show up here.
 func TestOtherNegotiations(t *testing.T) {
-	out := t.TempDir()
-	var stdout, stderr bytes.Buffer
-	if code := run([]string{"build", "--in", "../../testdata/articles", "--out", out, "--quiet", "--formats", "json"}, &stdout, &stderr); code != exitOK {
-		t.Fatalf("exit %d: %s", code, stderr.String())
-	}
-	g := readGraph(t, out)
+	g := buildArticles(t)
 	var people []string
 	meetings := map[string]string{}
 	for _, n := range g.Nodes {
@@ -103,12 +98,7 @@ func TestOtherNegotiations(t *testing.T) {
 // test articles report; each round is one meeting with both sources, and
 // each plan one document.
 func TestMeetingsMergeAcrossArticles(t *testing.T) {
-	out := t.TempDir()
-	var stdout, stderr bytes.Buffer
-	if code := run([]string{"build", "--in", "../../testdata/articles", "--out", out, "--quiet", "--formats", "json"}, &stdout, &stderr); code != exitOK {
-		t.Fatalf("exit %d: %s", code, stderr.String())
-	}
-	g := readGraph(t, out)
+	g := buildArticles(t)
 	sources := map[string]string{}
 	for _, n := range g.Nodes {
 		if n.Type == "meeting" || n.Type == "document" {
@@ -132,4 +122,15 @@ func TestMeetingsMergeAcrossArticles(t *testing.T) {
 			t.Errorf("%s: sources %q, want %q", label, sources[label], want)
 		}
 	}
+}
+
+// buildArticles builds testdata/articles and reads the graph.
+func buildArticles(t *testing.T) graphJSON {
+	t.Helper()
+	out := t.TempDir()
+	var stdout, stderr bytes.Buffer
+	if code := run([]string{"build", "--in", "../../testdata/articles", "--out", out, "--quiet", "--formats", "json"}, &stdout, &stderr); code != exitOK {
+		t.Fatalf("exit %d: %s", code, stderr.String())
+	}
+	return readGraph(t, out)
 }

@@ -39,6 +39,14 @@ func Seeds(tb testing.TB) [][]byte {
 	return out
 }
 
+// AddSeeds adds the sample articles to a fuzz test's corpus.
+func AddSeeds(f *testing.F) {
+	f.Helper()
+	for _, data := range Seeds(f) {
+		f.Add(data)
+	}
+}
+
 // Generated writes n generated articles (seed 1) into a new temporary
 // folder and returns it.
 func Generated(tb testing.TB, n int) string {
