@@ -59,6 +59,13 @@ func Anchor(f model.Facts, ref time.Time) (time.Time, string) {
 		var t time.Time
 		if d.Year > 0 {
 			t = time.Date(d.Year, time.Month(d.Month), d.Day, 0, 0, 0, 0, time.UTC)
+		} else if dateline.IsZero() && !ref.IsZero() && d.Tense <= 0 {
+			// no year and only the corpus to go by: the last such day on or
+			// before the corpus's latest, since articles report the past
+			t = time.Date(ref.Year(), time.Month(d.Month), d.Day, 0, 0, 0, 0, time.UTC)
+			if t.After(ref) {
+				t = t.AddDate(-1, 0, 0)
+			}
 		} else if !base.IsZero() {
 			t = nearestYear(d.Month, d.Day, base, d.Tense)
 		} else {

@@ -3,6 +3,8 @@ package dates
 import (
 	"testing"
 	"time"
+
+	"kg/model"
 )
 
 func day(s string) time.Time {
@@ -98,5 +100,20 @@ func TestFuture(t *testing.T) {
 		if got := Future(tc.text); got != tc.want {
 			t.Errorf("Future(%q) = %v, want %v", tc.text, got, tc.want)
 		}
+	}
+}
+
+func TestAnchorWithoutYear(t *testing.T) {
+	// "Feb 18 (Reuters) -" in a corpus whose latest dated day is 6 January
+	// 2026: the article is from February 2025, not 2026
+	f := model.Facts{Dates: []model.DateRef{{Kind: "absolute", Month: 2, Day: 18, Tense: -1}}}
+	got, basis := Anchor(f, day("2026-01-06"))
+	if got.Format("2006-01-02") != "2025-02-18" || basis != "latest date in the text" {
+		t.Errorf("Anchor = %s (%s), want 2025-02-18", got.Format("2006-01-02"), basis)
+	}
+	// a day before the corpus's latest stays in its year
+	f.Dates[0].Month, f.Dates[0].Day = 1, 2
+	if got, _ := Anchor(f, day("2026-01-06")); got.Format("2006-01-02") != "2026-01-02" {
+		t.Errorf("Anchor = %s, want 2026-01-02", got.Format("2006-01-02"))
 	}
 }

@@ -153,6 +153,18 @@ func TestRuleFamilies(t *testing.T) {
 			want: []string{"country United Kingdom", "country Türkiye", "country Bosnia and Herzegovina"},
 		},
 		{
+			name:     "a country's capital is its capital city",
+			text:     "Envoys met in Saudi Arabia's capital on Tuesday. Others gathered in the capital of Qatar, and in the Omani capital. Russia's capital markets fell.",
+			want:     []string{"place Riyadh", "place Doha", "place Muscat"},
+			wantNone: []string{"place Moscow"},
+		},
+		{
+			name:     "a country represented by two people",
+			text:     "Russia was represented by Foreign Minister Sergei Lavrov and Kremlin aide Yuri Ushakov.",
+			want:     []string{"Sergei Lavrov -member_of-> Russian delegation", "Yuri Ushakov -member_of-> Russian delegation", "Russian delegation -represents-> Russia"},
+			wantNone: []string{"Sergei Lavrov -leads-> Russian delegation"},
+		},
+		{
 			name: "agreement on a subject, authored by a country",
 			text: "Negotiators discussed the bilateral agreement on critical minerals from the US and a 3-stage Qatari proposal.",
 			want: []string{"Qatar -authored-> 3-stage plan", "document bilateral agreement on critical minerals from the US"},

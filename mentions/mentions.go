@@ -150,7 +150,9 @@ func (f Finder) sentenceWith(in sentences.Sentence, idx int, acr map[string]Span
 	b.acronymOrgs()
 	b.organisations()
 	b.gazetteer()
+	b.capitals()
 	b.delegations()
+	b.representedCountries()
 	b.titles()
 	b.people()
 	b.roleRefs()
@@ -198,6 +200,61 @@ func (b *builder) gazetteer() {
 		}
 		b.add(sp)
 	}
+}
+
+// capitals turns "Saudi Arabia's capital", "the Saudi capital" and "the
+// capital of Saudi Arabia" into the capital city the gazetteer names.
+func (b *builder) capitals() {
+	for k := range b.s.Spans {
+		sp := &b.s.Spans[k]
+		if sp.Kind != Country {
+			continue
+		}
+		start, end := -1, -1
+		switch {
+		case sp.Possessive && b.low(sp.End+1) == "capital":
+			start, end = sp.Start, sp.End+2
+		case sp.Demonym && b.low(sp.End) == "capital":
+			start, end = sp.Start, sp.End+1
+		case sp.Start >= 2 && b.low(sp.Start-1) == "of" && b.low(sp.Start-2) == "capital":
+			start, end = sp.Start-2, sp.End
+		default:
+			continue
+		}
+		if notCapitalCity[b.low(end)] || !b.freeBut(start, end, sp.Start, sp.End) {
+			continue
+		}
+		c := b.f.G.Country(sp.Key)
+		if c == nil || c.Capital == "" {
+			continue
+		}
+		e, ok := b.f.G.Lookup(c.Capital)
+		if !ok {
+			continue
+		}
+		e.Kind, e.Demonym = model.Place, false
+		*sp = Span{Kind: Place, Start: start, End: end, Name: c.Capital, Key: gazetteer.Slug(c.Capital), Entry: e}
+		for i := start; i < end; i++ {
+			b.claimed[i] = true
+		}
+	}
+}
+
+// notCapitalCity follow "capital" when it means money: "Russia's capital
+// markets".
+var notCapitalCity = map[string]bool{"markets": true, "market": true, "flows": true, "flight": true, "gains": true, "investment": true, "investments": true, "spending": true, "controls": true, "expenditure": true, "punishment": true}
+
+// freeBut reports whether tokens [i, j) are unclaimed except [si, sj).
+func (b *builder) freeBut(i, j, si, sj int) bool {
+	if i < 0 || j > len(b.toks) {
+		return false
+	}
+	for k := i; k < j; k++ {
+		if b.claimed[k] && (k < si || k >= sj) {
+			return false
+		}
+	}
+	return true
 }
 
 func (b *builder) locative(i int) bool {
@@ -433,6 +490,27 @@ func (b *builder) delegations() {
 			b.claimed[k] = true
 		}
 		i += n - 1
+	}
+}
+
+// representedCountries adds a delegation for a country that "was
+// represented by" people: "Russia was represented by Sergei Lavrov and Yuri
+// Ushakov".
+func (b *builder) representedCountries() {
+	t := b.toks
+	for _, sp := range b.s.Spans {
+		if sp.Kind != Country || sp.Demonym {
+			continue
+		}
+		j := sp.End
+		if j < len(t) && (b.low(j) == "was" || b.low(j) == "is" || b.low(j) == "were") {
+			j++
+		}
+		if j == sp.End || b.low(j) != "represented" || b.low(j+1) != "by" {
+			continue
+		}
+		b.s.Spans = append(b.s.Spans, Span{Kind: Delegation, Start: sp.Start, End: sp.End, Name: b.s.Text(sp.Start, sp.End), Key: sp.Key, Countries: []string{sp.Key}})
+		return
 	}
 }
 

@@ -197,6 +197,15 @@ func (x *extractor) ledBy() {
 		if j+1 >= len(s.Tokens) || !ledVerbs[s.Tokens[j].Lower()] || s.Tokens[j+1].Lower() != "by" {
 			continue
 		}
+		// "represented by A and B": a team of equals, each a member
+		if s.Tokens[j].Lower() == "represented" {
+			if list := x.personList(s, j+2); len(list) > 1 {
+				for _, q := range list {
+					x.add(x.d.Entity(si, q), x.d.Entity(si, k), model.MemberOf, si, "delegation represented by", nil)
+				}
+				continue
+			}
+		}
 		// the first person after "by", past any title
 		for q, o := range s.Spans {
 			if o.Start > j+1 && o.Kind == mentions.Person {
@@ -207,6 +216,36 @@ func (x *extractor) ledBy() {
 			}
 		}
 	}
+}
+
+// personList returns the person spans of the list that starts at token i:
+// people joined by "and" or commas, each perhaps after a title phrase.
+func (x *extractor) personList(s *mentions.Sentence, i int) []int {
+	var out []int
+	from := i
+	for q, o := range s.Spans {
+		if o.Start < from || o.Kind != mentions.Person {
+			continue
+		}
+		k := from
+		if len(out) > 0 {
+			// between two people: a comma or "and" (or both), then a title
+			n := 0
+			for k < o.Start && n < 2 && (s.Tokens[k].Text == "," || s.Tokens[k].Lower() == "and") {
+				k++
+				n++
+			}
+			if n == 0 {
+				break
+			}
+		}
+		if !x.between(s, k, o.Start) {
+			break
+		}
+		out = append(out, q)
+		from = o.End
+	}
+	return out
 }
 
 var ledVerbs = map[string]bool{"led": true, "headed": true, "chaired": true, "directed": true, "represented": true}

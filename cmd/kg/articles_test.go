@@ -15,7 +15,8 @@ import (
 // Serbia in Brussels and Ohrid, names with and without diacritics, a
 // Venezuelan signing in Barbados on a web page with menus, Iran and the E3
 // in Istanbul under photo credits and promos, an explainer on Ethiopia's
-// talks in Pretoria with capitalised headings and credit lines; Geneva,
+// talks in Pretoria with capitalised headings and credit lines, a wire
+// story dated 'Feb 18' with no year, in 'Saudi Arabia's capital'; Geneva,
 // Abu Dhabi, Berlin and Miami rounds, a Paris summit, a live blog, an
 // analysis of many rounds) in other outlets' shapes
 // (headers, front matter, datelines, Published and Updated lines) — and
@@ -47,7 +48,8 @@ func TestOtherNegotiations(t *testing.T) {
 		"Antony Blinken", "Dag Nylander", "Gerardo Blyde", "Jorge Rodríguez", "Nicolás Maduro",
 		"Kazem Gharibabadi", "Majid Takht-Ravanchi",
 		"Getachew Reda", "Mike Hammer", "Olusegun Obasanjo", "Phumzile Mlambo-Ngcuka", "Redwan Hussien",
-		"Tsadkan Gebretensae", "Uhuru Kenyatta"}
+		"Tsadkan Gebretensae", "Uhuru Kenyatta",
+		"Mike Waltz", "Mohammed bin Salman", "Sergei Lavrov"}
 	sort.Strings(want)
 	if strings.Join(people, "|") != strings.Join(want, "|") {
 		t.Errorf("people:\n got %q\nwant %q", people, want)
