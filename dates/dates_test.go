@@ -95,6 +95,7 @@ func TestFuture(t *testing.T) {
 		{"The next meeting of the chief negotiators is in April.", true},
 		{"The talks were scheduled for Friday.", true},
 		{"He said he would not sign anything.", false},
+		{"They agreed their trade officials would continue talks.", true},
 		{"The envoys met in Geneva on Tuesday.", false},
 	} {
 		if got := Future(tc.text); got != tc.want {

@@ -165,6 +165,12 @@ func TestRuleFamilies(t *testing.T) {
 			wantNone: []string{"Sergei Lavrov -leads-> Russian delegation"},
 		},
 		{
+			name:     "family names written first",
+			text:     "Chinese President Xi Jinping spoke with US President Joe Biden. Mr. Xi warned of red lines. Mr. Biden raised Xinjiang, Tibet and Hong Kong, the White House said.",
+			want:     []string{"person Xi Jinping", "person Joe Biden"},
+			wantNone: []string{"person Xi", "person Tibet"},
+		},
+		{
 			name: "agreement on a subject, authored by a country",
 			text: "Negotiators discussed the bilateral agreement on critical minerals from the US and a 3-stage Qatari proposal.",
 			want: []string{"Qatar -authored-> 3-stage plan", "document bilateral agreement on critical minerals from the US"},

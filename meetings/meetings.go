@@ -262,7 +262,34 @@ func frames(d *resolve.Doc, si int, refs []model.DateRef) []model.MeetingFrame {
 		}
 		out = append(out, f)
 	}
+	callsOnly(out)
 	return out
+}
+
+// callsOnly makes the other held frames of a sentence that tells of a call
+// part of the call, unless they have a place of their own: "held a video
+// call on Monday, their most extensive talks since ...".
+func callsOnly(fs []model.MeetingFrame) {
+	call := -1
+	for i, f := range fs {
+		if f.Call && f.Status == "held" {
+			call = i
+			break
+		}
+	}
+	if call < 0 {
+		return
+	}
+	for i := range fs {
+		f := &fs[i]
+		if i == call || f.Call || f.Status != "held" || len(f.Places) > 0 {
+			continue
+		}
+		if len(f.Dates) > 0 && len(fs[call].Dates) > 0 && f.Dates[0].Text != fs[call].Dates[0].Text {
+			continue
+		}
+		f.Call = true
+	}
 }
 
 func count(w string) int {

@@ -779,8 +779,12 @@ func (b *builder) appositionBefore(start int) bool {
 		return false
 	}
 	for k := start - 2; k >= 0 && k >= start-10; k-- {
-		if sp := b.s.At(k); sp != nil && sp.Kind == Title {
+		sp := b.s.At(k)
+		if sp != nil && sp.Kind == Title && sp.Entry.Title != "honorific" {
 			return true
+		}
+		if sp != nil && (sp.Kind == Person || sp.Kind == Candidate) {
+			return false // the title before is theirs: "Mr. Biden raised Xinjiang, Tibet"
 		}
 		if b.toks[k].Text == "," {
 			return false

@@ -162,6 +162,27 @@ func (d *Doc) people() {
 			d.mention(fulls[fs[0]].e, si, k, "surname of a full name")
 		}
 	}
+	// family names written first ("Xi Jinping", "Liu He"): "Mr. Xi" is the
+	// one two-word name of the document that starts with it, when no name
+	// ends with it and it is not a given name
+	byFirst := map[string][]int{}
+	for fi, f := range fulls {
+		if len(strings.Fields(d.Entities[f.e].Name)) == 2 && !d.G.GivenName(f.given) {
+			byFirst[f.given] = append(byFirst[f.given], fi)
+		}
+	}
+	for si := range d.Sents {
+		s := &d.Sents[si]
+		for k, sp := range s.Spans {
+			if (sp.Kind != mentions.Person && sp.Kind != mentions.Candidate) || sp.End-sp.Start != 1 || d.Entity(si, k) >= 0 {
+				continue
+			}
+			if fs := byFirst[sp.Name]; len(fs) == 1 && !written[sp.Name] {
+				s.Spans[k].Kind = mentions.Person
+				d.mention(fulls[fs[0]].e, si, k, "family name written first")
+			}
+		}
+	}
 	// people named only by surname, and bare capitalised names
 	for si := range d.Sents {
 		s := &d.Sents[si]

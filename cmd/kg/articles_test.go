@@ -16,7 +16,8 @@ import (
 // Venezuelan signing in Barbados on a web page with menus, Iran and the E3
 // in Istanbul under photo credits and promos, an explainer on Ethiopia's
 // talks in Pretoria with capitalised headings and credit lines, a wire
-// story dated 'Feb 18' with no year, in 'Saudi Arabia's capital'; Geneva,
+// story dated 'Feb 18' with no year, in 'Saudi Arabia's capital', a
+// Xi–Biden video call with family names written first; Geneva,
 // Abu Dhabi, Berlin and Miami rounds, a Paris summit, a live blog, an
 // analysis of many rounds) in other outlets' shapes
 // (headers, front matter, datelines, Published and Updated lines) — and
@@ -49,7 +50,8 @@ func TestOtherNegotiations(t *testing.T) {
 		"Kazem Gharibabadi", "Majid Takht-Ravanchi",
 		"Getachew Reda", "Mike Hammer", "Olusegun Obasanjo", "Phumzile Mlambo-Ngcuka", "Redwan Hussien",
 		"Tsadkan Gebretensae", "Uhuru Kenyatta",
-		"Mike Waltz", "Mohammed bin Salman", "Sergei Lavrov"}
+		"Mike Waltz", "Mohammed bin Salman", "Sergei Lavrov",
+		"Jake Sullivan", "Joe Biden", "Katherine Tai", "Liu He", "Wang Yi", "Xi Jinping", "Yang Jiechi"}
 	sort.Strings(want)
 	if strings.Join(people, "|") != strings.Join(want, "|") {
 		t.Errorf("people:\n got %q\nwant %q", people, want)
