@@ -65,3 +65,26 @@ func TestCleanKeepsOffsets(t *testing.T) {
 		}
 	}
 }
+
+func TestBylinesAndDatelines(t *testing.T) {
+	tests := []struct {
+		line, author, dateline string
+	}{
+		{"By Amira Haddad and Tom Baker", "Amira Haddad", ""},
+		{"By John Mwangi, Nairobi", "John Mwangi", ""},
+		{"Updated 3:45 PM GMT, January 14, 2025", "", "Updated 3:45 PM GMT, January 14, 2025"},
+		{"Published: 9 October 2025", "", "Published: 9 October 2025"},
+	}
+	for _, tt := range tests {
+		text := "Envoys meet in Geneva to discuss a ceasefire plan\n" + tt.line + "\nThe two delegations met in Geneva on Tuesday, officials said.\n"
+		a := Clean(text, 0)
+		if a.Author != tt.author || a.Dateline != tt.dateline {
+			t.Errorf("%q: author %q, dateline %q; want %q, %q", tt.line, a.Author, a.Dateline, tt.author, tt.dateline)
+		}
+		for _, b := range a.Blocks {
+			if text[b.Start:b.End] == tt.line {
+				t.Errorf("%q kept as text", tt.line)
+			}
+		}
+	}
+}
