@@ -331,6 +331,11 @@ func nearestYear(m, d int, base time.Time, tense int) time.Time {
 			best = t
 		}
 	}
+	// told in the past, a day more than a month ahead is last year's: a
+	// year-end review's "Feb. 18 — delegations meet in Riyadh"
+	if tense < 0 && best.Sub(base) > 30*24*time.Hour {
+		best = best.AddDate(-1, 0, 0)
+	}
 	return best
 }
 

@@ -118,3 +118,21 @@ func TestAnchorWithoutYear(t *testing.T) {
 		t.Errorf("Anchor = %s, want 2026-01-02", got.Format("2006-01-02"))
 	}
 }
+
+func TestYearOfAPastDay(t *testing.T) {
+	anchor := day("2025-12-30")
+	for _, tc := range []struct {
+		month, day, tense int
+		want              string
+	}{
+		{2, 18, -1, "2025-02-18"}, // a year-end review looks back
+		{1, 5, -1, "2026-01-05"},  // within a month ahead: still next week
+		{2, 18, 1, "2026-02-18"},  // told as coming
+	} {
+		r := model.DateRef{Kind: "absolute", Month: tc.month, Day: tc.day, Tense: tc.tense}
+		from, _, ok := Resolve(r, anchor, time.Time{})
+		if !ok || from.Format("2006-01-02") != tc.want {
+			t.Errorf("Resolve(%d-%d, tense %d) = %s, want %s", tc.month, tc.day, tc.tense, from.Format("2006-01-02"), tc.want)
+		}
+	}
+}

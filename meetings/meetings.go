@@ -115,6 +115,10 @@ func trigger(s *mentions.Sentence, i int) (bool, bool) {
 	if signVerbs[w] && signsText(s, i) {
 		return true, true
 	}
+	// "officials discuss a 28-point plan in Geneva" (a place is required below)
+	if discussVerbs[w] {
+		return true, true
+	}
 	// "sat down with"
 	if (w == "sat" || w == "sit" || w == "sitting") && i+1 < len(s.Tokens) && s.Tokens[i+1].Lower() == "down" {
 		return true, true
@@ -124,6 +128,7 @@ func trigger(s *mentions.Sentence, i int) (bool, bool) {
 
 func frames(d *resolve.Doc, si int, refs []model.DateRef) []model.MeetingFrame {
 	s := &d.Sents[si]
+	entry := entryDate(s, refs)
 	var trig []int
 	var verb []bool
 	for i := range s.Tokens {
@@ -181,7 +186,11 @@ func frames(d *resolve.Doc, si int, refs []model.DateRef) []model.MeetingFrame {
 			}
 		}
 		f := model.MeetingFrame{Trigger: s.Tokens[t].Lower(), Status: "held", Evidence: []model.Evidence{ev}, Lead: lead(d, si)}
-		if in := datesIn(s, refs, left, right); len(in) > 0 {
+		in := datesIn(s, refs, left, right)
+		if len(in) == 0 && entry != nil {
+			in = []model.DateRef{*entry}
+		}
+		if len(in) > 0 {
 			f.Dates = in
 			for _, dt := range in {
 				if dt.Tense > 0 {
@@ -251,8 +260,8 @@ func frames(d *resolve.Doc, si int, refs []model.DateRef) []model.MeetingFrame {
 			}
 		}
 		f.Topics = topics(d, si, left, right, ev)
-		if signVerbs[f.Trigger] && len(f.Places) == 0 {
-			continue // a signing is a meeting only where the parties met to sign
+		if (signVerbs[f.Trigger] || discussVerbs[f.Trigger]) && len(f.Places) == 0 {
+			continue // a signing or a discussion is a meeting only where the parties met
 		}
 		if weakNouns[f.Trigger] && len(f.Places) == 0 && len(f.Dates) == 0 && len(f.Participants) == 0 {
 			continue
@@ -264,6 +273,30 @@ func frames(d *resolve.Doc, si int, refs []model.DateRef) []model.MeetingFrame {
 	}
 	callsOnly(out)
 	return out
+}
+
+// entryDate returns the date that opens a timeline entry ("Feb. 18 — US
+// and Russian delegations meet in Riyadh"): a date at the start of the
+// sentence, then a dash or colon. It dates the frames of the sentence that
+// give no date of their own.
+func entryDate(s *mentions.Sentence, refs []model.DateRef) *model.DateRef {
+	for i := range refs {
+		r := &refs[i]
+		if r.Kind != "absolute" || r.Start-s.Start > 2 {
+			continue
+		}
+		end := r.Start + len(r.Text)
+		for _, tk := range s.Tokens {
+			if tk.Start >= end {
+				switch tk.Text {
+				case "—", "–", "-", ":":
+					return r
+				}
+				return nil
+			}
+		}
+	}
+	return nil
 }
 
 // callsOnly makes the other held frames of a sentence that tells of a call
@@ -736,6 +769,9 @@ func inRelativeClause(s *mentions.Sentence, i, left int) bool {
 // signVerbs make a meeting when their object is a negotiated text and the
 // sentence says where.
 var signVerbs = map[string]bool{"sign": true, "signed": true, "signs": true, "signing": true}
+
+// discussVerbs make a meeting when the sentence says where.
+var discussVerbs = map[string]bool{"discuss": true, "discussed": true, "discusses": true}
 
 // signTexts are the negotiated texts whose signing brings the sides together.
 var signTexts = map[string]bool{

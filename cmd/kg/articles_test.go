@@ -18,7 +18,8 @@ import (
 // in Istanbul under photo credits and promos, an explainer on Ethiopia's
 // talks in Pretoria with capitalised headings and credit lines, a wire
 // story dated 'Feb 18' with no year, in 'Saudi Arabia's capital', a
-// Xi–Biden video call with family names written first; Geneva,
+// Xi–Biden video call with family names written first, a year-end
+// timeline of dated entries; Geneva,
 // Abu Dhabi, Berlin and Miami rounds, a Paris summit, a live blog, an
 // analysis of many rounds) in other outlets' shapes
 // (headers, front matter, datelines, Published and Updated lines) — and
@@ -70,7 +71,7 @@ func TestOtherNegotiations(t *testing.T) {
 		"US–Ukraine talks in Geneva":                                 "2025-11-23",
 		"Russia–US talks in Abu Dhabi":                               "2025-11-24",
 		"Iran–US talks in Oman":                                      "2025-04-12",
-		"Russia–Ukraine talks in Istanbul":                           "",
+		"Russia–Ukraine talks in Istanbul":                           "2025-05-16",
 		"US–Ukraine talks in Berlin":                                 "2025-12-14",
 		"US–Ukraine talks":                                           "2025-12-19",
 		"Russia–US talks in Miami":                                   "2025-12-20",
@@ -114,7 +115,7 @@ func TestMeetingsMergeAcrossArticles(t *testing.T) {
 		}
 	}
 	for label, want := range map[string]string{
-		"US–Ukraine talks in Geneva":   "analysis-rounds,geneva-plan",
+		"US–Ukraine talks in Geneva":   "analysis-rounds,geneva-plan,timeline-2025",
 		"Russia–US talks in Abu Dhabi": "abu-dhabi,analysis-rounds",
 		"US–Ukraine talks in Berlin":   "analysis-rounds,berlin-envoys",
 		"Russia–US talks in Miami":     "analysis-rounds,miami-dmitriev",
@@ -124,7 +125,9 @@ func TestMeetingsMergeAcrossArticles(t *testing.T) {
 		// number is another document
 		"20-point plan":          "berlin-envoys,miami-dmitriev",
 		"20-point plan (Israel)": "gaza-sharm",
-		"28-point plan":          "abu-dhabi,analysis-rounds,geneva-plan",
+		"28-point plan":          "abu-dhabi,analysis-rounds,geneva-plan,timeline-2025",
+		// undated in its article; the year-end timeline dates it
+		"Russia–Ukraine talks in Istanbul": "istanbul-prisoners,timeline-2025",
 	} {
 		if sources[label] != want {
 			t.Errorf("%s: sources %q, want %q", label, sources[label], want)
