@@ -74,6 +74,8 @@ func TestBylinesAndDatelines(t *testing.T) {
 		{"By John Mwangi, Nairobi", "John Mwangi", ""},
 		{"Updated 3:45 PM GMT, January 14, 2025", "", "Updated 3:45 PM GMT, January 14, 2025"},
 		{"Published: 9 October 2025", "", "Published: 9 October 2025"},
+		{"Sun 14 Dec 2025 18.02 GMT", "", "Sun 14 Dec 2025 18.02 GMT"},
+		{"Dec. 14, 2025", "", "Dec. 14, 2025"},
 	}
 	for _, tt := range tests {
 		text := "Envoys meet in Geneva to discuss a ceasefire plan\n" + tt.line + "\nThe two delegations met in Geneva on Tuesday, officials said.\n"

@@ -171,6 +171,16 @@ func TestRuleFamilies(t *testing.T) {
 			wantNone: []string{"person Xi", "person Tibet"},
 		},
 		{
+			name: "a capital's delegation headed by a long title",
+			text: "Earlier, Kiev's delegation headed by the Secretary of the National Security and Defense Council Rustem Umerov held consultations in Florida.",
+			want: []string{"Rustem Umerov -leads-> Ukrainian delegation", "Ukrainian delegation -represents-> Ukraine"},
+		},
+		{
+			name: "a chief negotiator leads his country's delegation",
+			text: "The president was accompanied by his chief negotiator, Rustem Umerov, the secretary of Ukraine's security council.",
+			want: []string{"Rustem Umerov -leads-> Ukrainian delegation (chief negotiator)"},
+		},
+		{
 			name: "agreement on a subject, authored by a country",
 			text: "Negotiators discussed the bilateral agreement on critical minerals from the US and a 3-stage Qatari proposal.",
 			want: []string{"Qatar -authored-> 3-stage plan", "document bilateral agreement on critical minerals from the US"},

@@ -421,10 +421,14 @@ func (b *builder) delegations() {
 				continue
 			}
 			sp := b.s.At(j)
-			if sp != nil && (sp.Kind == Country || sp.Kind == Org && (sp.Entry.Key != "" || sp.Alias != "")) {
+			capital := sp != nil && sp.Kind == Place && sp.Entry.Metonym && sp.Entry.Country != ""
+			if sp != nil && (sp.Kind == Country || capital || sp.Kind == Org && (sp.Entry.Key != "" || sp.Alias != "")) {
 				key := sp.Key
-				if sp.Kind == Org {
+				switch {
+				case sp.Kind == Org:
 					key = "org:" + sp.Key
+				case capital:
+					key = sp.Entry.Country // "Kiev's delegation" is Ukraine's
 				}
 				countries = append([]string{key}, countries...)
 				start = sp.Start

@@ -68,6 +68,50 @@ func (x *extractor) country(key string, si int) int {
 	return len(x.d.Entities) - 1
 }
 
+// chiefNegotiator: "his chief negotiator, Rustem Umerov, the secretary of
+// Ukraine's security council" leads the delegation of the one country his
+// roles in the sentence name, when no delegation is named.
+func (x *extractor) chiefNegotiator(p, si int, roles []resolve.Role) {
+	chief := false
+	countries := map[string]bool{}
+	for _, r := range roles {
+		if len(r.Delegations) > 0 {
+			return
+		}
+		if r.Title == "chief negotiator" || r.Title == "lead negotiator" {
+			chief = true
+		}
+		for _, c := range r.Countries {
+			countries[c] = true
+		}
+	}
+	if !chief || len(countries) != 1 {
+		return
+	}
+	for c := range countries {
+		if dl := x.delegation(c, si); dl >= 0 {
+			x.add(p, dl, model.Leads, si, "chief negotiator", map[string]string{"role": "chief negotiator"})
+		}
+	}
+}
+
+// delegation returns the document's delegation of a country, adding it when
+// the text implies it.
+func (x *extractor) delegation(key string, si int) int {
+	for i, e := range x.d.Entities {
+		if e.Kind == model.Delegation && e.Attrs["country"] == key {
+			return i
+		}
+	}
+	c := x.d.G.Country(key)
+	if c == nil {
+		return -1
+	}
+	x.d.Entities = append(x.d.Entities, model.Entity{ID: "delegation:" + key, Kind: model.Delegation, Name: resolve.DelegationName(c), Key: key,
+		Attrs: map[string]string{"country": key}, Mentions: []model.Evidence{x.d.Evidence(si, "implied delegation")}})
+	return len(x.d.Entities) - 1
+}
+
 // roles turns what sentences say of people into affiliations, kinship and
 // delegation roles.
 func (x *extractor) roles() {
@@ -77,7 +121,9 @@ func (x *extractor) roles() {
 		if p < 0 {
 			continue
 		}
-		for _, r := range resolve.Roles(s, k) {
+		roles := resolve.Roles(s, k)
+		x.chiefNegotiator(p, si, roles)
+		for _, r := range roles {
 			attrs := map[string]string{}
 			if r.Title != "" {
 				attrs["role"] = r.Title
@@ -259,7 +305,7 @@ func (x *extractor) between(s *mentions.Sentence, i, j int) bool {
 			return false
 		}
 	}
-	return j-i <= 8
+	return j-i <= 12 // "the Secretary of the National Security and Defense Council"
 }
 
 // orgCountries joins an institution to its country, when the article

@@ -19,7 +19,8 @@ import (
 // talks in Pretoria with capitalised headings and credit lines, a wire
 // story dated 'Feb 18' with no year, in 'Saudi Arabia's capital', a
 // Xi–Biden video call with family names written first, a year-end
-// timeline of dated entries; Geneva,
+// timeline of dated entries, the Kremlin and Berlin rounds retold by a wire
+// service and a newspaper; Geneva,
 // Abu Dhabi, Berlin and Miami rounds, a Paris summit, a live blog, an
 // analysis of many rounds) in other outlets' shapes
 // (headers, front matter, datelines, Published and Updated lines) — and
@@ -39,7 +40,7 @@ func TestOtherNegotiations(t *testing.T) {
 		}
 	}
 	sort.Strings(people)
-	want := []string{"Abbas Araghchi", "Ali Khamenei", "Andriy Hnatov", "Andriy Yermak", "Jared Kushner", "Badr Albusaidi", "Brett McGurk", "Dan Driscoll",
+	want := []string{"Abbas Araghchi", "Ali Khamenei", "Andrii Hnatov", "Andriy Yermak", "Jared Kushner", "Badr Albusaidi", "Brett McGurk", "Dan Driscoll",
 		"David Barnea", "Dmitry Peskov", "Donald Trump", "Emmanuel Macron", "Friedrich Merz", "Hakan Fidan", "Hassan Rashad",
 		"He Lifeng", "Igor Kostyukov", "JD Vance", "Jamieson Greer", "Jeff Tolbert", "Keir Starmer", "Kirill Dmitriev",
 		"Kyrylo Budanov", "Li Chenggang", "Marco Rubio", "Mark Rutte", "Micheál Martin", "Mohammed bin Abdulrahman Al Thani", "Ronen Bar",
@@ -117,15 +118,17 @@ func TestMeetingsMergeAcrossArticles(t *testing.T) {
 	for label, want := range map[string]string{
 		"US–Ukraine talks in Geneva":   "analysis-rounds,geneva-plan,timeline-2025",
 		"Russia–US talks in Abu Dhabi": "abu-dhabi,analysis-rounds",
-		"US–Ukraine talks in Berlin":   "analysis-rounds,berlin-envoys",
+		"US–Ukraine talks in Berlin":   "analysis-rounds,berlin-envoys,berlin-guardian",
 		"Russia–US talks in Miami":     "analysis-rounds,miami-dmitriev",
 		// announced for "North Macedonia next month", held in Ohrid
 		"Kosovo–Serbia talks in Ohrid": "balkans-brussels,balkans-ohrid",
 		// one plan across the Ukraine articles; the Gaza plan of the same
 		// number is another document
-		"20-point plan":          "berlin-envoys,miami-dmitriev",
+		"20-point plan":          "berlin-envoys,berlin-guardian,miami-dmitriev",
 		"20-point plan (Israel)": "gaza-sharm",
-		"28-point plan":          "abu-dhabi,analysis-rounds,geneva-plan,timeline-2025",
+		"28-point plan":          "abu-dhabi,analysis-rounds,geneva-plan,kremlin-wire,timeline-2025",
+		// a wire story dated only "December 3": the Kremlin meeting of the live blog
+		"Russia–US talks at the Kremlin": "kremlin-wire,live-moscow",
 		// undated in its article; the year-end timeline dates it
 		"Russia–Ukraine talks in Istanbul": "istanbul-prisoners,timeline-2025",
 	} {
