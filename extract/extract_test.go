@@ -181,6 +181,11 @@ func TestRuleFamilies(t *testing.T) {
 			want: []string{"Rustem Umerov -leads-> Ukrainian delegation (chief negotiator)"},
 		},
 		{
+			name: "a title phrase with an acronym in brackets",
+			text: "The talks were attended by the CEO of the Russian Direct Investment Fund (RDIF) Kirill Dmitriev.",
+			want: []string{"Kirill Dmitriev -affiliated_with-> Russian Direct Investment Fund (ceo)"},
+		},
+		{
 			name: "agreement on a subject, authored by a country",
 			text: "Negotiators discussed the bilateral agreement on critical minerals from the US and a 3-stage Qatari proposal.",
 			want: []string{"Qatar -authored-> 3-stage plan", "document bilateral agreement on critical minerals from the US"},

@@ -180,6 +180,10 @@ func phraseBefore(s *mentions.Sentence, end int, rule string) (Role, bool) {
 			continue
 		}
 		w := s.Tokens[k].Lower()
+		if w == ")" && k >= 2 && s.Tokens[k-2].Text == "(" {
+			k -= 3 // "CEO of the Russian Direct Investment Fund (RDIF) NAME"
+			continue
+		}
 		switch {
 		case w == "'s" || w == "'":
 			adjacent = false
