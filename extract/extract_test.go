@@ -186,6 +186,12 @@ func TestRuleFamilies(t *testing.T) {
 			want: []string{"Kirill Dmitriev -affiliated_with-> Russian Direct Investment Fund (ceo)"},
 		},
 		{
+			name:     "people on a side",
+			text:     "On the Chinese side, Vice Premier Liu He and foreign policy chief Yang Jiechi took part. On the whole, Wang Yi agreed.",
+			want:     []string{"Liu He -member_of-> Chinese delegation", "Yang Jiechi -member_of-> Chinese delegation"},
+			wantNone: []string{"Wang Yi -member_of-> Chinese delegation"},
+		},
+		{
 			name: "agreement on a subject, authored by a country",
 			text: "Negotiators discussed the bilateral agreement on critical minerals from the US and a 3-stage Qatari proposal.",
 			want: []string{"Qatar -authored-> 3-stage plan", "document bilateral agreement on critical minerals from the US"},

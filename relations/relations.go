@@ -171,6 +171,10 @@ func (x *extractor) memberLists() {
 				break
 			}
 		}
+		if verb < 0 && onSide(s, sp) {
+			// "On the Chinese side, Vice Premier Liu He and Yang Jiechi took part"
+			verb = sp.End - 1
+		}
 		if verb < 0 {
 			continue
 		}
@@ -187,6 +191,13 @@ func (x *extractor) memberLists() {
 			x.add(x.d.Entity(si, q), dl, model.MemberOf, si, "delegation included", nil)
 		}
 	}
+}
+
+// onSide reports whether a delegation span opens its sentence as "On the
+// X side,": the people the sentence then names are on that side.
+func onSide(s *mentions.Sentence, sp mentions.Span) bool {
+	return sp.Start == 2 && s.Tokens[0].Lower() == "on" && s.Tokens[1].Lower() == "the" &&
+		s.Tokens[sp.End-1].Lower() == "side" && sp.End < len(s.Tokens) && s.Tokens[sp.End].Text == ","
 }
 
 // represents joins each delegation to its country or organisation.
