@@ -254,3 +254,37 @@ func TestRuleFamilies(t *testing.T) {
 		})
 	}
 }
+
+// TestMeetingWords checks which sentences make a meeting and where: verbs
+// that make one only with a place or an object, and their look-alikes.
+func TestMeetingWords(t *testing.T) {
+	tests := []struct {
+		text  string
+		where string // the place of the one meeting, or "" for none
+	}{
+		{"The two sides signed an agreement on Tuesday in Barbados.", "country:barbados"},
+		{"Putin signed a decree on Tuesday in Moscow.", ""},
+		{"US and Ukrainian officials discuss a 28-point plan in Geneva.", "place:geneva"},
+		{"Zelensky and Macron discussed the situation in Kharkiv.", ""},
+		{"Envoys met in Saudi Arabia's capital on Tuesday.", "place:riyadh"},
+		{"Aliyev received Pashinyan in Baku on Monday.", "place:baku"},
+		{"The minister will receive a report in Baku on Monday.", ""},
+	}
+	for _, tt := range tests {
+		f := facts(t, "Talks\n\nPublished: 3 March 2025\n\n"+tt.text)
+		var where []string
+		for _, m := range f.Meetings {
+			if len(m.Places) > 0 {
+				where = append(where, m.Places[0].Entity)
+			} else {
+				where = append(where, "")
+			}
+		}
+		switch {
+		case tt.where == "" && len(f.Meetings) > 0:
+			t.Errorf("%q: meetings at %q, want none", tt.text, where)
+		case tt.where != "" && (len(where) == 0 || where[0] != tt.where):
+			t.Errorf("%q: meetings at %q, want %s", tt.text, where, tt.where)
+		}
+	}
+}

@@ -263,6 +263,9 @@ func frames(d *resolve.Doc, si int, refs []model.DateRef) []model.MeetingFrame {
 		if (signVerbs[f.Trigger] || discussVerbs[f.Trigger]) && len(f.Places) == 0 {
 			continue // a signing or a discussion is a meeting only where the parties met
 		}
+		if discussVerbs[f.Trigger] && len(f.Topics) == 0 {
+			continue // "discussed the situation in Kharkiv" names no meeting place
+		}
 		if weakNouns[f.Trigger] && len(f.Places) == 0 && len(f.Dates) == 0 && len(f.Participants) == 0 {
 			continue
 		}
@@ -770,7 +773,8 @@ func inRelativeClause(s *mentions.Sentence, i, left int) bool {
 // sentence says where.
 var signVerbs = map[string]bool{"sign": true, "signed": true, "signs": true, "signing": true}
 
-// discussVerbs make a meeting when the sentence says where.
+// discussVerbs make a meeting when the sentence says where, and what was
+// discussed is a text or an issue under negotiation.
 var discussVerbs = map[string]bool{"discuss": true, "discussed": true, "discusses": true}
 
 // signTexts are the negotiated texts whose signing brings the sides together.
