@@ -349,21 +349,15 @@ func DelegationName(c *gazetteer.Country) string {
 
 // personRoles records the roles each sentence gives each person.
 func (d *Doc) personRoles() {
-	for si := range d.Sents {
-		s := &d.Sents[si]
-		for k, sp := range s.Spans {
-			if sp.Kind != mentions.Person {
-				continue
-			}
-			e := d.Entity(si, k)
-			if e < 0 {
-				continue
-			}
-			for _, r := range Roles(s, k) {
-				d.roles[e] = append(d.roles[e], personRole{r, si})
-				if r.Title != "" && r.Class != "honorific" && !slices.Contains(d.Entities[e].Roles, r.Title) {
-					d.Entities[e].Roles = append(d.Entities[e].Roles, r.Title)
-				}
+	for si, k := range d.Spans(mentions.Person) {
+		e := d.Entity(si, k)
+		if e < 0 {
+			continue
+		}
+		for _, r := range Roles(&d.Sents[si], k) {
+			d.roles[e] = append(d.roles[e], personRole{r, si})
+			if r.Title != "" && r.Class != "honorific" && !slices.Contains(d.Entities[e].Roles, r.Title) {
+				d.Entities[e].Roles = append(d.Entities[e].Roles, r.Title)
 			}
 		}
 	}
