@@ -192,6 +192,11 @@ func TestRuleFamilies(t *testing.T) {
 			wantNone: []string{"Wang Yi -member_of-> Chinese delegation"},
 		},
 		{
+			name: "joining a team, and a team which is headed by someone",
+			text: "Kyrylo Budanov will also join Ukraine's negotiating team, which is headed by Secretary Rustem Umerov and includes General Andrii Gnatov.",
+			want: []string{"Kyrylo Budanov -member_of-> Ukrainian delegation", "Rustem Umerov -leads-> Ukrainian delegation", "Andrii Gnatov -member_of-> Ukrainian delegation"},
+		},
+		{
 			name: "agreement on a subject, authored by a country",
 			text: "Negotiators discussed the bilateral agreement on critical minerals from the US and a 3-stage Qatari proposal.",
 			want: []string{"Qatar -authored-> 3-stage plan", "document bilateral agreement on critical minerals from the US"},
@@ -269,6 +274,8 @@ func TestMeetingWords(t *testing.T) {
 		{"Envoys met in Saudi Arabia's capital on Tuesday.", "place:riyadh"},
 		{"Aliyev received Pashinyan in Baku on Monday.", "place:baku"},
 		{"The minister will receive a report in Baku on Monday.", ""},
+		{"Budanov will also join Ukraine's negotiating team in Paris.", ""},
+		{"The negotiating track in Geneva will be strengthened.", ""},
 	}
 	for _, tt := range tests {
 		f := facts(t, "Talks\n\nPublished: 3 March 2025\n\n"+tt.text)

@@ -109,6 +109,9 @@ func trigger(s *mentions.Sentence, i int) (bool, bool) {
 		return true, false
 	}
 	if verbTriggers[w] {
+		if (w == "negotiating") && i+1 < len(s.Tokens) && teamWords[s.Tokens[i+1].Lower()] {
+			return false, false // "the negotiating team", "the negotiating track"
+		}
 		return true, true
 	}
 	// "signed an agreement in Barbados": a signing of a negotiated text
@@ -696,10 +699,29 @@ func presence(d *resolve.Doc, si int, ev model.Evidence) (model.MeetingFrame, bo
 		return model.MeetingFrame{}, false
 	}
 	f := model.MeetingFrame{Trigger: "present", Status: "held", Continues: true, Joiner: true, Evidence: []model.Evidence{ev}}
+	if m := s.Sentence.Text[loc[0]:loc[1]]; strings.HasPrefix(m, "will") || strings.HasPrefix(m, "would") {
+		f.Status = "scheduled"
+	}
 	// the subject: the names listed before the verb, past their titles
 	end := 0
 	for end < len(s.Tokens) && s.Tokens[end].Start-s.Start < loc[0] {
 		end++
+	}
+	// "will join Ukraine's negotiating team": a place on the team, not at a meeting
+	after := end
+	for after < len(s.Tokens) && s.Tokens[after].Start-s.Start < loc[1] {
+		after++
+	}
+	if after < len(s.Tokens) && s.Tokens[after].Lower() == "the" {
+		after++
+	}
+	if sp := s.At(after); sp != nil && sp.Kind == mentions.Delegation {
+		return model.MeetingFrame{}, false
+	}
+	for _, sp := range s.Spans {
+		if sp.Kind == mentions.Delegation && sp.Start == after {
+			return model.MeetingFrame{}, false
+		}
 	}
 	for _, e := range list(d, si, 0, end) {
 		f.Participants = append(f.Participants, model.Arg{Entity: d.Entities[e].ID, Evidence: ev})
@@ -772,6 +794,9 @@ func inRelativeClause(s *mentions.Sentence, i, left int) bool {
 // signVerbs make a meeting when their object is a negotiated text and the
 // sentence says where.
 var signVerbs = map[string]bool{"sign": true, "signed": true, "signs": true, "signing": true}
+
+// teamWords after "negotiating" name a team or a process, not a meeting.
+var teamWords = map[string]bool{"team": true, "teams": true, "track": true, "group": true, "groups": true, "position": true, "positions": true, "process": true, "mandate": true, "format": true, "partner": true, "partners": true}
 
 // discussVerbs make a meeting when the sentence says where, and what was
 // discussed is a text or an issue under negotiation.

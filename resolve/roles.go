@@ -79,6 +79,19 @@ func Roles(s *mentions.Sentence, pi int) []Role {
 			}
 		}
 	}
+	// NAME (will also) join(s) the DELEGATION
+	k := p.End
+	for k < len(s.Tokens) && k < p.End+3 && auxiliaries[s.Tokens[k].Lower()] {
+		k++
+	}
+	if k < len(s.Tokens) && joinTeam[s.Tokens[k].Lower()] {
+		for j := k + 1; j < len(s.Tokens) && j < k+4; j++ {
+			if x := spanIndexAt(s, j); x >= 0 && s.Spans[x].Kind == mentions.Delegation {
+				out = append(out, Role{Delegations: []int{x}, Rule: "joins delegation"})
+				break
+			}
+		}
+	}
 	// NAME led/heads the DELEGATION
 	if k := p.End; k < len(s.Tokens) && leadVerbs[s.Tokens[k].Lower()] {
 		for j := k + 1; j < len(s.Tokens) && j < k+5; j++ {
@@ -90,6 +103,10 @@ func Roles(s *mentions.Sentence, pi int) []Role {
 	}
 	return out
 }
+
+var joinTeam = map[string]bool{"join": true, "joins": true, "joined": true, "joining": true}
+
+var auxiliaries = map[string]bool{"will": true, "would": true, "also": true, "has": true, "had": true, "have": true, "is": true, "was": true, "to": true}
 
 var leadVerbs = map[string]bool{"led": true, "leads": true, "heads": true, "headed": true, "leading": true, "heading": true, "chaired": true, "chairs": true}
 
