@@ -295,3 +295,38 @@ func TestMeetingWords(t *testing.T) {
 		}
 	}
 }
+
+// TestMeetingParticipants checks who a meeting's sentence puts at the table.
+func TestMeetingParticipants(t *testing.T) {
+	tests := []struct {
+		text     string
+		want     []string
+		wantNone []string
+	}{
+		{"Representatives of Venezuelan President Nicolás Maduro signed an agreement on Tuesday in Barbados.",
+			[]string{"country:venezuela"}, []string{"person:nicolas-maduro"}},
+		{"Iranian diplomats met their counterparts from Britain, France and Germany in Istanbul on Friday.",
+			[]string{"country:iran", "country:united-kingdom", "country:france", "country:germany"}, nil},
+		{"Talks between the Ethiopian government and the Tigray People's Liberation Front (TPLF) opened in Pretoria on Tuesday.",
+			[]string{"country:ethiopia", "organization:tigray-people-s-liberation-front"}, nil},
+	}
+	for _, tt := range tests {
+		f := facts(t, "Talks\n\nPublished: 3 March 2025\n\n"+tt.text)
+		got := map[string]bool{}
+		for _, m := range f.Meetings {
+			for _, p := range m.Participants {
+				got[p.Entity] = true
+			}
+		}
+		for _, w := range tt.want {
+			if !got[w] {
+				t.Errorf("%q: no participant %s in %v", tt.text, w, got)
+			}
+		}
+		for _, w := range tt.wantNone {
+			if got[w] {
+				t.Errorf("%q: participant %s", tt.text, w)
+			}
+		}
+	}
+}

@@ -465,7 +465,11 @@ func participants(d *resolve.Doc, si, t int, isVerb bool, left, right int, ev mo
 			if s.InApposition(sp.Start, left) || inRelativeClause(s, sp.Start, left) {
 				continue
 			}
-			if e := party(d, si, k); e >= 0 {
+			e := party(d, si, k)
+			if e >= 0 && d.Entities[e].Kind == model.Person && sentBy(s, sp.Start) {
+				e = countryOf(d, e) // "Representatives of President Maduro signed"
+			}
+			if e >= 0 {
 				ents = append(ents, e)
 			}
 		}
@@ -574,6 +578,7 @@ func list(d *resolve.Doc, si, i, end int) []int {
 	sawAnd := false
 	comma := false
 	from := false // countries after "officials from" are parties
+	of := false   // people after "representatives of" send others
 	k := i
 	for k < end {
 		w := s.Tokens[k].Lower()
@@ -616,6 +621,12 @@ func list(d *resolve.Doc, si, i, end int) []int {
 				k++
 				continue
 			}
+			// "representatives of President Maduro": his country takes part
+			if w == "of" && k > i && partyNouns[s.Tokens[k-1].Lower()] {
+				of = true
+				k++
+				continue
+			}
 			// "national security chief Rustem Umerov": words that run into a title
 			if j := titleAhead(s, k, min(end, k+4)); j > k {
 				k = j
@@ -655,6 +666,9 @@ func list(d *resolve.Doc, si, i, end int) []int {
 			e := party(d, si, q)
 			if from && s.Spans[q].Kind == mentions.Country && !s.Spans[q].Demonym {
 				e = d.Entity(si, q)
+			}
+			if of && e >= 0 && d.Entities[e].Kind == model.Person {
+				e = countryOf(d, e)
 			}
 			if e >= 0 {
 				items = append(items, e)
@@ -789,6 +803,40 @@ func inRelativeClause(s *mentions.Sentence, i, left int) bool {
 		}
 	}
 	return false
+}
+
+// sentBy reports whether the name at token i follows "representatives of"
+// (or envoys, officials, ... of), past its titles and their country.
+func sentBy(s *mentions.Sentence, i int) bool {
+	k := i - 1
+	for k >= 0 {
+		if sp := s.At(k); sp != nil && (sp.Kind == mentions.Title || sp.Kind == mentions.Country) {
+			k = sp.Start - 1
+			continue
+		}
+		break
+	}
+	return k >= 1 && s.Tokens[k].Lower() == "of" && partyNouns[s.Tokens[k-1].Lower()]
+}
+
+// countryOf returns the entity of the one country the document gives
+// person e a role in, or -1.
+func countryOf(d *resolve.Doc, e int) int {
+	key := ""
+	for _, r := range d.Roles(e) {
+		for _, c := range r.Countries {
+			if key != "" && c != key {
+				return -1
+			}
+			key = c
+		}
+	}
+	for i, x := range d.Entities {
+		if key != "" && x.Kind == model.Country && x.Key == key {
+			return i
+		}
+	}
+	return -1
 }
 
 // signVerbs make a meeting when their object is a negotiated text and the
