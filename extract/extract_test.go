@@ -197,6 +197,12 @@ func TestRuleFamilies(t *testing.T) {
 			want: []string{"Kyrylo Budanov -member_of-> Ukrainian delegation", "Rustem Umerov -leads-> Ukrainian delegation", "Andrii Gnatov -member_of-> Ukrainian delegation"},
 		},
 		{
+			name:     "co-leaders, and a leader then members",
+			text:     "The Tigray People's Liberation Front (TPLF) sent a team. The TPLF team is led by spokesman Getachew Reda and General Tsadkan Gebretensae. The Russian delegation was led by Vladimir Medinsky and included Igor Kostyukov.",
+			want:     []string{"Getachew Reda -leads-> Tigray People's Liberation Front delegation", "Tsadkan Gebretensae -leads-> Tigray People's Liberation Front delegation", "Vladimir Medinsky -leads-> Russian delegation", "Igor Kostyukov -member_of-> Russian delegation"},
+			wantNone: []string{"Igor Kostyukov -leads-> Russian delegation"},
+		},
+		{
 			name: "agreement on a subject, authored by a country",
 			text: "Negotiators discussed the bilateral agreement on critical minerals from the US and a 3-stage Qatari proposal.",
 			want: []string{"Qatar -authored-> 3-stage plan", "document bilateral agreement on critical minerals from the US"},

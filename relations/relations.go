@@ -254,14 +254,17 @@ func (x *extractor) ledBy() {
 		if j+1 >= len(s.Tokens) || !ledVerbs[s.Tokens[j].Lower()] || s.Tokens[j+1].Lower() != "by" {
 			continue
 		}
-		// "represented by A and B": a team of equals, each a member
-		if s.Tokens[j].Lower() == "represented" {
-			if list := x.personList(s, j+2); len(list) > 1 {
-				for _, q := range list {
-					x.add(x.d.Entity(si, q), x.d.Entity(si, k), model.MemberOf, si, "delegation represented by", nil)
-				}
-				continue
+		// "represented by A and B": a team of equals, each a member; "led by
+		// A and B": co-leaders
+		if list := x.personList(s, j+2); len(list) > 1 {
+			typ, rule := model.Leads, "delegation led by"
+			if s.Tokens[j].Lower() == "represented" {
+				typ, rule = model.MemberOf, "delegation represented by"
 			}
+			for _, q := range list {
+				x.add(x.d.Entity(si, q), x.d.Entity(si, k), typ, si, rule, nil)
+			}
+			continue
 		}
 		// the first person after "by", past any title
 		for q, o := range s.Spans {
@@ -296,13 +299,30 @@ func (x *extractor) personList(s *mentions.Sentence, i int) []int {
 				break
 			}
 		}
-		if !x.between(s, k, o.Start) {
+		if len(out) == 0 && !x.between(s, k, o.Start) || len(out) > 0 && !titleGap(s, k, o.Start) {
 			break
 		}
 		out = append(out, q)
 		from = o.End
 	}
 	return out
+}
+
+// titleGap reports whether tokens [i, j) hold only a title phrase: titles,
+// the countries and organisations they belong to, and little words.
+func titleGap(s *mentions.Sentence, i, j int) bool {
+	for k := i; k < j; k++ {
+		if sp := s.At(k); sp != nil && (sp.Kind == mentions.Title || sp.Kind == mentions.Country || sp.Kind == mentions.Org || sp.Kind == mentions.Place) {
+			k = sp.End - 1
+			continue
+		}
+		switch s.Tokens[k].Lower() {
+		case "the", "a", "an", "his", "her", "its", "their", "of", "for", "'s", "’s":
+			continue
+		}
+		return false
+	}
+	return true
 }
 
 var ledVerbs = map[string]bool{"led": true, "headed": true, "chaired": true, "directed": true, "represented": true}
