@@ -203,6 +203,12 @@ func TestRuleFamilies(t *testing.T) {
 			wantNone: []string{"Igor Kostyukov -leads-> Russian delegation"},
 		},
 		{
+			name:     "led by a title set off by a comma",
+			text:     "The Russian side was represented by the head of military intelligence (GRU), Igor Kostyukov, media reported. The Ukrainian delegation was led by officials, Rustem Umerov said.",
+			want:     []string{"Igor Kostyukov -leads-> Russian delegation"},
+			wantNone: []string{"Rustem Umerov -leads-> Ukrainian delegation"},
+		},
+		{
 			name: "agreement on a subject, authored by a country",
 			text: "Negotiators discussed the bilateral agreement on critical minerals from the US and a 3-stage Qatari proposal.",
 			want: []string{"Qatar -authored-> 3-stage plan", "document bilateral agreement on critical minerals from the US"},

@@ -269,7 +269,7 @@ func (x *extractor) ledBy() {
 		// the first person after "by", past any title
 		for q, o := range s.Spans {
 			if o.Start > j+1 && o.Kind == mentions.Person {
-				if x.between(s, j+2, o.Start) {
+				if x.between(s, j+2, o.Start) || appositive(s, j+2, o.Start) {
 					x.add(x.d.Entity(si, q), x.d.Entity(si, k), model.Leads, si, "delegation led by", nil)
 				}
 				break
@@ -306,6 +306,34 @@ func (x *extractor) personList(s *mentions.Sentence, i int) []int {
 		from = o.End
 	}
 	return out
+}
+
+// appositive reports whether tokens [i, j) are a title phrase set off by
+// a comma before the name: "the head of military intelligence (GRU), NAME".
+func appositive(s *mentions.Sentence, i, j int) bool {
+	if j-1 <= i || s.Tokens[j-1].Text != "," {
+		return false
+	}
+	for k := i; k < j-1; k++ {
+		if s.Tokens[k].Text == "(" && k+2 < j-1 && s.Tokens[k+2].Text == ")" {
+			k += 2
+			continue
+		}
+		if s.Tokens[k].Text == "," || s.Tokens[k].Text == ";" || s.Tokens[k].Text == "(" {
+			return false
+		}
+	}
+	return j-i <= 14 && titleIn(s, i, j-1)
+}
+
+// titleIn reports whether a title span lies in tokens [i, j).
+func titleIn(s *mentions.Sentence, i, j int) bool {
+	for _, sp := range s.Spans {
+		if sp.Kind == mentions.Title && sp.Start >= i && sp.End <= j {
+			return true
+		}
+	}
+	return false
 }
 
 // titleGap reports whether tokens [i, j) hold only a title phrase: titles,
