@@ -21,7 +21,7 @@ import (
 // Xi–Biden video call with family names written first, a year-end
 // timeline of dated entries, the Kremlin and Berlin rounds retold by a wire
 // service and a newspaper, an appointment to the negotiating team
-// (Hnatov spelt Gnatov); Geneva,
+// (Hnatov spelt Gnatov), the Abu Dhabi round told by another outlet; Geneva,
 // Abu Dhabi, Berlin and Miami rounds, a Paris summit, a live blog, an
 // analysis of many rounds) in other outlets' shapes
 // (headers, front matter, datelines, Published and Updated lines) — and
@@ -119,7 +119,7 @@ func TestMeetingsMergeAcrossArticles(t *testing.T) {
 	}
 	for label, want := range map[string]string{
 		"US–Ukraine talks in Geneva":   "analysis-rounds,geneva-plan,timeline-2025",
-		"Russia–US talks in Abu Dhabi": "abu-dhabi,analysis-rounds",
+		"Russia–US talks in Abu Dhabi": "abu-dhabi,abu-dhabi-driscoll,analysis-rounds",
 		"US–Ukraine talks in Berlin":   "analysis-rounds,berlin-envoys,berlin-guardian",
 		"Russia–US talks in Miami":     "analysis-rounds,miami-dmitriev",
 		// announced for "North Macedonia next month", held in Ohrid
@@ -128,7 +128,7 @@ func TestMeetingsMergeAcrossArticles(t *testing.T) {
 		// number is another document
 		"20-point plan":          "berlin-envoys,berlin-guardian,miami-dmitriev",
 		"20-point plan (Israel)": "gaza-sharm",
-		"28-point plan":          "abu-dhabi,analysis-rounds,geneva-plan,kremlin-wire,timeline-2025",
+		"28-point plan":          "abu-dhabi,abu-dhabi-driscoll,analysis-rounds,geneva-plan,kremlin-wire,timeline-2025",
 		// a wire story dated only "December 3": the Kremlin meeting of the live blog
 		"Russia–US talks at the Kremlin": "kremlin-wire,live-moscow",
 		// undated in its article; the year-end timeline dates it
