@@ -3,7 +3,6 @@ package main
 import (
 	"bufio"
 	"bytes"
-	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -27,8 +26,7 @@ import (
 // time of each stage; with --incremental, the time of a rebuild after one
 // article is added, with a content cache.
 func cmdBench(args []string, stdout, stderr io.Writer) error {
-	fs := flag.NewFlagSet("bench", flag.ContinueOnError)
-	fs.SetOutput(stderr)
+	fs, _ := newFlags("bench", stderr)
 	n := fs.Int("n", 1000, "articles to generate")
 	seed := fs.Int64("seed", 1, "random seed of the generated corpus")
 	dir := fs.String("corpus", "", "measure this folder instead of generating one")
@@ -37,8 +35,8 @@ func cmdBench(args []string, stdout, stderr io.Writer) error {
 	incremental := fs.Bool("incremental", false, "also time a rebuild after adding one article, with a cache")
 	cpuprofile := fs.String("cpuprofile", "", "write a CPU profile of the build to this file")
 	memprofile := fs.String("memprofile", "", "write a heap profile, taken after merging, to this file")
-	if err := fs.Parse(args); err != nil {
-		return usageError{err}
+	if err := parseFlags(fs, args); err != nil {
+		return err
 	}
 	gz, err := gazetteer.Default()
 	if err != nil {

@@ -2,7 +2,6 @@ package main
 
 import (
 	"bytes"
-	"flag"
 	"fmt"
 	"io"
 	"path/filepath"
@@ -15,18 +14,12 @@ import (
 
 // cmdBrief writes briefing.md, briefing.html and the diagram they show.
 func cmdBrief(args []string, stdout, stderr io.Writer) error {
-	fs := flag.NewFlagSet("brief", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	var in inputs
-	in.register(fs)
+	fs, in := newFlags("brief", stderr)
 	out := fs.String("out", "output", "folder to write briefing.md, briefing.html and briefing.svg to")
 	since := fs.String("since", "", "cover only what is new since this date (YYYY-MM-DD)")
 	quiet := fs.Bool("quiet", false, "print nothing but errors")
-	if err := fs.Parse(args); err != nil {
-		return usageError{err}
-	}
-	if fs.NArg() > 0 {
-		return usageError{fmt.Errorf("unexpected argument %q", fs.Arg(0))}
+	if err := parseFlags(fs, args); err != nil {
+		return err
 	}
 	if *since != "" {
 		if _, err := time.Parse("2006-01-02", *since); err != nil {

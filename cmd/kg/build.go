@@ -37,6 +37,34 @@ type inputs struct {
 	quiet   bool
 }
 
+// newFlags starts the flags of command name, with the input flags every
+// command but bench takes; usage errors go to stderr.
+func newFlags(name string, stderr io.Writer) (*flag.FlagSet, *inputs) {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	in := &inputs{}
+	if name != "bench" {
+		in.register(fs)
+	}
+	return fs, in
+}
+
+// parseFlags parses a command's flags and refuses arguments that are not
+// flags.
+func parseFlags(fs *flag.FlagSet, args []string) error {
+	if err := fs.Parse(args); err != nil {
+		return usageError{err}
+	}
+	if fs.NArg() > 0 {
+		hint := ""
+		if fs.Lookup("in") != nil {
+			hint = " (inputs go after --in)"
+		}
+		return usageError{fmt.Errorf("unexpected argument %q%s", fs.Arg(0), hint)}
+	}
+	return nil
+}
+
 func (in *inputs) register(fs *flag.FlagSet) {
 	fs.Var(&in.in, "in", "article file or folder (repeatable; default seeds)")
 	fs.IntVar(&in.workers, "workers", 0, "parallel extraction workers (default: one per CPU)")
@@ -98,18 +126,12 @@ func (in *inputs) load(stderr io.Writer) (*graph.Graph, corpus.Result, error) {
 }
 
 func cmdBuild(args []string, stdout, stderr io.Writer) error {
-	fs := flag.NewFlagSet("build", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	var in inputs
-	in.register(fs)
+	fs, in := newFlags("build", stderr)
 	out := fs.String("out", "output", "folder to write the outputs to")
 	formats := fs.String("formats", "json,dot,svg,graphml,timeline,brief", "outputs to write: json, dot, svg, graphml, timeline, brief")
 	quiet := fs.Bool("quiet", false, "print nothing but errors")
-	if err := fs.Parse(args); err != nil {
-		return usageError{err}
-	}
-	if fs.NArg() > 0 {
-		return usageError{fmt.Errorf("unexpected argument %q (inputs go after --in)", fs.Arg(0))}
+	if err := parseFlags(fs, args); err != nil {
+		return err
 	}
 	in.quiet = *quiet
 	wantBrief := false

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"flag"
 	"fmt"
 	"io"
 	"strings"
@@ -13,10 +12,7 @@ import (
 // rules that found it, why names were merged into it, and its edges with
 // their evidence.
 func cmdExplain(args []string, stdout, stderr io.Writer) error {
-	fs := flag.NewFlagSet("explain", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	var in inputs
-	in.register(fs)
+	fs, in := newFlags("explain", stderr)
 	if err := fs.Parse(reorder(args)); err != nil {
 		return usageError{err}
 	}

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"flag"
 	"fmt"
 	"io"
 	"path/filepath"
@@ -16,21 +15,15 @@ import (
 // cmdRender writes a focused diagram: the subgraph around a node, of some
 // kinds only, as DOT and SVG, or as Mermaid.
 func cmdRender(args []string, stdout, stderr io.Writer) error {
-	fs := flag.NewFlagSet("render", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	var in inputs
-	in.register(fs)
+	fs, in := newFlags("render", stderr)
 	focus := fs.String("focus", "", "the node to centre on (label, alias or id); the whole graph when empty")
 	hops := fs.Int("hops", 1, "how many edges away from the focus to draw")
 	kinds := fs.String("kinds", "", "node kinds to draw, comma-separated (person,delegation,meeting,...); all when empty")
 	format := fs.String("format", "dot,svg", "what to write: dot, svg, mermaid (comma-separated)")
 	out := fs.String("out", "output", "folder to write to")
 	name := fs.String("name", "", "base name of the files (default: focus-NAME, or graph-view)")
-	if err := fs.Parse(args); err != nil {
-		return usageError{err}
-	}
-	if fs.NArg() > 0 {
-		return usageError{fmt.Errorf("unexpected argument %q", fs.Arg(0))}
+	if err := parseFlags(fs, args); err != nil {
+		return err
 	}
 	var ks []model.NodeKind
 	for _, k := range strings.Split(*kinds, ",") {

@@ -1,8 +1,6 @@
 package main
 
 import (
-	"flag"
-	"fmt"
 	"io"
 
 	"kg/export"
@@ -10,15 +8,9 @@ import (
 
 // cmdTimeline prints the dated list of meetings.
 func cmdTimeline(args []string, stdout, stderr io.Writer) error {
-	fs := flag.NewFlagSet("timeline", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	var in inputs
-	in.register(fs)
-	if err := fs.Parse(args); err != nil {
-		return usageError{err}
-	}
-	if fs.NArg() > 0 {
-		return usageError{fmt.Errorf("unexpected argument %q", fs.Arg(0))}
+	fs, in := newFlags("timeline", stderr)
+	if err := parseFlags(fs, args); err != nil {
+		return err
 	}
 	g, _, err := in.load(stderr)
 	if err != nil {
