@@ -55,6 +55,14 @@ type Span struct {
 	Cue        string   // person: what made it a person
 }
 
+// FieldsTeam reports whether an organisation span names one that can send
+// a negotiating team: an institution the gazetteer knows, or one the article
+// introduced with its acronym ("the Rapid Support Forces (RSF)"). Other
+// names of the same shape ("the Defense Ministry") are parts of a country.
+func (sp *Span) FieldsTeam() bool {
+	return sp.Kind == Org && (sp.Entry.Key != "" || sp.Alias != "")
+}
+
 // Sentence is a sentence with its spans, sorted by start.
 type Sentence struct {
 	sentences.Sentence
@@ -422,7 +430,7 @@ func (b *builder) delegations() {
 			}
 			sp := b.s.At(j)
 			capital := sp != nil && sp.Kind == Place && sp.Entry.Metonym && sp.Entry.Country != ""
-			if sp != nil && (sp.Kind == Country || capital || sp.Kind == Org && (sp.Entry.Key != "" || sp.Alias != "")) {
+			if sp != nil && (sp.Kind == Country || capital || sp.FieldsTeam()) {
 				key := sp.Key
 				switch {
 				case sp.Kind == Org:
@@ -452,7 +460,7 @@ func (b *builder) delegations() {
 					k = sp.End
 					continue
 				}
-				if sp != nil && sp.Kind == Org && (sp.Entry.Key != "" || sp.Alias != "" || b.definesAcronym(sp.End)) {
+				if sp != nil && (sp.FieldsTeam() || sp.Kind == Org && b.definesAcronym(sp.End)) {
 					// "delegations from the Rapid Support Forces (RSF)"
 					countries = append(countries, "org:"+sp.Key)
 					k = sp.End
@@ -533,7 +541,7 @@ func teamNoun(b *builder, i int) int {
 		if p := b.low(i - 1); p == "'s" || p == "'" {
 			return 1
 		}
-		if sp := b.s.At(i - 1); sp != nil && (sp.Kind == Country || sp.Kind == Org && (sp.Entry.Key != "" || sp.Alias != "")) {
+		if sp := b.s.At(i - 1); sp != nil && (sp.Kind == Country || sp.FieldsTeam()) {
 			return 1 // "the US team", "the RSF team"
 		}
 	case "negotiating", "negotiation":
