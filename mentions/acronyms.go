@@ -1,58 +1,62 @@
 package mentions
 
 import (
-	"kg/sentences"
 	"unicode"
 	"unicode/utf8"
+
+	"kg/sentences"
 )
 
 // acronyms carries an acronym an article defines for an organisation or a
 // text ("the Rapid Support Forces (RSF)", "the Joint Comprehensive Plan of
-// Action (JCPOA)") to the rest of the article: the
-// defining span takes it as an alias, and the sentences that use the bare
-// acronym are found again with it known, so "the RSF team" is a delegation
-// and "the RSF's commander" a role of the organisation.
+// Action (JCPOA)") to the rest of the article: the defining span takes it as
+// an alias, and the sentences that use the bare acronym are found again
+// with it known, so "the RSF team" is a delegation and "the RSF's
+// commander" a role of the organisation.
 func (f Finder) acronyms(out []Sentence) {
-	defs := definitions(out)
+	defs := map[string]Span{}
+	for i := range out {
+		define(&out[i], defs)
+	}
 	if len(defs) == 0 {
 		return
 	}
 	for i := range out {
 		if usesAcronym(out[i].Tokens, defs) {
 			out[i] = f.sentenceWith(out[i].Sentence, i, defs)
+			define(&out[i], nil)
 		}
 	}
-	definitions(out)
 }
 
-// definitions finds "ORGANISATION (ACR)", gives the span the acronym as its
-// alias and returns the acronyms with the first span each defines.
-func definitions(sents []Sentence) map[string]Span {
-	var defs map[string]Span
-	for si := range sents {
-		s := &sents[si]
-		t := s.Tokens
-		for k := range s.Spans {
-			sp := &s.Spans[k]
-			if (sp.Kind != Org && sp.Kind != Document) || sp.End+2 >= len(t) || t[sp.End].Text != "(" || t[sp.End+2].Text != ")" {
-				continue
-			}
-			acr := t[sp.End+1].Text
-			if !isAcronym(acr) || acr == sp.Name {
-				continue
-			}
-			if _, seen := defs[acr]; !seen {
-				if defs == nil {
-					defs = map[string]Span{}
-				}
-				defs[acr] = *sp
-			}
-			if sp.Alias == "" {
-				sp.Alias = acr
-			}
+// define finds "ORGANISATION (ACR)" in a sentence and gives the span the
+// acronym as its alias; with defs, it records the first span of each
+// acronym there.
+func define(s *Sentence, defs map[string]Span) {
+	for k := range s.Spans {
+		sp := &s.Spans[k]
+		if sp.Kind != Org && sp.Kind != Document {
+			continue
+		}
+		acr, ok := acronymAt(s.Tokens, sp.End)
+		if !ok || acr == sp.Name {
+			continue
+		}
+		if _, seen := defs[acr]; !seen && defs != nil {
+			defs[acr] = *sp
+		}
+		if sp.Alias == "" {
+			sp.Alias = acr
 		}
 	}
-	return defs
+}
+
+// acronymAt returns the acronym of "(ACR)" at token i.
+func acronymAt(t []sentences.Token, i int) (string, bool) {
+	if i+2 < len(t) && t[i].Text == "(" && t[i+2].Text == ")" && isAcronym(t[i+1].Text) {
+		return t[i+1].Text, true
+	}
+	return "", false
 }
 
 // usesAcronym reports whether a sentence uses a defined acronym outside the
@@ -95,9 +99,4 @@ func isAcronym(w string) bool {
 		}
 	}
 	return letters >= 2
-}
-
-// definesAcronym reports whether "(ACR)" starts at token i.
-func (b *builder) definesAcronym(i int) bool {
-	return i+2 < len(b.toks) && b.toks[i].Text == "(" && isAcronym(b.toks[i+1].Text) && b.toks[i+2].Text == ")"
 }

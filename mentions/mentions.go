@@ -460,14 +460,17 @@ func (b *builder) delegations() {
 					k = sp.End
 					continue
 				}
-				if sp != nil && (sp.FieldsTeam() || sp.Kind == Org && b.definesAcronym(sp.End)) {
+				if sp != nil && sp.Kind == Org {
 					// "delegations from the Rapid Support Forces (RSF)"
-					countries = append(countries, "org:"+sp.Key)
-					k = sp.End
-					if b.definesAcronym(k) {
-						k += 3
+					_, defined := acronymAt(t, sp.End)
+					if sp.FieldsTeam() || defined {
+						countries = append(countries, "org:"+sp.Key)
+						k = sp.End
+						if defined {
+							k += 3
+						}
+						continue
 					}
-					continue
 				}
 				if k+1 < len(t) && !t[k].Cap() && t[k].IsWord() && len(countries) > 0 && b.low(k-1) == "the" {
 					// "the paramilitary Rapid Support Forces"
