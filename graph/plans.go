@@ -1,7 +1,6 @@
 package graph
 
 import (
-	"slices"
 	"sort"
 	"strings"
 
@@ -20,8 +19,8 @@ func (m *merger) numberedPlans(facts []model.Facts) map[string]string {
 	docs := map[string][]int{} // plan id -> indexes into facts
 	for i, f := range facts {
 		for _, e := range f.Entities {
-			if e.Kind == model.Document && strings.HasPrefix(e.ID, "document:plan-") && !slices.Contains(docs[e.ID], i) {
-				docs[e.ID] = append(docs[e.ID], i)
+			if l := docs[e.ID]; e.Kind == model.Document && strings.HasPrefix(e.ID, "document:plan-") && (len(l) == 0 || l[len(l)-1] != i) {
+				docs[e.ID] = append(l, i)
 			}
 		}
 	}
@@ -58,11 +57,11 @@ func (m *merger) numberedPlans(facts []model.Facts) map[string]string {
 		if len(groups) < 2 {
 			continue
 		}
+		name := strings.TrimPrefix(id, "document:plan-") + " plan"
 		for _, members := range groups[1:] {
 			main := mainCountry(about, members)
-			name := strings.TrimPrefix(id, "document:plan-")
 			newID := id + "-" + main
-			label := name + " plan"
+			label := name
 			if c := m.gz.Country(main); c != nil {
 				label += " (" + c.Short() + ")"
 			}
@@ -97,19 +96,23 @@ func groupByOverlap(about []map[string]int) [][]int {
 	}
 	find := func(i int) int {
 		for parent[i] != i {
+			parent[i] = parent[parent[i]]
 			i = parent[i]
 		}
 		return i
 	}
+	// each article joins the first one that named each of its countries:
+	// linear in the mentions, not quadratic in the articles
+	first := map[string]int{}
 	for i := range about {
-		for j := i + 1; j < len(about); j++ {
-			for c := range about[i] {
-				if about[j][c] > 0 {
-					if a, b := find(i), find(j); a != b {
-						parent[max(a, b)] = min(a, b)
-					}
-					break
-				}
+		for c := range about[i] {
+			j, seen := first[c]
+			if !seen {
+				first[c] = i
+				continue
+			}
+			if a, b := find(i), find(j); a != b {
+				parent[max(a, b)] = min(a, b)
 			}
 		}
 	}
