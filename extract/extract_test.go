@@ -316,7 +316,9 @@ func TestMeetingParticipants(t *testing.T) {
 		wantNone []string
 	}{
 		{"Representatives of Venezuelan President Nicolás Maduro signed an agreement on Tuesday in Barbados.",
-			[]string{"country:venezuela"}, []string{"person:nicolas-maduro"}},
+			[]string{"country:venezuela"}, []string{"person:maduro"}},
+		{"US Secretary of State Marco Rubio met representatives of Venezuelan President Nicolás Maduro in Doha on Monday.",
+			[]string{"country:venezuela"}, []string{"person:maduro"}},
 		{"Iranian diplomats met their counterparts from Britain, France and Germany in Istanbul on Friday.",
 			[]string{"country:iran", "country:united-kingdom", "country:france", "country:germany"}, nil},
 		{"Talks between the Ethiopian government and the Tigray People's Liberation Front (TPLF) opened in Pretoria on Tuesday.",

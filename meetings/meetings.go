@@ -578,7 +578,6 @@ func list(d *resolve.Doc, si, i, end int) []int {
 	sawAnd := false
 	comma := false
 	from := false // countries after "officials from" are parties
-	of := false   // people after "representatives of" send others
 	k := i
 	for k < end {
 		w := s.Tokens[k].Lower()
@@ -622,8 +621,8 @@ func list(d *resolve.Doc, si, i, end int) []int {
 				continue
 			}
 			// "representatives of President Maduro": his country takes part
+			// (sentBy below)
 			if w == "of" && k > i && partyNouns[s.Tokens[k-1].Lower()] {
-				of = true
 				k++
 				continue
 			}
@@ -667,7 +666,7 @@ func list(d *resolve.Doc, si, i, end int) []int {
 			if from && s.Spans[q].Kind == mentions.Country && !s.Spans[q].Demonym {
 				e = d.Entity(si, q)
 			}
-			if of && e >= 0 && d.Entities[e].Kind == model.Person {
+			if e >= 0 && d.Entities[e].Kind == model.Person && sentBy(s, s.Spans[q].Start) {
 				e = countryOf(d, e)
 			}
 			if e >= 0 {
