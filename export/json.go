@@ -2,8 +2,6 @@ package export
 
 import (
 	"bufio"
-	"bytes"
-	"encoding/json"
 	"io"
 
 	"kg/graph"
@@ -16,32 +14,22 @@ const Schema = "kg-graph/1"
 //
 //	{"schema": ..., "nodes": [...], "edges": [...], "sources": [...], "statements": [...]}
 //
-// Each element is encoded on its own, so memory stays small however large
-// the graph.
+// Elements are written by hand as they are reached (jsonWriter), so memory
+// stays small however large the graph.
 func JSON(w io.Writer, g *graph.Graph) error {
-	bw := bufio.NewWriter(w)
-	var elem bytes.Buffer
-	enc := json.NewEncoder(&elem)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent("    ", "  ")
-	put := func(v any) error {
-		elem.Reset()
-		if err := enc.Encode(v); err != nil {
-			return err
-		}
-		_, err := bw.Write(bytes.TrimRight(elem.Bytes(), "\n"))
-		return err
+	bw, ok := w.(*bufio.Writer)
+	if !ok {
+		bw = bufio.NewWriterSize(w, 1<<16)
 	}
-	array := func(name string, n int, item func(i int) any, last bool) error {
+	j := &jsonWriter{w: bw, prefix: "    "}
+	array := func(name string, n int, item func(i int), last bool) {
 		bw.WriteString(`  "` + name + `": [`)
 		for i := 0; i < n; i++ {
 			if i > 0 {
 				bw.WriteString(",")
 			}
 			bw.WriteString("\n    ")
-			if err := put(item(i)); err != nil {
-				return err
-			}
+			item(i)
 		}
 		if n > 0 {
 			bw.WriteString("\n  ")
@@ -51,22 +39,16 @@ func JSON(w io.Writer, g *graph.Graph) error {
 			bw.WriteString(",")
 		}
 		bw.WriteString("\n")
-		return nil
 	}
 	bw.WriteString("{\n  \"schema\": \"" + Schema + "\",\n")
 	nodes, edges := g.Nodes(), g.Edges()
-	if err := array("nodes", len(nodes), func(i int) any { return nodes[i] }, false); err != nil {
-		return err
-	}
-	if err := array("edges", len(edges), func(i int) any { return edges[i] }, false); err != nil {
-		return err
-	}
-	if err := array("sources", len(g.Sources), func(i int) any { return g.Sources[i] }, false); err != nil {
-		return err
-	}
-	if err := array("statements", len(g.Statements), func(i int) any { return g.Statements[i] }, true); err != nil {
-		return err
-	}
+	array("nodes", len(nodes), func(i int) { j.node(nodes[i]) }, false)
+	array("edges", len(edges), func(i int) { j.edge(edges[i]) }, false)
+	array("sources", len(g.Sources), func(i int) { j.source(g.Sources[i]) }, false)
+	array("statements", len(g.Statements), func(i int) { j.statement(g.Statements[i]) }, true)
 	bw.WriteString("}\n")
+	if j.err != nil {
+		return j.err
+	}
 	return bw.Flush()
 }

@@ -1,0 +1,130 @@
+package export
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"path/filepath"
+	"testing"
+
+	"kg/corpus"
+	"kg/gazetteer"
+	"kg/graph"
+	"kg/internal/sample"
+	"kg/model"
+	"kg/read"
+)
+
+// reference encodes v as JSON wrote its elements before jsonWriter.
+func reference(t *testing.T, v any) string {
+	t.Helper()
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("    ", "  ")
+	if err := enc.Encode(v); err != nil {
+		t.Fatal(err)
+	}
+	return string(bytes.TrimRight(b.Bytes(), "\n"))
+}
+
+// written is what jsonWriter writes for one element.
+func written(t *testing.T, fn func(j *jsonWriter)) string {
+	t.Helper()
+	var b bytes.Buffer
+	j := &jsonWriter{w: bufio.NewWriter(&b), prefix: "    "}
+	fn(j)
+	if j.err != nil {
+		t.Fatal(j.err)
+	}
+	j.w.Flush()
+	return b.String()
+}
+
+// TestJSONWriterMatchesEncodingJSON holds the hand-written encoder to
+// encoding/json, element by element, on the sample corpus, on generated
+// articles, and on names and attributes chosen to be awkward.
+func TestJSONWriterMatchesEncodingJSON(t *testing.T) {
+	gz, err := gazetteer.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	build := func(dir string) *graph.Graph {
+		files, err := read.Paths([]string{dir})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return graph.Merge(corpus.Extract(files, gz, corpus.Options{}).Facts, gz, graph.Options{})
+	}
+	odd := nastyGraph(t)
+	for _, n := range odd.Nodes() {
+		n.Attrs["count"] = 3
+		n.Attrs["flag"] = true
+		n.Attrs["list"] = []string{"a\u2028b", "\x01\b\f"}
+		n.Attrs["empty"] = []string{}
+		n.Attrs["nested"] = []map[string]string{{"role": "envoy", "date": "2025-12-01"}}
+		n.Attrs["history"] = []graph.HistoryEntry{{Event: "drafted", Date: "2025-11", Source: "doc", Text: "It was <drafted>."}}
+		n.Attrs["nothing"] = nil
+	}
+	for _, e := range odd.Edges() {
+		e.Attrs = map[string]any{"roles": []string{"<envoy>"}}
+	}
+	odd.Sources[0].Title = "Title with \"quotes\" & \t tab"
+	odd.Statements = append(odd.Statements, graph.Statement{Speaker: "person:x", Text: "We \"agree\"\n", Date: "2025-12-01",
+		Evidence: model.Evidence{Doc: "doc", Text: "bad \xff byte", Start: 1, End: 2}})
+	graphs := map[string]*graph.Graph{
+		"seeds":     build(filepath.Join(sample.Root(), "seeds")),
+		"generated": build(sample.Generated(t, 200)),
+		"odd":       odd,
+	}
+	for name, g := range graphs {
+		checked := 0
+		for _, n := range g.Nodes() {
+			if got, want := written(t, func(j *jsonWriter) { j.node(n) }), reference(t, n); got != want {
+				t.Fatalf("%s: node %s:\n got %s\nwant %s", name, n.ID, got, want)
+			}
+			checked++
+		}
+		for _, e := range g.Edges() {
+			if got, want := written(t, func(j *jsonWriter) { j.edge(e) }), reference(t, e); got != want {
+				t.Fatalf("%s: edge %s-%s:\n got %s\nwant %s", name, e.Source, e.Target, got, want)
+			}
+			checked++
+		}
+		for _, s := range g.Sources {
+			if got, want := written(t, func(j *jsonWriter) { j.source(s) }), reference(t, s); got != want {
+				t.Fatalf("%s: source %s:\n got %s\nwant %s", name, s.ID, got, want)
+			}
+		}
+		for _, s := range g.Statements {
+			if got, want := written(t, func(j *jsonWriter) { j.statement(s) }), reference(t, s); got != want {
+				t.Fatalf("%s: statement:\n got %s\nwant %s", name, got, want)
+			}
+		}
+		if checked < 5 {
+			t.Errorf("%s: only %d elements compared", name, checked)
+		}
+	}
+}
+
+func TestJSONStringEscapes(t *testing.T) {
+	cases := []string{
+		"", "plain", `quote " and \ backslash`, "tab\tnewline\ncr\r", "\x00\x1f\x7f",
+		"\b\f", "<html> & 'amp'", "line\u2028sep\u2029para", "bad \xff\xfe bytes", "cut \xe2\x80",
+		"Владимир 🙂", "\xed\xa0\x80 surrogate",
+	}
+	for _, s := range cases {
+		want, err := json.Marshal(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var b bytes.Buffer
+		enc := json.NewEncoder(&b)
+		enc.SetEscapeHTML(false)
+		enc.Encode(s)
+		want = bytes.TrimRight(b.Bytes(), "\n")
+		if got := appendJSONString(nil, s); string(got) != string(want) {
+			t.Errorf("%q: got %s, want %s", s, got, want)
+		}
+	}
+}
