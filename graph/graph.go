@@ -5,6 +5,7 @@
 package graph
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -120,15 +121,14 @@ func (g *Graph) Edges() []*Edge {
 }
 
 func sortEdges(es []*Edge) {
-	sort.Slice(es, func(i, j int) bool {
-		a, b := es[i], es[j]
-		if a.Source != b.Source {
-			return a.Source < b.Source
+	slices.SortFunc(es, func(a, b *Edge) int {
+		if c := strings.Compare(a.Source, b.Source); c != 0 {
+			return c
 		}
-		if a.Target != b.Target {
-			return a.Target < b.Target
+		if c := strings.Compare(a.Target, b.Target); c != 0 {
+			return c
 		}
-		return a.Type < b.Type
+		return strings.Compare(string(a.Type), string(b.Type))
 	})
 }
 
@@ -236,9 +236,9 @@ func (g *Graph) addEdge(e *Edge) {
 		g.out[e.Source] = append(g.out[e.Source], e)
 		g.in[e.Target] = append(g.in[e.Target], e)
 		g.sorted = nil
+		_ = g.g.AddEdge(e.Source, e.Target) // fails when the pair has an edge already: the typed relation is in g.edges
 	}
 	g.edges[k] = e
-	_ = g.g.AddEdge(e.Source, e.Target) // fails when the pair has an edge already: the typed relation is in g.edges
 }
 
 // removeEdge drops the edge with key k.

@@ -3,6 +3,7 @@ package graph
 import (
 	"fmt"
 	"kg/dates"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -471,22 +472,30 @@ func (m *merger) edge(from, to string, typ model.EdgeKind, ev model.Evidence) *E
 // quote from a document not yet quoted replaces a second quote of another
 // document. It reports whether ev was new.
 func keepEvidence(list *[]model.Evidence, ev model.Evidence, max int) bool {
-	docs := map[string]int{}
+	// the list is short (max quotes): counting by scanning beats a map
+	quotes := func(doc string) int {
+		n := 0
+		for _, x := range *list {
+			if x.Doc == doc {
+				n++
+			}
+		}
+		return n
+	}
 	for _, x := range *list {
 		if x.Doc == ev.Doc && x.Start == ev.Start {
 			return false
 		}
-		docs[x.Doc]++
 	}
 	if len(*list) < max {
 		*list = append(*list, ev)
 		return true
 	}
-	if docs[ev.Doc] > 0 {
+	if quotes(ev.Doc) > 0 {
 		return true
 	}
 	for i := len(*list) - 1; i >= 0; i-- {
-		if docs[(*list)[i].Doc] > 1 {
+		if quotes((*list)[i].Doc) > 1 {
 			(*list)[i] = ev
 			return true
 		}
@@ -703,23 +712,20 @@ func dedupe(xs []string, drop string) []string {
 	return out
 }
 
+// uniqueEvidence sorts evidence by document and offset, keeping the first
+// of each (document, offset).
 func uniqueEvidence(evs []model.Evidence) []model.Evidence {
-	var out []model.Evidence
-	seen := map[string]bool{}
-	for _, e := range evs {
-		k := fmt.Sprintf("%s:%d", e.Doc, e.Start)
-		if !seen[k] {
-			seen[k] = true
-			out = append(out, e)
-		}
+	if len(evs) == 0 {
+		return nil
 	}
-	sort.SliceStable(out, func(i, j int) bool {
-		if out[i].Doc != out[j].Doc {
-			return out[i].Doc < out[j].Doc
+	out := slices.Clone(evs)
+	slices.SortStableFunc(out, func(a, b model.Evidence) int {
+		if c := strings.Compare(a.Doc, b.Doc); c != 0 {
+			return c
 		}
-		return out[i].Start < out[j].Start
+		return a.Start - b.Start
 	})
-	return out
+	return slices.CompactFunc(out, func(a, b model.Evidence) bool { return a.Doc == b.Doc && a.Start == b.Start })
 }
 
 // lexicon gives the nodes of known actors their dictionary roles.

@@ -83,19 +83,25 @@ func Cluster(docs [][]Frame, env Env) []Meeting {
 		}
 		all = append(all, attach(fs, env)...)
 	}
-	sort.SliceStable(all, func(i, j int) bool {
-		a, b := all[i], all[j]
+	// sort positions, not the frames: a frame is large to move
+	order := make([]int, len(all))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(i, j int) int {
+		a, b := &all[i], &all[j]
 		if a.From.IsZero() != b.From.IsZero() {
-			return !a.From.IsZero()
+			return boolOrder(!a.From.IsZero())
 		}
 		if a.Vague != b.Vague {
-			return !a.Vague
+			return boolOrder(!a.Vague)
 		}
-		return a.From.Before(b.From)
+		return a.From.Compare(b.From)
 	})
 	ix := newIndex(env)
 	var ms []Meeting
-	for _, f := range all {
+	for _, o := range order {
+		f := all[o]
 		best, bestScore := -1, 0
 		for _, i := range ix.candidates(f) {
 			if s := fits(&ms[i], f, env); s > bestScore || s == bestScore && s > 0 && i < best {
@@ -212,6 +218,12 @@ func (ix *index) candidates(f Frame) []int {
 		for d := dayNumber(f.From) - 1; d <= dayNumber(f.To)+1 && d-dayNumber(f.From) < 400; d++ {
 			take(ix.byDay[d])
 		}
+		// Dated frames come first, so every meeting is dated yet, and a
+		// dated meeting fits a dated frame only on the days around it:
+		// sharing a place or a person adds none. (Looking there too made
+		// clustering quadratic in the meetings of a busy place.)
+		sort.Ints(out)
+		return out
 	}
 	for _, p := range f.Places {
 		for _, k := range ix.placeKeys(p.Entity) {
@@ -584,4 +596,12 @@ func resolveDates(f *Frame, env Env) {
 			f.From = d.AddDate(0, 0, -(f.Days - 1))
 		}
 	}
+}
+
+// boolOrder orders first what is true.
+func boolOrder(first bool) int {
+	if first {
+		return -1
+	}
+	return 1
 }
