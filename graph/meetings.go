@@ -124,9 +124,10 @@ func (m *merger) placeKeys(id string) []string {
 	if n == nil {
 		return keys
 	}
-	if n.Kind == model.Place && n.Attrs["place_type"] != "city" {
-		keys = append(keys, "region:"+n.Label)
-	}
+	// every node, not only regions: samePlace matches a region attribute
+	// with whatever node has that label, and a frame's candidates must
+	// include every meeting samePlace accepts
+	keys = append(keys, "region:"+n.Label)
 	if r, _ := n.Attrs["region"].(string); r != "" {
 		keys = append(keys, "region:"+r)
 	}

@@ -76,6 +76,10 @@ func (m *Meeting) take(f Frame) {
 // undated meeting with a place joins the one meeting it fits, or stands
 // alone.
 func Cluster(docs [][]Frame, env Env) []Meeting {
+	return cluster(docs, env, newIndex(env))
+}
+
+func cluster(docs [][]Frame, env Env, ix *index) []Meeting {
 	var all []Frame
 	for _, fs := range docs {
 		for i := range fs {
@@ -98,7 +102,6 @@ func Cluster(docs [][]Frame, env Env) []Meeting {
 		}
 		return a.From.Compare(b.From)
 	})
-	ix := newIndex(env)
 	var ms []Meeting
 	for _, o := range order {
 		f := all[o]
@@ -145,18 +148,30 @@ func Cluster(docs [][]Frame, env Env) []Meeting {
 }
 
 // index finds the meetings a frame may join without comparing it with
-// every meeting: by day, place and participant.
+// every meeting: by day, by day and place, by place and by participant.
 type index struct {
-	env     Env
-	byDay   map[int64][]int
-	byPlace map[string][]int
-	byPart  map[string][]int
+	env        Env
+	byDay      map[int64][]int    // every dated meeting, by day
+	byDayBare  map[int64][]int    // dated meetings that had no place when indexed, by day
+	byDayPlace map[dayPlace][]int // dated meetings with places, by day and place key
+	byPlace    map[string][]int   // by place key
+	byPart     map[string][]int   // by participant
+	brute      bool               // every meeting is a candidate (tests compare)
+	n          int                // meetings indexed
+}
+
+type dayPlace struct {
+	day int64
+	key string
 }
 
 func newIndex(env Env) *index {
-	return &index{env: env, byDay: map[int64][]int{}, byPlace: map[string][]int{}, byPart: map[string][]int{}}
+	return &index{env: env, byDay: map[int64][]int{}, byDayBare: map[int64][]int{}, byDayPlace: map[dayPlace][]int{},
+		byPlace: map[string][]int{}, byPart: map[string][]int{}}
 }
 
+// placeKeys are keys two places share when env.SamePlace holds: the
+// place, its region and its country (Env.PlaceKeys).
 func (ix *index) placeKeys(id string) []string {
 	if ix.env.PlaceKeys == nil {
 		return []string{id}
@@ -166,7 +181,7 @@ func (ix *index) placeKeys(id string) []string {
 
 func dayNumber(t time.Time) int64 { return t.Unix() / 86400 }
 
-func addUnique(m map[int64][]int, k int64, i int) {
+func addUnique[K comparable](m map[K][]int, k K, i int) {
 	for _, x := range m[k] {
 		if x == i {
 			return
@@ -175,35 +190,54 @@ func addUnique(m map[int64][]int, k int64, i int) {
 	m[k] = append(m[k], i)
 }
 
-func addUniqueS(m map[string][]int, k string, i int) {
-	for _, x := range m[k] {
-		if x == i {
-			return
-		}
+// days calls fn for each day from from to to, widened by pad days on each
+// side, at most 400 days from the first.
+func days(from, to time.Time, pad int64, fn func(d int64)) {
+	first := dayNumber(from) - pad
+	for d := first; d <= dayNumber(to)+pad && d-first < 400+pad; d++ {
+		fn(d)
 	}
-	m[k] = append(m[k], i)
 }
 
 // add records that meeting i, now m, took frame f.
 func (ix *index) add(i int, m *Meeting, f Frame) {
+	ix.n = max(ix.n, i+1)
 	if !m.From.IsZero() {
-		for d := dayNumber(m.From); d <= dayNumber(m.To) && d-dayNumber(m.From) < 400; d++ {
-			addUnique(ix.byDay, d, i)
+		var keys []string
+		for _, p := range m.sum.places {
+			keys = append(keys, ix.placeKeys(p.Entity)...)
 		}
+		days(m.From, m.To, 0, func(d int64) {
+			addUnique(ix.byDay, d, i)
+			if len(keys) == 0 {
+				addUnique(ix.byDayBare, d, i)
+			}
+			for _, k := range keys {
+				addUnique(ix.byDayPlace, dayPlace{d, k}, i)
+			}
+		})
 	}
 	for _, p := range f.Places {
 		for _, k := range ix.placeKeys(p.Entity) {
-			addUniqueS(ix.byPlace, k, i)
+			addUnique(ix.byPlace, k, i)
 		}
 	}
 	for _, p := range f.Participants {
-		addUniqueS(ix.byPart, p.Entity, i)
+		addUnique(ix.byPart, p.Entity, i)
 	}
 }
 
 // candidates returns the meetings f may join, in creation order: those on
-// the days around f's dates, and those sharing a place or a participant.
+// the days around f's dates (at f's places, when it names places), and
+// those sharing a place or a participant.
 func (ix *index) candidates(f Frame) []int {
+	if ix.brute {
+		out := make([]int, ix.n)
+		for i := range out {
+			out[i] = i
+		}
+		return out
+	}
 	seen := map[int]bool{}
 	var out []int
 	take := func(is []int) {
@@ -215,13 +249,25 @@ func (ix *index) candidates(f Frame) []int {
 		}
 	}
 	if !f.From.IsZero() {
-		for d := dayNumber(f.From) - 1; d <= dayNumber(f.To)+1 && d-dayNumber(f.From) < 400; d++ {
-			take(ix.byDay[d])
-		}
 		// Dated frames come first, so every meeting is dated yet, and a
-		// dated meeting fits a dated frame only on the days around it:
-		// sharing a place or a person adds none. (Looking there too made
-		// clustering quadratic in the meetings of a busy place.)
+		// dated meeting fits a dated frame only on the days around it, at
+		// the frame's places if both name places: sharing a place or a
+		// person on another day adds none. (Looking further made
+		// clustering quadratic in the meetings of a busy place or day.)
+		var keys []string
+		for _, p := range f.Places {
+			keys = append(keys, ix.placeKeys(p.Entity)...)
+		}
+		days(f.From, f.To, 1, func(d int64) {
+			if len(keys) == 0 {
+				take(ix.byDay[d])
+				return
+			}
+			take(ix.byDayBare[d])
+			for _, k := range keys {
+				take(ix.byDayPlace[dayPlace{d, k}])
+			}
+		})
 		sort.Ints(out)
 		return out
 	}

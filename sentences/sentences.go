@@ -92,7 +92,7 @@ func Tokenize(text string, base int) []Token {
 }
 
 func tokenize(text string, base int) []Token {
-	var toks []Token
+	toks := make([]Token, 0, len(text)/5+2) // about one token per five bytes of English
 	i := 0
 	for i < len(text) {
 		r, w := utf8.DecodeRuneInString(text[i:])

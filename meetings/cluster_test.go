@@ -1,0 +1,109 @@
+package meetings
+
+import (
+	"fmt"
+	"math/rand"
+	"reflect"
+	"strings"
+	"testing"
+	"time"
+
+	"kg/model"
+)
+
+// TestIndexFindsEveryFittingMeeting clusters random frames twice, once
+// with the index and once comparing each frame with every meeting, and
+// wants the same meetings: the index may only skip meetings that cannot fit.
+func TestIndexFindsEveryFittingMeeting(t *testing.T) {
+	// places: cities in regions in countries, and a seat of power
+	parent := map[string]string{
+		"place:geneva": "country:ch", "place:bern": "country:ch",
+		"place:miami": "region:florida", "region:florida": "country:us", "place:orlando": "region:florida",
+		"organization:white-house": "country:us", "country:ch": "", "country:us": "",
+	}
+	var places []string
+	for p := range parent {
+		places = append(places, p)
+	}
+	ancestors := func(id string) []string {
+		var out []string
+		for p := parent[id]; p != ""; p = parent[p] {
+			out = append(out, p)
+		}
+		return out
+	}
+	env := Env{
+		Date: func(doc string, r model.DateRef) (time.Time, time.Time, bool) {
+			d := time.Date(r.Year, time.Month(r.Month), r.Day, 0, 0, 0, 0, time.UTC)
+			return d, d.AddDate(0, 0, r.N), true
+		},
+		SamePlace: func(a, b string) bool {
+			if a == b {
+				return true
+			}
+			for _, x := range ancestors(a) {
+				if x == b {
+					return true
+				}
+			}
+			for _, x := range ancestors(b) {
+				if x == a {
+					return true
+				}
+			}
+			return false
+		},
+		PlaceKeys: func(id string) []string { return append([]string{id}, ancestors(id)...) },
+	}
+	people := []string{"person:a", "person:b", "person:c", "person:d", "person:e"}
+	sides := []string{"us", "ua", "ru", "ch"}
+	for seed := int64(1); seed <= 20; seed++ {
+		docs := func() [][]Frame {
+			rng := rand.New(rand.NewSource(seed))
+			var docs [][]Frame
+			for d := 0; d < 300; d++ {
+				f := Frame{Doc: fmt.Sprintf("doc%03d", d)}
+				f.Trigger = "talks"
+				f.Evidence = []model.Evidence{{Doc: f.Doc, Text: "They met.", Start: 0, End: 9}}
+				if rng.Intn(5) > 0 {
+					f.Dates = []model.DateRef{{Kind: "absolute", Year: 2025, Month: 12, Day: 1 + rng.Intn(20), N: rng.Intn(2)}}
+				}
+				for i := rng.Intn(3); i > 0; i-- {
+					f.Places = append(f.Places, model.Arg{Entity: places[rng.Intn(len(places))]})
+				}
+				for i := rng.Intn(3); i > 0; i-- {
+					f.Participants = append(f.Participants, model.Arg{Entity: people[rng.Intn(len(people))]})
+				}
+				for i := rng.Intn(3); i > 0; i-- {
+					f.Sides = uniq(append(f.Sides, sides[rng.Intn(len(sides))]))
+				}
+				f.Call = rng.Intn(10) == 0
+				f.Joiner = rng.Intn(8) == 0
+				docs = append(docs, []Frame{f})
+			}
+			return docs
+		}
+		fast := Cluster(docs(), env)
+		ix := newIndex(env)
+		ix.brute = true
+		slow := cluster(docs(), env, ix)
+		if len(fast) < 10 {
+			t.Fatalf("seed %d: only %d meetings; the test says little", seed, len(fast))
+		}
+		if !reflect.DeepEqual(summarise(fast), summarise(slow)) {
+			t.Fatalf("seed %d: the index changed the meetings:\nindexed %v\n  brute %v", seed, summarise(fast), summarise(slow))
+		}
+	}
+}
+
+func summarise(ms []Meeting) []string {
+	var out []string
+	for _, m := range ms {
+		var docs []string
+		for _, f := range m.Frames {
+			docs = append(docs, f.Doc)
+		}
+		out = append(out, m.From.Format("01-02")+"…"+m.To.Format("01-02")+" "+strings.Join(docs, ","))
+	}
+	return out
+}
