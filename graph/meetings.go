@@ -3,6 +3,7 @@ package graph
 import (
 	"fmt"
 	"kg/dates"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -358,12 +359,26 @@ func uniqArgs(as []model.Arg) []model.Arg {
 func (m *merger) delegationMembers() {
 	attended := m.attendedBy(model.Person)
 	sources := map[string]map[string]bool{} // delegation -> its documents
+	// a person's sides and rank, kept until the person gains an edge: a
+	// much-quoted person attends many meetings
+	sides := map[string][]string{}
+	principal := map[string]bool{}
 	for _, e := range attended {
 		person, meeting := m.g.nodes[e.Source], m.g.nodes[e.Target]
-		if m.principal(person.ID) {
+		p, ok := principal[person.ID]
+		if !ok {
+			p = m.principal(person.ID)
+			principal[person.ID] = p
+		}
+		if p {
 			continue
 		}
-		for _, c := range m.sides(person.ID) {
+		cs, ok := sides[person.ID]
+		if !ok {
+			cs = m.sides(person.ID)
+			sides[person.ID] = cs
+		}
+		for _, c := range cs {
 			dl := m.g.nodes["delegation:"+c]
 			if dl == nil {
 				continue
@@ -376,6 +391,9 @@ func (m *merger) delegationMembers() {
 			}
 			if m.g.edges[edgeKey{person.ID, dl.ID, model.Leads}] != nil {
 				continue
+			}
+			if m.g.edges[edgeKey{person.ID, dl.ID, model.MemberOf}] == nil {
+				delete(sides, person.ID) // a new delegation may add a side
 			}
 			for _, ev := range e.Evidence {
 				m.edge(person.ID, dl.ID, model.MemberOf, withRule(ev, "attended for the delegation's country"))
@@ -424,13 +442,36 @@ func anyIn(xs []string, m map[string]bool) bool {
 // membersAttend: who heads or sits on a delegation that attended a meeting
 // attended it, when an article about the meeting says so.
 func (m *merger) membersAttend() {
+	// a delegation's member edges by document, as positions in its
+	// in-edges: a delegation of a much-covered country has thousands of
+	// members and attends thousands of meetings
+	type members struct {
+		edges []*Edge
+		byDoc map[string][]int
+	}
+	index := map[string]*members{}
 	for _, e := range m.attendedBy(model.Delegation) {
 		meeting := m.g.nodes[e.Target]
-		docs := set(meeting.Sources)
-		for _, mb := range append([]*Edge(nil), m.g.In(e.Source)...) {
-			if mb.Type != model.Leads && mb.Type != model.MemberOf {
-				continue
+		mem := index[e.Source]
+		if mem == nil {
+			mem = &members{edges: append([]*Edge(nil), m.g.In(e.Source)...), byDoc: map[string][]int{}}
+			for i, mb := range mem.edges {
+				if mb.Type == model.Leads || mb.Type == model.MemberOf {
+					for _, doc := range mb.Sources {
+						mem.byDoc[doc] = append(mem.byDoc[doc], i)
+					}
+				}
 			}
+			index[e.Source] = mem
+		}
+		docs := set(meeting.Sources)
+		var which []int
+		for doc := range docs {
+			which = append(which, mem.byDoc[doc]...)
+		}
+		slices.Sort(which)
+		for _, i := range slices.Compact(which) {
+			mb := mem.edges[i]
 			for _, doc := range mb.Sources {
 				if !docs[doc] {
 					continue
