@@ -622,18 +622,23 @@ func (m *merger) finish() {
 	for _, e := range m.g.edges {
 		// when the articles that support the edge were published: who held
 		// which role, or led which delegation, when
-		for _, doc := range e.Sources {
-			if d := published[doc]; d != "" {
-				if e.Attrs == nil {
-					e.Attrs = map[string]any{}
-				}
-				if f, _ := e.Attrs["first_seen"].(string); f == "" || d < f {
-					e.Attrs["first_seen"] = d
-				}
-				if l, _ := e.Attrs["last_seen"].(string); d > l {
-					e.Attrs["last_seen"] = d
-				}
+		first, last := "", ""
+		for i, doc := range e.Sources {
+			if i > 0 && doc == e.Sources[i-1] {
+				continue
 			}
+			if d := published[doc]; d != "" {
+				if first == "" || d < first {
+					first = d
+				}
+				last = max(last, d)
+			}
+		}
+		if first != "" {
+			if e.Attrs == nil {
+				e.Attrs = map[string]any{}
+			}
+			e.Attrs["first_seen"], e.Attrs["last_seen"] = first, last
 		}
 		e.Evidence = uniqueEvidence(e.Evidence)
 		e.Sources = dedupe(e.Sources, "")
