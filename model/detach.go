@@ -1,93 +1,126 @@
 package model
 
-import "strings"
+import (
+	"strings"
+	"unique"
+)
 
 // Detach copies every string of f, so that the facts no longer share memory
 // with the document text they were read from and the text can be freed.
 // Extraction calls it before handing facts on; merging thousands of
-// documents then holds their facts, not their texts.
+// documents then holds their facts, not their texts. To keep that small,
+// names, ids and attribute values are interned (one copy of "country:us"
+// for the whole corpus), a sentence is copied once however many facts
+// quote it, and slices are copied to their length, without the spare room
+// appending left.
 func (f *Facts) Detach() {
-	c := strings.Clone
-	// a sentence is quoted by many facts: copy it once
+	name := func(s string) string { return unique.Make(s).Value() }
 	texts := map[string]string{}
 	text := func(s string) string {
 		if t, ok := texts[s]; ok {
 			return t
 		}
-		t := c(s)
+		t := strings.Clone(s)
 		texts[t] = t
 		return t
 	}
-	ev := func(e *Evidence) { e.Doc, e.Text, e.Rule = text(e.Doc), text(e.Text), text(e.Rule) }
+	ev := func(e *Evidence) { e.Doc, e.Text, e.Rule = name(e.Doc), text(e.Text), name(e.Rule) }
+	evs := func(xs []Evidence) []Evidence {
+		xs = exact(xs)
+		for i := range xs {
+			ev(&xs[i])
+		}
+		return xs
+	}
 	m := func(in map[string]string) map[string]string {
 		if len(in) == 0 {
 			return nil
 		}
 		out := make(map[string]string, len(in))
 		for k, v := range in {
-			out[c(k)] = c(v)
+			out[name(k)] = name(v)
 		}
 		return out
 	}
-	list := func(xs []string) {
+	list := func(xs []string) []string {
+		xs = exact(xs)
 		for i := range xs {
-			xs[i] = c(xs[i])
+			xs[i] = name(xs[i])
 		}
+		return xs
 	}
-	s := &f.Source
-	s.ID, s.Path, s.Title, s.URL, s.Outlet, s.Author, s.Published, s.DateBasis = c(s.ID), c(s.Path), c(s.Title), c(s.URL), c(s.Outlet), c(s.Author), c(s.Published), c(s.DateBasis)
-	for i := range f.Entities {
-		e := &f.Entities[i]
-		e.ID, e.Name, e.Key = c(e.ID), c(e.Name), c(e.Key)
-		list(e.Aliases)
-		list(e.Roles)
-		e.Attrs = m(e.Attrs)
-		for j := range e.Mentions {
-			ev(&e.Mentions[j])
+	args := func(xs []Arg) []Arg {
+		xs = exact(xs)
+		for i := range xs {
+			xs[i].Entity = name(xs[i].Entity)
+			ev(&xs[i].Evidence)
 		}
+		return xs
 	}
-	for i := range f.Relations {
-		r := &f.Relations[i]
-		r.From, r.To, r.Attrs = c(r.From), c(r.To), m(r.Attrs)
-		ev(&r.Evidence)
-	}
-	for i := range f.Dates {
-		f.Dates[i].Text = c(f.Dates[i].Text)
-	}
-	for i := range f.Meetings {
-		fr := &f.Meetings[i]
-		fr.Trigger = c(fr.Trigger)
-		list(fr.Outcomes)
-		for j := range fr.Dates {
-			fr.Dates[j].Text = c(fr.Dates[j].Text)
+	dates := func(xs []DateRef) []DateRef {
+		xs = exact(xs)
+		for i := range xs {
+			xs[i].Text = name(xs[i].Text)
 		}
-		for _, args := range [][]Arg{fr.Places, fr.Participants, fr.Topics} {
-			for j := range args {
-				args[j].Entity = c(args[j].Entity)
-				ev(&args[j].Evidence)
-			}
-		}
-		for j := range fr.Evidence {
-			ev(&fr.Evidence[j])
-		}
+		return xs
 	}
 	date := func(r *DateRef) *DateRef {
 		if r == nil {
 			return nil
 		}
 		d := *r
-		d.Text = c(d.Text)
+		d.Text = name(d.Text)
 		return &d
 	}
+	s := &f.Source
+	s.ID, s.Path, s.Title, s.URL = name(s.ID), strings.Clone(s.Path), strings.Clone(s.Title), strings.Clone(s.URL)
+	s.Outlet, s.Author, s.Published, s.DateBasis = name(s.Outlet), name(s.Author), name(s.Published), name(s.DateBasis)
+	f.Entities = exact(f.Entities)
+	for i := range f.Entities {
+		e := &f.Entities[i]
+		e.ID, e.Name, e.Key = name(e.ID), name(e.Name), name(e.Key)
+		e.Aliases, e.Roles = list(e.Aliases), list(e.Roles)
+		e.Attrs = m(e.Attrs)
+		e.Mentions = evs(e.Mentions)
+	}
+	f.Relations = exact(f.Relations)
+	for i := range f.Relations {
+		r := &f.Relations[i]
+		r.From, r.To, r.Attrs = name(r.From), name(r.To), m(r.Attrs)
+		ev(&r.Evidence)
+	}
+	f.Dates = dates(f.Dates)
+	f.Meetings = exact(f.Meetings)
+	for i := range f.Meetings {
+		fr := &f.Meetings[i]
+		fr.Trigger = name(fr.Trigger)
+		fr.Outcomes = list(fr.Outcomes)
+		fr.Dates = dates(fr.Dates)
+		fr.Places, fr.Participants, fr.Topics = args(fr.Places), args(fr.Participants), args(fr.Topics)
+		fr.Evidence = evs(fr.Evidence)
+	}
+	f.Quotes = exact(f.Quotes)
 	for i := range f.Quotes {
 		q := &f.Quotes[i]
-		q.Speaker, q.Text, q.Date = c(q.Speaker), c(q.Text), date(q.Date)
+		q.Speaker, q.Text, q.Date = name(q.Speaker), text(q.Text), date(q.Date)
 		ev(&q.Evidence)
 	}
+	f.History = exact(f.History)
 	for i := range f.History {
 		h := &f.History[i]
-		h.Document, h.Event, h.Date = c(h.Document), c(h.Event), date(h.Date)
+		h.Document, h.Event, h.Date = name(h.Document), name(h.Event), date(h.Date)
 		ev(&h.Evidence)
 	}
-	list(f.Warnings)
+	f.Warnings = exact(f.Warnings)
+	for i := range f.Warnings {
+		f.Warnings[i] = strings.Clone(f.Warnings[i])
+	}
+}
+
+// exact copies xs into a slice of its length (nil when empty).
+func exact[T any](xs []T) []T {
+	if len(xs) == 0 {
+		return nil
+	}
+	return append(make([]T, 0, len(xs)), xs...)
 }
