@@ -3,6 +3,8 @@ package export
 import (
 	"bufio"
 	"io"
+	"runtime"
+	"sync"
 
 	"kg/graph"
 )
@@ -14,22 +16,29 @@ const Schema = "kg-graph/1"
 //
 //	{"schema": ..., "nodes": [...], "edges": [...], "sources": [...], "statements": [...]}
 //
-// Elements are written by hand as they are reached (jsonWriter), so memory
-// stays small however large the graph.
+// Elements are written by hand (jsonWriter), in chunks encoded on all
+// cores and written in order as they are done, so memory stays small
+// however large the graph.
 func JSON(w io.Writer, g *graph.Graph) error {
 	bw, ok := w.(*bufio.Writer)
 	if !ok {
 		bw = bufio.NewWriterSize(w, 1<<16)
 	}
-	j := &jsonWriter{w: bw, prefix: "    "}
-	array := func(name string, n int, item func(i int), last bool) {
+	write := func(b []byte) error {
+		_, err := bw.Write(b)
+		return err
+	}
+	array := func(name string, n int, item func(j *jsonWriter, i int), last bool) error {
 		bw.WriteString(`  "` + name + `": [`)
-		for i := 0; i < n; i++ {
+		err := encodeChunks(n, func(j *jsonWriter, i int) {
 			if i > 0 {
-				bw.WriteString(",")
+				j.putByte(',')
 			}
-			bw.WriteString("\n    ")
-			item(i)
+			j.putString("\n    ")
+			item(j, i)
+		}, write)
+		if err != nil {
+			return err
 		}
 		if n > 0 {
 			bw.WriteString("\n  ")
@@ -39,16 +48,108 @@ func JSON(w io.Writer, g *graph.Graph) error {
 			bw.WriteString(",")
 		}
 		bw.WriteString("\n")
+		return nil
 	}
 	bw.WriteString("{\n  \"schema\": \"" + Schema + "\",\n")
 	nodes, edges := g.Nodes(), g.Edges()
-	array("nodes", len(nodes), func(i int) { j.node(nodes[i]) }, false)
-	array("edges", len(edges), func(i int) { j.edge(edges[i]) }, false)
-	array("sources", len(g.Sources), func(i int) { j.source(g.Sources[i]) }, false)
-	array("statements", len(g.Statements), func(i int) { j.statement(g.Statements[i]) }, true)
-	bw.WriteString("}\n")
-	if j.err != nil {
-		return j.err
+	for _, a := range []struct {
+		name string
+		n    int
+		item func(j *jsonWriter, i int)
+	}{
+		{"nodes", len(nodes), func(j *jsonWriter, i int) { j.node(nodes[i]) }},
+		{"edges", len(edges), func(j *jsonWriter, i int) { j.edge(edges[i]) }},
+		{"sources", len(g.Sources), func(j *jsonWriter, i int) { j.source(g.Sources[i]) }},
+		{"statements", len(g.Statements), func(j *jsonWriter, i int) { j.statement(g.Statements[i]) }},
+	} {
+		if err := array(a.name, a.n, a.item, a.name == "statements"); err != nil {
+			return err
+		}
 	}
+	bw.WriteString("}\n")
 	return bw.Flush()
+}
+
+// encodeChunks encodes items 0..n-1 in chunks on all cores and hands the
+// chunks to write in order. Only a few chunks are encoded ahead of the
+// writer; the first error stops the work.
+func encodeChunks(n int, item func(j *jsonWriter, i int), write func([]byte) error) error {
+	const size = 256
+	chunks := (n + size - 1) / size
+	// buffers go back and forth between the writer and the encoders
+	free := make(chan []byte, 3*runtime.GOMAXPROCS(0))
+	encode := func(c int) ([]byte, error) {
+		j := &jsonWriter{prefix: "    "}
+		select {
+		case j.out = <-free:
+		default:
+			j.out = make([]byte, 0, 256<<10)
+		}
+		for i := c * size; i < min(n, (c+1)*size); i++ {
+			item(j, i)
+		}
+		return j.out, j.err
+	}
+	workers := min(runtime.GOMAXPROCS(0), chunks)
+	if workers <= 1 {
+		for c := 0; c < chunks; c++ {
+			out, err := encode(c)
+			if err == nil {
+				err = write(out)
+			}
+			if err != nil {
+				return err
+			}
+			free <- out[:0]
+		}
+		return nil
+	}
+	type result struct {
+		out []byte
+		err error
+	}
+	results := make([]chan result, chunks)
+	for c := range results {
+		results[c] = make(chan result, 1)
+	}
+	ahead := make(chan struct{}, 2*workers) // chunks encoded but not yet written
+	quit := make(chan struct{})
+	next := make(chan int)
+	go func() {
+		defer close(next)
+		for c := 0; c < chunks; c++ {
+			select {
+			case ahead <- struct{}{}:
+			case <-quit:
+				return
+			}
+			next <- c
+		}
+	}()
+	var wg sync.WaitGroup
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for c := range next {
+				out, err := encode(c)
+				results[c] <- result{out, err}
+			}
+		}()
+	}
+	var err error
+	for c := 0; c < chunks && err == nil; c++ {
+		r := <-results[c]
+		if err = r.err; err == nil {
+			err = write(r.out)
+		}
+		select {
+		case free <- r.out[:0]:
+		default:
+		}
+		<-ahead
+	}
+	close(quit) // on an error, the feeder stops and the workers run dry
+	wg.Wait()
+	return err
 }

@@ -1,7 +1,6 @@
 package export
 
 import (
-	"bufio"
 	"bytes"
 	"encoding/json"
 	"sort"
@@ -17,18 +16,21 @@ import (
 // JSON uses (a test holds the two together), at a fraction of the cost.
 // Attribute values of types it does not know go through encoding/json.
 type jsonWriter struct {
-	w      *bufio.Writer
+	out    []byte // what is written so far
 	prefix string // what every line of the element starts with
 	depth  int
-	buf    []byte
 	err    error
 }
 
+func (j *jsonWriter) putByte(c byte)     { j.out = append(j.out, c) }
+func (j *jsonWriter) putString(s string) { j.out = append(j.out, s...) }
+func (j *jsonWriter) put(b []byte)       { j.out = append(j.out, b...) }
+
 func (j *jsonWriter) newline() {
-	j.w.WriteByte('\n')
-	j.w.WriteString(j.prefix)
+	j.putByte('\n')
+	j.putString(j.prefix)
 	for i := 0; i < j.depth; i++ {
-		j.w.WriteString("  ")
+		j.putString("  ")
 	}
 }
 
@@ -36,44 +38,38 @@ func (j *jsonWriter) newline() {
 // object's first field.
 func (j *jsonWriter) field(name string, first bool) {
 	if !first {
-		j.w.WriteByte(',')
+		j.putByte(',')
 	}
 	j.newline()
 	j.str(name)
-	j.w.WriteString(": ")
+	j.putString(": ")
 }
 
-func (j *jsonWriter) open(c byte) { j.w.WriteByte(c); j.depth++ }
+func (j *jsonWriter) open(c byte) { j.putByte(c); j.depth++ }
 
 func (j *jsonWriter) close(c byte) {
 	j.depth--
 	j.newline()
-	j.w.WriteByte(c)
+	j.putByte(c)
 }
 
-func (j *jsonWriter) str(s string) {
-	j.buf = appendJSONString(j.buf[:0], s)
-	j.w.Write(j.buf)
-}
+func (j *jsonWriter) str(s string) { j.out = appendJSONString(j.out, s) }
 
-func (j *jsonWriter) int(n int) {
-	j.buf = strconv.AppendInt(j.buf[:0], int64(n), 10)
-	j.w.Write(j.buf)
-}
+func (j *jsonWriter) int(n int) { j.out = strconv.AppendInt(j.out, int64(n), 10) }
 
 func (j *jsonWriter) strings(xs []string) {
 	if xs == nil {
-		j.w.WriteString("null")
+		j.putString("null")
 		return
 	}
 	if len(xs) == 0 {
-		j.w.WriteString("[]")
+		j.putString("[]")
 		return
 	}
 	j.open('[')
 	for i, x := range xs {
 		if i > 0 {
-			j.w.WriteByte(',')
+			j.putByte(',')
 		}
 		j.newline()
 		j.str(x)
@@ -100,17 +96,17 @@ func (j *jsonWriter) evidence(e model.Evidence) {
 
 func (j *jsonWriter) evidences(evs []model.Evidence) {
 	if evs == nil {
-		j.w.WriteString("null")
+		j.putString("null")
 		return
 	}
 	if len(evs) == 0 {
-		j.w.WriteString("[]")
+		j.putString("[]")
 		return
 	}
 	j.open('[')
 	for i, e := range evs {
 		if i > 0 {
-			j.w.WriteByte(',')
+			j.putByte(',')
 		}
 		j.newline()
 		j.evidence(e)
@@ -121,11 +117,11 @@ func (j *jsonWriter) evidences(evs []model.Evidence) {
 // attrs writes a map with sorted keys, as encoding/json does.
 func (j *jsonWriter) attrs(m map[string]any) {
 	if m == nil {
-		j.w.WriteString("null")
+		j.putString("null")
 		return
 	}
 	if len(m) == 0 {
-		j.w.WriteString("{}")
+		j.putString("{}")
 		return
 	}
 	keys := make([]string, 0, len(m))
@@ -148,7 +144,7 @@ func (j *jsonWriter) value(v any) {
 	case int:
 		j.int(x)
 	case bool:
-		j.w.WriteString(strconv.FormatBool(x))
+		j.putString(strconv.FormatBool(x))
 	case []string:
 		j.strings(x)
 	default:
@@ -163,7 +159,7 @@ func (j *jsonWriter) value(v any) {
 		if err := enc.Encode(v); err != nil && j.err == nil {
 			j.err = err
 		}
-		j.w.Write(bytes.TrimSuffix(b.Bytes(), []byte("\n")))
+		j.put(bytes.TrimSuffix(b.Bytes(), []byte("\n")))
 	}
 }
 

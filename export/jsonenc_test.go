@@ -1,10 +1,11 @@
 package export
 
 import (
-	"bufio"
 	"bytes"
 	"encoding/json"
+	"errors"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"kg/corpus"
@@ -31,14 +32,12 @@ func reference(t *testing.T, v any) string {
 // written is what jsonWriter writes for one element.
 func written(t *testing.T, fn func(j *jsonWriter)) string {
 	t.Helper()
-	var b bytes.Buffer
-	j := &jsonWriter{w: bufio.NewWriter(&b), prefix: "    "}
+	j := &jsonWriter{prefix: "    "}
 	fn(j)
 	if j.err != nil {
 		t.Fatal(j.err)
 	}
-	j.w.Flush()
-	return b.String()
+	return string(j.out)
 }
 
 // TestJSONWriterMatchesEncodingJSON holds the hand-written encoder to
@@ -125,6 +124,44 @@ func TestJSONStringEscapes(t *testing.T) {
 		want = bytes.TrimRight(b.Bytes(), "\n")
 		if got := appendJSONString(nil, s); string(got) != string(want) {
 			t.Errorf("%q: got %s, want %s", s, got, want)
+		}
+	}
+}
+
+// failAfter accepts n bytes, then fails.
+type failAfter struct{ n int }
+
+func (f *failAfter) Write(p []byte) (int, error) {
+	if len(p) > f.n {
+		return 0, errors.New("disk full")
+	}
+	f.n -= len(p)
+	return len(p), nil
+}
+
+// TestJSONStopsOnWriteError: a write that fails part way, while chunks are
+// being encoded in parallel, ends JSON with that error (and without
+// leaving its workers blocked: the test would hang).
+func TestJSONStopsOnWriteError(t *testing.T) {
+	gz, err := gazetteer.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	files, err := read.Paths([]string{sample.Generated(t, 100)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	g := graph.Merge(corpus.Extract(files, gz, corpus.Options{}).Facts, gz, graph.Options{})
+	if _, e := g.Len(); e < 1000 {
+		t.Fatalf("only %d edges: too few chunks to test", e)
+	}
+	var whole bytes.Buffer
+	if err := JSON(&whole, g); err != nil {
+		t.Fatal(err)
+	}
+	for _, n := range []int{0, 5000, whole.Len() / 2, whole.Len() - 10} {
+		if err := JSON(&failAfter{n}, g); err == nil || !strings.Contains(err.Error(), "disk full") {
+			t.Errorf("failing after %d bytes: got %v, want the write error", n, err)
 		}
 	}
 }

@@ -77,6 +77,7 @@ func (m *merger) global(doc, local string) string { return m.ids[[2]string{doc, 
 type cluster struct {
 	surname string         // NameKey of the surname
 	given   string         // a given name seen, for compatibility
+	givenK  string         // its NameKey
 	names   map[string]int // full names written, by mentions
 	short   map[string]int // surnames written alone
 	members [][2]string
@@ -117,9 +118,19 @@ func (m *merger) people(facts []model.Facts) {
 			}
 		}
 	}
+	// names repeat across documents: fold each once
+	keys := map[string]string{}
+	nameKey := func(s string) string {
+		k, ok := keys[s]
+		if !ok {
+			k = resolve.NameKey(s)
+			keys[s] = k
+		}
+		return k
+	}
 	surnameOf := func(name string) string {
 		f := strings.Fields(name)
-		return resolve.NameKey(f[len(f)-1])
+		return nameKey(f[len(f)-1])
 	}
 	newCluster := func(sk, given string) *cluster {
 		c := &cluster{surname: sk, given: given, names: map[string]int{}, short: map[string]int{}, roles: map[string]bool{}, related: map[string]bool{}}
@@ -135,17 +146,19 @@ func (m *merger) people(facts []model.Facts) {
 			}
 			fields := strings.Fields(e.Name)
 			sk, given := surnameOf(e.Name), fields[0]
+			gk := nameKey(given)
 			var c *cluster
 			for _, x := range bySurname[sk] {
-				if x.given == "" || resolve.GivenCompatible(x.given, given) {
+				if x.given == "" || resolve.GivenKeysCompatible(x.givenK, gk) {
 					c = x
 					break
 				}
 			}
 			if c == nil {
 				c = newCluster(sk, given)
+				c.givenK = gk
 			} else if c.given == "" {
-				c.given = given
+				c.given, c.givenK = given, gk
 			}
 			c.add(f.Source.ID, e)
 		}
@@ -252,7 +265,7 @@ func (m *merger) people(facts []model.Facts) {
 				if country != "" && !clusterCountries[c][country] {
 					continue
 				}
-				if anchor != "" && !c.related[resolve.NameKey(lastWord(anchor))] {
+				if anchor != "" && !c.related[nameKey(lastWord(anchor))] {
 					continue
 				}
 				match = c

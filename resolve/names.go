@@ -37,7 +37,11 @@ func NameKey(s string) string {
 // the same after folding, or one a short form of the other (Steve/Stephen,
 // Josh/Joshua).
 func GivenCompatible(a, b string) bool {
-	ka, kb := NameKey(a), NameKey(b)
+	return GivenKeysCompatible(NameKey(a), NameKey(b))
+}
+
+// GivenKeysCompatible is GivenCompatible on the names' NameKeys.
+func GivenKeysCompatible(ka, kb string) bool {
 	if ka == kb {
 		return true
 	}
