@@ -31,7 +31,7 @@ func cmdBrief(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	if err := writeBriefing(g, *out, *since); err != nil {
+	if err := writeBriefing(g, *out, *since, nil); err != nil {
 		return err
 	}
 	if !*quiet {
@@ -40,18 +40,22 @@ func cmdBrief(args []string, stdout, stderr io.Writer) error {
 	return nil
 }
 
-// writeBriefing writes the briefing files of g into dir.
-func writeBriefing(g *graph.Graph, dir, since string) error {
+// writeBriefing writes the briefing files of g into dir, with the diagram
+// svg (drawn here when nil).
+func writeBriefing(g *graph.Graph, dir, since string, svg []byte) error {
 	b := brief.Build(g, brief.Options{Since: since})
-	var svg bytes.Buffer
-	if err := export.SVG(&svg, g); err != nil {
-		return err
+	if svg == nil {
+		var buf bytes.Buffer
+		if err := export.SVG(&buf, g); err != nil {
+			return err
+		}
+		svg = buf.Bytes()
 	}
-	if err := export.WriteBytes(filepath.Join(dir, "briefing.svg"), svg.Bytes()); err != nil {
+	if err := export.WriteBytes(filepath.Join(dir, "briefing.svg"), svg); err != nil {
 		return err
 	}
 	if err := export.WriteFile(filepath.Join(dir, "briefing.md"), func(w io.Writer) error { return brief.Markdown(w, b, "briefing.svg") }); err != nil {
 		return err
 	}
-	return export.WriteFile(filepath.Join(dir, "briefing.html"), func(w io.Writer) error { return brief.HTML(w, b, g, svg.Bytes()) })
+	return export.WriteFile(filepath.Join(dir, "briefing.html"), func(w io.Writer) error { return brief.HTML(w, b, g, svg) })
 }

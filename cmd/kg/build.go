@@ -1,12 +1,15 @@
 package main
 
 import (
+	"bytes"
 	"flag"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
+	"sync"
 	"time"
 
 	"kg/cache"
@@ -152,16 +155,8 @@ func cmdBuild(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	for _, w := range writers {
-		path := filepath.Join(*out, w.File)
-		if err := export.WriteFile(path, func(wr io.Writer) error { return w.Write(wr, g) }); err != nil {
-			return err
-		}
-	}
-	if wantBrief {
-		if err := writeBriefing(g, *out, ""); err != nil {
-			return err
-		}
+	if err := writeOutputs(g, *out, writers, wantBrief); err != nil {
+		return err
 	}
 	if !*quiet {
 		n, e := g.Len()
@@ -170,6 +165,57 @@ func cmdBuild(args []string, stdout, stderr io.Writer) error {
 	}
 	if len(res.Skipped) > 0 {
 		return skippedError{fmt.Errorf("%d file(s) skipped", len(res.Skipped))}
+	}
+	return nil
+}
+
+// writeOutputs writes the formats of writers, and the briefing if asked,
+// side by side: the writers only read the graph. The diagram is drawn once
+// for graph.svg and the briefing. The error reported is the first in the
+// order of the formats.
+func writeOutputs(g *graph.Graph, dir string, writers []export.Writer, wantBrief bool) error {
+	g.Edges() // sort the edges once, before the writers share them
+	var jobs []func() error
+	for _, w := range writers {
+		path := filepath.Join(dir, w.File)
+		if w.Name == "svg" && wantBrief {
+			jobs = append(jobs, func() error {
+				var buf bytes.Buffer
+				if err := w.Write(&buf, g); err != nil {
+					return fmt.Errorf("write %s: %w", path, err)
+				}
+				if err := export.WriteBytes(path, buf.Bytes()); err != nil {
+					return err
+				}
+				return writeBriefing(g, dir, "", buf.Bytes())
+			})
+			wantBrief = false
+			continue
+		}
+		jobs = append(jobs, func() error {
+			return export.WriteFile(path, func(wr io.Writer) error { return w.Write(wr, g) })
+		})
+	}
+	if wantBrief {
+		jobs = append(jobs, func() error { return writeBriefing(g, dir, "", nil) })
+	}
+	errs := make([]error, len(jobs))
+	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
+	var wg sync.WaitGroup
+	for i, job := range jobs {
+		wg.Add(1)
+		sem <- struct{}{}
+		go func() {
+			defer wg.Done()
+			defer func() { <-sem }()
+			errs[i] = job()
+		}()
+	}
+	wg.Wait()
+	for _, err := range errs {
+		if err != nil {
+			return err
+		}
 	}
 	return nil
 }
