@@ -150,6 +150,8 @@ func benchBuild(dir, out string, workers int, c *cache.Cache, gz *gazetteer.Gaze
 	res := corpus.Extract(files, gz, corpus.Options{Workers: workers, Cache: c, Times: r.stages})
 	t2 := time.Now()
 	g := graph.Merge(res.Facts, gz, graph.Options{})
+	r.articles, r.bytes = len(res.Facts), res.Bytes
+	res.Facts = nil // merged: let the facts go, as kg build does
 	t3 := time.Now()
 	if heapProfile != "" {
 		if f, err := os.Create(heapProfile); err == nil {
@@ -164,7 +166,6 @@ func benchBuild(dir, out string, workers int, c *cache.Cache, gz *gazetteer.Gaze
 	}
 	t4 := time.Now()
 	r.json = path
-	r.articles, r.bytes = len(res.Facts), res.Bytes
 	r.list, r.extract, r.merge, r.write, r.total = t1.Sub(t0), t2.Sub(t1), t3.Sub(t2), t4.Sub(t3), t4.Sub(t0)
 	r.nodes, r.eds = g.Len()
 	return r, nil
