@@ -132,6 +132,30 @@ func sortEdges(es []*Edge) {
 	})
 }
 
+// edgesFrom returns the edges of one type whose source is of one kind, in
+// the order of Edges, without sorting all the edges: the sources sorted,
+// then each one's edges.
+func (g *Graph) edgesFrom(kind model.NodeKind, typ model.EdgeKind) []*Edge {
+	var ids []string
+	for id, n := range g.nodes {
+		if n.Kind == kind {
+			ids = append(ids, id)
+		}
+	}
+	slices.Sort(ids)
+	var out []*Edge
+	for _, id := range ids {
+		start := len(out)
+		for _, e := range g.out[id] {
+			if e.Type == typ {
+				out = append(out, e)
+			}
+		}
+		sortEdges(out[start:])
+	}
+	return out
+}
+
 // EdgesOf returns the edges that touch node id, sorted.
 func (g *Graph) EdgesOf(id string) []*Edge {
 	out := append(append([]*Edge(nil), g.out[id]...), g.in[id]...)

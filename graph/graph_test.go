@@ -4,8 +4,11 @@ import (
 	"strings"
 	"testing"
 
+	"kg/corpus"
 	"kg/gazetteer"
+	"kg/internal/sample"
 	"kg/model"
+	"kg/read"
 )
 
 func person(id, name string, weak bool) model.Entity {
@@ -75,5 +78,46 @@ func TestQueries(t *testing.T) {
 	}
 	if f := g.Find("bob beta"); len(f) != 1 || f[0].ID != "person:bob-beta" {
 		t.Errorf("Find: %v", f)
+	}
+}
+
+// TestEdgesFromKeepsEdgeOrder: edgesFrom gives, for every kind and type,
+// what filtering the sorted Edges gives.
+func TestEdgesFromKeepsEdgeOrder(t *testing.T) {
+	gz, err := gazetteer.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	files, err := read.Paths([]string{sample.Generated(t, 60)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	g := Merge(corpus.Extract(files, gz, corpus.Options{}).Facts, gz, Options{})
+	nonEmpty := 0
+	for _, kind := range model.NodeKinds {
+		for _, ek := range model.EdgeKinds {
+			typ := ek.Kind
+			var want []*Edge
+			for _, e := range g.Edges() {
+				if g.nodes[e.Source].Kind == kind && e.Type == typ {
+					want = append(want, e)
+				}
+			}
+			got := g.edgesFrom(kind, typ)
+			if len(got) != len(want) {
+				t.Fatalf("%s %s: %d edges, want %d", kind, typ, len(got), len(want))
+			}
+			for i := range got {
+				if got[i] != want[i] {
+					t.Fatalf("%s %s: edge %d is %s-%s, want %s-%s", kind, typ, i, got[i].Source, got[i].Target, want[i].Source, want[i].Target)
+				}
+			}
+			if len(got) > 1 {
+				nonEmpty++
+			}
+		}
+	}
+	if nonEmpty < 5 {
+		t.Errorf("only %d kind/type pairs with several edges: the test says little", nonEmpty)
 	}
 }

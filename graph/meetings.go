@@ -493,11 +493,5 @@ func (m *merger) membersAttend() {
 // attendedBy returns the attended edges whose actor is of the given kind, in
 // edge order.
 func (m *merger) attendedBy(kind model.NodeKind) []*Edge {
-	var out []*Edge
-	for _, e := range m.g.Edges() {
-		if e.Type == model.Attended && m.g.nodes[e.Source].Kind == kind {
-			out = append(out, e)
-		}
-	}
-	return out
+	return m.g.edgesFrom(kind, model.Attended)
 }

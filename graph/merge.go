@@ -682,11 +682,8 @@ func (m *merger) finish() {
 		}
 	}
 	// a person's roles, from their affiliations
-	for _, e := range m.g.Edges() {
+	for _, e := range m.g.edgesFrom(model.Person, model.AffiliatedWith) {
 		n := m.g.nodes[e.Source]
-		if n == nil || n.Kind != model.Person || e.Type != model.AffiliatedWith {
-			continue
-		}
 		t := m.g.nodes[e.Target]
 		if rs, ok := e.Attrs["roles"].([]string); ok {
 			for _, r := range rs {
