@@ -49,9 +49,12 @@ var (
 	bylineRe = regexp.MustCompile(`^(?i:by|written by|author:|words by)\s+(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3})(?:(?:,\s*|\s+and\s+|\s*&\s*)\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}){0,3}(?:,\s+\p{Lu}[\p{L}'’. -]{1,40})?$`)
 	// "(Reporting by A; Editing by B)", "Additional reporting by C"
 	creditLineRe = regexp.MustCompile(`^\(?\s*(?i:(?:additional\s+)?reporting|writing|editing|compiled|translated)\s+by\s+[^.!?]{2,200}\)?\.?$`)
-	datelineRe   = regexp.MustCompile(`^(?i:(?:published|posted|updated|first published|date|publication date)\s*(?:on)?\s*:?\s*)?(?:(?:Mon|Tue|Tues|Wed|Wednes|Thu|Thur|Thurs|Fri|Sat|Satur|Sun)(?:day)?\.?,?\s+)?(?:\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?,?\s+)?(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s*(?:\d{1,2},?\s*)?\d{4}(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)?$|^(?i:(?:published|posted|updated|date)\s*:?\s*)\d{4}-\d{2}-\d{2}`)
-	published    = regexp.MustCompile(`(?i)^\s*(published|posted|first published|publication date)`)
-	creditRe     = regexp.MustCompile(`\s*/\s*\p{Lu}{2,6}\s*$`)
+	// "Associated Press writers A in Bangkok and B contributed to this
+	// report.", "C contributed reporting from Kyiv."
+	contributedRe = regexp.MustCompile(`^[^.!?]{2,300}\bcontributed\s+(?:(?:additional\s+)?reporting|to\s+(?:this|the)\s+(?:report|story|article))\b[^.!?]{0,80}\.?$`)
+	datelineRe    = regexp.MustCompile(`^(?i:(?:published|posted|updated|first published|date|publication date)\s*(?:on)?\s*:?\s*)?(?:(?:Mon|Tue|Tues|Wed|Wednes|Thu|Thur|Thurs|Fri|Sat|Satur|Sun)(?:day)?\.?,?\s+)?(?:\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?,?\s+)?(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s*(?:\d{1,2},?\s*)?\d{4}(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)?$|^(?i:(?:published|posted|updated|date)\s*:?\s*)\d{4}-\d{2}-\d{2}`)
+	published     = regexp.MustCompile(`(?i)^\s*(published|posted|first published|publication date)`)
+	creditRe      = regexp.MustCompile(`\s*/\s*\p{Lu}{2,6}\s*$`)
 )
 
 // Clean classifies the lines of text[body:] and returns the article.
@@ -131,7 +134,7 @@ dateline:
 		return "dateline"
 	}
 text:
-	if creditLineRe.MatchString(strings.TrimSpace(line)) {
+	if t := strings.TrimSpace(line); creditLineRe.MatchString(t) || contributedRe.MatchString(t) {
 		return "credits"
 	}
 	if heading(line) && content > 0 {

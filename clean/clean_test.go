@@ -20,11 +20,14 @@ func TestClean(t *testing.T) {
 		"- Реклама -",
 		"Karmën nuk e ndalon dot Sali Berisha sot!",
 		"Both sides agreed to meet again next week.",
+		"Qatar contributed to the talks by hosting both delegations.",
 		"Saudi Foreign Minister Prince Faisal bin Farhan met both delegations.",
 		"Verhandlungen zum Waffenstillstand gehen heute weiter, sagte Sprecher.",
 		"WHO IS AT THE TABLE?",
 		"(Reporting by John Mwangi; Editing by Sarah Jones)",
 		"Additional reporting by Kaitlan Collins in Washington.",
+		"Associated Press writers Ann Lee in Bangkok and Tom Ray in Phnom Penh contributed to this report.",
+		"Maria Varenikova contributed reporting from Kyiv.",
 		"By Jane Doe, Nairobi",
 		"Happening now...",
 		"Will the minister take stock of the first in his second speech?",
@@ -40,6 +43,7 @@ func TestClean(t *testing.T) {
 		"The two delegations met in Geneva on Tuesday, officials said.",
 		"The talks lasted four hours.",
 		"Both sides agreed to meet again next week.",
+		"Qatar contributed to the talks by hosting both delegations.",
 		"Saudi Foreign Minister Prince Faisal bin Farhan met both delegations.",
 	}
 	if strings.Join(kept, "|") != strings.Join(want, "|") {

