@@ -288,6 +288,9 @@ func TestMeetingWords(t *testing.T) {
 		{"The minister will receive a report in Baku on Monday.", ""},
 		{"Budanov will also join Ukraine's negotiating team in Paris.", ""},
 		{"The negotiating track in Geneva will be strengthened.", ""},
+		{"The next meeting will be held in Cambodia on August 4.", "country:cambodia"},
+		{"A new round of talks is to take place in Oman next week.", "country:oman"},
+		{"The talks on Iran's programme stalled in Vienna.", "place:vienna"},
 	}
 	for _, tt := range tests {
 		f := facts(t, "Talks\n\nPublished: 3 March 2025\n\n"+tt.text)
@@ -323,6 +326,10 @@ func TestMeetingParticipants(t *testing.T) {
 			[]string{"country:iran", "country:united-kingdom", "country:france", "country:germany"}, nil},
 		{"Talks between the Ethiopian government and the Tigray People's Liberation Front (TPLF) opened in Pretoria on Tuesday.",
 			[]string{"country:ethiopia", "organization:tigray-people-s-liberation-front"}, nil},
+		{"Representatives of the United States and China also attended the meeting in Putrajaya on Monday.",
+			[]string{"country:united-states", "country:china"}, nil},
+		{"The foreign ministers of France and Germany met in Paris on Monday.",
+			[]string{"country:france", "country:germany"}, nil},
 	}
 	for _, tt := range tests {
 		f := facts(t, "Talks\n\nPublished: 3 March 2025\n\n"+tt.text)
@@ -341,6 +348,30 @@ func TestMeetingParticipants(t *testing.T) {
 			if got[w] {
 				t.Errorf("%q: participant %s", tt.text, w)
 			}
+		}
+	}
+}
+
+// TestDatelineGivesCountry: a small town the gazetteer does not know lies
+// in the country its dateline names; a place followed by its country too.
+func TestDatelineGivesCountry(t *testing.T) {
+	for _, tt := range []struct{ text, place, country string }{
+		{"OHRID, North Macedonia — The leaders met for 12 hours of talks in the lakeside town of Ohrid on Saturday.", "place:ohrid", "north-macedonia"},
+		{"The envoys met in the town of Ohrid, North Macedonia, on Saturday.", "place:ohrid", "north-macedonia"},
+		{"The envoys met in the town of Ohrid, Serbia's president said.", "place:ohrid", ""},
+	} {
+		f := facts(t, "Talks\n\nPublished: 3 March 2025\n\n"+tt.text)
+		found := false
+		for _, e := range f.Entities {
+			if e.ID == tt.place {
+				found = true
+				if e.Attrs["country"] != tt.country {
+					t.Errorf("%q: %s in %q, want %q", tt.text, tt.place, e.Attrs["country"], tt.country)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no %s", tt.text, tt.place)
 		}
 	}
 }

@@ -359,6 +359,11 @@ func datesIn(s *mentions.Sentence, refs []model.DateRef, left, right int) []mode
 // "in" or "at" in the frame's window. A country is a place only right after
 // the trigger ("talks in Russia", "talks held in the US"): "the war in
 // Ukraine" is not where talks were held.
+// heldGap are the words between a meeting and "in COUNTRY" that keep the
+// country its place.
+var heldGap = map[string]bool{"held": true, "place": true, "took": true, "take": true, "takes": true, "be": true, "been": true,
+	"being": true, "was": true, "were": true, "is": true, "are": true, "will": true, "would": true, "to": true}
+
 func places(d *resolve.Doc, si, t, left, right int, ev model.Evidence) []model.Arg {
 	s := &d.Sents[si]
 	var out []model.Arg
@@ -392,7 +397,9 @@ func places(d *resolve.Doc, si, t, left, right int, ev model.Evidence) []model.A
 		}
 		if sp.Kind == mentions.Country {
 			q := p - 1
-			for q > t && (s.Tokens[q].Lower() == "held" || s.Tokens[q].Lower() == "place" || s.Tokens[q].Lower() == "took") {
+			// "talks held in Oman", "the meeting will be held in Cambodia",
+			// "talks are to take place in Turkey"
+			for q > t && heldGap[s.Tokens[q].Lower()] {
 				q--
 			}
 			// "signed an agreement on Tuesday in Barbados": past the text
@@ -525,6 +532,9 @@ func party(d *resolve.Doc, si, k int) int {
 		if inDelegation(s, sp) {
 			return -1
 		}
+		if !sp.Demonym && sentBy(s, sp.Start) {
+			return d.Entity(si, k) // "representatives of the US and China attended"
+		}
 		next := ""
 		if sp.End < len(s.Tokens) {
 			next = s.Tokens[sp.End].Lower()
@@ -621,8 +631,10 @@ func list(d *resolve.Doc, si, i, end int) []int {
 				continue
 			}
 			// "representatives of President Maduro": his country takes part
-			// (sentBy below)
+			// (sentBy below); "representatives of the United States and
+			// China": so do the countries
 			if w == "of" && k > i && partyNouns[s.Tokens[k-1].Lower()] {
+				from = true
 				k++
 				continue
 			}
@@ -805,12 +817,18 @@ func inRelativeClause(s *mentions.Sentence, i, left int) bool {
 }
 
 // sentBy reports whether the name at token i follows "representatives of"
-// (or envoys, officials, ... of), past its titles and their country.
+// (or envoys, officials, ... of), past its titles and their country, and
+// past the names listed before it ("representatives of the United States
+// and China").
 func sentBy(s *mentions.Sentence, i int) bool {
 	k := i - 1
 	for k >= 0 {
-		if sp := s.At(k); sp != nil && (sp.Kind == mentions.Title || sp.Kind == mentions.Country) {
+		if sp := s.At(k); sp != nil && (sp.Kind == mentions.Title || sp.Kind == mentions.Country || sp.Kind == mentions.Person) {
 			k = sp.Start - 1
+			continue
+		}
+		if w := s.Tokens[k].Lower(); w == "the" || w == "and" || w == "," {
+			k--
 			continue
 		}
 		break

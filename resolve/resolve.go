@@ -63,6 +63,7 @@ func Document(id, source string, sents []mentions.Sentence, g *gazetteer.Gazette
 	d := &Doc{ID: id, Sents: sents, byKey: map[string]int{}, spanOf: map[[2]int]int{}, roles: map[int][]personRole{}, G: g, source: source}
 	d.people()
 	d.things()
+	d.datelinePlace()
 	d.personRoles()
 	d.roleRefs()
 	d.pronouns()
@@ -267,6 +268,8 @@ func (d *Doc) things() {
 				ent.Key = sp.Key
 				if sp.Entry.Country != "" {
 					ent.Attrs["country"] = sp.Entry.Country
+				} else if c := countryAfter(s, sp); c != "" && ent.Attrs["country"] == "" {
+					ent.Attrs["country"] = c // "OHRID, North Macedonia —"
 				}
 				if sp.Entry.Region != "" {
 					ent.Attrs["region"] = sp.Entry.Region
@@ -543,5 +546,66 @@ func (d *Doc) Spans(kind mentions.Kind) iter.Seq2[int, int] {
 				}
 			}
 		}
+	}
+}
+
+// countryAfter returns the key of the country named right after a place, as
+// in "Ohrid, North Macedonia" (not "Ohrid, Serbia's president said").
+func countryAfter(s *mentions.Sentence, sp mentions.Span) string {
+	if sp.End+1 >= len(s.Tokens) || s.Tokens[sp.End].Text != "," {
+		return ""
+	}
+	c := s.At(sp.End + 1)
+	if c == nil || c.Kind != mentions.Country || c.Demonym || c.Possessive {
+		return ""
+	}
+	if c.End < len(s.Tokens) {
+		switch s.Tokens[c.End].Text {
+		case ",", "—", "–", "-", ".", "(", ")", ":", ";":
+		default:
+			return ""
+		}
+	}
+	return c.Key
+}
+
+// datelinePlace reads a dateline that opens the body, "OHRID, North
+// Macedonia — ...": the place named there lies in that country, which the
+// gazetteer may not know of a small town.
+func (d *Doc) datelinePlace() {
+	for si := range d.Sents {
+		s := &d.Sents[si]
+		if s.Title {
+			continue
+		}
+		dash := -1
+		for j := 0; j < len(s.Tokens) && j < 12; j++ {
+			if t := s.Tokens[j].Text; t == "—" || t == "–" || t == "-" {
+				dash = j
+				break
+			}
+		}
+		comma := -1
+		for j := 1; j < dash; j++ {
+			if s.Tokens[j].Text == "," {
+				comma = j
+				break
+			}
+		}
+		if comma < 0 {
+			return
+		}
+		c := s.At(comma + 1)
+		if c == nil || c.Kind != mentions.Country || c.Demonym || c.Start != comma+1 {
+			return
+		}
+		place := gazetteer.Fold(s.Text(0, comma))
+		for i := range d.Entities {
+			e := &d.Entities[i]
+			if e.Kind == model.Place && e.Attrs["country"] == "" && gazetteer.Fold(e.Name) == place {
+				e.Attrs["country"] = c.Key
+			}
+		}
+		return
 	}
 }

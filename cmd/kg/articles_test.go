@@ -23,7 +23,8 @@ import (
 // service and a newspaper, an appointment to the negotiating team
 // (Hnatov spelt Gnatov), the Abu Dhabi round told by another outlet; Geneva,
 // Abu Dhabi, Berlin and Miami rounds, a Paris summit, a live blog, an
-// analysis of many rounds) in other outlets' shapes
+// analysis of many rounds, a Thailand–Cambodia ceasefire in Putrajaya with
+// an agency's contributor line) in other outlets' shapes
 // (headers, front matter, datelines, Published and Updated lines) — and
 // checks the people, meetings and leaders found, so rules that only help
 // the sample corpus show up here.
@@ -56,7 +57,8 @@ func TestOtherNegotiations(t *testing.T) {
 		"Tsadkan Gebretensae", "Uhuru Kenyatta",
 		"Mike Waltz", "Mohammed bin Salman", "Sergei Lavrov",
 		"Jake Sullivan", "Joe Biden", "Katherine Tai", "Liu He", "Wang Yi", "Xi Jinping", "Yang Jiechi",
-		"Serhii Kyslytsia", "Oleh Ivashchenko"}
+		"Serhii Kyslytsia", "Oleh Ivashchenko",
+		"Anwar Ibrahim", "Hun Manet", "Phumtham Wechayachai"}
 	sort.Strings(want)
 	if strings.Join(people, "|") != strings.Join(want, "|") {
 		t.Errorf("people:\n got %q\nwant %q", people, want)
@@ -80,6 +82,8 @@ func TestOtherNegotiations(t *testing.T) {
 		"Russia–US talks in Miami":                                   "2025-12-20",
 		"Russia–US talks at the Kremlin":                             "2025-12-02",
 		"US–Ukraine talks in Florida":                                "2025-12-04",
+		"Cambodia–Thailand talks in Putrajaya":                       "2025-07-28",
+		"Talks in Cambodia":                                          "2025-08-04",
 	} {
 		if got := meetings[label]; !slices.Contains(got, date) {
 			t.Errorf("meeting %q: dates %q, want %q; meetings: %v", label, got, date, meetings)
@@ -89,10 +93,19 @@ func TestOtherNegotiations(t *testing.T) {
 	if got := meetings["Egypt–Hamas–Israel–Qatar talks in Doha"]; !slices.Contains(got, "2025-01-14") || len(got) != 2 {
 		t.Errorf("Doha rounds: %q, want 2025-01-11 and 2025-01-14", got)
 	}
-	leads := map[string]bool{}
+	leads, attended := map[string]bool{}, map[string]bool{}
 	for _, e := range g.Edges {
-		if e.Type == "leads" {
+		switch e.Type {
+		case "leads":
 			leads[e.Source+" "+e.Target] = true
+		case "attended":
+			attended[e.Source+" "+e.Target] = true
+		}
+	}
+	// "Representatives of the United States and China also attended the meeting"
+	for _, a := range []string{"country:united-states meeting:2025-07-28-putrajaya", "country:china meeting:2025-07-28-putrajaya"} {
+		if !attended[a] {
+			t.Errorf("missing attended edge %s", a)
 		}
 	}
 	for _, l := range []string{"person:david-barnea delegation:israel", "person:marco-rubio delegation:united-states",
