@@ -363,6 +363,16 @@ func intersect(a, b []string) []string {
 	return out
 }
 
+// subsetArgs reports whether every entity of a is in b.
+func subsetArgs(a, b []model.Arg) bool {
+	for _, x := range a {
+		if !slices.ContainsFunc(b, func(y model.Arg) bool { return y.Entity == x.Entity }) {
+			return false
+		}
+	}
+	return true
+}
+
 func intersectArgs(a, b []model.Arg) []string {
 	var ids []string
 	for _, x := range b {
@@ -560,6 +570,16 @@ func sameMeeting(g, f *Frame, env Env) bool {
 	// its date told in one sentence and its place in another
 	if f.Status == "scheduled" && g.Status == "scheduled" && !placed && !dated &&
 		(onlyCountries(f.Places) != onlyCountries(g.Places)) && (f.From.IsZero() != g.From.IsZero()) {
+		return true
+	}
+	// "... sent envoys to a meeting on Wednesday. The meeting took place in
+	// Naqoura.": one frame tells the day, a later one the place, and the
+	// later one names no one the first does not
+	dayOnly := func(x *Frame) bool { return !x.From.IsZero() && len(x.Places) == 0 }
+	placeOnly := func(x *Frame) bool { return x.From.IsZero() && len(x.Places) > 0 }
+	if f.Doc == g.Doc && f.Status == "held" && g.Status == "held" && !f.Background && !g.Background &&
+		(dayOnly(g) && placeOnly(f) && subsetArgs(f.Participants, g.Participants) ||
+			dayOnly(f) && placeOnly(g) && subsetArgs(g.Participants, f.Participants)) {
 		return true
 	}
 	switch {

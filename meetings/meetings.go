@@ -359,6 +359,17 @@ func datesIn(s *mentions.Sentence, refs []model.DateRef, left, right int) []mode
 // "in" or "at" in the frame's window. A country is a place only right after
 // the trigger ("talks in Russia", "talks held in the US"): "the war in
 // Ukraine" is not where talks were held.
+// peopleNouns name people by where they are: "officials in Beirut",
+// "diplomats in Brussels".
+var peopleNouns = map[string]bool{"officials": true, "official": true, "diplomats": true, "diplomat": true, "sources": true,
+	"analysts": true, "residents": true, "observers": true, "journalists": true, "reporters": true, "correspondents": true,
+	"people": true, "protesters": true, "commentators": true}
+
+// reportVerbs follow people who tell of something: "officials in Beirut
+// described it as ...".
+var reportVerbs = map[string]bool{"said": true, "say": true, "says": true, "described": true, "describe": true, "told": true,
+	"called": true, "warned": true, "noted": true, "added": true, "believe": true, "believed": true, "expect": true, "expected": true}
+
 // heldGap are the words between a meeting and "in COUNTRY" that keep the
 // country its place.
 var heldGap = map[string]bool{"held": true, "place": true, "took": true, "take": true, "takes": true, "be": true, "been": true,
@@ -391,6 +402,11 @@ func places(d *resolve.Doc, si, t, left, right int, ev model.Evidence) []model.A
 		}
 		// "the next round is scheduled for Cairo"; "flew to Moscow to meet";
 		// "visited Beijing"
+		// "officials in Beirut said": where the speakers are, not the meeting
+		// (but "met Russian officials in Abu Dhabi" is)
+		if prep == "in" && p > 0 && peopleNouns[s.Tokens[p-1].Lower()] && sp.End < len(s.Tokens) && reportVerbs[s.Tokens[sp.End].Lower()] {
+			continue
+		}
 		travel := (prep == "to" && p > 0 && travelVerbs[s.Tokens[p-1].Lower()]) || travelVerbs[prep]
 		if prep != "in" && prep != "at" && !travel && !(prep == "for" && dates.Future(s.Text(left, right))) {
 			continue

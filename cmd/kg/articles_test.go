@@ -24,7 +24,8 @@ import (
 // (Hnatov spelt Gnatov), the Abu Dhabi round told by another outlet; Geneva,
 // Abu Dhabi, Berlin and Miami rounds, a Paris summit, a live blog, an
 // analysis of many rounds, a Thailand–Cambodia ceasefire in Putrajaya with
-// an agency's contributor line) in other outlets' shapes
+// an agency's contributor line, the Israel–Lebanon ceasefire committee in
+// Naqoura under a photo credit) in other outlets' shapes
 // (headers, front matter, datelines, Published and Updated lines) — and
 // checks the people, meetings and leaders found, so rules that only help
 // the sample corpus show up here.
@@ -58,7 +59,8 @@ func TestOtherNegotiations(t *testing.T) {
 		"Mike Waltz", "Mohammed bin Salman", "Sergei Lavrov",
 		"Jake Sullivan", "Joe Biden", "Katherine Tai", "Liu He", "Wang Yi", "Xi Jinping", "Yang Jiechi",
 		"Serhii Kyslytsia", "Oleh Ivashchenko",
-		"Anwar Ibrahim", "Hun Manet", "Phumtham Wechayachai"}
+		"Anwar Ibrahim", "Hun Manet", "Phumtham Wechayachai",
+		"Benjamin Netanyahu", "Joseph Aoun", "Morgan Ortagus", "Simon Karam", "Uri Resnick"}
 	sort.Strings(want)
 	if strings.Join(people, "|") != strings.Join(want, "|") {
 		t.Errorf("people:\n got %q\nwant %q", people, want)
@@ -84,6 +86,9 @@ func TestOtherNegotiations(t *testing.T) {
 		"US–Ukraine talks in Florida":                                "2025-12-04",
 		"Cambodia–Thailand talks in Putrajaya":                       "2025-07-28",
 		"Talks in Cambodia":                                          "2025-08-04",
+		// "in what officials in Beirut described as ...": not the place;
+		// "The meeting took place ... in Naqoura": the place of that day's meeting
+		"Israel–Lebanon talks in Naqoura": "2025-12-03",
 	} {
 		if got := meetings[label]; !slices.Contains(got, date) {
 			t.Errorf("meeting %q: dates %q, want %q; meetings: %v", label, got, date, meetings)
