@@ -87,6 +87,16 @@ func TestRuleFamilies(t *testing.T) {
 			want: []string{"Jake Sullivan -member_of-> US delegation", "William Burns -member_of-> US delegation"},
 		},
 		{
+			name: "armed group written as a code",
+			text: "The Rwanda-backed M23 rebel group seized Goma in January. M23 executive secretary Benjamin Mbonimpa said the group would stay.",
+			want: []string{"organization M23", "Benjamin Mbonimpa -affiliated_with-> M23 (executive secretary)"},
+		},
+		{
+			name: "a code that is a country is not a group",
+			text: "The US group of envoys left Geneva on Monday.",
+			wantNone: []string{"organization US"},
+		},
+		{
 			name: "organisation delegation",
 			text: "Hamas negotiators arrived in Cairo on Monday.",
 			want: []string{"delegation Hamas delegation", "Hamas delegation -represents-> Hamas"},

@@ -15,6 +15,7 @@ import (
 	"kg/mentions"
 	"kg/model"
 	"kg/resolve"
+	"kg/sentences"
 )
 
 // Result is what one document says about meetings and statements.
@@ -355,10 +356,6 @@ func datesIn(s *mentions.Sentence, refs []model.DateRef, left, right int) []mode
 	return out
 }
 
-// places: places, and institutions that are buildings (the Kremlin), after
-// "in" or "at" in the frame's window. A country is a place only right after
-// the trigger ("talks in Russia", "talks held in the US"): "the war in
-// Ukraine" is not where talks were held.
 // peopleNouns name people by where they are: "officials in Beirut",
 // "diplomats in Brussels".
 var peopleNouns = map[string]bool{"officials": true, "official": true, "diplomats": true, "diplomat": true, "sources": true,
@@ -375,6 +372,10 @@ var reportVerbs = map[string]bool{"said": true, "say": true, "says": true, "desc
 var heldGap = map[string]bool{"held": true, "place": true, "took": true, "take": true, "takes": true, "be": true, "been": true,
 	"being": true, "was": true, "were": true, "is": true, "are": true, "will": true, "would": true, "to": true}
 
+// places: places, and institutions that are buildings (the Kremlin), after
+// "in" or "at" in the frame's window. A country is a place only right after
+// the trigger ("talks in Russia", "talks held in the US"): "the war in
+// Ukraine" is not where talks were held.
 func places(d *resolve.Doc, si, t, left, right int, ev model.Evidence) []model.Arg {
 	s := &d.Sents[si]
 	var out []model.Arg
@@ -489,6 +490,9 @@ func participants(d *resolve.Doc, si, t int, isVerb bool, left, right int, ev mo
 				continue
 			}
 			e := party(d, si, k)
+			if e < 0 && isVerb && sp.End == t && sp.Kind == mentions.Country && !sp.Demonym {
+				e = d.Entity(si, k) // "Congo and Rwanda signed"
+			}
 			if e >= 0 && d.Entities[e].Kind == model.Person && sentBy(s, sp.Start) {
 				e = countryOf(d, e) // "Representatives of President Maduro signed"
 			}
@@ -956,6 +960,11 @@ func leadSubject(d *resolve.Doc, si, t int) []int {
 		// NAME"), describes the name that follows
 		if sp.Kind == mentions.Title || sp.Kind != mentions.Person && (titleFollows(s, sp.End) || titleAhead(s, sp.End, min(t, sp.End+4)) > sp.End) {
 			k = sp.End
+			continue
+		}
+		// "the Rwanda-backed M23": who backs a party is not one
+		if sp.End+1 < t && s.Tokens[sp.End].Text == "-" && sentences.AgentSuffix(s.Tokens[sp.End+1].Text) {
+			k = sp.End + 2
 			continue
 		}
 		for q := range s.Spans {

@@ -4,6 +4,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"kg/gazetteer"
 	"kg/sentences"
 )
 
@@ -17,6 +18,9 @@ func (f Finder) acronyms(out []Sentence) {
 	defs := map[string]Span{}
 	for i := range out {
 		define(&out[i], defs)
+	}
+	for i := range out {
+		groupCodes(&out[i], defs)
 	}
 	if len(defs) == 0 {
 		return
@@ -49,6 +53,40 @@ func define(s *Sentence, defs map[string]Span) {
 			sp.Alias = acr
 		}
 	}
+}
+
+// groupNouns after a code name an armed group or a movement: "the M23
+// rebel group", "FDLR militias".
+var groupNouns = map[string]bool{"rebel": true, "rebels": true, "militia": true, "militias": true, "fighters": true,
+	"insurgents": true, "movement": true, "group": true, "alliance": true, "faction": true}
+
+// groupCodes records the codes an article gives armed groups and
+// movements ("the Rwanda-backed M23 rebel group"): the organisation is
+// then found wherever the article writes the code.
+func groupCodes(s *Sentence, defs map[string]Span) {
+	for i := 0; i+1 < len(s.Tokens); i++ {
+		code := s.Tokens[i].Text
+		if _, seen := defs[code]; seen || !isAcronym(code) && !isCode(code) || s.At(i) != nil || !groupNouns[s.Tokens[i+1].Lower()] {
+			continue
+		}
+		defs[code] = Span{Kind: Org, Name: code, Key: gazetteer.Slug(code), Alias: code}
+	}
+}
+
+// isCode reports whether a token is a letter and digits ("M23", "G7").
+func isCode(w string) bool {
+	letters, digits := 0, 0
+	for _, r := range w {
+		switch {
+		case unicode.IsUpper(r):
+			letters++
+		case unicode.IsDigit(r):
+			digits++
+		default:
+			return false
+		}
+	}
+	return letters >= 1 && digits >= 1 && letters+digits <= 6
 }
 
 // acronymAt returns the acronym of "(ACR)" at token i.

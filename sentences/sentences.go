@@ -169,6 +169,10 @@ var agentSuffixes = map[string]bool{
 	"drafted": true, "proposed": true, "allied": true, "aligned": true, "occupied": true, "held": true,
 }
 
+// AgentSuffix reports whether w, after a name and a hyphen, makes the name
+// who did it: "Rwanda-backed", "US-brokered".
+func AgentSuffix(w string) bool { return agentSuffixes[strings.ToLower(w)] }
+
 func isWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }

@@ -25,7 +25,8 @@ import (
 // Abu Dhabi, Berlin and Miami rounds, a Paris summit, a live blog, an
 // analysis of many rounds, a Thailand–Cambodia ceasefire in Putrajaya with
 // an agency's contributor line, the Israel–Lebanon ceasefire committee in
-// Naqoura under a photo credit) in other outlets' shapes
+// Naqoura under a photo credit, Congo and the M23 in Doha in a wire
+// story) in other outlets' shapes
 // (headers, front matter, datelines, Published and Updated lines) — and
 // checks the people, meetings and leaders found, so rules that only help
 // the sample corpus show up here.
@@ -60,7 +61,8 @@ func TestOtherNegotiations(t *testing.T) {
 		"Jake Sullivan", "Joe Biden", "Katherine Tai", "Liu He", "Wang Yi", "Xi Jinping", "Yang Jiechi",
 		"Serhii Kyslytsia", "Oleh Ivashchenko",
 		"Anwar Ibrahim", "Hun Manet", "Phumtham Wechayachai",
-		"Benjamin Netanyahu", "Joseph Aoun", "Morgan Ortagus", "Simon Karam", "Uri Resnick"}
+		"Benjamin Netanyahu", "Joseph Aoun", "Morgan Ortagus", "Simon Karam", "Uri Resnick",
+		"Benjamin Mbonimpa", "Massad Boulos", "Mohammed Al-Khulaifi", "Sumbu Sita Mambu"}
 	sort.Strings(want)
 	if strings.Join(people, "|") != strings.Join(want, "|") {
 		t.Errorf("people:\n got %q\nwant %q", people, want)
@@ -89,6 +91,10 @@ func TestOtherNegotiations(t *testing.T) {
 		// "in what officials in Beirut described as ...": not the place;
 		// "The meeting took place ... in Naqoura": the place of that day's meeting
 		"Israel–Lebanon talks in Naqoura": "2025-12-03",
+		// "Congo" is DR Congo in the news; the M23 is a side, Rwanda, which
+		// backs it, is not
+		"DR Congo–M23–Qatar–US talks in Doha": "2025-11-15",
+		"DR Congo–Rwanda talks in Washington": "",
 	} {
 		if got := meetings[label]; !slices.Contains(got, date) {
 			t.Errorf("meeting %q: dates %q, want %q; meetings: %v", label, got, date, meetings)
@@ -108,10 +114,14 @@ func TestOtherNegotiations(t *testing.T) {
 		}
 	}
 	// "Representatives of the United States and China also attended the meeting"
-	for _, a := range []string{"country:united-states meeting:2025-07-28-putrajaya", "country:china meeting:2025-07-28-putrajaya"} {
+	for _, a := range []string{"country:united-states meeting:2025-07-28-putrajaya", "country:china meeting:2025-07-28-putrajaya",
+		"organization:m23 meeting:2025-11-15-doha"} {
 		if !attended[a] {
 			t.Errorf("missing attended edge %s", a)
 		}
+	}
+	if attended["country:rwanda meeting:2025-11-15-doha"] {
+		t.Errorf("Rwanda, which backs the M23, is a side of the Doha talks")
 	}
 	for _, l := range []string{"person:david-barnea delegation:israel", "person:marco-rubio delegation:united-states",
 		"person:andriy-yermak delegation:ukraine", "person:vladimir-medinsky delegation:russia", "person:igor-kostyukov delegation:russia",
