@@ -293,6 +293,9 @@ func Resolve(r model.DateRef, anchor, ref time.Time) (from, to time.Time, ok boo
 			}
 			return mon, end, true
 		}
+		if strings.HasPrefix(strings.ToLower(r.Text), "later") && a.Before(mon.AddDate(0, 0, 6)) {
+			return a.AddDate(0, 0, 1), mon.AddDate(0, 0, 6), true // the days still to come
+		}
 		return mon, mon.AddDate(0, 0, 6), true
 	case "last-week":
 		mon := a.AddDate(0, 0, -((int(a.Weekday())+6)%7)-7)

@@ -22,6 +22,8 @@ func TestResolveDates(t *testing.T) {
 		{"Officials will meet for a third day on Saturday.", "2025-12-06", "2025-12-06"},
 		{"They will meet again on Monday.", "2025-12-08", "2025-12-08"},
 		{"They met earlier this week.", "2025-12-01", "2025-12-05"},
+		{"They will meet later this week.", "2025-12-07", "2025-12-07"},
+		{"They will meet this week.", "2025-12-01", "2025-12-07"},
 		{"A round has been ongoing for the past two days.", "2025-12-05", "2025-12-06"},
 		{"The parties meet in Florida today, December 6.", "2025-12-06", "2025-12-06"},
 		{"He will report to Putin on 22 December.", "2025-12-22", "2025-12-22"},

@@ -87,13 +87,24 @@ func TestRuleFamilies(t *testing.T) {
 			want: []string{"Jake Sullivan -member_of-> US delegation", "William Burns -member_of-> US delegation"},
 		},
 		{
+			name:     "family name written first, three words",
+			text:     "North Korean leader Kim Jong Un rejected the offer. Kim said in a statement that talks were pointless.",
+			want:     []string{"person Kim Jong Un"},
+			wantNone: []string{"person Kim"},
+		},
+		{
+			name: "apposition after a dateline",
+			text: "WASHINGTON — Japan's chief tariff negotiator, Ryosei Akazawa, held talks with officials on Monday.",
+			want: []string{"Ryosei Akazawa -affiliated_with-> Japan (tariff negotiator)"},
+		},
+		{
 			name: "armed group written as a code",
 			text: "The Rwanda-backed M23 rebel group seized Goma in January. M23 executive secretary Benjamin Mbonimpa said the group would stay.",
 			want: []string{"organization M23", "Benjamin Mbonimpa -affiliated_with-> M23 (executive secretary)"},
 		},
 		{
-			name: "a code that is a country is not a group",
-			text: "The US group of envoys left Geneva on Monday.",
+			name:     "a code that is a country is not a group",
+			text:     "The US group of envoys left Geneva on Monday.",
 			wantNone: []string{"organization US"},
 		},
 		{

@@ -45,6 +45,41 @@ type summary struct {
 	parts  map[string]bool
 	places []model.Arg
 	call   bool
+	held   bool // a frame tells it as held
+}
+
+// comingWeek reports whether a frame is dated only by a vague time to come
+// ("later this week", "next week").
+func comingWeek(f *Frame) bool {
+	if !f.Vague || f.Status != "scheduled" {
+		return false
+	}
+	for _, d := range f.Dates {
+		switch d.Kind {
+		case "next-week", "next-weekend", "next-month":
+		case "this-week", "this-month":
+			if d.Tense <= 0 {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return len(f.Dates) > 0
+}
+
+// told reports whether document doc tells of the meeting.
+func (m *Meeting) told(doc string) bool {
+	return slices.ContainsFunc(m.Frames, func(f Frame) bool { return f.Doc == doc })
+}
+
+// status is "held" when a frame tells the meeting as held, as the graph's
+// meeting node says.
+func (m *Meeting) status() string {
+	if m.sum.held {
+		return "held"
+	}
+	return "scheduled"
 }
 
 func (m *Meeting) take(f Frame) {
@@ -63,6 +98,7 @@ func (m *Meeting) take(f Frame) {
 		}
 	}
 	m.sum.call = m.sum.call || f.Call
+	m.sum.held = m.sum.held || f.Status == "held"
 }
 
 // Cluster groups the frames of all documents into meetings.
@@ -288,6 +324,13 @@ func fits(m *Meeting, f Frame, env Env) int {
 	score := 1
 	if !f.From.IsZero() && !m.From.IsZero() {
 		if !overlap(f.From, f.To, m.From, m.To, 1) {
+			return 0
+		}
+		// in one article, a vague coming day ("is expected to meet later
+		// this week") is not the day of a meeting it tells as held, nor
+		// the other way round (another article may report the meeting one
+		// announced)
+		if m.told(f.Doc) && (comingWeek(&f) && m.sum.held || m.Vague && m.status() == "scheduled" && f.Status == "held") {
 			return 0
 		}
 		score += 2
@@ -562,6 +605,11 @@ func sameMeeting(g, f *Frame, env Env) bool {
 		return false
 	}
 	dated := !f.From.IsZero() && !g.From.IsZero()
+	// "met on Monday" and "is expected to meet later this week": a vague
+	// coming day is not the day a meeting was held
+	if dated && (comingWeek(f) && g.Status == "held" || comingWeek(g) && f.Status == "held") {
+		return false
+	}
 	// "met in Berlin on Sunday ..., and the discussions resumed on Monday"
 	if dated && sameSentence(*g, *f) && overlap(f.From, f.To, g.From, g.To, 1) {
 		return true

@@ -163,12 +163,13 @@ func (d *Doc) people() {
 			d.mention(fulls[fs[0]].e, si, k, "surname of a full name")
 		}
 	}
-	// family names written first ("Xi Jinping", "Liu He"): "Mr. Xi" is the
-	// one two-word name of the document that starts with it, when no name
-	// ends with it and it is not a given name
+	// family names written first ("Xi Jinping", "Liu He", "Kim Jong Un"),
+	// and people called by their first name in the news ("Anwar",
+	// "Phumtham"): a bare name is the one name of two or three words of
+	// the document that starts with it, when no name ends with it
 	byFirst := map[string][]int{}
 	for fi, f := range fulls {
-		if len(strings.Fields(d.Entities[f.e].Name)) == 2 && !d.G.GivenName(f.given) {
+		if n := len(strings.Fields(d.Entities[f.e].Name)); n == 2 || n == 3 {
 			byFirst[f.given] = append(byFirst[f.given], fi)
 		}
 	}

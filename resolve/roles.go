@@ -244,6 +244,7 @@ var notDescriptive = map[string]bool{
 	"by": true, "as": true, "at": true, "in": true, "on": true, "from": true, "that": true, "who": true,
 	"which": true, "while": true, "after": true, "before": true, "when": true, "where": true, "than": true,
 	"not": true, "but": true, "also": true, "will": true, "would": true, "could": true, "can": true,
+	"whose": true, "whom": true,
 }
 
 // describes reports whether a word can stand inside a title phrase: a
@@ -271,20 +272,23 @@ func clauseOpens(s *mentions.Sentence, r Role, comma int) bool {
 	}
 	// walk back to the first token of the phrase
 	k := comma - 1
+	unknown := 0 // words that describe the title: "chief tariff negotiator"
 	for k >= 0 {
 		w := s.Tokens[k].Lower()
 		if w == "to" && k > 0 && s.Tokens[k-1].Lower() == "according" {
 			return false // "according to a White House official, NAME said": a source, not an apposition
 		}
-		if w == "," || w == "and" || w == ":" || w == "by" || w == "with" {
-			return true
+		if w == "," || w == "and" || w == ":" || w == "by" || w == "with" || w == "—" || w == "–" || w == ";" {
+			return true // ... or a dateline's dash: "WASHINGTON — Japan's chief negotiator, NAME"
 		}
 		if x := spanIndexAt(s, k); x >= 0 {
 			k = s.Spans[x].Start - 1
 			continue
 		}
 		if !(modifiers[w] || w == "of" || w == "for" || w == "'s" || w == "'") {
-			return false
+			if unknown++; unknown > 2 || !describes(s.Tokens[k].Text) {
+				return false
+			}
 		}
 		k--
 	}

@@ -26,7 +26,8 @@ import (
 // analysis of many rounds, a Thailand–Cambodia ceasefire in Putrajaya with
 // an agency's contributor line, the Israel–Lebanon ceasefire committee in
 // Naqoura under a photo credit, Congo and the M23 in Doha in a wire
-// story) in other outlets' shapes
+// story, Japan's and South Korea's tariff talks with a family name written
+// first) in other outlets' shapes
 // (headers, front matter, datelines, Published and Updated lines) — and
 // checks the people, meetings and leaders found, so rules that only help
 // the sample corpus show up here.
@@ -62,7 +63,8 @@ func TestOtherNegotiations(t *testing.T) {
 		"Serhii Kyslytsia", "Oleh Ivashchenko",
 		"Anwar Ibrahim", "Hun Manet", "Phumtham Wechayachai",
 		"Benjamin Netanyahu", "Joseph Aoun", "Morgan Ortagus", "Simon Karam", "Uri Resnick",
-		"Benjamin Mbonimpa", "Massad Boulos", "Mohammed Al-Khulaifi", "Sumbu Sita Mambu"}
+		"Benjamin Mbonimpa", "Massad Boulos", "Mohammed Al-Khulaifi", "Sumbu Sita Mambu",
+		"Howard Lutnick", "Kim Jong Un", "Ryosei Akazawa", "Yeo Han-koo"}
 	sort.Strings(want)
 	if strings.Join(people, "|") != strings.Join(want, "|") {
 		t.Errorf("people:\n got %q\nwant %q", people, want)
@@ -95,6 +97,9 @@ func TestOtherNegotiations(t *testing.T) {
 		// backs it, is not
 		"DR Congo–M23–Qatar–US talks in Doha": "2025-11-15",
 		"DR Congo–Rwanda talks in Washington": "",
+		// held on Monday; "expected to meet ... later this week" is another
+		"Japan talks in Washington": "2025-07-21",
+		"South Korea talks":         "2025-07-23",
 	} {
 		if got := meetings[label]; !slices.Contains(got, date) {
 			t.Errorf("meeting %q: dates %q, want %q; meetings: %v", label, got, date, meetings)
@@ -104,13 +109,15 @@ func TestOtherNegotiations(t *testing.T) {
 	if got := meetings["Egypt–Hamas–Israel–Qatar talks in Doha"]; !slices.Contains(got, "2025-01-14") || len(got) != 2 {
 		t.Errorf("Doha rounds: %q, want 2025-01-11 and 2025-01-14", got)
 	}
-	leads, attended := map[string]bool{}, map[string]bool{}
+	leads, attended, affiliated := map[string]bool{}, map[string]bool{}, map[string]bool{}
 	for _, e := range g.Edges {
 		switch e.Type {
 		case "leads":
 			leads[e.Source+" "+e.Target] = true
 		case "attended":
 			attended[e.Source+" "+e.Target] = true
+		case "affiliated_with":
+			affiliated[e.Source+" "+e.Target] = true
 		}
 	}
 	// "Representatives of the United States and China also attended the meeting"
@@ -118,6 +125,12 @@ func TestOtherNegotiations(t *testing.T) {
 		"organization:m23 meeting:2025-11-15-doha"} {
 		if !attended[a] {
 			t.Errorf("missing attended edge %s", a)
+		}
+	}
+	// "Japan's chief tariff negotiator, NAME," after a dateline
+	for _, a := range []string{"person:ryosei-akazawa country:japan", "person:yeo-han-koo country:south-korea"} {
+		if !affiliated[a] {
+			t.Errorf("missing affiliated_with edge %s", a)
 		}
 	}
 	if attended["country:rwanda meeting:2025-11-15-doha"] {
