@@ -134,7 +134,7 @@ dateline:
 		return "dateline"
 	}
 text:
-	if t := strings.TrimSpace(line); creditLineRe.MatchString(t) || contributedRe.MatchString(t) {
+	if t := strings.TrimSpace(line); creditLineRe.MatchString(t) || strings.Contains(low, "contributed") && contributedRe.MatchString(t) {
 		return "credits"
 	}
 	if heading(line) && content > 0 {
