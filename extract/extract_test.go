@@ -98,6 +98,17 @@ func TestRuleFamilies(t *testing.T) {
 			want: []string{"Ryosei Akazawa -affiliated_with-> Japan (tariff negotiator)"},
 		},
 		{
+			name:     "an outlet's journalist is no actor",
+			text:     "Reporting from Amman, Al Jazeera's Nour Odeh said the talks would focus on security.",
+			wantNone: []string{"person Nour Odeh"},
+		},
+		{
+			name:     "a source after a name is not its apposition",
+			text:     "The delegation will meet Egyptian intelligence chief Hassan Rashad, a Hamas official told reporters.",
+			want:     []string{"Hassan Rashad -affiliated_with-> Egypt (intelligence chief)"},
+			wantNone: []string{"Hassan Rashad -affiliated_with-> Hamas (official)"},
+		},
+		{
 			name: "armed group written as a code",
 			text: "The Rwanda-backed M23 rebel group seized Goma in January. M23 executive secretary Benjamin Mbonimpa said the group would stay.",
 			want: []string{"organization M23", "Benjamin Mbonimpa -affiliated_with-> M23 (executive secretary)"},

@@ -695,6 +695,16 @@ func isAllCaps(s string) bool {
 
 func (b *builder) person(start, end int) {
 	t := b.toks
+	// "Al Jazeera's Nour Odeh": an outlet's journalist reports, and is no
+	// actor of the story
+	if start >= 2 && b.low(start-1) == "'s" {
+		if sp := b.s.At(start - 2); sp != nil && sp.Kind == Media {
+			for k := start; k < end; k++ {
+				b.claimed[k] = true
+			}
+			return
+		}
+	}
 	cue := ""
 	switch {
 	case start > 0 && b.titleEndsAt(start):

@@ -27,7 +27,7 @@ import (
 // an agency's contributor line, the Israel–Lebanon ceasefire committee in
 // Naqoura under a photo credit, Congo and the M23 in Doha in a wire
 // story, Japan's and South Korea's tariff talks with a family name written
-// first) in other outlets' shapes
+// first, a Hamas delegation in Cairo told by a broadcaster's correspondent) in other outlets' shapes
 // (headers, front matter, datelines, Published and Updated lines) — and
 // checks the people, meetings and leaders found, so rules that only help
 // the sample corpus show up here.
@@ -98,8 +98,9 @@ func TestOtherNegotiations(t *testing.T) {
 		"DR Congo–M23–Qatar–US talks in Doha": "2025-11-15",
 		"DR Congo–Rwanda talks in Washington": "",
 		// held on Monday; "expected to meet ... later this week" is another
-		"Japan talks in Washington": "2025-07-21",
-		"South Korea talks":         "2025-07-23",
+		"Japan talks in Washington":  "2025-07-21",
+		"South Korea talks":          "2025-07-23",
+		"Egypt–Hamas talks in Cairo": "2025-11-08",
 	} {
 		if got := meetings[label]; !slices.Contains(got, date) {
 			t.Errorf("meeting %q: dates %q, want %q; meetings: %v", label, got, date, meetings)
@@ -132,6 +133,10 @@ func TestOtherNegotiations(t *testing.T) {
 		if !affiliated[a] {
 			t.Errorf("missing affiliated_with edge %s", a)
 		}
+	}
+	// "..., Hassan Rashad, a Hamas official told Al Jazeera": the official is the source
+	if affiliated["person:hassan-rashad organization:hamas"] {
+		t.Errorf("Hassan Rashad is affiliated with Hamas")
 	}
 	if attended["country:rwanda meeting:2025-11-15-doha"] {
 		t.Errorf("Rwanda, which backs the M23, is a side of the Doha talks")
