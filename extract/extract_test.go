@@ -362,6 +362,8 @@ func TestMeetingParticipants(t *testing.T) {
 			[]string{"country:united-states", "country:china"}, nil},
 		{"The foreign ministers of France and Germany met in Paris on Monday.",
 			[]string{"country:france", "country:germany"}, nil},
+		{"Dmytro Lubinets said the swap was agreed during talks with his Russian counterpart, Tatyana Moskalkova, in Abu Dhabi on Monday.",
+			[]string{"person:lubynets", "person:moskalkova"}, nil},
 	}
 	for _, tt := range tests {
 		f := facts(t, "Talks\n\nPublished: 3 March 2025\n\n"+tt.text)

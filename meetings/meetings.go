@@ -470,6 +470,12 @@ func participants(d *resolve.Doc, si, t int, isVerb bool, left, right int, ev mo
 				start = k
 			}
 			ents = append(ents, list(d, si, start, right)...)
+			// "X said ... talks with his Russian counterpart, Y": X too
+			if w == "with" && counterpartOf(s, start, right) {
+				if e := firstPerson(d, si, t); e >= 0 {
+					ents = append(ents, e)
+				}
+			}
 			break
 		}
 	}
@@ -996,4 +1002,35 @@ func leadSubject(d *resolve.Doc, si, t int) []int {
 // introduces a place: "resort of", "town of".
 func placeNounBefore(s *mentions.Sentence, p int) bool {
 	return mentions.PlaceNoun(s.Tokens[p-1].Lower())
+}
+
+// counterpartOf reports whether tokens from i read "his|her (ADJ)
+// counterpart".
+func counterpartOf(s *mentions.Sentence, i, end int) bool {
+	if i >= end {
+		return false
+	}
+	if w := s.Tokens[i].Lower(); w != "his" && w != "her" {
+		return false
+	}
+	for k := i + 1; k < end && k <= i+3; k++ {
+		if w := s.Tokens[k].Lower(); w == "counterpart" || w == "counterparts" {
+			return true
+		}
+	}
+	return false
+}
+
+// firstPerson returns the entity of the first person named before token t
+// of sentence si, or -1.
+func firstPerson(d *resolve.Doc, si, t int) int {
+	s := &d.Sents[si]
+	for k, sp := range s.Spans {
+		if sp.Start < t && sp.Kind == mentions.Person {
+			if e := d.Entity(si, k); e >= 0 {
+				return e
+			}
+		}
+	}
+	return -1
 }

@@ -27,7 +27,8 @@ import (
 // an agency's contributor line, the Israel–Lebanon ceasefire committee in
 // Naqoura under a photo credit, Congo and the M23 in Doha in a wire
 // story, Japan's and South Korea's tariff talks with a family name written
-// first, a Hamas delegation in Cairo told by a broadcaster's correspondent) in other outlets' shapes
+// first, a Hamas delegation in Cairo told by a broadcaster's correspondent,
+// a prisoner swap on a broadcaster's web page) in other outlets' shapes
 // (headers, front matter, datelines, Published and Updated lines) — and
 // checks the people, meetings and leaders found, so rules that only help
 // the sample corpus show up here.
@@ -64,7 +65,8 @@ func TestOtherNegotiations(t *testing.T) {
 		"Anwar Ibrahim", "Hun Manet", "Phumtham Wechayachai",
 		"Benjamin Netanyahu", "Joseph Aoun", "Morgan Ortagus", "Simon Karam", "Uri Resnick",
 		"Benjamin Mbonimpa", "Massad Boulos", "Mohammed Al-Khulaifi", "Sumbu Sita Mambu",
-		"Howard Lutnick", "Kim Jong Un", "Ryosei Akazawa", "Yeo Han-koo"}
+		"Howard Lutnick", "Kim Jong Un", "Ryosei Akazawa", "Yeo Han-koo",
+		"Dmytro Lubinets", "Tatyana Moskalkova"}
 	sort.Strings(want)
 	if strings.Join(people, "|") != strings.Join(want, "|") {
 		t.Errorf("people:\n got %q\nwant %q", people, want)
@@ -101,6 +103,9 @@ func TestOtherNegotiations(t *testing.T) {
 		"Japan talks in Washington":  "2025-07-21",
 		"South Korea talks":          "2025-07-23",
 		"Egypt–Hamas talks in Cairo": "2025-11-08",
+		// "talks with his Russian counterpart, Tatyana Moskalkova, in Abu
+		// Dhabi earlier this month": both sides
+		"Russia–Ukraine talks in Abu Dhabi": "2025-08-01",
 	} {
 		if got := meetings[label]; !slices.Contains(got, date) {
 			t.Errorf("meeting %q: dates %q, want %q; meetings: %v", label, got, date, meetings)
