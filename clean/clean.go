@@ -53,8 +53,10 @@ var (
 	// report.", "C contributed reporting from Kyiv."
 	contributedRe = regexp.MustCompile(`^[^.!?]{2,300}\bcontributed\s+(?:(?:additional\s+)?reporting|to\s+(?:this|the)\s+(?:report|story|article))\b[^.!?]{0,80}\.?$`)
 	datelineRe    = regexp.MustCompile(`^(?i:(?:published|posted|updated|first published|date|publication date)\s*(?:on)?\s*:?\s*)?(?:(?:Mon|Tue|Tues|Wed|Wednes|Thu|Thur|Thurs|Fri|Sat|Satur|Sun)(?:day)?\.?,?\s+)?(?:\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?,?\s+)?(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s*(?:\d{1,2},?\s*)?\d{4}(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)?$|^(?i:(?:published|posted|updated|date)\s*:?\s*)\d{4}-\d{2}-\d{2}`)
-	published     = regexp.MustCompile(`(?i)^\s*(published|posted|first published|publication date)`)
-	creditRe      = regexp.MustCompile(`\s*/\s*\p{Lu}{2,6}\s*$`)
+	// "14.09.2025 | 18:20", "Published: 09/14/2025 10:30 AM"
+	numericDatelineRe = regexp.MustCompile(`^(?i:(?:published|posted|updated|first published|date)\s*(?:on)?\s*:?\s*)?\d{1,2}[./]\d{1,2}[./]\d{4}(?:\s*[|,]?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)?$`)
+	published         = regexp.MustCompile(`(?i)^\s*(published|posted|first published|publication date)`)
+	creditRe          = regexp.MustCompile(`\s*/\s*\p{Lu}{2,6}\s*$`)
 )
 
 // Clean classifies the lines of text[body:] and returns the article.
@@ -123,6 +125,12 @@ func (a *Article) classify(line string, content int) string {
 		return "byline"
 	}
 dateline:
+	if numericDatelineRe.MatchString(strings.TrimSpace(line)) {
+		if a.Dateline == "" || published.MatchString(line) && !published.MatchString(a.Dateline) {
+			a.Dateline = strings.TrimSpace(line)
+		}
+		return "dateline"
+	}
 	if !mentionsMonth(low) && !strings.Contains(low, "-") {
 		goto text
 	}

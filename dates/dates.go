@@ -359,6 +359,9 @@ func ParseDate(s string) (string, bool) {
 			return t.Format("2006-01-02"), true
 		}
 	}
+	if iso, ok := numericDate(s); ok {
+		return iso, true
+	}
 	for _, r := range FindDates(s, 0) {
 		if r.Kind == "absolute" && r.Year > 0 {
 			t := time.Date(r.Year, time.Month(r.Month), r.Day, 0, 0, 0, 0, time.UTC)
@@ -369,6 +372,38 @@ func ParseDate(s string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// numericRe finds a date of digits: "14.09.2025", "09/14/2025".
+var numericRe = regexp.MustCompile(`(?:^|[^\d./])(\d{1,2})([./])(\d{1,2})[./](\d{4})(?:$|[^\d./])`)
+
+// numericDate reads a date written in digits. Dots are day.month.year, as
+// in Europe; with slashes the order shows only when one number is over 12
+// (09/14/2025 is American, 14/09/2025 British), and an ambiguous one is
+// not read.
+func numericDate(s string) (string, bool) {
+	m := numericRe.FindStringSubmatch(s)
+	if m == nil {
+		return "", false
+	}
+	a, _ := strconv.Atoi(m[1])
+	b, _ := strconv.Atoi(m[3])
+	y, _ := strconv.Atoi(m[4])
+	day, month := a, b
+	if m[2] == "/" {
+		switch {
+		case a > 12 && b <= 12:
+		case b > 12 && a <= 12:
+			day, month = b, a
+		default:
+			return "", false
+		}
+	}
+	t := time.Date(y, time.Month(month), day, 0, 0, 0, 0, time.UTC)
+	if month < 1 || month > 12 || t.Day() != day {
+		return "", false
+	}
+	return t.Format("2006-01-02"), true
 }
 
 // todayDated reports whether a date marked as today starts within a few

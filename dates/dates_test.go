@@ -75,12 +75,15 @@ func TestParseDate(t *testing.T) {
 		"Sunday, January 11, 2026": "2026-01-11",
 		"6 December 2025":          "2025-12-06",
 		"2025-12-06T10:00:00Z":     "2025-12-06",
+		"14.09.2025 | 18:20":       "2025-09-14",
+		"Published: 09/14/2025":    "2025-09-14",
+		"14/09/2025":               "2025-09-14",
 	} {
 		if got, ok := ParseDate(in); !ok || got != want {
 			t.Errorf("ParseDate(%q) = %q, %v", in, got, ok)
 		}
 	}
-	for _, bad := range []string{"yesterday", "2025-13-45", "February 30, 2025", ""} {
+	for _, bad := range []string{"yesterday", "2025-13-45", "February 30, 2025", "", "03/04/2025", "31.02.2025", "12.13.2025"} {
 		if got, ok := ParseDate(bad); ok {
 			t.Errorf("ParseDate(%q) = %q, want failure", bad, got)
 		}

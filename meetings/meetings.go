@@ -549,9 +549,10 @@ func party(d *resolve.Doc, si, k int) int {
 		// a bare capitalised name counts if merging finds the person
 		return d.Entity(si, k)
 	case mentions.Org:
-		// a movement that negotiates for itself (Hamas), or one the article
-		// introduces with its acronym ("the Rapid Support Forces (RSF)")
-		if sp.Entry.OwnSide || sp.Alias != "" {
+		// a movement that negotiates for itself (Hamas), one the article
+		// introduces with its acronym ("the Rapid Support Forces (RSF)"),
+		// or an international body the gazetteer knows (the IAEA, the EU)
+		if sp.Entry.OwnSide || sp.Alias != "" || sp.Entry.Key != "" && sp.Entry.Country == "" && sp.Entry.Kind == model.Organization {
 			return d.Entity(si, k)
 		}
 	case mentions.Country:
@@ -673,7 +674,7 @@ func list(d *resolve.Doc, si, i, end int) []int {
 		}
 		// "Donald Trump's special envoy X": a possessor and a title describe
 		// the person who follows
-		if sp.Kind == mentions.Title || sp.Possessive || (sp.Kind == mentions.Country && (titleFollows(s, sp.End) || titleAhead(s, sp.End, min(end, sp.End+4)) > sp.End)) {
+		if sp.Kind == mentions.Title || sp.Possessive || ((sp.Kind == mentions.Country || sp.Kind == mentions.Org) && (titleFollows(s, sp.End) || titleAhead(s, sp.End, min(end, sp.End+4)) > sp.End)) {
 			k = sp.End
 			if k < end && (s.Tokens[k].Lower() == "'s") {
 				k++

@@ -28,7 +28,8 @@ import (
 // Naqoura under a photo credit, Congo and the M23 in Doha in a wire
 // story, Japan's and South Korea's tariff talks with a family name written
 // first, a Hamas delegation in Cairo told by a broadcaster's correspondent,
-// a prisoner swap on a broadcaster's web page) in other outlets' shapes
+// a prisoner swap on a broadcaster's web page, Iran and the IAEA in Cairo
+// dated in digits) in other outlets' shapes
 // (headers, front matter, datelines, Published and Updated lines) — and
 // checks the people, meetings and leaders found, so rules that only help
 // the sample corpus show up here.
@@ -66,7 +67,8 @@ func TestOtherNegotiations(t *testing.T) {
 		"Benjamin Netanyahu", "Joseph Aoun", "Morgan Ortagus", "Simon Karam", "Uri Resnick",
 		"Benjamin Mbonimpa", "Massad Boulos", "Mohammed Al-Khulaifi", "Sumbu Sita Mambu",
 		"Howard Lutnick", "Kim Jong Un", "Ryosei Akazawa", "Yeo Han-koo",
-		"Dmytro Lubinets", "Tatyana Moskalkova"}
+		"Dmytro Lubinets", "Tatyana Moskalkova",
+		"Badr Abdelatty", "Rafael Grossi"}
 	sort.Strings(want)
 	if strings.Join(people, "|") != strings.Join(want, "|") {
 		t.Errorf("people:\n got %q\nwant %q", people, want)
@@ -106,6 +108,8 @@ func TestOtherNegotiations(t *testing.T) {
 		// "talks with his Russian counterpart, Tatyana Moskalkova, in Abu
 		// Dhabi earlier this month": both sides
 		"Russia–Ukraine talks in Abu Dhabi": "2025-08-01",
+		// dated "14.09.2025" and "09/14/2025": Tuesday is 9 September
+		"International Atomic Energy Agency–Iran talks in Cairo": "2025-09-09",
 	} {
 		if got := meetings[label]; !slices.Contains(got, date) {
 			t.Errorf("meeting %q: dates %q, want %q; meetings: %v", label, got, date, meetings)
