@@ -251,6 +251,11 @@ func TestRuleFamilies(t *testing.T) {
 			want: []string{"document Minsk agreements", "document Budapest Memorandum"},
 		},
 		{
+			name: "texts named by a place or a number",
+			text: "The accords build on the Doha Framework and on UN Security Council Resolution 2773, adopted in February.",
+			want: []string{"document Doha Framework", "document Resolution 2773"},
+		},
+		{
 			name:     "news outlets and parties are not people",
 			text:     "Al Jazeera reported that the Christian Democrats backed the plan, TASS said.",
 			wantNone: []string{"person Al Jazeera", "person Christian Democrats", "person TASS"},

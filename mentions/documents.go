@@ -76,6 +76,12 @@ func (b *builder) documents() {
 				continue
 			}
 		}
+		// "Resolution 2231", "UN Security Council Resolution 2773"
+		if t[i].Text == "Resolution" && i+1 < len(t) && len(t[i+1].Text) >= 2 && len(t[i+1].Text) <= 5 && isDigits(t[i+1].Text) {
+			b.add(Span{Kind: Document, Start: i, End: i + 2, Name: "Resolution " + t[i+1].Text, Key: "resolution-" + t[i+1].Text})
+			i++
+			continue
+		}
 		// texts with a title: "the Good Friday Agreement", "the Joint
 		// Comprehensive Plan of Action", "the Declaration of Principles"
 		if sp, ok := b.titledText(i); ok {
@@ -218,6 +224,16 @@ func (b *builder) titledText(i int) (Span, bool) {
 var namedHeads = map[string]bool{
 	"agreement": true, "agreements": true, "accord": true, "accords": true, "memorandum": true, "protocol": true,
 	"protocols": true, "communique": true, "communiqué": true, "treaty": true, "declaration": true, "charter": true,
+	"framework": true, "roadmap": true,
+}
+
+func isDigits(s string) bool {
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // isPlace reports whether tokens [i, j) are a place or country name.

@@ -29,7 +29,7 @@ import (
 // story, Japan's and South Korea's tariff talks with a family name written
 // first, a Hamas delegation in Cairo told by a broadcaster's correspondent,
 // a prisoner swap on a broadcaster's web page, Iran and the IAEA in Cairo
-// dated in digits) in other outlets' shapes
+// dated in digits, the Washington Accords at the White House) in other outlets' shapes
 // (headers, front matter, datelines, Published and Updated lines) — and
 // checks the people, meetings and leaders found, so rules that only help
 // the sample corpus show up here.
@@ -68,7 +68,7 @@ func TestOtherNegotiations(t *testing.T) {
 		"Benjamin Mbonimpa", "Massad Boulos", "Mohammed Al-Khulaifi", "Sumbu Sita Mambu",
 		"Howard Lutnick", "Kim Jong Un", "Ryosei Akazawa", "Yeo Han-koo",
 		"Dmytro Lubinets", "Tatyana Moskalkova",
-		"Badr Abdelatty", "Rafael Grossi"}
+		"Badr Abdelatty", "Rafael Grossi", "Felix Tshisekedi", "Paul Kagame"}
 	sort.Strings(want)
 	if strings.Join(people, "|") != strings.Join(want, "|") {
 		t.Errorf("people:\n got %q\nwant %q", people, want)
@@ -110,6 +110,7 @@ func TestOtherNegotiations(t *testing.T) {
 		"Russia–Ukraine talks in Abu Dhabi": "2025-08-01",
 		// dated "14.09.2025" and "09/14/2025": Tuesday is 9 September
 		"International Atomic Energy Agency–Iran talks in Cairo": "2025-09-09",
+		"DR Congo–Rwanda talks at the White House":               "2025-12-04",
 	} {
 		if got := meetings[label]; !slices.Contains(got, date) {
 			t.Errorf("meeting %q: dates %q, want %q; meetings: %v", label, got, date, meetings)
@@ -186,6 +187,10 @@ func TestMeetingsMergeAcrossArticles(t *testing.T) {
 		"28-point plan":          "abu-dhabi,abu-dhabi-driscoll,analysis-rounds,geneva-plan,kremlin-wire,timeline-2025",
 		// a wire story dated only "December 3": the Kremlin meeting of the live blog
 		"Russia–US talks at the Kremlin": "kremlin-wire,live-moscow",
+		// texts named by a place and by a number
+		"Washington Accords": "accords-white-house",
+		"Doha Framework":     "accords-white-house",
+		"Resolution 2773":    "accords-white-house",
 		// undated in its article; the year-end timeline dates it
 		"Russia–Ukraine talks in Istanbul": "istanbul-prisoners,timeline-2025",
 	} {
