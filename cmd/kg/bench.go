@@ -3,11 +3,13 @@ package main
 import (
 	"bufio"
 	"bytes"
+	"cmp"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
 	"runtime/pprof"
+	"slices"
 	"strings"
 	"time"
 
@@ -33,10 +35,14 @@ func cmdBench(args []string, stdout, stderr io.Writer) error {
 	keep := fs.String("keep", "", "generate into this folder and keep it")
 	workers := fs.Int("workers", 0, "parallel extraction workers (default: one per CPU)")
 	incremental := fs.Bool("incremental", false, "also time a rebuild after adding one article, with a cache")
+	runs := fs.Int("runs", 1, "build this many times and report the run of median total time")
 	cpuprofile := fs.String("cpuprofile", "", "write a CPU profile of the build to this file")
 	memprofile := fs.String("memprofile", "", "write a heap profile, taken after merging, to this file")
 	if err := parseFlags(fs, args); err != nil {
 		return err
+	}
+	if *runs < 1 {
+		return usageError{fmt.Errorf("--runs %d: at least one run", *runs)}
 	}
 	gz, err := gazetteer.Default()
 	if err != nil {
@@ -74,9 +80,23 @@ func cmdBench(args []string, stdout, stderr io.Writer) error {
 		defer pprof.StopCPUProfile()
 	}
 	heapProfile = *memprofile
-	r, err := benchBuild(corpusDir, out, *workers, nil, gz)
-	if err != nil {
-		return err
+	var rs []benchResult
+	for i := 0; i < *runs; i++ {
+		r, err := benchBuild(corpusDir, out, *workers, nil, gz)
+		if err != nil {
+			return err
+		}
+		rs = append(rs, r)
+	}
+	// a busy machine makes single runs vary: the median run tells more
+	slices.SortStableFunc(rs, func(a, b benchResult) int { return cmp.Compare(a.total, b.total) })
+	r := rs[len(rs)/2]
+	if len(rs) > 1 {
+		var totals []string
+		for _, x := range rs {
+			totals = append(totals, round(x.total).String())
+		}
+		fmt.Fprintf(stdout, "median of %d runs (totals %s):\n", len(rs), strings.Join(totals, ", "))
 	}
 	r.print(stdout)
 	fmt.Fprintf(stdout, "peak memory (VmHWM): %s\n", peakMemory())
