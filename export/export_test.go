@@ -35,7 +35,7 @@ func nastyGraph(t testing.TB) *graph.Graph {
 	for i, n := range nasty {
 		ev := model.Evidence{Doc: "doc", Text: "Sentence naming " + n + ".", Start: i * 10, End: i*10 + 5, Rule: "test"}
 		kind := model.Organization
-		f.Entities = append(f.Entities, model.Entity{ID: "e" + string(rune('a'+i)), Kind: kind, Name: n, Attrs: map[string]string{}, Mentions: []model.Evidence{ev}})
+		f.Entities = append(f.Entities, model.Entity{ID: "e" + string(rune('a'+i)), Kind: kind, Name: n, Mentions: []model.Evidence{ev}})
 		if i > 0 {
 			f.Relations = append(f.Relations, model.Relation{From: "ea", To: "e" + string(rune('a'+i)), Type: model.LinkedTo, Evidence: ev})
 		}

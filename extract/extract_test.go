@@ -37,11 +37,11 @@ func describe(f model.Facts) []string {
 	}
 	for _, r := range f.Relations {
 		s := fmt.Sprintf("%s -%s-> %s", name[r.From], r.Type, name[r.To])
-		if r.Attrs["role"] != "" {
-			s += " (" + r.Attrs["role"] + ")"
+		if r.Attrs.Get("role") != "" {
+			s += " (" + r.Attrs.Get("role") + ")"
 		}
-		if r.Attrs["relation"] != "" {
-			s += " (" + r.Attrs["relation"] + ")"
+		if r.Attrs.Get("relation") != "" {
+			s += " (" + r.Attrs.Get("relation") + ")"
 		}
 		out = append(out, s)
 	}
@@ -404,8 +404,8 @@ func TestDatelineGivesCountry(t *testing.T) {
 		for _, e := range f.Entities {
 			if e.ID == tt.place {
 				found = true
-				if e.Attrs["country"] != tt.country {
-					t.Errorf("%q: %s in %q, want %q", tt.text, tt.place, e.Attrs["country"], tt.country)
+				if e.Attrs.Get("country") != tt.country {
+					t.Errorf("%q: %s in %q, want %q", tt.text, tt.place, e.Attrs.Get("country"), tt.country)
 				}
 			}
 		}

@@ -258,7 +258,7 @@ func (m *merger) people(facts []model.Facts) {
 			if !strings.HasPrefix(e.ID, "roleref:") {
 				continue
 			}
-			title, country, anchor := e.Attrs["role_title"], e.Attrs["role_country"], e.Attrs["role_anchor"]
+			title, country, anchor := e.Attrs.Get("role_title"), e.Attrs.Get("role_country"), e.Attrs.Get("role_anchor")
 			var match *cluster
 			n := 0
 			for _, c := range byRole[title] {
@@ -356,9 +356,9 @@ func (m *merger) things(facts []model.Facts) {
 					n.Aliases = append(n.Aliases, a)
 				}
 			}
-			for k, v := range e.Attrs {
-				if !strings.HasPrefix(k, "role_") {
-					n.Attrs[k] = v
+			for _, kv := range e.Attrs {
+				if !strings.HasPrefix(kv.Key, "role_") {
+					n.Attrs[kv.Key] = kv.Value
 				}
 			}
 			if !strings.HasPrefix(e.ID, "roleref:") {
@@ -445,7 +445,8 @@ func (m *merger) relations(facts []model.Facts) {
 				continue
 			}
 			e := m.edge(from, to, r.Type, r.Evidence)
-			for k, v := range r.Attrs {
+			for _, kv := range r.Attrs {
+				k, v := kv.Key, kv.Value
 				if k == "role" {
 					if e.roles == nil {
 						e.roles = map[string]string{}

@@ -32,13 +32,10 @@ func (f *Facts) Detach() {
 		}
 		return xs
 	}
-	m := func(in map[string]string) map[string]string {
-		if len(in) == 0 {
-			return nil
-		}
-		out := make(map[string]string, len(in))
-		for k, v := range in {
-			out[name(k)] = name(v)
+	m := func(in Attrs) Attrs {
+		out := exact(in)
+		for i := range out {
+			out[i] = Attr{name(out[i].Key), name(out[i].Value)}
 		}
 		return out
 	}

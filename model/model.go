@@ -92,7 +92,7 @@ type Entity struct {
 	Name     string            // canonical name within the document
 	Key      string            // global identity hint: gazetteer key, or empty for found names
 	Aliases  []string          // other surface forms in this document
-	Attrs    map[string]string // kind-specific attributes
+	Attrs    Attrs             // kind-specific attributes
 	Roles    []string          // titles the document gives a person
 	Weak     bool              // a bare capitalised name kept only if merging finds its owner
 	Mentions []Evidence        // where the document mentions it
@@ -102,7 +102,7 @@ type Entity struct {
 type Relation struct {
 	From, To string            // local entity ids
 	Type     EdgeKind          //
-	Attrs    map[string]string // role, relation, date, ...
+	Attrs    Attrs             // role, relation, date, ...
 	Evidence Evidence          //
 }
 
@@ -186,4 +186,33 @@ type Statement struct {
 	Text     string   // the words in quotation marks
 	Date     *DateRef // when it was said, if the sentence tells
 	Evidence Evidence // the whole sentence
+}
+
+// Attr is one attribute of a fact: a key and its value.
+type Attr struct{ Key, Value string }
+
+// Attrs are the few attributes of an entity or a relation, in the order
+// they were set. A fact has one or two, so a slice is a tenth of the
+// memory of a map.
+type Attrs []Attr
+
+// Get returns the value of key, or "".
+func (a Attrs) Get(key string) string {
+	for _, x := range a {
+		if x.Key == key {
+			return x.Value
+		}
+	}
+	return ""
+}
+
+// Set sets key to value.
+func (a *Attrs) Set(key, value string) {
+	for i := range *a {
+		if (*a)[i].Key == key {
+			(*a)[i].Value = value
+			return
+		}
+	}
+	*a = append(*a, Attr{key, value})
 }

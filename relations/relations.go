@@ -36,15 +36,14 @@ type extractor struct {
 	seen map[string]bool
 }
 
-func (x *extractor) add(from, to int, typ model.EdgeKind, si int, rule string, attrs map[string]string) {
+func (x *extractor) add(from, to int, typ model.EdgeKind, si int, rule string, attrs model.Attrs) {
 	if from < 0 || to < 0 || from == to {
 		return
 	}
 	f, t := x.d.Entities[from].ID, x.d.Entities[to].ID
-	if attrs != nil && attrs["role"] == "" {
-		delete(attrs, "role")
-	}
-	key := f + "|" + t + "|" + string(typ) + "|" + attrs["role"] + attrs["relation"]
+	// each relation its own attributes, without an empty role
+	attrs = slices.DeleteFunc(slices.Clone(attrs), func(a model.Attr) bool { return a.Key == "role" && a.Value == "" })
+	key := f + "|" + t + "|" + string(typ) + "|" + attrs.Get("role") + attrs.Get("relation")
 	if x.seen[key] {
 		return
 	}
@@ -64,7 +63,7 @@ func (x *extractor) country(key string, si int) int {
 	if c == nil {
 		return -1
 	}
-	x.d.Entities = append(x.d.Entities, model.Entity{ID: "country:" + key, Kind: model.Country, Name: c.Name, Key: key, Attrs: map[string]string{}, Mentions: []model.Evidence{x.d.Evidence(si, "implied country")}})
+	x.d.Entities = append(x.d.Entities, model.Entity{ID: "country:" + key, Kind: model.Country, Name: c.Name, Key: key, Mentions: []model.Evidence{x.d.Evidence(si, "implied country")}})
 	return len(x.d.Entities) - 1
 }
 
@@ -90,7 +89,7 @@ func (x *extractor) chiefNegotiator(p, si int, roles []resolve.Role) {
 	}
 	for c := range countries {
 		if dl := x.delegation(c, si); dl >= 0 {
-			x.add(p, dl, model.Leads, si, "chief negotiator", map[string]string{"role": "chief negotiator"})
+			x.add(p, dl, model.Leads, si, "chief negotiator", model.Attrs{{Key: "role", Value: "chief negotiator"}})
 		}
 	}
 }
@@ -99,7 +98,7 @@ func (x *extractor) chiefNegotiator(p, si int, roles []resolve.Role) {
 // the text implies it.
 func (x *extractor) delegation(key string, si int) int {
 	for i, e := range x.d.Entities {
-		if e.Kind == model.Delegation && e.Attrs["country"] == key {
+		if e.Kind == model.Delegation && e.Attrs.Get("country") == key {
 			return i
 		}
 	}
@@ -108,7 +107,7 @@ func (x *extractor) delegation(key string, si int) int {
 		return -1
 	}
 	x.d.Entities = append(x.d.Entities, model.Entity{ID: "delegation:" + key, Kind: model.Delegation, Name: resolve.DelegationName(c), Key: key,
-		Attrs: map[string]string{"country": key}, Mentions: []model.Evidence{x.d.Evidence(si, "implied delegation")}})
+		Attrs: model.Attrs{{Key: "country", Value: key}}, Mentions: []model.Evidence{x.d.Evidence(si, "implied delegation")}})
 	return len(x.d.Entities) - 1
 }
 
@@ -124,9 +123,9 @@ func (x *extractor) roles() {
 		roles := resolve.Roles(s, k)
 		x.chiefNegotiator(p, si, roles)
 		for _, r := range roles {
-			attrs := map[string]string{}
+			var attrs model.Attrs
 			if r.Title != "" {
-				attrs["role"] = r.Title
+				attrs.Set("role", r.Title)
 			}
 			for _, c := range r.Countries {
 				x.add(p, x.country(c, si), model.AffiliatedWith, si, r.Rule, attrs)
@@ -136,7 +135,7 @@ func (x *extractor) roles() {
 			}
 			for _, q := range r.Persons {
 				if e := x.d.Entity(si, q); e >= 0 && x.d.Entities[e].Kind == model.Person {
-					x.add(p, e, model.RelatedTo, si, r.Rule, map[string]string{"relation": r.Title})
+					x.add(p, e, model.RelatedTo, si, r.Rule, model.Attrs{{Key: "relation", Value: r.Title}})
 				}
 			}
 			for _, dl := range r.Delegations {
@@ -208,7 +207,7 @@ func (x *extractor) represents() {
 			continue
 		}
 		si := x.sentenceOf(e.Mentions[0])
-		if org := e.Attrs["organization"]; org != "" {
+		if org := e.Attrs.Get("organization"); org != "" {
 			for j, o := range x.d.Entities {
 				if o.Kind == model.Organization && o.Key == org {
 					x.add(i, j, model.Represents, si, "delegation of an organisation", nil)
@@ -228,11 +227,11 @@ func (x *extractor) delegatesServe() {
 			continue
 		}
 		from, to := x.index(r.From), x.index(r.To)
-		if from < 0 || to < 0 || x.d.Entities[to].Kind != model.Delegation || x.d.Entities[to].Attrs["country"] == "" {
+		if from < 0 || to < 0 || x.d.Entities[to].Kind != model.Delegation || x.d.Entities[to].Attrs.Get("country") == "" {
 			continue
 		}
 		si := x.sentenceOf(r.Evidence)
-		x.add(from, x.country(x.d.Entities[to].Attrs["country"], si), model.AffiliatedWith, si, "on the country's delegation", map[string]string{"role": r.Attrs["role"]})
+		x.add(from, x.country(x.d.Entities[to].Attrs.Get("country"), si), model.AffiliatedWith, si, "on the country's delegation", model.Attrs{{Key: "role", Value: r.Attrs.Get("role")}})
 	}
 }
 
@@ -372,11 +371,11 @@ func (x *extractor) between(s *mentions.Sentence, i, j int) bool {
 func (x *extractor) orgCountries() {
 	for i := range x.d.Entities {
 		e := x.d.Entities[i]
-		if e.Kind != model.Organization || e.Attrs["country"] == "" || len(e.Mentions) == 0 {
+		if e.Kind != model.Organization || e.Attrs.Get("country") == "" || len(e.Mentions) == 0 {
 			continue
 		}
 		for j, c := range x.d.Entities {
-			if c.Kind == model.Country && c.Key == e.Attrs["country"] {
+			if c.Kind == model.Country && c.Key == e.Attrs.Get("country") {
 				x.add(i, j, model.AffiliatedWith, x.sentenceOf(e.Mentions[0]), "institution of a country", nil)
 			}
 		}

@@ -74,7 +74,7 @@ func (d *Doc) entity(key string, kind model.NodeKind, name string) int {
 	if i, ok := d.byKey[key]; ok {
 		return i
 	}
-	d.Entities = append(d.Entities, model.Entity{ID: key, Kind: kind, Name: name, Attrs: map[string]string{}})
+	d.Entities = append(d.Entities, model.Entity{ID: key, Kind: kind, Name: name})
 	d.byKey[key] = len(d.Entities) - 1
 	return len(d.Entities) - 1
 }
@@ -268,15 +268,15 @@ func (d *Doc) things() {
 				ent := &d.Entities[e]
 				ent.Key = sp.Key
 				if sp.Entry.Country != "" {
-					ent.Attrs["country"] = sp.Entry.Country
-				} else if c := countryAfter(s, sp); c != "" && ent.Attrs["country"] == "" {
-					ent.Attrs["country"] = c // "OHRID, North Macedonia —"
+					ent.Attrs.Set("country", sp.Entry.Country)
+				} else if c := countryAfter(s, sp); c != "" && ent.Attrs.Get("country") == "" {
+					ent.Attrs.Set("country", c) // "OHRID, North Macedonia —"
 				}
 				if sp.Entry.Region != "" {
-					ent.Attrs["region"] = sp.Entry.Region
+					ent.Attrs.Set("region", sp.Entry.Region)
 				}
 				if sp.Entry.PlaceType != "" {
-					ent.Attrs["place_type"] = sp.Entry.PlaceType
+					ent.Attrs.Set("place_type", sp.Entry.PlaceType)
 				}
 				d.mention(e, si, k, "gazetteer place")
 			case mentions.Org:
@@ -285,13 +285,13 @@ func (d *Doc) things() {
 				ent := &d.Entities[e]
 				ent.Key = key
 				if country != "" {
-					ent.Attrs["country"] = country
+					ent.Attrs.Set("country", country)
 				}
 				if a := Acronym(base); a != "" {
-					ent.Attrs["acronym"] = a
+					ent.Attrs.Set("acronym", a)
 				}
 				if sp.Entry.OwnSide {
-					ent.Attrs["own_side"] = "true"
+					ent.Attrs.Set("own_side", "true")
 				}
 				if len(sp.Name) > len(name) && !slices.Contains(ent.Aliases, sp.Name) && sp.Name != name {
 					ent.Aliases = append(ent.Aliases, sp.Name)
@@ -303,7 +303,7 @@ func (d *Doc) things() {
 					org, name := orgOf(s, org, d.G)
 					e = d.entity("delegation:org:"+org, model.Delegation, name+" delegation")
 					d.Entities[e].Key = "org:" + org
-					d.Entities[e].Attrs["organization"] = org
+					d.Entities[e].Attrs.Set("organization", org)
 					d.mention(e, si, k, "delegation phrase")
 					continue
 				}
@@ -313,7 +313,7 @@ func (d *Doc) things() {
 				}
 				e = d.entity("delegation:"+sp.Key, model.Delegation, DelegationName(c))
 				d.Entities[e].Key = sp.Key
-				d.Entities[e].Attrs["country"] = sp.Key
+				d.Entities[e].Attrs.Set("country", sp.Key)
 				d.mention(e, si, k, "delegation phrase")
 			case mentions.Document:
 				key := sp.Key
@@ -401,12 +401,12 @@ func (d *Doc) roleRefs() {
 			e := d.entity(key, model.Person, sp.Name)
 			ent := &d.Entities[e]
 			ent.Weak = true
-			ent.Attrs["role_title"] = TitleHead(sp.Title)
+			ent.Attrs.Set("role_title", TitleHead(sp.Title))
 			if len(sp.Countries) > 0 {
-				ent.Attrs["role_country"] = sp.Countries[0]
+				ent.Attrs.Set("role_country", sp.Countries[0])
 			}
 			if sp.Anchor != "" {
-				ent.Attrs["role_anchor"] = sp.Anchor
+				ent.Attrs.Set("role_anchor", sp.Anchor)
 			}
 			d.mention(e, si, k, "role reference")
 		}
@@ -453,7 +453,7 @@ func (d *Doc) findAnchor(name string) int {
 	for i, e := range d.Entities {
 		switch e.Kind {
 		case model.Organization:
-			if e.Name == name || e.Attrs["acronym"] == name || slices.Contains(e.Aliases, name) {
+			if e.Name == name || e.Attrs.Get("acronym") == name || slices.Contains(e.Aliases, name) {
 				return i
 			}
 		case model.Person:
@@ -603,8 +603,8 @@ func (d *Doc) datelinePlace() {
 		place := gazetteer.Fold(s.Text(0, comma))
 		for i := range d.Entities {
 			e := &d.Entities[i]
-			if e.Kind == model.Place && e.Attrs["country"] == "" && gazetteer.Fold(e.Name) == place {
-				e.Attrs["country"] = c.Key
+			if e.Kind == model.Place && e.Attrs.Get("country") == "" && gazetteer.Fold(e.Name) == place {
+				e.Attrs.Set("country", c.Key)
 			}
 		}
 		return
