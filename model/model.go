@@ -87,23 +87,23 @@ type Source struct {
 
 // Entity is a thing found in one document.
 type Entity struct {
-	ID       string            // local id within the document
-	Kind     NodeKind          //
-	Name     string            // canonical name within the document
-	Key      string            // global identity hint: gazetteer key, or empty for found names
-	Aliases  []string          // other surface forms in this document
-	Attrs    Attrs             // kind-specific attributes
-	Roles    []string          // titles the document gives a person
-	Weak     bool              // a bare capitalised name kept only if merging finds its owner
-	Mentions []Evidence        // where the document mentions it
+	ID       string     // local id within the document
+	Kind     NodeKind   //
+	Name     string     // canonical name within the document
+	Key      string     // global identity hint: gazetteer key, or empty for found names
+	Aliases  []string   // other surface forms in this document
+	Attrs    Attrs      // kind-specific attributes
+	Roles    []string   // titles the document gives a person
+	Weak     bool       // a bare capitalised name kept only if merging finds its owner
+	Mentions []Evidence // where the document mentions it
 }
 
 // Relation is a typed fact between two entities of one document.
 type Relation struct {
-	From, To string            // local entity ids
-	Type     EdgeKind          //
-	Attrs    Attrs             // role, relation, date, ...
-	Evidence Evidence          //
+	From, To string   // local entity ids
+	Type     EdgeKind //
+	Attrs    Attrs    // role, relation, date, ...
+	Evidence Evidence //
 }
 
 // Facts is everything extraction found in one document. It depends only on
