@@ -57,7 +57,9 @@ func (j *jsonWriter) str(s string) { j.out = appendJSONString(j.out, s) }
 
 func (j *jsonWriter) int(n int) { j.out = strconv.AppendInt(j.out, int64(n), 10) }
 
-func (j *jsonWriter) strings(xs []string) {
+// list writes xs as a JSON array, each item by item; a nil slice is null,
+// as encoding/json writes it.
+func list[T any](j *jsonWriter, xs []T, item func(*jsonWriter, T)) {
 	if xs == nil {
 		j.putString("null")
 		return
@@ -72,10 +74,12 @@ func (j *jsonWriter) strings(xs []string) {
 			j.putByte(',')
 		}
 		j.newline()
-		j.str(x)
+		item(j, x)
 	}
 	j.close(']')
 }
+
+func (j *jsonWriter) strings(xs []string) { list(j, xs, (*jsonWriter).str) }
 
 func (j *jsonWriter) evidence(e model.Evidence) {
 	j.open('{')
@@ -94,25 +98,7 @@ func (j *jsonWriter) evidence(e model.Evidence) {
 	j.close('}')
 }
 
-func (j *jsonWriter) evidences(evs []model.Evidence) {
-	if evs == nil {
-		j.putString("null")
-		return
-	}
-	if len(evs) == 0 {
-		j.putString("[]")
-		return
-	}
-	j.open('[')
-	for i, e := range evs {
-		if i > 0 {
-			j.putByte(',')
-		}
-		j.newline()
-		j.evidence(e)
-	}
-	j.close(']')
-}
+func (j *jsonWriter) evidences(evs []model.Evidence) { list(j, evs, (*jsonWriter).evidence) }
 
 // attrs writes a map with sorted keys, as encoding/json does.
 func (j *jsonWriter) attrs(m map[string]any) {
