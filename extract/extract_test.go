@@ -109,6 +109,12 @@ func TestRuleFamilies(t *testing.T) {
 			wantNone: []string{"Hassan Rashad -affiliated_with-> Hamas (official)"},
 		},
 		{
+			name:     "a name a person is known as, and al- dropped on second reference",
+			text:     "RSF leader Mohamed Hamdan Dagalo, known as Hemedti, rejected the plan. Army chief Abdel Fattah al-Burhan also refused. Hemedti and Burhan have fought since 2023.",
+			want:     []string{"person Mohamed Hamdan Dagalo", "person Abdel Fattah al-Burhan"},
+			wantNone: []string{"person Hemedti", "person Burhan"},
+		},
+		{
 			name: "armed group written as a code",
 			text: "The Rwanda-backed M23 rebel group seized Goma in January. M23 executive secretary Benjamin Mbonimpa said the group would stay.",
 			want: []string{"organization M23", "Benjamin Mbonimpa -affiliated_with-> M23 (executive secretary)"},

@@ -11,9 +11,13 @@ var translit = strings.NewReplacer("kh", "h", "ue", "u", "ph", "f", "w", "v", "j
 
 // NameKey folds a name to a key that transliteration variants share:
 // Hnatov/Gnatov, Zelensky/Zelenskyy/Zelenskiy, Gruenbaum/Grunbaum,
-// Yury/Yuri/Yuriy, Andriy/Andrii, Kiev-style double letters.
+// Yury/Yuri/Yuriy, Andriy/Andrii, Kiev-style double letters, al-Burhan/Burhan.
 func NameKey(s string) string {
 	s = gazetteer.Fold(s)
+	// "al-Burhan" is "Burhan" on second reference
+	if len(s) > 3 && (strings.HasPrefix(s, "al-") || strings.HasPrefix(s, "el-")) {
+		s = s[3:]
+	}
 	s = strings.Map(func(r rune) rune {
 		if unicode.IsLetter(r) {
 			return r

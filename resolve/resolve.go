@@ -185,6 +185,34 @@ func (d *Doc) people() {
 			}
 		}
 	}
+	// "Mohamed Hamdan Dagalo, known as Hemedti": the name he goes by
+	for si := range d.Sents {
+		s := &d.Sents[si]
+		for k, sp := range s.Spans {
+			e := d.Entity(si, k)
+			if sp.Kind != mentions.Person || e < 0 {
+				continue
+			}
+			i := sp.End
+			if i < len(s.Tokens) && s.Tokens[i].Text == "," {
+				i++
+			}
+			if i < len(s.Tokens) && (s.Tokens[i].Lower() == "also" || s.Tokens[i].Lower() == "better") {
+				i++
+			}
+			if i+2 >= len(s.Tokens) || s.Tokens[i].Lower() != "known" || s.Tokens[i+1].Lower() != "as" {
+				continue
+			}
+			a := s.At(i + 2)
+			if a == nil || a.Start != i+2 || (a.Kind != mentions.Candidate && a.Kind != mentions.Person) {
+				continue
+			}
+			if _, taken := d.byKey["person:"+NameKey(a.Name)]; taken {
+				continue
+			}
+			d.byKey["person:"+NameKey(a.Name)] = e // later mentions of the alias are the person
+		}
+	}
 	// people named only by surname, and bare capitalised names
 	for si := range d.Sents {
 		s := &d.Sents[si]

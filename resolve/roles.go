@@ -344,9 +344,10 @@ func phraseAfter(s *mentions.Sentence, i int, rule string) (Role, bool) {
 					r.Leads = true
 				}
 			case mentions.Person, mentions.Candidate, mentions.RoleRef:
-				if r.Title == "" {
+				if r.Title == "" && !(sp.Possessive && sp.Kind != mentions.RoleRef && k == lead) {
 					return r, false
 				}
+				// "NAME, Trump's senior adviser for ...": the role hangs on Trump
 				r.Persons = append(r.Persons, x)
 				if sp.Kind == mentions.RoleRef && r.Class != "kin" {
 					r.Countries = append(r.Countries, sp.Countries...)
