@@ -110,7 +110,7 @@ func TestRuleFamilies(t *testing.T) {
 		},
 		{
 			name:     "a name a person is known as, and al- dropped on second reference",
-			text:     "RSF leader Mohamed Hamdan Dagalo, known as Hemedti, rejected the plan. Army chief Abdel Fattah al-Burhan also refused. Hemedti and Burhan have fought since 2023.",
+			text:     "RSF leader Mohamed Hamdan Dagalo, known as Hemedti, rejected the plan. Army chief Abdel Fattah al-Burhan also refused. Hemedti said the war would go on, and Burhan said the same.",
 			want:     []string{"person Mohamed Hamdan Dagalo", "person Abdel Fattah al-Burhan"},
 			wantNone: []string{"person Hemedti", "person Burhan"},
 		},
