@@ -115,6 +115,11 @@ func TestRuleFamilies(t *testing.T) {
 			wantNone: []string{"person Hemedti", "person Burhan"},
 		},
 		{
+			name: "a short family name first, untitled",
+			text: "The framework is one that Donald Trump and Xi Jinping are expected to approve on Thursday.",
+			want: []string{"person Xi Jinping"},
+		},
+		{
 			name: "armed group written as a code",
 			text: "The Rwanda-backed M23 rebel group seized Goma in January. M23 executive secretary Benjamin Mbonimpa said the group would stay.",
 			want: []string{"organization M23", "Benjamin Mbonimpa -affiliated_with-> M23 (executive secretary)"},

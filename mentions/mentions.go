@@ -722,9 +722,10 @@ func (b *builder) person(start, end int) {
 		cue = "apposition"
 	case b.appositionBefore(start):
 		cue = "apposition"
-	case end-start == 2 && start > 0 && !b.prevIsOpener(start) && !b.s.Title && !b.f.G.Word(t[start].Text) && !b.f.G.Word(t[end-1].Text):
+	case end-start == 2 && start > 0 && !b.prevIsOpener(start) && !b.s.Title && (!b.f.G.Word(t[start].Text) || utf8.RuneCountInString(t[start].Text) <= 3) && !b.f.G.Word(t[end-1].Text):
 		// "where Rustem Umerov, who ...": two capitalised words that are not
-		// English words, inside a sentence, make a name
+		// English words, inside a sentence, make a name; a short family name
+		// may be one ("Xi Jinping", "He Lifeng")
 		cue = "name shape"
 	}
 	if groupWords[t[end-1].Text] || orgHeads[t[end-1].Text] {

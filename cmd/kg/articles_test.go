@@ -30,7 +30,7 @@ import (
 // first, a Hamas delegation in Cairo told by a broadcaster's correspondent,
 // a prisoner swap on a broadcaster's web page, Iran and the IAEA in Cairo
 // dated in digits, the Washington Accords at the White House, Sudan's RSF
-// and the Quad) in other outlets' shapes
+// and the Quad, the US–China round in Kuala Lumpur with "Xi Jinping" untitled) in other outlets' shapes
 // (headers, front matter, datelines, Published and Updated lines) — and
 // checks the people, meetings and leaders found, so rules that only help
 // the sample corpus show up here.
@@ -114,6 +114,8 @@ func TestOtherNegotiations(t *testing.T) {
 		"DR Congo–Rwanda talks at the White House":               "2025-12-04",
 		// "Burhan met Massad Boulos ... in Cairo last month": al-Burhan, undated
 		"US talks in Cairo": "",
+		// the fifth round of the US–China trade talks
+		"China–US talks in Kuala Lumpur": "2025-10-25",
 	} {
 		if got := meetings[label]; !slices.Contains(got, date) {
 			t.Errorf("meeting %q: dates %q, want %q; meetings: %v", label, got, date, meetings)
