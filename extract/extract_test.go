@@ -425,3 +425,29 @@ func TestDatelineGivesCountry(t *testing.T) {
 		}
 	}
 }
+
+// TestMeetingsInAList: "after meetings in Geneva, London and Madrid" tells
+// of a meeting in each place; "talks in Geneva" of one.
+func TestMeetingsInAList(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want []string
+	}{
+		{"This was the fifth round, after meetings in Geneva, London and Madrid.", []string{"place:geneva", "place:london", "place:madrid"}},
+		{"The envoys held talks in Geneva on Monday.", []string{"place:geneva"}},
+	} {
+		f := facts(t, "Talks\n\nPublished: 3 March 2025\n\n"+tt.text)
+		var got []string
+		for _, m := range f.Meetings {
+			for _, p := range m.Places {
+				got = append(got, p.Entity)
+			}
+			if len(m.Places) > 1 {
+				t.Errorf("%q: one frame at %v", tt.text, m.Places)
+			}
+		}
+		if strings.Join(got, ",") != strings.Join(tt.want, ",") {
+			t.Errorf("%q: meetings at %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}

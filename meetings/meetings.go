@@ -276,10 +276,33 @@ func frames(d *resolve.Doc, si int, refs []model.DateRef) []model.MeetingFrame {
 		if f.Trigger == "round" && len(f.Places) == 0 && len(f.Dates) == 0 {
 			continue
 		}
+		// "after meetings in Geneva, London and Madrid": a meeting in each
+		if countNouns[f.Trigger] && len(f.Places) > 1 && onlyPlaces(f.Places) {
+			for _, p := range f.Places {
+				g := f
+				g.Places = []model.Arg{p}
+				out = append(out, g)
+			}
+			continue
+		}
 		out = append(out, f)
 	}
 	callsOnly(out)
 	return out
+}
+
+// countNouns are meeting words in the plural that count meetings.
+var countNouns = map[string]bool{"meetings": true, "rounds": true, "sessions": true, "summits": true, "visits": true}
+
+// onlyPlaces reports whether no argument is a country (several countries
+// may be the sides' lands, not where each meeting was).
+func onlyPlaces(ps []model.Arg) bool {
+	for _, p := range ps {
+		if strings.HasPrefix(p.Entity, "country:") {
+			return false
+		}
+	}
+	return true
 }
 
 // entryDate returns the date that opens a timeline entry ("Feb. 18 — US
@@ -379,6 +402,7 @@ var heldGap = map[string]bool{"held": true, "place": true, "took": true, "take":
 func places(d *resolve.Doc, si, t, left, right int, ev model.Evidence) []model.Arg {
 	s := &d.Sents[si]
 	var out []model.Arg
+	listed := -1 // the token after the last place taken
 	for k, sp := range s.Spans {
 		if sp.Start < left || sp.End > right || sp.Start == t {
 			continue
@@ -394,6 +418,10 @@ func places(d *resolve.Doc, si, t, left, right int, ev model.Evidence) []model.A
 		prep := ""
 		if p >= 0 {
 			prep = s.Tokens[p].Lower()
+		}
+		// "in Geneva, London and Madrid": the list goes on from a place taken
+		if (prep == "," || prep == "and") && p > 0 && listed == p && sp.Kind == mentions.Place {
+			prep = "in"
 		}
 		if sp.End == t && sp.Kind == mentions.Place {
 			prep = "in" // "the Abu Dhabi meeting", "the Geneva talks"
@@ -430,6 +458,7 @@ func places(d *resolve.Doc, si, t, left, right int, ev model.Evidence) []model.A
 		}
 		if e := d.Entity(si, k); e >= 0 {
 			out = append(out, model.Arg{Entity: d.Entities[e].ID, Evidence: ev})
+			listed = sp.End
 		}
 	}
 	return out

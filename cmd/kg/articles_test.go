@@ -116,6 +116,10 @@ func TestOtherNegotiations(t *testing.T) {
 		"US talks in Cairo": "",
 		// the fifth round of the US–China trade talks
 		"China–US talks in Kuala Lumpur": "2025-10-25",
+		// "after meetings in Geneva, London, Stockholm and Madrid": one each
+		"Talks in London":    "",
+		"Talks in Stockholm": "",
+		"Talks in Madrid":    "",
 	} {
 		if got := meetings[label]; !slices.Contains(got, date) {
 			t.Errorf("meeting %q: dates %q, want %q; meetings: %v", label, got, date, meetings)
