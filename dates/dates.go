@@ -92,6 +92,11 @@ func findDates(text string, base int) []model.DateRef {
 			return
 		}
 		r.Text, r.Start, r.Tense = text[loc[0]:loc[1]], base+loc[0], tense
+		// '"Contacts will continue," the aide said, adding that the talks
+		// on Tuesday had been useful': a quotation's future is its own
+		if tense > 0 && !Future(quoteFree(text, loc[0], loc[1])) {
+			r.Tense = -1
+		}
 		out = append(out, r)
 	}
 	low := asciiLower(text)
@@ -418,6 +423,18 @@ func todayDated(refs []model.DateRef, end int) bool {
 }
 
 var futureWords = []string{"will", "'ll", "schedul", "expected to", "set to", "due to", "are to meet", "is to meet", "going to", "upcoming", "would ", "next "}
+
+// quoteFree returns the part of text around [i, j) that no quotation mark
+// divides from it.
+func quoteFree(text string, i, j int) string {
+	const marks = "\"“”"
+	a := strings.LastIndexAny(text[:i], marks) + 1
+	b := len(text)
+	if k := strings.IndexAny(text[j:], marks); k >= 0 {
+		b = j + k
+	}
+	return text[a:b]
+}
 
 // Future reports whether a sentence speaks of the future ("will meet",
 // "scheduled", "expected to").

@@ -21,6 +21,7 @@ func TestResolveDates(t *testing.T) {
 		{"Witkoff spent five hours in Moscow on Tuesday.", "2025-12-02", "2025-12-02"},
 		{"Officials will meet for a third day on Saturday.", "2025-12-06", "2025-12-06"},
 		{"They will meet again on Monday.", "2025-12-08", "2025-12-08"},
+		{"\"Contacts will continue,\" he said, adding that the talks on Tuesday had been useful.", "2025-12-02", "2025-12-02"},
 		{"They met earlier this week.", "2025-12-01", "2025-12-05"},
 		{"They will meet later this week.", "2025-12-07", "2025-12-07"},
 		{"They will meet this week.", "2025-12-01", "2025-12-07"},

@@ -30,7 +30,7 @@ type Result struct {
 var nounTriggers = map[string]bool{
 	"talks": true, "meeting": true, "meetings": true, "negotiations": true, "round": true, "discussions": true,
 	"summit": true, "consultations": true, "conference": true, "session": true, "call": true, "visit": true,
-	"ceremony": true,
+	"ceremony": true, "conversation": true,
 }
 
 var verbTriggers = map[string]bool{
@@ -39,9 +39,10 @@ var verbTriggers = map[string]bool{
 	"receive": true, "received": true, "receives": true, "receiving": true,
 }
 
-// nounsNeedingCue are trigger nouns that are only a meeting with a place,
-// date, or participants ("a phone call", "a visit to").
-var weakNouns = map[string]bool{"call": true, "visit": true, "session": true, "conference": true, "round": true, "ceremony": true}
+// weakNouns are trigger nouns that are only a meeting with a place, date,
+// or participants ("a phone call", "a visit to", "a conversation with
+// reporters").
+var weakNouns = map[string]bool{"call": true, "visit": true, "session": true, "conference": true, "round": true, "ceremony": true, "conversation": true}
 
 var subjectVerbs = map[string]bool{
 	"held": true, "had": true, "hold": true, "holding": true, "led": true, "leads": true,
