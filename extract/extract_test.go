@@ -337,6 +337,7 @@ func TestMeetingWords(t *testing.T) {
 		{"Budanov will also join Ukraine's negotiating team in Paris.", ""},
 		{"The negotiating track in Geneva will be strengthened.", ""},
 		{"The next meeting will be held in Cambodia on August 4.", "country:cambodia"},
+		{"Zelensky met Trump at his Mar-a-Lago resort on Sunday.", "place:mar-a-lago"},
 		{"A new round of talks is to take place in Oman next week.", "country:oman"},
 		{"The talks on Iran's programme stalled in Vienna.", "place:vienna"},
 	}
@@ -380,6 +381,8 @@ func TestMeetingParticipants(t *testing.T) {
 			[]string{"country:france", "country:germany"}, nil},
 		{"Dmytro Lubinets said the swap was agreed during talks with his Russian counterpart, Tatyana Moskalkova, in Abu Dhabi on Monday.",
 			[]string{"person:lubynets", "person:moskalkova"}, nil},
+		{"Zelensky met Trump at Mar-a-Lago on Sunday. Zelensky was accompanied by Rustem Umerov and Andriy Hnatov.",
+			[]string{"person:umerov", "person:hnatov"}, nil},
 	}
 	for _, tt := range tests {
 		f := facts(t, "Talks\n\nPublished: 3 March 2025\n\n"+tt.text)

@@ -413,8 +413,8 @@ func places(d *resolve.Doc, si, t, left, right int, ev model.Evidence) []model.A
 			continue
 		}
 		p := sp.Start - 1
-		if p >= 0 && s.Tokens[p].Lower() == "the" {
-			p--
+		if w := s.Tokens[max(p, 0)].Lower(); p >= 0 && (w == "the" || w == "his" || w == "her" || w == "their" || w == "its") {
+			p-- // "at his Mar-a-Lago resort"
 		}
 		prep := ""
 		if p >= 0 {
@@ -767,7 +767,7 @@ func titleFollows(s *mentions.Sentence, i int) bool {
 	return sp != nil && sp.Kind == mentions.Title
 }
 
-var presenceRe = regexp.MustCompile(`\b(?:was|were) (?:also )?present\b|\b(?:also )?(?:attended|joined them|accompanied (?:him|them))\b|\b(?:will|would) (?:also )?(?:take part|attend|join)\b|\b(?:also )?(?:took|take|takes) part\b`)
+var presenceRe = regexp.MustCompile(`\b(?:was|were) (?:also )?(?:present|accompanied by)\b|\b(?:also )?(?:attended|joined them|accompanied (?:him|them))\b|\b(?:will|would) (?:also )?(?:take part|attend|join)\b|\b(?:also )?(?:took|take|takes) part\b`)
 
 // presence reads "Kushner ... was also present": the people of the sentence
 // took part in the meeting the text told of just before.
@@ -805,7 +805,12 @@ func presence(d *resolve.Doc, si int, ev model.Evidence) (model.MeetingFrame, bo
 			return model.MeetingFrame{}, false
 		}
 	}
-	for _, e := range list(d, si, 0, end) {
+	ents := list(d, si, 0, end)
+	if strings.HasSuffix(s.Sentence.Text[loc[0]:loc[1]], " by") {
+		// "Zelensky was accompanied by A and B": they came too
+		ents = append(ents, list(d, si, after, len(s.Tokens))...)
+	}
+	for _, e := range ents {
 		f.Participants = append(f.Participants, model.Arg{Entity: d.Entities[e].ID, Evidence: ev})
 	}
 	return f, len(f.Participants) > 0

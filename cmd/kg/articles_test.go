@@ -30,7 +30,8 @@ import (
 // first, a Hamas delegation in Cairo told by a broadcaster's correspondent,
 // a prisoner swap on a broadcaster's web page, Iran and the IAEA in Cairo
 // dated in digits, the Washington Accords at the White House, Sudan's RSF
-// and the Quad, the US–China round in Kuala Lumpur with "Xi Jinping" untitled) in other outlets' shapes
+// and the Quad, the US–China round in Kuala Lumpur with "Xi Jinping" untitled,
+// Zelenskyy at Mar-a-Lago) in other outlets' shapes
 // (headers, front matter, datelines, Published and Updated lines) — and
 // checks the people, meetings and leaders found, so rules that only help
 // the sample corpus show up here.
@@ -48,7 +49,7 @@ func TestOtherNegotiations(t *testing.T) {
 		}
 	}
 	sort.Strings(people)
-	want := []string{"Abbas Araghchi", "Ali Khamenei", "Andrii Gnatov", "Andriy Yermak", "Jared Kushner", "Badr Albusaidi", "Brett McGurk", "Dan Driscoll",
+	want := []string{"Abbas Araghchi", "Ali Khamenei", "Andriy Hnatov", "Andriy Yermak", "Jared Kushner", "Badr Albusaidi", "Brett McGurk", "Dan Driscoll",
 		"David Barnea", "Dmitry Peskov", "Donald Trump", "Emmanuel Macron", "Friedrich Merz", "Hakan Fidan", "Hassan Rashad",
 		"He Lifeng", "Igor Kostyukov", "JD Vance", "Jamieson Greer", "Jeff Tolbert", "Keir Starmer", "Kirill Dmitriev",
 		"Kyrylo Budanov", "Li Chenggang", "Marco Rubio", "Mark Rutte", "Micheál Martin", "Mohammed bin Abdulrahman Al Thani", "Ronen Bar",
@@ -116,6 +117,8 @@ func TestOtherNegotiations(t *testing.T) {
 		"US talks in Cairo": "",
 		// the fifth round of the US–China trade talks
 		"China–US talks in Kuala Lumpur": "2025-10-25",
+		// "at his Mar-a-Lago resort"; "was accompanied by A and B": they came
+		"US–Ukraine talks in Mar-a-Lago": "2025-12-28",
 		// "after meetings in Geneva, London, Stockholm and Madrid": one each
 		"Talks in London":    "",
 		"Talks in Stockholm": "",
@@ -142,7 +145,7 @@ func TestOtherNegotiations(t *testing.T) {
 	}
 	// "Representatives of the United States and China also attended the meeting"
 	for _, a := range []string{"country:united-states meeting:2025-07-28-putrajaya", "country:china meeting:2025-07-28-putrajaya",
-		"organization:m23 meeting:2025-11-15-doha"} {
+		"organization:m23 meeting:2025-11-15-doha", "person:rustem-umerov meeting:2025-12-28-mar-a-lago", "person:andriy-hnatov meeting:2025-12-28-mar-a-lago"} {
 		if !attended[a] {
 			t.Errorf("missing attended edge %s", a)
 		}
@@ -191,7 +194,7 @@ func TestMeetingsMergeAcrossArticles(t *testing.T) {
 		"Kosovo–Serbia talks in Ohrid": "balkans-brussels,balkans-ohrid",
 		// one plan across the Ukraine articles; the Gaza plan of the same
 		// number is another document
-		"20-point plan":          "berlin-envoys,berlin-guardian,miami-dmitriev",
+		"20-point plan":          "berlin-envoys,berlin-guardian,mar-a-lago,miami-dmitriev",
 		"20-point plan (Israel)": "gaza-sharm",
 		"28-point plan":          "abu-dhabi,abu-dhabi-driscoll,analysis-rounds,geneva-plan,kremlin-wire,timeline-2025",
 		// wire stories dated only "December 3": the Kremlin meeting of the
