@@ -53,6 +53,7 @@ func (m *merger) meetings(facts []model.Facts) {
 	var prev string
 	defer m.delegationMembers()
 	defer m.membersAttend()
+	main := map[string]string{} // document -> the meeting its lead tells of
 	for _, mt := range meetings.Cluster(docs, env) {
 		id := m.meetingNode(mt)
 		if prev != "" && !mt.From.IsZero() && id != prev {
@@ -60,6 +61,45 @@ func (m *merger) meetings(facts []model.Facts) {
 		}
 		if !mt.From.IsZero() {
 			prev = id
+		}
+		for _, f := range mt.Frames {
+			if f.Lead && !f.Background && f.Status == "held" && main[f.Doc] == "" {
+				main[f.Doc] = id
+			}
+		}
+	}
+	m.delegationsAtMain(facts, main)
+}
+
+// delegationsAtMain: "The US side included Rubio, Witkoff and Kushner" in an
+// article whose lead reports a meeting of the US: that delegation attended
+// it (and so, through membersAttend, did its members).
+func (m *merger) delegationsAtMain(facts []model.Facts, main map[string]string) {
+	for _, f := range facts {
+		id := main[f.Source.ID]
+		meeting := m.g.nodes[id]
+		if meeting == nil {
+			continue
+		}
+		var sides []string
+		for _, e := range m.g.In(id) {
+			if e.Type == model.Attended {
+				sides = append(sides, m.sides(e.Source)...)
+			}
+		}
+		for _, e := range f.Entities {
+			if e.Kind != model.Delegation || len(e.Mentions) == 0 {
+				continue
+			}
+			dl := m.global(f.Source.ID, e.ID)
+			n := m.g.nodes[dl]
+			if n == nil || m.g.edges[edgeKey{dl, id, model.Attended}] != nil {
+				continue
+			}
+			if c, _ := n.Attrs["country"].(string); c == "" || !slices.Contains(sides, c) {
+				continue
+			}
+			m.edge(dl, id, model.Attended, withRule(e.Mentions[0], "the article's delegation at its main meeting"))
 		}
 	}
 }

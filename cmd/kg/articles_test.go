@@ -145,7 +145,9 @@ func TestOtherNegotiations(t *testing.T) {
 	}
 	// "Representatives of the United States and China also attended the meeting"
 	for _, a := range []string{"country:united-states meeting:2025-07-28-putrajaya", "country:china meeting:2025-07-28-putrajaya",
-		"organization:m23 meeting:2025-11-15-doha", "person:rustem-umerov meeting:2025-12-28-mar-a-lago", "person:andriy-hnatov meeting:2025-12-28-mar-a-lago"} {
+		"organization:m23 meeting:2025-11-15-doha", "person:rustem-umerov meeting:2025-12-28-mar-a-lago", "person:andriy-hnatov meeting:2025-12-28-mar-a-lago",
+		// "The US side included Secretary of State Marco Rubio, ...": the side at the article's meeting
+		"delegation:united-states meeting:2025-12-28-mar-a-lago", "person:marco-rubio meeting:2025-12-28-mar-a-lago"} {
 		if !attended[a] {
 			t.Errorf("missing attended edge %s", a)
 		}
