@@ -51,9 +51,7 @@ func (m *merger) meetings(facts []model.Facts) {
 		PlaceKeys: m.placeKeys,
 	}
 	var prev string
-	defer m.delegationMembers()
-	defer m.membersAttend()
-	main := map[string]string{} // document -> the meeting its lead tells of
+	main := map[string]string{} // document -> its main meeting
 	for _, mt := range meetings.Cluster(docs, env) {
 		id := m.meetingNode(mt)
 		if prev != "" && !mt.From.IsZero() && id != prev {
@@ -63,17 +61,20 @@ func (m *merger) meetings(facts []model.Facts) {
 			prev = id
 		}
 		for _, f := range mt.Frames {
-			if f.Lead && !f.Background && f.Status == "held" && main[f.Doc] == "" {
+			if f.Main && f.Status == "held" {
 				main[f.Doc] = id
 			}
 		}
 	}
+	m.membersAttend()
 	m.delegationsAtMain(facts, main)
+	m.delegationMembers()
 }
 
 // delegationsAtMain: "The US side included Rubio, Witkoff and Kushner" in an
-// article whose lead reports a meeting of the US: that delegation attended
-// it (and so, through membersAttend, did its members).
+// article whose main meeting (the first it dates or places) is one of the
+// US: that delegation attended it (and so, through membersAttend, did its
+// members).
 func (m *merger) delegationsAtMain(facts []model.Facts, main map[string]string) {
 	for _, f := range facts {
 		id := main[f.Source.ID]
@@ -100,6 +101,17 @@ func (m *merger) delegationsAtMain(facts []model.Facts, main map[string]string) 
 				continue
 			}
 			m.edge(dl, id, model.Attended, withRule(e.Mentions[0], "the article's delegation at its main meeting"))
+			// its members as this article names them
+			for _, mb := range m.g.In(dl) {
+				if (mb.Type == model.Leads || mb.Type == model.MemberOf) && slices.Contains(mb.Sources, f.Source.ID) {
+					for _, ev := range mb.Evidence {
+						if ev.Doc == f.Source.ID {
+							m.edge(mb.Source, id, model.Attended, withRule(ev, "on the article's delegation at its main meeting"))
+							break
+						}
+					}
+				}
+			}
 		}
 	}
 }

@@ -17,6 +17,7 @@ type Frame struct {
 
 	From, To time.Time // resolved dates; zero when undated
 	Vague    bool      // the dates are a vague range ("earlier this week")
+	Main     bool      // the article's main meeting: the first it dates or places, not in the background
 }
 
 // Env is what clustering needs to know of the merged graph.
@@ -579,6 +580,7 @@ func attach(fs []Frame, env Env) []Frame {
 	var res []Frame
 	for _, i := range anchored {
 		if f, ok := out[i]; ok {
+			f.Main = i == main && !f.Background && !f.Call
 			res = append(res, *f)
 		}
 	}
