@@ -338,6 +338,10 @@ func TestMeetingWords(t *testing.T) {
 		{"The negotiating track in Geneva will be strengthened.", ""},
 		{"The next meeting will be held in Cambodia on August 4.", "country:cambodia"},
 		{"Zelensky met Trump at his Mar-a-Lago resort on Sunday.", "place:mar-a-lago"},
+		{"If the two men were to meet in Istanbul, what would they sign?", ""},
+		{"Putin and Zelensky should meet in Istanbul, he said.", ""},
+		{"A possible summit in Budapest was discussed.", ""},
+		{"The envoys met in Geneva in May.", "place:geneva"},
 		{"A new round of talks is to take place in Oman next week.", "country:oman"},
 		{"The talks on Iran's programme stalled in Vienna.", "place:vienna"},
 	}

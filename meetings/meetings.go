@@ -190,6 +190,9 @@ func frames(d *resolve.Doc, si int, refs []model.DateRef) []model.MeetingFrame {
 				break
 			}
 		}
+		if hypothetical(s, left, t) {
+			continue // "if the two men were to meet", "should meet", "a possible summit"
+		}
 		f := model.MeetingFrame{Trigger: s.Tokens[t].Lower(), Status: "held", Evidence: []model.Evidence{ev}, Lead: lead(d, si)}
 		in := datesIn(s, refs, left, right)
 		if len(in) == 0 && entry != nil {
@@ -1069,4 +1072,29 @@ func firstPerson(d *resolve.Doc, si, t int) int {
 		}
 	}
 	return -1
+}
+
+// hypothetical reports whether the meeting at trigger t is only supposed:
+// after "if", "unless" or "whether" in its clause, after a modal ("should
+// meet", "could meet", "were to meet"), or "a possible meeting".
+func hypothetical(s *mentions.Sentence, left, t int) bool {
+	for k := left; k < t; k++ {
+		switch w := s.Tokens[k].Lower(); w {
+		case "if", "unless", "whether":
+			return true
+		case "should", "could", "might", "may", "must", "ought":
+			if k >= t-3 && s.Tokens[k].Text != "May" { // the month
+				return true
+			}
+		case "were", "was":
+			if k+1 < t && s.Tokens[k+1].Lower() == "to" && k >= t-3 {
+				return true
+			}
+		case "possible", "potential", "hypothetical", "eventual", "any":
+			if k == t-1 {
+				return true
+			}
+		}
+	}
+	return false
 }

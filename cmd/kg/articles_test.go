@@ -31,7 +31,7 @@ import (
 // a prisoner swap on a broadcaster's web page, Iran and the IAEA in Cairo
 // dated in digits, the Washington Accords at the White House, Sudan's RSF
 // and the Quad, the US–China round in Kuala Lumpur with "Xi Jinping" untitled,
-// Zelenskyy at Mar-a-Lago) in other outlets' shapes
+// Zelenskyy at Mar-a-Lago, an opinion piece of supposed summits) in other outlets' shapes
 // (headers, front matter, datelines, Published and Updated lines) — and
 // checks the people, meetings and leaders found, so rules that only help
 // the sample corpus show up here.
@@ -162,6 +162,17 @@ func TestOtherNegotiations(t *testing.T) {
 	if affiliated["person:hassan-rashad organization:hamas"] {
 		t.Errorf("Hassan Rashad is affiliated with Hamas")
 	}
+	// an opinion piece: "If the two men were to meet in Istanbul", "should
+	// meet", "could host such a summit" are no meetings
+	for _, n := range g.Nodes {
+		if n.Type == "meeting" && strings.Join(n.Sources, ",") == "opinion-summit" {
+			for a := range attended {
+				if strings.HasSuffix(a, " "+n.ID) && strings.HasPrefix(a, "person:") {
+					t.Errorf("a supposed meeting has an attendee: %s", a)
+				}
+			}
+		}
+	}
 	if attended["country:rwanda meeting:2025-11-15-doha"] {
 		t.Errorf("Rwanda, which backs the M23, is a side of the Doha talks")
 	}
@@ -196,7 +207,7 @@ func TestMeetingsMergeAcrossArticles(t *testing.T) {
 		"Kosovo–Serbia talks in Ohrid": "balkans-brussels,balkans-ohrid",
 		// one plan across the Ukraine articles; the Gaza plan of the same
 		// number is another document
-		"20-point plan":          "berlin-envoys,berlin-guardian,mar-a-lago,miami-dmitriev",
+		"20-point plan":          "berlin-envoys,berlin-guardian,mar-a-lago,miami-dmitriev,opinion-summit",
 		"20-point plan (Israel)": "gaza-sharm",
 		"28-point plan":          "abu-dhabi,abu-dhabi-driscoll,analysis-rounds,geneva-plan,kremlin-wire,timeline-2025",
 		// wire stories dated only "December 3": the Kremlin meeting of the
