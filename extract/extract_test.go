@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -118,6 +119,12 @@ func TestRuleFamilies(t *testing.T) {
 			name: "a short family name first, untitled",
 			text: "The framework is one that Donald Trump and Xi Jinping are expected to approve on Thursday.",
 			want: []string{"person Xi Jinping"},
+		},
+		{
+			name:     "a dotted country before a titled office",
+			text:     "U.S. Army Secretary Dan Driscoll delivered the message to Kyiv on Thursday.",
+			want:     []string{"Dan Driscoll -affiliated_with-> United States (army secretary)"},
+			wantNone: []string{"organization U.S. Army"},
 		},
 		{
 			name: "armed group written as a code",
@@ -455,6 +462,17 @@ func TestMeetingsInAList(t *testing.T) {
 		}
 		if strings.Join(got, ",") != strings.Join(tt.want, ",") {
 			t.Errorf("%q: meetings at %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestTitleForSomeoneElse: "a spokesperson for Zelenskiy's office" is not
+// Zelenskiy's title.
+func TestTitleForSomeoneElse(t *testing.T) {
+	f := facts(t, "Talks\n\nPublished: 3 March 2025\n\nPresident Volodymyr Zelenskiy met envoys. A spokesperson for Zelenskiy's office declined to comment.")
+	for _, e := range f.Entities {
+		if e.Kind == model.Person && slices.Contains(e.Roles, "spokesperson") {
+			t.Errorf("%s has the title spokesperson: %v", e.Name, e.Roles)
 		}
 	}
 }

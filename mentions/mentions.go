@@ -355,6 +355,10 @@ func (b *builder) organisations() {
 		if end-start < 2 {
 			continue
 		}
+		// "U.S. Army Secretary Dan Driscoll": the head opens a title
+		if ms := b.f.G.Titles(t[end-1 : min(len(t), end+3)]); len(ms) > 0 && ms[0].Start == 0 && ms[0].End > 1 {
+			continue
+		}
 		name := b.s.Text(start, end)
 		sp := Span{Kind: Org, Start: start, End: end, Name: name, Key: gazetteer.Slug(name)}
 		// "Russia's Foreign Ministry": the country before a possessive

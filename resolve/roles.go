@@ -211,6 +211,10 @@ func phraseBefore(s *mentions.Sentence, end int, rule string) (Role, bool) {
 					return r, found
 				}
 			}
+		case (w == "for" || w == "to") && !found && rule == "title before name":
+			// "a spokesperson for Zelenskiy's office", "an adviser to NAME":
+			// the title is someone else's
+			return r, false
 		case w == "of" || w == "for" || w == "to":
 			if found && rule == "title before name" {
 				// "son-in-law of US President NAME": what comes before "of"
