@@ -65,8 +65,11 @@ var groupNouns = map[string]bool{"rebel": true, "rebels": true, "militia": true,
 // then found wherever the article writes the code.
 func groupCodes(s *Sentence, defs map[string]Span) {
 	for i := 0; i+1 < len(s.Tokens); i++ {
+		if !groupNouns[s.Tokens[i+1].Lower()] {
+			continue
+		}
 		code := s.Tokens[i].Text
-		if _, seen := defs[code]; seen || !isAcronym(code) && !isCode(code) || s.At(i) != nil || !groupNouns[s.Tokens[i+1].Lower()] {
+		if _, seen := defs[code]; seen || !isAcronym(code) && !isCode(code) || s.At(i) != nil {
 			continue
 		}
 		defs[code] = Span{Kind: Org, Name: code, Key: gazetteer.Slug(code), Alias: code}
