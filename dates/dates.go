@@ -280,6 +280,8 @@ func Resolve(r model.DateRef, anchor, ref time.Time) (from, to time.Time, ok boo
 	case "offset":
 		t := a.AddDate(0, 0, r.N)
 		return t, t, true
+	case "article-day":
+		return a, a, true // the news of the day: a vague date, the article's
 	case "weekday":
 		diff := (int(a.Weekday()) - r.Weekday + 7) % 7
 		if r.Tense > 0 {

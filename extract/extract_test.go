@@ -476,3 +476,22 @@ func TestTitleForSomeoneElse(t *testing.T) {
 		}
 	}
 }
+
+// TestLeadIsTheDaysNews: an article's first sentence with a place and no
+// date tells the news of the article's day; later sentences do not.
+func TestLeadIsTheDaysNews(t *testing.T) {
+	f := facts(t, "Talks\n\nPublished: 20 December 2025\n\nThe Ukrainian delegation has arrived in Miami for a new round of consultations. Earlier talks took place in Geneva.")
+	kinds := map[string]string{}
+	for _, m := range f.Meetings {
+		k := ""
+		if len(m.Dates) > 0 {
+			k = m.Dates[0].Kind
+		}
+		if len(m.Places) > 0 {
+			kinds[m.Places[0].Entity] = k
+		}
+	}
+	if kinds["place:miami"] != "article-day" || kinds["place:geneva"] != "" {
+		t.Errorf("date kinds by place: %v", kinds)
+	}
+}

@@ -49,6 +49,7 @@ func (m *merger) meetings(facts []model.Facts) {
 		},
 		SamePlace: m.samePlace,
 		PlaceKeys: m.placeKeys,
+		Published: func(doc string) time.Time { return anchors[doc] },
 	}
 	var prev string
 	main := map[string]string{} // document -> its main meeting

@@ -18,6 +18,7 @@ type Frame struct {
 	From, To time.Time // resolved dates; zero when undated
 	Vague    bool      // the dates are a vague range ("earlier this week")
 	Main     bool      // the article's main meeting: the first it dates or places, not in the background
+	Day      time.Time // the day its article was published, when known
 }
 
 // Env is what clustering needs to know of the merged graph.
@@ -30,6 +31,9 @@ type Env struct {
 	// PlaceKeys returns keys two places share when SamePlace may hold for
 	// them: the place, its region, its country.
 	PlaceKeys func(id string) []string
+	// Published returns the day a document was published (zero if not
+	// known): a meeting it tells as held took place by then.
+	Published func(doc string) time.Time
 }
 
 // Meeting is one meeting: the frames that tell of it.
@@ -46,7 +50,14 @@ type summary struct {
 	parts  map[string]bool
 	places []model.Arg
 	call   bool
-	held   bool // a frame tells it as held
+	held   bool      // a frame tells it as held
+	heldBy time.Time // the earliest day an article told it as held: it took place by then
+}
+
+// bare reports whether a frame tells nothing of its meeting but when: no
+// place, no party, no one.
+func bare(f *Frame) bool {
+	return len(f.Places) == 0 && len(f.Participants) == 0 && len(f.Sides) == 0
 }
 
 // comingWeek reports whether a frame is dated only by a vague time to come
@@ -100,6 +111,9 @@ func (m *Meeting) take(f Frame) {
 	}
 	m.sum.call = m.sum.call || f.Call
 	m.sum.held = m.sum.held || f.Status == "held"
+	if p := f.Day; f.Status == "held" && !p.IsZero() && (m.sum.heldBy.IsZero() || p.Before(m.sum.heldBy)) {
+		m.sum.heldBy = p
+	}
 }
 
 // Cluster groups the frames of all documents into meetings.
@@ -121,6 +135,9 @@ func cluster(docs [][]Frame, env Env, ix *index) []Meeting {
 	for _, fs := range docs {
 		for i := range fs {
 			resolveDates(&fs[i], env)
+			if env.Published != nil {
+				fs[i].Day = env.Published(fs[i].Doc)
+			}
 		}
 		all = append(all, attach(fs, env)...)
 	}
@@ -322,7 +339,21 @@ func (ix *index) candidates(f Frame) []int {
 
 // fits scores how well frame f fits meeting m; 0 means it does not.
 func fits(m *Meeting, f Frame, env Env) int {
+	// across articles a day alone names no meeting: "its next meeting is
+	// scheduled for December 19" is not another negotiation's meeting of
+	// that day
+	if !m.told(f.Doc) && (bare(&f) || len(m.sum.places) == 0 && len(m.sum.sides) == 0 && len(m.sum.parts) == 0) {
+		return 0
+	}
 	score := 1
+	// an article cannot tell as held a meeting after its own day, and a
+	// meeting told as held by one day did not happen after it
+	if p := f.Day; f.Status == "held" && !p.IsZero() && !m.From.IsZero() && m.From.After(p.AddDate(0, 0, 1)) {
+		return 0
+	}
+	if !m.sum.heldBy.IsZero() && !f.From.IsZero() && f.From.After(m.sum.heldBy.AddDate(0, 0, 1)) {
+		return 0
+	}
 	if !f.From.IsZero() && !m.From.IsZero() {
 		if !overlap(f.From, f.To, m.From, m.To, 1) {
 			return 0

@@ -107,3 +107,48 @@ func summarise(ms []Meeting) []string {
 	}
 	return out
 }
+
+// TestClusterKeepsApart: a day alone does not join another article's
+// meeting, and an article cannot tell as held a meeting after its own day.
+func TestClusterKeepsApart(t *testing.T) {
+	day := func(s string) time.Time { d, _ := time.Parse("2006-01-02", s); return d }
+	published := map[string]time.Time{"a": day("2025-12-20"), "b": day("2025-12-20"), "c": day("2025-12-03")}
+	env := Env{
+		Date: func(doc string, r model.DateRef) (time.Time, time.Time, bool) {
+			d := time.Date(r.Year, time.Month(r.Month), r.Day, 0, 0, 0, 0, time.UTC)
+			return d, d, true
+		},
+		SamePlace: func(a, b string) bool { return a == b || a == "place:miami" && b == "place:florida" || a == "place:florida" && b == "place:miami" },
+		PlaceKeys: func(id string) []string {
+			if id == "place:miami" {
+				return []string{id, "place:florida"}
+			}
+			return []string{id}
+		},
+		Published: func(doc string) time.Time { return published[doc] },
+	}
+	frame := func(doc string, dayOf int, place string, people ...string) Frame {
+		f := Frame{Doc: doc}
+		f.Trigger, f.Status = "talks", "held"
+		f.Evidence = []model.Evidence{{Doc: doc, Text: "Talks.", Start: dayOf}}
+		if dayOf > 0 {
+			f.Dates = []model.DateRef{{Kind: "absolute", Year: 2025, Month: 12, Day: dayOf}}
+		}
+		if place != "" {
+			f.Places = []model.Arg{{Entity: place}}
+		}
+		for _, p := range people {
+			f.Participants = append(f.Participants, model.Arg{Entity: p})
+			f.Sides = []string{"ukraine", "united-states"}
+		}
+		return f
+	}
+	ms := Cluster([][]Frame{
+		{frame("a", 19, "place:miami", "person:umerov", "person:witkoff")},
+		{frame("b", 19, "")},                              // "its next meeting is on December 19": another negotiation's
+		{frame("c", 0, "place:florida", "person:umerov")}, // "earlier, Umerov held consultations in Florida", told on 3 December
+	}, env)
+	if len(ms) != 3 {
+		t.Fatalf("%d meetings, want 3: %v", len(ms), summarise(ms))
+	}
+}

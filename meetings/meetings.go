@@ -280,6 +280,11 @@ func frames(d *resolve.Doc, si int, refs []model.DateRef) []model.MeetingFrame {
 		if f.Trigger == "round" && len(f.Places) == 0 && len(f.Dates) == 0 {
 			continue
 		}
+		// "The Ukrainian delegation has arrived in Miami for a new round":
+		// an article's first sentence tells the news of its day
+		if len(f.Dates) == 0 && f.Lead && n == 0 && !s.Title && !f.Background && f.Status == "held" && len(f.Places) > 0 {
+			f.Dates = []model.DateRef{{Kind: "article-day", Start: s.Start, Tense: -1}}
+		}
 		// "after meetings in Geneva, London and Madrid": a meeting in each
 		if countNouns[f.Trigger] && len(f.Places) > 1 && onlyPlaces(f.Places) {
 			for _, p := range f.Places {

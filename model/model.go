@@ -134,7 +134,7 @@ type DocEvent struct {
 type DateRef struct {
 	Text  string `json:"text"`
 	Start int    `json:"start"` // byte offset in the document
-	Kind  string `json:"kind"`  // absolute, month, weekday, offset, this-week, earlier-this-week, last-week, weekend, past-days, last-month
+	Kind  string `json:"kind"`  // absolute, month, weekday, offset, this-week, earlier-this-week, last-week, weekend, past-days, last-month, article-day (the lead's news of the day)
 	// Absolute parts (zero when absent).
 	Year  int `json:"year,omitempty"`
 	Month int `json:"month,omitempty"`

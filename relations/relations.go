@@ -249,7 +249,7 @@ func (x *extractor) index(id string) int {
 func (x *extractor) ledBy() {
 	for si, k := range x.d.Spans(mentions.Delegation) {
 		s, sp := &x.d.Sents[si], x.d.Sents[si].Spans[k]
-		j := skip(s, sp.End, 6, "was", "were", "is", "are", "will", "be", "been", "has", "have", ",", "which", "that", "who")
+		j := skip(s, sp.End, 6, "was", "were", "is", "are", "will", "be", "been", "has", "have", ",", "which", "that", "who", "again", "also", "once")
 		if j+1 >= len(s.Tokens) || !ledVerbs[s.Tokens[j].Lower()] || s.Tokens[j+1].Lower() != "by" {
 			continue
 		}
