@@ -394,6 +394,10 @@ func TestMeetingParticipants(t *testing.T) {
 			[]string{"person:lubynets", "person:moskalkova"}, nil},
 		{"Zelensky met Trump at Mar-a-Lago on Sunday. Zelensky was accompanied by Rustem Umerov and Andriy Hnatov.",
 			[]string{"person:umerov", "person:hnatov"}, nil},
+		{"Ukrainian President Volodymyr Zelenskyy said after meeting US envoys in Berlin on Monday that a deal was close.",
+			[]string{"person:zelensky", "country:united-states"}, nil},
+		{"Russian negotiator Kirill Dmitriev is expected to travel to Miami at the weekend for talks with Steve Witkoff.",
+			[]string{"person:dmytryev", "person:vytkof"}, nil},
 	}
 	for _, tt := range tests {
 		f := facts(t, "Talks\n\nPublished: 3 March 2025\n\n"+tt.text)

@@ -143,6 +143,9 @@ func (m *merger) sides(id string) []string {
 		if o, ok := n.Attrs["organization"].(string); ok {
 			return []string{"org:" + o}
 		}
+	case model.Place:
+		// "European leaders": a region that takes part is a side
+		return []string{id}
 	case model.Organization:
 		// an organisation that negotiates for itself (Hamas), not one of a
 		// country (the Kremlin)

@@ -525,6 +525,22 @@ func participants(d *resolve.Doc, si, t int, isVerb bool, left, right int, ev mo
 			subject = true
 		}
 	}
+	// "X is expected to travel to Miami at the weekend for talks", "X flew
+	// to Riyadh for talks": who travels takes part
+	for k := max(left, t-10); k < t; k++ {
+		if travelVerbs[s.Tokens[k].Lower()] && s.Tokens[t-1].Lower() == "for" {
+			subject = true
+		}
+	}
+	// "Zelenskyy said after meeting US envoys": who said it met them
+	if t > 0 && s.Tokens[t].Lower() == "meeting" {
+		if w := s.Tokens[t-1].Lower(); w == "after" || w == "before" {
+			if e := firstPerson(d, si, t); e >= 0 {
+				ents = append(ents, e)
+			}
+			ents = append(ents, list(d, si, t+1, right)...)
+		}
+	}
 	if subject {
 		for k, sp := range s.Spans {
 			if sp.Start < left || sp.End > t || sp.Possessive {
@@ -839,7 +855,8 @@ func lead(d *resolve.Doc, si int) bool {
 var passive = map[string]bool{"was": true, "were": true, "been": true, "be": true, "is": true, "are": true, "being": true}
 
 // travelVerbs bring people to a meeting's place.
-var travelVerbs = map[string]bool{"moved": true, "travelled": true, "traveled": true, "flew": true, "arrived": true, "visited": true, "came": true, "went": true, "headed": true, "returned": true}
+var travelVerbs = map[string]bool{"moved": true, "travelled": true, "traveled": true, "flew": true, "arrived": true, "visited": true, "came": true, "went": true, "headed": true, "returned": true,
+	"travel": true, "fly": true, "travels": true, "flies": true, "arrive": true, "arrives": true}
 
 var outcomeStems = []string{"productive", "constructive", "compromise", "breakthrough", "good", "positive", "useful", "substantive", "difficult", "tense", "success", "fruitful", "agree", "progress"}
 

@@ -33,7 +33,7 @@ import (
 // and the Quad, the US–China round in Kuala Lumpur with "Xi Jinping" untitled,
 // Zelenskyy at Mar-a-Lago, an opinion piece of supposed summits, a wire
 // exclusive with "U.S. Army Secretary", a Ukrainian agency's report from
-// Miami) in other outlets' shapes
+// Miami, a list of key events) in other outlets' shapes
 // (headers, front matter, datelines, Published and Updated lines) — and
 // checks the people, meetings and leaders found, so rules that only help
 // the sample corpus show up here.
@@ -125,7 +125,10 @@ func TestOtherNegotiations(t *testing.T) {
 		// "after meetings in Geneva, London, Stockholm and Madrid": one each
 		"Talks in London":    "",
 		"Talks in Stockholm": "",
-		"Talks in Madrid":    "",
+		// "European leaders would meet in Brussels on Thursday": Europe's
+		// own meeting, not the US–Ukraine talks of the next day
+		"Talks in Brussels": "2025-12-18",
+		"Talks in Madrid":   "",
 	} {
 		if got := meetings[label]; !slices.Contains(got, date) {
 			t.Errorf("meeting %q: dates %q, want %q; meetings: %v", label, got, date, meetings)
@@ -204,8 +207,8 @@ func TestMeetingsMergeAcrossArticles(t *testing.T) {
 	for label, want := range map[string]string{
 		"US–Ukraine talks in Geneva":   "analysis-rounds,geneva-plan,timeline-2025",
 		"Russia–US talks in Abu Dhabi": "abu-dhabi,abu-dhabi-driscoll,analysis-rounds",
-		"US–Ukraine talks in Berlin":   "analysis-rounds,berlin-envoys,berlin-guardian,ukrinform-style",
-		"Russia–US talks in Miami":     "analysis-rounds,miami-dmitriev",
+		"US–Ukraine talks in Berlin":   "analysis-rounds,berlin-envoys,berlin-guardian,key-events,ukrinform-style",
+		"Russia–US talks in Miami":     "analysis-rounds,key-events,miami-dmitriev",
 		// announced for "North Macedonia next month", held in Ohrid
 		"Kosovo–Serbia talks in Ohrid": "balkans-brussels,balkans-ohrid",
 		// one plan across the Ukraine articles; the Gaza plan of the same
