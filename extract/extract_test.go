@@ -346,6 +346,7 @@ func TestMeetingWords(t *testing.T) {
 		{"The next meeting will be held in Cambodia on August 4.", "country:cambodia"},
 		{"Zelensky met Trump at his Mar-a-Lago resort on Sunday.", "place:mar-a-lago"},
 		{"If the two men were to meet in Istanbul, what would they sign?", ""},
+		{"For the United States, Witkoff and Jared Kushner lead the talks.", ""},
 		{"Putin and Zelensky should meet in Istanbul, he said.", ""},
 		{"A possible summit in Budapest was discussed.", ""},
 		{"The envoys met in Geneva in May.", "place:geneva"},

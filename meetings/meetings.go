@@ -280,6 +280,11 @@ func frames(d *resolve.Doc, si int, refs []model.DateRef) []model.MeetingFrame {
 		if f.Trigger == "round" && len(f.Places) == 0 && len(f.Dates) == 0 {
 			continue
 		}
+		// "Witkoff and Kushner lead the talks": who leads the negotiation,
+		// no meeting (unless the sentence says where or when)
+		if t >= 2 && !verb[n] && s.Tokens[t-1].Lower() == "the" && leadVerbs[s.Tokens[t-2].Lower()] && len(f.Places) == 0 && len(f.Dates) == 0 {
+			continue
+		}
 		// "The Ukrainian delegation has arrived in Miami for a new round":
 		// an article's first sentence tells the news of its day
 		if len(f.Dates) == 0 && f.Lead && n == 0 && !s.Title && !f.Background && f.Status == "held" && len(f.Places) > 0 {
@@ -299,6 +304,9 @@ func frames(d *resolve.Doc, si int, refs []model.DateRef) []model.MeetingFrame {
 	callsOnly(out)
 	return out
 }
+
+// leadVerbs before "the talks" say who leads the negotiation.
+var leadVerbs = map[string]bool{"lead": true, "leads": true, "led": true, "leading": true, "head": true, "heads": true, "headed": true, "heading": true}
 
 // countNouns are meeting words in the plural that count meetings.
 var countNouns = map[string]bool{"meetings": true, "rounds": true, "sessions": true, "summits": true, "visits": true}
