@@ -149,22 +149,30 @@ func (j *jsonWriter) value(v any) {
 	}
 }
 
+// strField writes a field whose value is a string.
+func (j *jsonWriter) strField(name, v string, first bool) {
+	j.field(name, first)
+	j.str(v)
+}
+
+// tail writes the sources and evidence fields nodes and edges share.
+func (j *jsonWriter) tail(sources []string, evs []model.Evidence) {
+	j.field("sources", false)
+	j.strings(sources)
+	j.field("evidence", false)
+	j.evidences(evs)
+}
+
 func (j *jsonWriter) node(n *graph.Node) {
 	j.open('{')
-	j.field("id", true)
-	j.str(n.ID)
-	j.field("type", false)
-	j.str(string(n.Kind))
-	j.field("label", false)
-	j.str(n.Label)
+	j.strField("id", n.ID, true)
+	j.strField("type", string(n.Kind), false)
+	j.strField("label", n.Label, false)
 	j.field("aliases", false)
 	j.strings(n.Aliases)
 	j.field("attrs", false)
 	j.attrs(n.Attrs)
-	j.field("sources", false)
-	j.strings(n.Sources)
-	j.field("evidence", false)
-	j.evidences(n.Evidence)
+	j.tail(n.Sources, n.Evidence)
 	if len(n.Merged) > 0 {
 		j.field("merged", false)
 		j.strings(n.Merged)
@@ -174,20 +182,14 @@ func (j *jsonWriter) node(n *graph.Node) {
 
 func (j *jsonWriter) edge(e *graph.Edge) {
 	j.open('{')
-	j.field("source", true)
-	j.str(e.Source)
-	j.field("target", false)
-	j.str(e.Target)
-	j.field("type", false)
-	j.str(string(e.Type))
+	j.strField("source", e.Source, true)
+	j.strField("target", e.Target, false)
+	j.strField("type", string(e.Type), false)
 	if len(e.Attrs) > 0 {
 		j.field("attrs", false)
 		j.attrs(e.Attrs)
 	}
-	j.field("sources", false)
-	j.strings(e.Sources)
-	j.field("evidence", false)
-	j.evidences(e.Evidence)
+	j.tail(e.Sources, e.Evidence)
 	j.field("evidence_count", false)
 	j.int(e.Count)
 	j.close('}')
