@@ -83,17 +83,14 @@ func (j *jsonWriter) strings(xs []string) { list(j, xs, (*jsonWriter).str) }
 
 func (j *jsonWriter) evidence(e model.Evidence) {
 	j.open('{')
-	j.field("doc", true)
-	j.str(e.Doc)
-	j.field("text", false)
-	j.str(e.Text)
+	j.strField("doc", e.Doc, true)
+	j.strField("text", e.Text, false)
 	j.field("start", false)
 	j.int(e.Start)
 	j.field("end", false)
 	j.int(e.End)
 	if e.Rule != "" {
-		j.field("rule", false)
-		j.str(e.Rule)
+		j.strField("rule", e.Rule, false)
 	}
 	j.close('}')
 }
@@ -252,17 +249,14 @@ func appendJSONString(dst []byte, s string) []byte {
 
 func (j *jsonWriter) source(s model.Source) {
 	j.open('{')
-	j.field("id", true)
-	j.str(s.ID)
-	j.field("path", false)
-	j.str(s.Path)
+	j.strField("id", s.ID, true)
+	j.strField("path", s.Path, false)
 	for _, f := range [...]struct{ name, v string }{
 		{"title", s.Title}, {"url", s.URL}, {"outlet", s.Outlet}, {"author", s.Author},
 		{"published", s.Published}, {"date_basis", s.DateBasis},
 	} {
 		if f.v != "" {
-			j.field(f.name, false)
-			j.str(f.v)
+			j.strField(f.name, f.v, false)
 		}
 	}
 	j.close('}')
@@ -270,13 +264,10 @@ func (j *jsonWriter) source(s model.Source) {
 
 func (j *jsonWriter) statement(s graph.Statement) {
 	j.open('{')
-	j.field("speaker", true)
-	j.str(s.Speaker)
-	j.field("text", false)
-	j.str(s.Text)
+	j.strField("speaker", s.Speaker, true)
+	j.strField("text", s.Text, false)
 	if s.Date != "" {
-		j.field("date", false)
-		j.str(s.Date)
+		j.strField("date", s.Date, false)
 	}
 	j.field("evidence", false)
 	j.evidence(s.Evidence)
