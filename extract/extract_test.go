@@ -127,6 +127,11 @@ func TestRuleFamilies(t *testing.T) {
 			wantNone: []string{"organization U.S. Army"},
 		},
 		{
+			name: "a title in the plural before names",
+			text: "Umerov wants the war ended by Presidents Volodymyr Zelensky and Vladimir Putin this year.",
+			want: []string{"person Volodymyr Zelensky", "person Vladimir Putin"},
+		},
+		{
 			name: "armed group written as a code",
 			text: "The Rwanda-backed M23 rebel group seized Goma in January. M23 executive secretary Benjamin Mbonimpa said the group would stay.",
 			want: []string{"organization M23", "Benjamin Mbonimpa -affiliated_with-> M23 (executive secretary)"},
@@ -347,6 +352,7 @@ func TestMeetingWords(t *testing.T) {
 		{"Zelensky met Trump at his Mar-a-Lago resort on Sunday.", "place:mar-a-lago"},
 		{"If the two men were to meet in Istanbul, what would they sign?", ""},
 		{"For the United States, Witkoff and Jared Kushner lead the talks.", ""},
+		{"Umerov proposed a meeting between the presidents in Istanbul before August.", ""},
 		{"Putin and Zelensky should meet in Istanbul, he said.", ""},
 		{"A possible summit in Budapest was discussed.", ""},
 		{"The envoys met in Geneva in May.", "place:geneva"},
@@ -395,6 +401,8 @@ func TestMeetingParticipants(t *testing.T) {
 			[]string{"person:lubynets", "person:moskalkova"}, nil},
 		{"Zelensky met Trump at Mar-a-Lago on Sunday. Zelensky was accompanied by Rustem Umerov and Andriy Hnatov.",
 			[]string{"person:umerov", "person:hnatov"}, nil},
+		{"The third round of direct Russian-Ukrainian talks ended in Istanbul on Wednesday.",
+			[]string{"country:russia", "country:ukraine"}, nil},
 		{"Ukrainian President Volodymyr Zelenskyy said after meeting US envoys in Berlin on Monday that a deal was close.",
 			[]string{"person:zelensky", "country:united-states"}, nil},
 		{"Russian negotiator Kirill Dmitriev is expected to travel to Miami at the weekend for talks with Steve Witkoff.",

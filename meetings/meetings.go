@@ -1124,6 +1124,11 @@ func hypothetical(s *mentions.Sentence, left, t int) bool {
 			if k == t-1 {
 				return true
 			}
+		case "proposed", "proposes", "propose", "proposing", "suggested", "suggests", "offered", "sought", "seeks":
+			// "Umerov proposed a meeting between the presidents"
+			if k >= t-3 {
+				return true
+			}
 		}
 	}
 	return false

@@ -208,6 +208,35 @@ func (b *builder) gazetteer() {
 		}
 		b.add(sp)
 	}
+	b.countryPairs()
+}
+
+// countryPairs reads "Russian-Ukrainian talks", "US-Russia summit": a word
+// of countries joined by hyphens gives a country span for each, all on the
+// one token.
+func (b *builder) countryPairs() {
+	for i, tok := range b.toks {
+		if b.claimed[i] || !strings.Contains(tok.Text, "-") {
+			continue
+		}
+		parts := strings.Split(tok.Text, "-")
+		var spans []Span
+		for _, p := range parts {
+			ms := b.f.G.Names(sentences.Tokenize(p, 0))
+			if len(ms) != 1 || ms[0].Start != 0 || ms[0].Kind != model.Country {
+				spans = nil
+				break
+			}
+			m := ms[0]
+			spans = append(spans, Span{Kind: Country, Start: i, End: i + 1, Name: m.Name, Key: m.Key, Entry: m.Entry, Demonym: m.Demonym})
+		}
+		if len(spans) < 2 || len(spans) != len(parts) {
+			continue
+		}
+		for _, sp := range spans {
+			b.add(sp)
+		}
+	}
 }
 
 // capitals turns "Saudi Arabia's capital", "the Saudi capital" and "the
@@ -568,6 +597,30 @@ func (b *builder) titles() {
 		}
 		// a capitalised word that is only a title when lower case ("Chief")
 		b.add(Span{Kind: Title, Start: m.Start, End: m.End, Name: b.s.Text(m.Start, m.End), Title: m.Entry.Title})
+	}
+	// "Presidents Volodymyr Zelensky and Vladimir Putin", "Foreign
+	// Ministers Lavrov and Fidan": a title in the plural before names
+	for i, tok := range b.toks {
+		w := tok.Text
+		if b.claimed[i] || !tok.Cap() || len(w) < 4 || !strings.HasSuffix(w, "s") || i+1 >= len(b.toks) || !b.nameToken(i+1) {
+			continue
+		}
+		one := sentences.Tokenize(w[:len(w)-1], 0)
+		start := i
+		if i > 0 && !b.claimed[i-1] && b.toks[i-1].Cap() {
+			one = append(sentences.Tokenize(b.toks[i-1].Text, 0), one...) // "Foreign Ministers"
+			start = i - 1
+		}
+		ms := b.f.G.Titles(one)
+		if len(ms) == 0 || ms[len(ms)-1].End != len(one) {
+			continue
+		}
+		m := ms[len(ms)-1]
+		if m.Start > 0 {
+			start = i
+		}
+		// each name has the title in the singular
+		b.add(Span{Kind: Title, Start: start, End: i + 1, Name: strings.TrimSuffix(b.s.Text(start, i+1), "s"), Title: m.Entry.Title})
 	}
 }
 

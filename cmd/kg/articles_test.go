@@ -33,7 +33,8 @@ import (
 // and the Quad, the US–China round in Kuala Lumpur with "Xi Jinping" untitled,
 // Zelenskyy at Mar-a-Lago, an opinion piece of supposed summits, a wire
 // exclusive with "U.S. Army Secretary", a Ukrainian agency's report from
-// Miami, a list of key events, an explainer with questions for headings) in other outlets' shapes
+// Miami, a list of key events, an explainer with questions for headings,
+// the third Istanbul round) in other outlets' shapes
 // (headers, front matter, datelines, Published and Updated lines) — and
 // checks the people, meetings and leaders found, so rules that only help
 // the sample corpus show up here.
@@ -128,7 +129,8 @@ func TestOtherNegotiations(t *testing.T) {
 		// "European leaders would meet in Brussels on Thursday": Europe's
 		// own meeting, not the US–Ukraine talks of the next day
 		"Talks in Brussels": "2025-12-18",
-		"Talks in Madrid":   "",
+
+		"Talks in Madrid": "",
 	} {
 		if got := meetings[label]; !slices.Contains(got, date) {
 			t.Errorf("meeting %q: dates %q, want %q; meetings: %v", label, got, date, meetings)
@@ -187,6 +189,15 @@ func TestOtherNegotiations(t *testing.T) {
 			t.Errorf("%s: status %v, want scheduled", n.Label, n.Attrs["status"])
 		}
 	}
+	// the third Istanbul round: "Russian-Ukrainian talks" are the two
+	// countries'; "proposed a meeting between Presidents Zelensky and Putin"
+	// is none
+	if !slices.Contains(meetings["Russia–Ukraine talks in Istanbul"], "2025-07-23") {
+		t.Errorf("no Russia–Ukraine talks in Istanbul on 2025-07-23: %v", meetings["Russia–Ukraine talks in Istanbul"])
+	}
+	if attended["person:vladimir-putin meeting:2025-07-23-istanbul"] {
+		t.Errorf("Putin attends a proposed meeting")
+	}
 	if attended["country:rwanda meeting:2025-11-15-doha"] {
 		t.Errorf("Rwanda, which backs the M23, is a side of the Doha talks")
 	}
@@ -209,7 +220,9 @@ func TestMeetingsMergeAcrossArticles(t *testing.T) {
 	sources := map[string]string{}
 	for _, n := range g.Nodes {
 		if n.Type == "meeting" || n.Type == "document" {
-			sources[n.Label] = strings.Join(n.Sources, ",")
+			if _, seen := sources[n.Label]; !seen { // two rounds may share a label: the first
+				sources[n.Label] = strings.Join(n.Sources, ",")
+			}
 		}
 	}
 	for label, want := range map[string]string{
