@@ -127,6 +127,11 @@ func TestRuleFamilies(t *testing.T) {
 			wantNone: []string{"organization U.S. Army"},
 		},
 		{
+			name:     "after 'the', a name is a thing's",
+			text:     "The meeting at the Shell Bay golf club lasted about four hours.",
+			wantNone: []string{"person Shell Bay"},
+		},
+		{
 			name: "a title in the plural before names",
 			text: "Umerov wants the war ended by Presidents Volodymyr Zelensky and Vladimir Putin this year.",
 			want: []string{"person Volodymyr Zelensky", "person Vladimir Putin"},

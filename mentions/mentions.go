@@ -788,6 +788,10 @@ func (b *builder) person(start, end int) {
 	if groupWords[t[end-1].Text] || orgHeads[t[end-1].Text] {
 		return // "Christian Democrats", "Free Democrats"
 	}
+	// "the Shell Bay golf club": after "the", a name is a thing's
+	if (cue == "given name" || cue == "name shape") && start > 0 && b.low(start-1) == "the" {
+		cue = ""
+	}
 	// "the resort of Sharm el-Sheikh", "the town of Pokrovsk": a place
 	if start >= 2 && b.low(start-1) == "of" && placeNouns[b.low(start-2)] {
 		name := b.s.Text(start, end)

@@ -34,7 +34,7 @@ import (
 // Zelenskyy at Mar-a-Lago, an opinion piece of supposed summits, a wire
 // exclusive with "U.S. Army Secretary", a Ukrainian agency's report from
 // Miami, a list of key events, an explainer with questions for headings,
-// the third Istanbul round) in other outlets' shapes
+// the third Istanbul round, the Hallandale Beach talks at a golf club) in other outlets' shapes
 // (headers, front matter, datelines, Published and Updated lines) — and
 // checks the people, meetings and leaders found, so rules that only help
 // the sample corpus show up here.
@@ -129,6 +129,8 @@ func TestOtherNegotiations(t *testing.T) {
 		// "European leaders would meet in Brussels on Thursday": Europe's
 		// own meeting, not the US–Ukraine talks of the next day
 		"Talks in Brussels": "2025-12-18",
+		// "in Hallandale Beach, Florida, on Sunday"
+		"US–Ukraine talks in Hallandale Beach": "2025-11-30",
 
 		"Talks in Madrid": "",
 	} {
