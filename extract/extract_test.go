@@ -127,6 +127,12 @@ func TestRuleFamilies(t *testing.T) {
 			wantNone: []string{"organization U.S. Army"},
 		},
 		{
+			name:     "an organisation's name does not run across a person and 'and'",
+			text:     "Leaders joined the call, along with NATO Secretary General Mark Rutte and European Commission President Ursula von der Leyen.",
+			want:     []string{"organization European Commission", "person Mark Rutte"},
+			wantNone: []string{"organization NATO Secretary General Mark Rutte and European Commission"},
+		},
+		{
 			name:     "after 'the', a name is a thing's",
 			text:     "The meeting at the Shell Bay golf club lasted about four hours.",
 			wantNone: []string{"person Shell Bay"},

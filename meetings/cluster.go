@@ -570,7 +570,15 @@ func attach(fs []Frame, env Env) []Frame {
 			join(i, main)
 			continue
 		case f.Call:
-			continue // a call no date or place pins down
+			// "Starmer, Macron and Merz joined the call": the article's call
+			// its date pins down; else a call no date or place pins down
+			for _, j := range anchored {
+				if g := out[j]; g != nil && g.Call {
+					join(i, j)
+					break
+				}
+			}
+			continue
 		case f.Status == "scheduled" && len(f.Participants) == 0 && len(f.Topics) == 0:
 			continue // "no announcement of upcoming meetings"
 		}

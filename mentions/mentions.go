@@ -341,7 +341,9 @@ func (b *builder) organisations() {
 				start -= 2
 				continue
 			}
-			if (p.Text == "and" || p.Text == "&") && start-2 >= 0 && t[start-2].Cap() && !b.claimed[start-2] {
+			// "National Security and Defense Council", but not "Mark Rutte
+			// and European Commission": across "and", words, not a name
+			if (p.Text == "and" || p.Text == "&") && start-2 >= 0 && t[start-2].Cap() && !b.claimed[start-2] && b.f.G.Word(t[start-2].Text) {
 				start -= 2
 				continue
 			}

@@ -34,7 +34,8 @@ import (
 // Zelenskyy at Mar-a-Lago, an opinion piece of supposed summits, a wire
 // exclusive with "U.S. Army Secretary", a Ukrainian agency's report from
 // Miami, a list of key events, an explainer with questions for headings,
-// the third Istanbul round, the Hallandale Beach talks at a golf club) in other outlets' shapes
+// the third Istanbul round, the Hallandale Beach talks at a golf club, a
+// video call of European leaders) in other outlets' shapes
 // (headers, front matter, datelines, Published and Updated lines) — and
 // checks the people, meetings and leaders found, so rules that only help
 // the sample corpus show up here.
@@ -155,7 +156,7 @@ func TestOtherNegotiations(t *testing.T) {
 	}
 	// "Representatives of the United States and China also attended the meeting"
 	for _, a := range []string{"country:united-states meeting:2025-07-28-putrajaya", "country:china meeting:2025-07-28-putrajaya",
-		"organization:m23 meeting:2025-11-15-doha", "person:rustem-umerov meeting:2025-12-28-mar-a-lago", "person:andriy-hnatov meeting:2025-12-28-mar-a-lago",
+		"organization:m23 meeting:2025-11-15-doha", "person:mark-rutte meeting:2025-12-07-talks", "person:rustem-umerov meeting:2025-12-28-mar-a-lago", "person:andriy-hnatov meeting:2025-12-28-mar-a-lago",
 		// "The US side included Secretary of State Marco Rubio, ...": the side at the article's meeting
 		"delegation:united-states meeting:2025-12-28-mar-a-lago", "person:marco-rubio meeting:2025-12-28-mar-a-lago"} {
 		if !attended[a] {
