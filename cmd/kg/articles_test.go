@@ -35,7 +35,7 @@ import (
 // exclusive with "U.S. Army Secretary", a Ukrainian agency's report from
 // Miami, a list of key events, an explainer with questions for headings,
 // the third Istanbul round, the Hallandale Beach talks at a golf club, a
-// video call of European leaders) in other outlets' shapes
+// video call of European leaders, a news agency's "BEIJING, Dec. 4 (Xinhua) --") in other outlets' shapes
 // (headers, front matter, datelines, Published and Updated lines) — and
 // checks the people, meetings and leaders found, so rules that only help
 // the sample corpus show up here.
@@ -132,6 +132,8 @@ func TestOtherNegotiations(t *testing.T) {
 		"Talks in Brussels": "2025-12-18",
 		// "in Hallandale Beach, Florida, on Sunday"
 		"US–Ukraine talks in Hallandale Beach": "2025-11-30",
+		// "BEIJING, Dec. 4 (Xinhua) --": the year from the corpus
+		"China–Russia talks in Beijing": "2025-12-04",
 
 		"Talks in Madrid": "",
 	} {
