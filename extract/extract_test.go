@@ -127,6 +127,11 @@ func TestRuleFamilies(t *testing.T) {
 			wantNone: []string{"organization U.S. Army"},
 		},
 		{
+			name:     "a relative clause after a title tells of something else",
+			text:     "Ukraine's delegation was led by Rustem Umerov, the former defence minister who now heads the National Security and Defence Council.",
+			wantNone: []string{"Rustem Umerov -affiliated_with-> National Security and Defence Council (defence minister)"},
+		},
+		{
 			name:     "an organisation's name does not run across a person and 'and'",
 			text:     "Leaders joined the call, along with NATO Secretary General Mark Rutte and European Commission President Ursula von der Leyen.",
 			want:     []string{"organization European Commission", "person Mark Rutte"},

@@ -313,6 +313,11 @@ func phraseAfter(s *mentions.Sentence, i int, rule string) (Role, bool) {
 		if w == "," || w == "." || w == ";" || w == "-" || w == "—" || w == ")" {
 			break
 		}
+		// "the former defence minister who now heads the Council": a
+		// relative clause tells of something else
+		if (w == "who" || w == "which" || w == "whose") && r.Title != "" {
+			break
+		}
 		if x := spanIndexAt(s, k); x >= 0 {
 			sp := s.Spans[x]
 			switch sp.Kind {
