@@ -290,6 +290,11 @@ func TestRuleFamilies(t *testing.T) {
 			want: []string{"document Minsk agreements", "document Budapest Memorandum"},
 		},
 		{
+			name: "numbered plans whatever the outlet calls them",
+			text: "Ukraine sent a new 20-point draft to Washington, replacing the 28-point text; a 12-point peace formula came first.",
+			want: []string{"document 20-point plan", "document 28-point plan", "document 12-point plan"},
+		},
+		{
 			name: "texts named by a place or a number",
 			text: "The accords build on the Doha Framework and on UN Security Council Resolution 2773, adopted in February.",
 			want: []string{"document Doha Framework", "document Resolution 2773"},

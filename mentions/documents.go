@@ -15,6 +15,7 @@ import (
 var docHeads = map[string]string{
 	"plan": "plan", "plans": "plan", "proposal": "plan", "proposals": "plan", "framework": "plan",
 	"initiative": "plan", "roadmap": "plan", "blueprint": "plan", "document": "plan", "deal": "plan",
+	"draft": "plan", "text": "plan", "formula": "plan", "outline": "plan", "package": "plan", "paper": "plan",
 	"agreement": "agreement", "agreements": "agreement", "accord": "agreement", "accords": "agreement",
 	"treaty": "agreement", "memorandum": "agreement", "pact": "agreement", "declaration": "declaration",
 	"statement": "statement", "communique": "statement", "communiqué": "statement",

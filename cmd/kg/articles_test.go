@@ -241,7 +241,7 @@ func TestMeetingsMergeAcrossArticles(t *testing.T) {
 		// number is another document
 		"20-point plan":          "berlin-envoys,berlin-guardian,explainer-20-point,mar-a-lago,miami-dmitriev,opinion-summit",
 		"20-point plan (Israel)": "gaza-sharm",
-		"28-point plan":          "abu-dhabi,abu-dhabi-driscoll,analysis-rounds,explainer-20-point,geneva-plan,kremlin-wire,timeline-2025",
+		"28-point plan":          "abu-dhabi,abu-dhabi-driscoll,analysis-rounds,berlin-guardian,explainer-20-point,geneva-plan,kremlin-wire,timeline-2025",
 		// wire stories dated only "December 3": the Kremlin meeting of the
 		// live blog (one calls it "the five-hour conversation ... on
 		// Tuesday" after a quotation in the future tense)
