@@ -422,6 +422,8 @@ func TestMeetingParticipants(t *testing.T) {
 			[]string{"person:lubynets", "person:moskalkova"}, nil},
 		{"Zelensky met Trump at Mar-a-Lago on Sunday. Zelensky was accompanied by Rustem Umerov and Andriy Hnatov.",
 			[]string{"person:umerov", "person:hnatov"}, nil},
+		{"Ukraine's top negotiator Rustem Umerov sat down with Steve Witkoff and Jared Kushner in Berlin on Sunday.",
+			[]string{"person:umerov", "person:vytkof", "person:kushner"}, nil},
 		{"The third round of direct Russian-Ukrainian talks ended in Istanbul on Wednesday.",
 			[]string{"country:russia", "country:ukraine"}, nil},
 		{"Ukrainian President Volodymyr Zelenskyy said after meeting US envoys in Berlin on Monday that a deal was close.",

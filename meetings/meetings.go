@@ -305,6 +305,9 @@ func frames(d *resolve.Doc, si int, refs []model.DateRef) []model.MeetingFrame {
 	return out
 }
 
+// verbParticles may stand between a meeting verb and its object.
+var verbParticles = map[string]bool{"down": true, "up": true, "again": true, "together": true, "separately": true, "privately": true}
+
 // leadVerbs before "the talks" say who leads the negotiation.
 var leadVerbs = map[string]bool{"lead": true, "leads": true, "led": true, "leading": true, "head": true, "heads": true, "headed": true, "heading": true}
 
@@ -509,6 +512,10 @@ func participants(d *resolve.Doc, si, t int, isVerb bool, left, right int, ev mo
 			ents = append(ents, list(d, si, k+1, right)...)
 			*joiner = true
 			break
+		}
+		// "sat down with", "met again with": the list comes after the particle
+		if k == t+1 && isVerb && verbParticles[w] {
+			continue
 		}
 		if w == "between" || w == "with" || w == "include" || w == "including" || w == "includes" || (k == t+1 && isVerb) {
 			start := k + 1
