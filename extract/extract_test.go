@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"kg/gazetteer"
+	"kg/graph"
 	"kg/model"
 	"kg/read"
 )
@@ -424,6 +425,8 @@ func TestMeetingParticipants(t *testing.T) {
 			[]string{"person:umerov", "person:hnatov"}, nil},
 		{"Ukraine's top negotiator Rustem Umerov sat down with Steve Witkoff and Jared Kushner in Berlin on Sunday.",
 			[]string{"person:umerov", "person:vytkof", "person:kushner"}, nil},
+		{"The delegations of Armenia and Azerbaijan met in Abu Dhabi on Thursday.",
+			[]string{"country:armenia", "country:azerbaijan"}, nil},
 		{"The third round of direct Russian-Ukrainian talks ended in Istanbul on Wednesday.",
 			[]string{"country:russia", "country:ukraine"}, nil},
 		{"Ukrainian President Volodymyr Zelenskyy said after meeting US envoys in Berlin on Monday that a deal was close.",
@@ -529,5 +532,22 @@ func TestLeadIsTheDaysNews(t *testing.T) {
 	}
 	if kinds["place:miami"] != "article-day" || kinds["place:geneva"] != "" {
 		t.Errorf("date kinds by place: %v", kinds)
+	}
+}
+
+// TestComingLeadStaysComing: "will hold another round in Miami this
+// weekend" and, in the next sentence, "Erdogan met Zelensky": the coming
+// round stays to come.
+func TestComingLeadStaysComing(t *testing.T) {
+	f := facts(t, "Talks\n\nPublished: 10 December 2025\n\nUS and Ukrainian officials will hold another round of talks in Miami this weekend. On the sidelines of the summit, Erdogan met Zelensky for about an hour.")
+	gz, err := gazetteer.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	g := graph.Merge([]model.Facts{f}, gz, graph.Options{})
+	for _, n := range g.NodesOf(model.Meeting) {
+		if n.Attrs["place"] == "Miami" && n.Attrs["status"] != "scheduled" {
+			t.Errorf("%s: %v, want scheduled", n.Label, n.Attrs["status"])
+		}
 	}
 }

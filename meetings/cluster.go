@@ -565,7 +565,11 @@ func attach(fs []Frame, env Env) []Frame {
 			// "negotiating with Putin, in discussions that ..."
 			join(i, i-1)
 			continue
-		case f.Lead && !f.Background && !f.Call && out[main] != nil && !conflict(out[main].Sides, f.Sides):
+		case f.Lead && !f.Background && !f.Call && out[main] != nil && !conflict(out[main].Sides, f.Sides) &&
+			// "will hold another round in Miami this weekend" and "Erdogan
+			// met Zelensky": a held and a coming meeting are one only
+			// through someone both name
+			(f.Status == out[main].Status || len(intersectArgs(f.Participants, out[main].Participants)) > 0):
 			// the lead tells the article's news: its meeting is the main one
 			join(i, main)
 			continue
@@ -587,6 +591,9 @@ func attach(fs []Frame, env Env) []Frame {
 			g := out[j]
 			if g == nil || g.Call {
 				continue
+			}
+			if f.Lead && f.Status != g.Status && len(intersectArgs(f.Participants, g.Participants)) == 0 {
+				continue // as for the main meeting above
 			}
 			if !f.Joiner && conflict(g.Sides, f.Sides) {
 				continue

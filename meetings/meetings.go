@@ -73,6 +73,7 @@ var partyNouns = map[string]bool{
 	"officials": true, "representatives": true, "counterparts": true, "partners": true, "delegates": true,
 	"side": true, "sides": true, "negotiators": true, "envoys": true, "leaders": true, "team": true, "allies": true, "backers": true,
 	"mediators": true, "diplomats": true, "ministers": true, "authorities": true, "government": true, "governments": true,
+	"delegations": true, "teams": true,
 }
 
 var outcomeRe = regexp.MustCompile(`(?i)\b(productive|constructive|no compromise|no breakthrough|breakthrough|reasonably good|positive|useful|substantive|difficult|tense|successful|fruitful|agreed on (?:the|a) [^,.;”"]{3,60}|no agreement|no progress|some progress|progress)\b`)
