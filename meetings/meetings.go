@@ -37,6 +37,7 @@ var verbTriggers = map[string]bool{
 	"meet": true, "met": true, "meets": true, "negotiating": true, "negotiated": true, "negotiate": true,
 	"talked": true, "spoke": true, "spoken": true, "hosted": true, "hosts": true, "host": true, "visited": true,
 	"receive": true, "received": true, "receives": true, "receiving": true,
+	"reconvene": true, "reconvened": true, "convene": true, "convened": true,
 }
 
 // weakNouns are trigger nouns that are only a meeting with a place, date,
@@ -307,7 +308,8 @@ func frames(d *resolve.Doc, si int, refs []model.DateRef) []model.MeetingFrame {
 }
 
 // verbParticles may stand between a meeting verb and its object.
-var verbParticles = map[string]bool{"down": true, "up": true, "again": true, "together": true, "separately": true, "privately": true}
+var verbParticles = map[string]bool{"down": true, "up": true, "again": true, "together": true, "separately": true, "privately": true,
+	"by": true, "phone": true, "telephone": true, "video": true, "link": true, "videolink": true}
 
 // leadVerbs before "the talks" say who leads the negotiation.
 var leadVerbs = map[string]bool{"lead": true, "leads": true, "led": true, "leading": true, "head": true, "heads": true, "headed": true, "heading": true}
@@ -514,8 +516,9 @@ func participants(d *resolve.Doc, si, t int, isVerb bool, left, right int, ev mo
 			*joiner = true
 			break
 		}
-		// "sat down with", "met again with": the list comes after the particle
-		if k == t+1 && isVerb && verbParticles[w] {
+		// "sat down with", "met again with", "spoke by phone with": the
+		// list comes after the particle
+		if k <= t+3 && isVerb && verbParticles[w] {
 			continue
 		}
 		if w == "between" || w == "with" || w == "include" || w == "including" || w == "includes" || (k == t+1 && isVerb) {
