@@ -554,3 +554,20 @@ func TestComingLeadStaysComing(t *testing.T) {
 		}
 	}
 }
+
+// TestDateOfAClauseIsNotTheMeetings: "The envoy, who flew to Moscow on
+// Monday night, met the Russian leader on Tuesday" dates the meeting on
+// Tuesday only.
+func TestDateOfAClauseIsNotTheMeetings(t *testing.T) {
+	f := facts(t, "Talks\n\nPublished: 10 December 2025\n\nThe US special envoy, who flew to Moscow on Monday night, met the Russian leader for nearly five hours on Tuesday.")
+	for _, m := range f.Meetings {
+		for _, d := range m.Dates {
+			if d.Text != "on Tuesday" {
+				t.Errorf("meeting dated by %q", d.Text)
+			}
+		}
+	}
+	if len(f.Meetings) == 0 {
+		t.Error("no meeting")
+	}
+}

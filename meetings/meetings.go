@@ -196,7 +196,7 @@ func frames(d *resolve.Doc, si int, refs []model.DateRef) []model.MeetingFrame {
 			continue // "if the two men were to meet", "should meet", "a possible summit"
 		}
 		f := model.MeetingFrame{Trigger: s.Tokens[t].Lower(), Status: "held", Evidence: []model.Evidence{ev}, Lead: lead(d, si)}
-		in := datesIn(s, refs, left, right)
+		in := outsideClauses(s, t, datesIn(s, refs, left, right))
 		if len(in) == 0 && entry != nil {
 			in = []model.DateRef{*entry}
 		}
@@ -400,6 +400,49 @@ func datesIn(s *mentions.Sentence, refs []model.DateRef, left, right int) []mode
 		}
 	}
 	return out
+}
+
+// outsideClauses drops the dates told inside a relative clause the
+// trigger at t is not in: "The envoy, who flew to Moscow on Monday night,
+// met the Russian leader on Tuesday" met him on Tuesday.
+func outsideClauses(s *mentions.Sentence, t int, refs []model.DateRef) []model.DateRef {
+	if len(refs) < 2 {
+		return refs
+	}
+	var out []model.DateRef
+	for _, r := range refs {
+		if !inClause(s, t, r.Start) {
+			out = append(out, r)
+		}
+	}
+	if len(out) == 0 {
+		return refs
+	}
+	return out
+}
+
+// inClause reports whether byte offset at lies in a ", who|which ... ,"
+// clause that does not hold token t.
+func inClause(s *mentions.Sentence, t, at int) bool {
+	for i := 1; i+1 < len(s.Tokens); i++ {
+		if s.Tokens[i-1].Text != "," {
+			continue
+		}
+		if w := s.Tokens[i].Lower(); w != "who" && w != "which" {
+			continue
+		}
+		j := i + 1
+		for j < len(s.Tokens) && s.Tokens[j].Text != "," {
+			j++
+		}
+		if j == len(s.Tokens) {
+			continue // no closing comma: the clause runs on to the end
+		}
+		if (t < i || t > j) && at >= s.Tokens[i].Start && at < s.Tokens[j].Start {
+			return true
+		}
+	}
+	return false
 }
 
 // peopleNouns name people by where they are: "officials in Beirut",
