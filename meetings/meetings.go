@@ -192,7 +192,7 @@ func frames(d *resolve.Doc, si int, refs []model.DateRef) []model.MeetingFrame {
 				break
 			}
 		}
-		if hypothetical(s, left, t) {
+		if hypothetical(s, left, t, right) {
 			continue // "if the two men were to meet", "should meet", "a possible summit"
 		}
 		f := model.MeetingFrame{Trigger: s.Tokens[t].Lower(), Status: "held", Evidence: []model.Evidence{ev}, Lead: lead(d, si)}
@@ -1160,8 +1160,10 @@ func firstPerson(d *resolve.Doc, si, t int) int {
 
 // hypothetical reports whether the meeting at trigger t is only supposed:
 // after "if", "unless" or "whether" in its clause, after a modal ("should
-// meet", "could meet", "were to meet"), or "a possible meeting".
-func hypothetical(s *mentions.Sentence, left, t int) bool {
+// meet", "could meet", "were to meet"), "a possible meeting", a proposal
+// ("proposed a meeting", "offered to host new talks", "ready for a
+// meeting"), or one "not ruled out".
+func hypothetical(s *mentions.Sentence, left, t, right int) bool {
 	for k := left; k < t; k++ {
 		switch w := s.Tokens[k].Lower(); w {
 		case "if", "unless", "whether":
@@ -1178,11 +1180,22 @@ func hypothetical(s *mentions.Sentence, left, t int) bool {
 			if k == t-1 {
 				return true
 			}
-		case "proposed", "proposes", "propose", "proposing", "suggested", "suggests", "offered", "sought", "seeks":
-			// "Umerov proposed a meeting between the presidents"
-			if k >= t-3 {
+		case "proposed", "proposes", "propose", "proposing", "suggested", "suggests", "offered", "offers", "sought", "seeks":
+			// "Umerov proposed a meeting between the presidents", "offered to host new talks"
+			if k >= t-4 {
 				return true
 			}
+		case "ready", "willing", "prepared", "open":
+			// "Kyiv was ready for a meeting", "willing to meet"
+			if k >= t-3 && k+1 < t && (s.Tokens[k+1].Lower() == "for" || s.Tokens[k+1].Lower() == "to") {
+				return true
+			}
+		}
+	}
+	// "a trilateral meeting ... has not been ruled out"
+	for k := t + 1; k+1 < right; k++ {
+		if s.Tokens[k].Lower() == "ruled" && s.Tokens[k+1].Lower() == "out" {
+			return true
 		}
 	}
 	return false
