@@ -574,3 +574,26 @@ func TestDateOfAClauseIsNotTheMeetings(t *testing.T) {
 		t.Error("no meeting")
 	}
 }
+
+// TestDaysOfTalks: "for two days ..., ending on Monday" is two days ending
+// on Monday; "ending five days of fighting" says nothing of the talks.
+func TestDaysOfTalks(t *testing.T) {
+	for _, tt := range []struct {
+		text  string
+		days  int
+		ended bool
+	}{
+		{"Witkoff and Kushner held talks with Ukrainian officials for two days in Berlin, ending on Monday.", 2, true},
+		{"Thailand and Cambodia agreed on Monday to a ceasefire after talks in Malaysia, ending five days of fighting.", 0, false},
+		{"The envoys ended two days of talks in Geneva on Sunday.", 2, true},
+	} {
+		f := facts(t, "Talks\n\nPublished: 10 December 2025\n\n"+tt.text)
+		if len(f.Meetings) == 0 {
+			t.Errorf("%q: no meeting", tt.text)
+			continue
+		}
+		if m := f.Meetings[0]; m.Days != tt.days || m.Ended != tt.ended {
+			t.Errorf("%q: days %d ended %v, want %d %v", tt.text, m.Days, m.Ended, tt.days, tt.ended)
+		}
+	}
+}

@@ -242,13 +242,21 @@ func frames(d *resolve.Doc, si int, refs []model.DateRef) []model.MeetingFrame {
 				f.Days = count(m[1])
 			}
 			if (w == "days") && k > 0 {
-				if c := count(s.Tokens[k-1].Lower()); c > 0 && k+1 < len(s.Tokens) && s.Tokens[k+1].Lower() == "of" {
+				if c := count(s.Tokens[k-1].Lower()); c > 0 && k+2 < len(s.Tokens) && s.Tokens[k+1].Lower() == "of" && nounTriggers[s.Tokens[k+2].Lower()] {
 					f.Days = c
 					// "after three days of talks": the date is the last day
 					if k >= 2 && s.Tokens[k-2].Lower() == "after" {
 						f.Ended = true
 					}
 				}
+				// "held talks for two days in Berlin, ending on Monday"
+				if c := count(s.Tokens[k-1].Lower()); c > 0 && k > t && k >= 2 && s.Tokens[k-2].Lower() == "for" {
+					f.Days = c
+				}
+			}
+			// "..., ending on Monday": the date is the last day
+			if k > t && (w == "ending" || w == "ended") && k+1 < len(s.Tokens) && s.Tokens[k+1].Lower() == "on" {
+				f.Ended = true
 			}
 		}
 		if mayMatch(window, outcomeStems...) {
