@@ -342,7 +342,7 @@ func fits(m *Meeting, f Frame, env Env) int {
 	// across articles a day alone names no meeting: "its next meeting is
 	// scheduled for December 19" is not another negotiation's meeting of
 	// that day
-	if !m.told(f.Doc) && (bare(&f) || len(m.sum.places) == 0 && len(m.sum.sides) == 0 && len(m.sum.parts) == 0) {
+	if (bare(&f) || len(m.sum.places) == 0 && len(m.sum.sides) == 0 && len(m.sum.parts) == 0) && !m.told(f.Doc) {
 		return 0
 	}
 	score := 1
@@ -362,7 +362,7 @@ func fits(m *Meeting, f Frame, env Env) int {
 		// this week") is not the day of a meeting it tells as held, nor
 		// the other way round (another article may report the meeting one
 		// announced)
-		if m.told(f.Doc) && (comingWeek(&f) && m.sum.held || m.Vague && m.status() == "scheduled" && f.Status == "held") {
+		if (comingWeek(&f) && m.sum.held || m.Vague && m.status() == "scheduled" && f.Status == "held") && m.told(f.Doc) {
 			return 0
 		}
 		score += 2
