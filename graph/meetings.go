@@ -77,6 +77,24 @@ func (m *merger) meetings(facts []model.Facts) {
 // US: that delegation attended it (and so, through membersAttend, did its
 // members).
 func (m *merger) delegationsAtMain(facts []model.Facts, main map[string]string) {
+	// a delegation's member edges by document, built once per delegation:
+	// a much-covered country's delegation has thousands of members
+	byDoc := map[string]map[string][]*Edge{}
+	membersIn := func(dl, doc string) []*Edge {
+		idx, ok := byDoc[dl]
+		if !ok {
+			idx = map[string][]*Edge{}
+			for _, mb := range m.g.In(dl) {
+				if mb.Type == model.Leads || mb.Type == model.MemberOf {
+					for _, d := range mb.Sources {
+						idx[d] = append(idx[d], mb)
+					}
+				}
+			}
+			byDoc[dl] = idx
+		}
+		return idx[doc]
+	}
 	for _, f := range facts {
 		id := main[f.Source.ID]
 		meeting := m.g.nodes[id]
@@ -103,13 +121,11 @@ func (m *merger) delegationsAtMain(facts []model.Facts, main map[string]string) 
 			}
 			m.edge(dl, id, model.Attended, withRule(e.Mentions[0], "the article's delegation at its main meeting"))
 			// its members as this article names them
-			for _, mb := range m.g.In(dl) {
-				if (mb.Type == model.Leads || mb.Type == model.MemberOf) && slices.Contains(mb.Sources, f.Source.ID) {
-					for _, ev := range mb.Evidence {
-						if ev.Doc == f.Source.ID {
-							m.edge(mb.Source, id, model.Attended, withRule(ev, "on the article's delegation at its main meeting"))
-							break
-						}
+			for _, mb := range membersIn(dl, f.Source.ID) {
+				for _, ev := range mb.Evidence {
+					if ev.Doc == f.Source.ID {
+						m.edge(mb.Source, id, model.Attended, withRule(ev, "on the article's delegation at its main meeting"))
+						break
 					}
 				}
 			}
