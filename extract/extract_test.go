@@ -431,6 +431,10 @@ func TestMeetingParticipants(t *testing.T) {
 			[]string{"person:umerov", "person:vytkof", "person:kushner"}, nil},
 		{"Foreign Minister Andrii Sybiha spoke by phone with US Secretary of State Marco Rubio on Wednesday.",
 			[]string{"person:sybyha", "person:rubyo"}, nil},
+		{"The first direct talks between Russia and Ukraine since 2022 took place in Istanbul in May.",
+			[]string{"country:russia", "country:ukraine", "place:istanbul"}, nil},
+		{"Delegations from Serbia and Kosovo resumed EU-mediated talks in Brussels on Monday.",
+			[]string{"delegation:serbia", "delegation:kosovo"}, nil},
 		{"The delegations of Armenia and Azerbaijan met in Abu Dhabi on Thursday.",
 			[]string{"country:armenia", "country:azerbaijan"}, nil},
 		{"The third round of direct Russian-Ukrainian talks ended in Istanbul on Wednesday.",
@@ -446,6 +450,9 @@ func TestMeetingParticipants(t *testing.T) {
 		for _, m := range f.Meetings {
 			for _, p := range m.Participants {
 				got[p.Entity] = true
+			}
+			for _, p := range m.Places {
+				got[p.Entity] = true // a place asked for is where
 			}
 		}
 		for _, w := range tt.want {

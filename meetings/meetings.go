@@ -49,6 +49,7 @@ var subjectVerbs = map[string]bool{
 	"held": true, "had": true, "hold": true, "holding": true, "led": true, "leads": true,
 	"attended": true, "attend": true, "attends": true, "joined": true, "join": true, "wrapping": true, "wrapped": true,
 	"concluded": true, "began": true, "started": true, "opened": true, "continued": true, "continue": true,
+	"resume": true, "resumes": true,
 	"resumed": true, "participated": true, "engaged": true, "conducted": true, "ended": true, "completed": true,
 	"finished": true, "part": true, "hosted": true, "chaired": true, "mediated": true, "opening": true,
 	"arrived": true, "travelled": true, "traveled": true, "flew": true, "came": true,
@@ -177,7 +178,7 @@ func frames(d *resolve.Doc, si int, refs []model.DateRef) []model.MeetingFrame {
 			left = trig[n-1] + 1
 		}
 		for k := t - 1; k >= left; k-- {
-			if leftBoundaries[s.Tokens[k].Lower()] {
+			if leftBoundaries[s.Tokens[k].Lower()] && !glued(s, k) {
 				left = k + 1
 				break
 			}
@@ -187,7 +188,12 @@ func frames(d *resolve.Doc, si int, refs []model.DateRef) []model.MeetingFrame {
 			right = trig[n+1]
 		}
 		for k := t + 1; k < right; k++ {
-			if rightBoundaries[s.Tokens[k].Lower()] {
+			if rightBoundaries[s.Tokens[k].Lower()] && !glued(s, k) {
+				// "the first talks between Russia and Ukraine since 2022 took
+				// place in Istanbul": the predicate still tells where
+				if heldAfter(s, k, right) {
+					break
+				}
 				right = k
 				break
 			}
@@ -217,7 +223,9 @@ func frames(d *resolve.Doc, si int, refs []model.DateRef) []model.MeetingFrame {
 			if k < t && backgroundCues[w] {
 				f.Background = true
 			}
-			if k < t && joinVerbs[w] {
+			// ("EU-mediated talks": the mediator is named before the hyphen,
+			// the parties are no joiners)
+			if k < t && joinVerbs[w] && !(k > 0 && s.Tokens[k-1].Text == "-") {
 				f.Joiner = true
 			}
 			if k < t && endVerbs[w] {
@@ -297,7 +305,7 @@ func frames(d *resolve.Doc, si int, refs []model.DateRef) []model.MeetingFrame {
 		}
 		// "The Ukrainian delegation has arrived in Miami for a new round":
 		// an article's first sentence tells the news of its day
-		if len(f.Dates) == 0 && f.Lead && n == 0 && !s.Title && !f.Background && f.Status == "held" && len(f.Places) > 0 {
+		if len(refs) == 0 && f.Lead && n == 0 && !s.Title && !f.Background && f.Status == "held" && len(f.Places) > 0 {
 			f.Dates = []model.DateRef{{Kind: "article-day", Start: s.Start, Tense: -1}}
 		}
 		// "after meetings in Geneva, London and Madrid": a meeting in each
@@ -313,6 +321,25 @@ func frames(d *resolve.Doc, si int, refs []model.DateRef) []model.MeetingFrame {
 	}
 	callsOnly(out)
 	return out
+}
+
+// glued reports whether token k is a hyphen inside a word ("EU-mediated"),
+// not a dash between clauses.
+func glued(s *mentions.Sentence, k int) bool {
+	return s.Tokens[k].Text == "-" && k > 0 && k+1 < len(s.Tokens) &&
+		s.Tokens[k-1].End == s.Tokens[k].Start && s.Tokens[k].End == s.Tokens[k+1].Start
+}
+
+// heldAfter reports whether "took place" or "was/were held" follows token
+// k before end.
+func heldAfter(s *mentions.Sentence, k, end int) bool {
+	for j := k + 1; j+1 < end; j++ {
+		a, b := s.Tokens[j].Lower(), s.Tokens[j+1].Lower()
+		if a == "took" && b == "place" || (a == "was" || a == "were") && b == "held" {
+			return true
+		}
+	}
+	return false
 }
 
 // verbParticles may stand between a meeting verb and its object.
@@ -577,7 +604,13 @@ func participants(d *resolve.Doc, si, t int, isVerb bool, left, right int, ev mo
 			if k == t+1 && isVerb && w != "with" && w != "between" {
 				start = k
 			}
-			ents = append(ents, list(d, si, start, right)...)
+			if w == "between" || w == "with" {
+				// "talks between Russia and Ukraine since 2022": the countries
+				// named are the parties, whatever follows them
+				ents = append(ents, listFrom(d, si, start, right, true)...)
+			} else {
+				ents = append(ents, list(d, si, start, right)...)
+			}
 			// "X said ... talks with his Russian counterpart, Y": X too
 			if w == "with" && counterpartOf(s, start, right) {
 				if e := firstPerson(d, si, t); e >= 0 {
@@ -732,13 +765,16 @@ func inDelegation(s *mentions.Sentence, sp mentions.Span) bool {
 // list reads "A, B and C" from token i up to end, skipping titles before a
 // name and appositions after one. Commas continue a list only when an "and"
 // closes it.
-func list(d *resolve.Doc, si, i, end int) []int {
+func list(d *resolve.Doc, si, i, end int) []int { return listFrom(d, si, i, end, false) }
+
+// listFrom is list; from says whether the countries named are parties
+// whatever follows them, as after "officials from" or "talks between".
+func listFrom(d *resolve.Doc, si, i, end int, from bool) []int {
 	s := &d.Sents[si]
 	var items []int
 	var afterComma []bool
 	sawAnd := false
 	comma := false
-	from := false // countries after "officials from" are parties
 	k := i
 	for k < end {
 		w := s.Tokens[k].Lower()
@@ -990,7 +1026,7 @@ func sentBy(s *mentions.Sentence, i int) bool {
 		}
 		break
 	}
-	return k >= 1 && s.Tokens[k].Lower() == "of" && partyNouns[s.Tokens[k-1].Lower()]
+	return k >= 1 && (s.Tokens[k].Lower() == "of" || s.Tokens[k].Lower() == "from") && partyNouns[s.Tokens[k-1].Lower()]
 }
 
 // countryOf returns the entity of the one country the document gives
