@@ -435,6 +435,8 @@ func TestMeetingParticipants(t *testing.T) {
 			[]string{"country:russia", "country:ukraine", "place:istanbul"}, nil},
 		{"Delegations from Serbia and Kosovo resumed EU-mediated talks in Brussels on Monday.",
 			[]string{"delegation:serbia", "delegation:kosovo"}, nil},
+		{"The talks in Abu Dhabi on Friday will be mediated by the United Arab Emirates and attended by US Army Secretary Dan Driscoll.",
+			[]string{"country:united-arab-emirates", "person:dryscol"}, nil},
 		{"The delegations of Armenia and Azerbaijan met in Abu Dhabi on Thursday.",
 			[]string{"country:armenia", "country:azerbaijan"}, nil},
 		{"The third round of direct Russian-Ukrainian talks ended in Istanbul on Wednesday.",

@@ -592,7 +592,7 @@ func participants(d *resolve.Doc, si, t int, isVerb bool, left, right int, ev mo
 		if w == "by" && k > t+1 && joinVerbs[s.Tokens[k-1].Lower()] {
 			ents = append(ents, list(d, si, k+1, right)...)
 			*joiner = true
-			break
+			continue // "mediated by the UAE and attended by NAME": both
 		}
 		// "sat down with", "met again with", "spoke by phone with": the
 		// list comes after the particle
