@@ -128,6 +128,11 @@ func TestRuleFamilies(t *testing.T) {
 			wantNone: []string{"organization U.S. Army"},
 		},
 		{
+			name: "a surname before ', who' is a person's",
+			text: "Yermak, who led the Ukrainian delegation in Geneva, resigned on Friday.",
+			want: []string{"Yermak -leads-> Ukrainian delegation (head)"},
+		},
+		{
 			name:     "a relative clause after a title tells of something else",
 			text:     "Ukraine's delegation was led by Rustem Umerov, the former defence minister who now heads the National Security and Defence Council.",
 			wantNone: []string{"Rustem Umerov -affiliated_with-> National Security and Defence Council (defence minister)"},

@@ -779,6 +779,8 @@ func (b *builder) person(start, end int) {
 		cue = "verb after a name"
 	case b.appositionAfter(end):
 		cue = "apposition"
+	case end+1 < len(t) && t[end].Text == "," && b.low(end+1) == "who":
+		cue = "who" // "Yermak, who led the Ukrainian delegation"
 	case b.appositionBefore(start):
 		cue = "apposition"
 	case end-start == 2 && start > 0 && !b.prevIsOpener(start) && !b.s.Title && (!b.f.G.Word(t[start].Text) || utf8.RuneCountInString(t[start].Text) <= 3) && !b.f.G.Word(t[end-1].Text):
