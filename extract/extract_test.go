@@ -442,6 +442,8 @@ func TestMeetingParticipants(t *testing.T) {
 			[]string{"delegation:serbia", "delegation:kosovo"}, nil},
 		{"The talks in Abu Dhabi on Friday will be mediated by the United Arab Emirates and attended by US Army Secretary Dan Driscoll.",
 			[]string{"country:united-arab-emirates", "person:dryscol"}, nil},
+		{"Jared Kushner and Steve Witkoff arrived in Moscow on Tuesday and were received by Vladimir Putin at the Kremlin.",
+			[]string{"person:kushner", "person:vytkof", "person:putyn"}, nil},
 		{"The delegations of Armenia and Azerbaijan met in Abu Dhabi on Thursday.",
 			[]string{"country:armenia", "country:azerbaijan"}, nil},
 		{"The third round of direct Russian-Ukrainian talks ended in Istanbul on Wednesday.",

@@ -146,13 +146,18 @@ func frames(d *resolve.Doc, si int, refs []model.DateRef) []model.MeetingFrame {
 				continue
 			}
 			// "the meetings were hosted by X": a passive verb belongs to the
-			// frame before it
-			if v && i > 0 && passive[s.Tokens[i-1].Lower()] {
+			// frame before it (with none before, "Kushner and Witkoff were
+			// received by Putin" is a meeting of its own)
+			if v && i > 0 && passive[s.Tokens[i-1].Lower()] && len(trig) > 0 {
 				continue
 			}
 			// "will receive a report", "hosted the meeting": receiving or
 			// hosting is a meeting only when someone is received
-			if objectVerbs[s.Tokens[i].Lower()] && !partyAfter(d, si, i) {
+			after := i
+			if i+1 < len(s.Tokens) && s.Tokens[i+1].Lower() == "by" && i > 0 && passive[s.Tokens[i-1].Lower()] {
+				after = i + 1 // "were received by Putin"
+			}
+			if objectVerbs[s.Tokens[i].Lower()] && !partyAfter(d, si, after) {
 				continue
 			}
 			// "a round of talks": the talks are the trigger, the round its number
@@ -601,8 +606,8 @@ func participants(d *resolve.Doc, si, t int, isVerb bool, left, right int, ev mo
 		}
 		if w == "between" || w == "with" || w == "include" || w == "including" || w == "includes" || (k == t+1 && isVerb) {
 			start := k + 1
-			if k == t+1 && isVerb && w != "with" && w != "between" {
-				start = k
+			if k == t+1 && isVerb && w != "with" && w != "between" && !(w == "by" && passive[s.Tokens[t-1].Lower()]) {
+				start = k // the object; after a passive verb, the agent after "by"
 			}
 			if w == "between" || w == "with" {
 				// "talks between Russia and Ukraine since 2022": the countries
