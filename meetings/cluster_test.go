@@ -118,7 +118,9 @@ func TestClusterKeepsApart(t *testing.T) {
 			d := time.Date(r.Year, time.Month(r.Month), r.Day, 0, 0, 0, 0, time.UTC)
 			return d, d, true
 		},
-		SamePlace: func(a, b string) bool { return a == b || a == "place:miami" && b == "place:florida" || a == "place:florida" && b == "place:miami" },
+		SamePlace: func(a, b string) bool {
+			return a == b || a == "place:miami" && b == "place:florida" || a == "place:florida" && b == "place:miami"
+		},
 		PlaceKeys: func(id string) []string {
 			if id == "place:miami" {
 				return []string{id, "place:florida"}

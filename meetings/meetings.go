@@ -601,12 +601,12 @@ func participants(d *resolve.Doc, si, t int, isVerb bool, left, right int, ev mo
 		}
 		// "sat down with", "met again with", "spoke by phone with": the
 		// list comes after the particle
-		if k <= t+3 && isVerb && verbParticles[w] {
+		if k <= t+3 && isVerb && verbParticles[w] && !(w == "by" && (t > 0 && passive[s.Tokens[t-1].Lower()])) {
 			continue
 		}
 		if w == "between" || w == "with" || w == "include" || w == "including" || w == "includes" || (k == t+1 && isVerb) {
 			start := k + 1
-			if k == t+1 && isVerb && w != "with" && w != "between" && !(w == "by" && passive[s.Tokens[t-1].Lower()]) {
+			if k == t+1 && isVerb && w != "with" && w != "between" && !(w == "by" && (t > 0 && passive[s.Tokens[t-1].Lower()])) {
 				start = k // the object; after a passive verb, the agent after "by"
 			}
 			if w == "between" || w == "with" {
