@@ -128,6 +128,11 @@ func TestRuleFamilies(t *testing.T) {
 			wantNone: []string{"organization U.S. Army"},
 		},
 		{
+			name:     "a verb ends a title phrase",
+			text:     "Russia's team, led by Vladimir Medinsky, includes deputy foreign minister Mikhail Galuzin.",
+			wantNone: []string{"Mikhail Galuzin -affiliated_with-> Russia (includes deputy foreign minister)"},
+		},
+		{
 			name: "a surname before ', who' is a person's",
 			text: "Yermak, who led the Ukrainian delegation in Geneva, resigned on Friday.",
 			want: []string{"Yermak -leads-> Ukrainian delegation (head)"},
@@ -444,6 +449,8 @@ func TestMeetingParticipants(t *testing.T) {
 			[]string{"country:united-arab-emirates", "person:dryscol"}, nil},
 		{"Jared Kushner and Steve Witkoff arrived in Moscow on Tuesday and were received by Vladimir Putin at the Kremlin.",
 			[]string{"person:kushner", "person:vytkof", "person:putyn"}, nil},
+		{"Ukraine's delegation is headed by Rustem Umerov. Russia's team is led by Vladimir Medinsky. The two teams met in Istanbul on Monday.",
+			[]string{"delegation:ukraine", "delegation:russia"}, nil},
 		{"The delegations of Armenia and Azerbaijan met in Abu Dhabi on Thursday.",
 			[]string{"country:armenia", "country:azerbaijan"}, nil},
 		{"The third round of direct Russian-Ukrainian talks ended in Istanbul on Wednesday.",

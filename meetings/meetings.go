@@ -640,6 +640,22 @@ func participants(d *resolve.Doc, si, t int, isVerb bool, left, right int, ev mo
 			subject = true
 		}
 	}
+	// "The two teams met", "both delegations met": the article's two
+	// delegations
+	for k := max(left, t-4); k+1 < t; k++ {
+		if w := s.Tokens[k].Lower(); (w == "two" || w == "both") && (s.Tokens[k+1].Lower() == "teams" || s.Tokens[k+1].Lower() == "delegations") {
+			var dls []int
+			for e, x := range d.Entities {
+				if x.Kind == model.Delegation {
+					dls = append(dls, e)
+				}
+			}
+			if len(dls) == 2 {
+				ents = append(ents, dls...)
+			}
+			break
+		}
+	}
 	// "Zelenskyy said after meeting US envoys": who said it met them
 	if t > 0 && s.Tokens[t].Lower() == "meeting" {
 		if w := s.Tokens[t-1].Lower(); w == "after" || w == "before" {

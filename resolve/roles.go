@@ -248,7 +248,7 @@ var notDescriptive = map[string]bool{
 	"by": true, "as": true, "at": true, "in": true, "on": true, "from": true, "that": true, "who": true,
 	"which": true, "while": true, "after": true, "before": true, "when": true, "where": true, "than": true,
 	"not": true, "but": true, "also": true, "will": true, "would": true, "could": true, "can": true,
-	"whose": true, "whom": true, "between": true, "among": true, "amid": true, "against": true, "about": true,
+	"whose": true, "whom": true, "includes": true, "include": true, "included": true, "including": true, "between": true, "among": true, "amid": true, "against": true, "about": true,
 	"into": true, "over": true, "under": true, "through": true, "towards": true, "toward": true,
 }
 
