@@ -2,7 +2,6 @@ package extract
 
 import (
 	"fmt"
-	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -126,11 +125,6 @@ func TestRuleFamilies(t *testing.T) {
 			text:     "U.S. Army Secretary Dan Driscoll delivered the message to Kyiv on Thursday.",
 			want:     []string{"Dan Driscoll -affiliated_with-> United States (army secretary)"},
 			wantNone: []string{"organization U.S. Army"},
-		},
-		{
-			name:     "a verb ends a title phrase",
-			text:     "Russia's team, led by Vladimir Medinsky, includes deputy foreign minister Mikhail Galuzin.",
-			wantNone: []string{"Mikhail Galuzin -affiliated_with-> Russia (includes deputy foreign minister)"},
 		},
 		{
 			name: "a surname before ', who' is a person's",
@@ -537,10 +531,15 @@ func TestMeetingsInAList(t *testing.T) {
 // TestTitleForSomeoneElse: "a spokesperson for Zelenskiy's office" is not
 // Zelenskiy's title.
 func TestTitleForSomeoneElse(t *testing.T) {
-	f := facts(t, "Talks\n\nPublished: 3 March 2025\n\nPresident Volodymyr Zelenskiy met envoys. A spokesperson for Zelenskiy's office declined to comment.")
+	f := facts(t, "Talks\n\nPublished: 3 March 2025\n\nPresident Volodymyr Zelenskiy met envoys. A spokesperson for Zelenskiy's office declined to comment. Russia's team, led by Vladimir Medinsky, includes deputy foreign minister Mikhail Galuzin.")
 	for _, e := range f.Entities {
-		if e.Kind == model.Person && slices.Contains(e.Roles, "spokesperson") {
-			t.Errorf("%s has the title spokesperson: %v", e.Name, e.Roles)
+		if e.Kind != model.Person {
+			continue
+		}
+		for _, r := range e.Roles {
+			if r == "spokesperson" || strings.Contains(r, "includes") {
+				t.Errorf("%s has the title %q", e.Name, r) // "includes" is no part of a title
+			}
 		}
 	}
 }
