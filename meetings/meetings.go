@@ -491,10 +491,9 @@ var peopleNouns = map[string]bool{"officials": true, "official": true, "diplomat
 	"analysts": true, "residents": true, "observers": true, "journalists": true, "reporters": true, "correspondents": true,
 	"people": true, "protesters": true, "commentators": true}
 
-// reportVerbs follow people who tell of something: "officials in Beirut
-// described it as ...".
-var reportVerbs = map[string]bool{"said": true, "say": true, "says": true, "described": true, "describe": true, "told": true,
-	"called": true, "warned": true, "noted": true, "added": true, "believe": true, "believed": true, "expect": true, "expected": true}
+// viewVerbs, with the verbs of saying, follow people who tell of
+// something: "officials in Beirut described it as ...".
+var viewVerbs = map[string]bool{"say": true, "describe": true, "called": true, "believe": true, "believed": true, "expect": true, "expected": true}
 
 // heldGap are the words between a meeting and "in COUNTRY" that keep the
 // country its place.
@@ -539,7 +538,7 @@ func places(d *resolve.Doc, si, t, left, right int, ev model.Evidence) []model.A
 		// "visited Beijing"
 		// "officials in Beirut said": where the speakers are, not the meeting
 		// (but "met Russian officials in Abu Dhabi" is)
-		if prep == "in" && p > 0 && peopleNouns[s.Tokens[p-1].Lower()] && sp.End < len(s.Tokens) && reportVerbs[s.Tokens[sp.End].Lower()] {
+		if prep == "in" && p > 0 && peopleNouns[s.Tokens[p-1].Lower()] && sp.End < len(s.Tokens) && (mentions.SpeechVerb(s.Tokens[sp.End].Lower()) || viewVerbs[s.Tokens[sp.End].Lower()]) {
 			continue
 		}
 		travel := (prep == "to" && p > 0 && travelVerbs[s.Tokens[p-1].Lower()]) || travelVerbs[prep]

@@ -628,12 +628,16 @@ func (b *builder) titles() {
 
 // speechVerbs follow a speaker: "Witkoff said", "Ushakov told reporters".
 var speechVerbs = map[string]bool{
-	"said": true, "says": true, "told": true, "wrote": true, "noted": true, "added": true, "stressed": true,
+	"said": true, "says": true, "told": true, "tells": true, "wrote": true, "noted": true, "added": true, "stressed": true,
 	"confirmed": true, "emphasized": true, "emphasised": true, "stated": true, "announced": true, "warned": true,
 	"insisted": true, "argued": true, "claimed": true, "explained": true, "clarified": true, "affirmed": true,
 	"tweeted": true, "posted": true, "described": true, "declared": true, "urged": true,
 	"acknowledged": true, "admitted": true, "replied": true, "responded": true, "denied": true, "suggested": true,
 }
+
+// SpeechVerb reports whether w is a verb of saying that follows its
+// speaker ("said", "told", "warned").
+func SpeechVerb(w string) bool { return speechVerbs[w] }
 
 // actionVerbs follow a person's name too, but also an organisation's; they
 // only cue a name of two words or more ("Kirill Dmitriev met", not

@@ -373,16 +373,13 @@ func phraseAfter(s *mentions.Sentence, i int, rule string) (Role, bool) {
 		}
 		// "NAME, a Hamas official told Al Jazeera": the phrase opens a new
 		// clause, the source of the sentence, and is not NAME's
-		if r.Title != "" && sourceVerbs[w] {
+		if r.Title != "" && mentions.SpeechVerb(w) {
 			return r, false
 		}
 		k++
 	}
 	return r, r.Title != ""
 }
-
-// sourceVerbs after "a TITLE" make it the speaker of a new clause.
-var sourceVerbs = map[string]bool{"said": true, "says": true, "told": true, "tells": true, "added": true, "confirmed": true}
 
 // plain reports whether tokens [i, j) are words that may run into a title:
 // no spans, no punctuation, no verbs.
