@@ -77,24 +77,7 @@ func (m *merger) meetings(facts []model.Facts) {
 // US: that delegation attended it (and so, through membersAttend, did its
 // members).
 func (m *merger) delegationsAtMain(facts []model.Facts, main map[string]string) {
-	// a delegation's member edges by document, built once per delegation:
-	// a much-covered country's delegation has thousands of members
-	byDoc := map[string]map[string][]*Edge{}
-	membersIn := func(dl, doc string) []*Edge {
-		idx, ok := byDoc[dl]
-		if !ok {
-			idx = map[string][]*Edge{}
-			for _, mb := range m.g.In(dl) {
-				if mb.Type == model.Leads || mb.Type == model.MemberOf {
-					for _, d := range mb.Sources {
-						idx[d] = append(idx[d], mb)
-					}
-				}
-			}
-			byDoc[dl] = idx
-		}
-		return idx[doc]
-	}
+	index := memberIndex{m: m}
 	for _, f := range facts {
 		id := main[f.Source.ID]
 		meeting := m.g.nodes[id]
@@ -121,7 +104,9 @@ func (m *merger) delegationsAtMain(facts []model.Facts, main map[string]string) 
 			}
 			m.edge(dl, id, model.Attended, withRule(e.Mentions[0], "the article's delegation at its main meeting"))
 			// its members as this article names them
-			for _, mb := range membersIn(dl, f.Source.ID) {
+			mem := index.of(dl)
+			for _, i := range mem.byDoc[f.Source.ID] {
+				mb := mem.edges[i]
 				for _, ev := range mb.Evidence {
 					if ev.Doc == f.Source.ID {
 						m.edge(mb.Source, id, model.Attended, withRule(ev, "on the article's delegation at its main meeting"))
@@ -511,31 +496,47 @@ func anyIn(xs []string, m map[string]bool) bool {
 	return false
 }
 
+// members are a delegation's head and member edges, by the documents that
+// support them, as positions in its in-edges (so they keep edge order).
+type members struct {
+	edges []*Edge
+	byDoc map[string][]int
+}
+
+// memberIndex builds each delegation's members once: a much-covered
+// country's delegation has thousands of members and attends thousands of
+// meetings.
+type memberIndex struct {
+	m    *merger
+	done map[string]*members
+}
+
+func (x *memberIndex) of(dl string) *members {
+	if mem := x.done[dl]; mem != nil {
+		return mem
+	}
+	mem := &members{edges: append([]*Edge(nil), x.m.g.In(dl)...), byDoc: map[string][]int{}}
+	for i, mb := range mem.edges {
+		if mb.Type == model.Leads || mb.Type == model.MemberOf {
+			for _, doc := range mb.Sources {
+				mem.byDoc[doc] = append(mem.byDoc[doc], i)
+			}
+		}
+	}
+	if x.done == nil {
+		x.done = map[string]*members{}
+	}
+	x.done[dl] = mem
+	return mem
+}
+
 // membersAttend: who heads or sits on a delegation that attended a meeting
 // attended it, when an article about the meeting says so.
 func (m *merger) membersAttend() {
-	// a delegation's member edges by document, as positions in its
-	// in-edges: a delegation of a much-covered country has thousands of
-	// members and attends thousands of meetings
-	type members struct {
-		edges []*Edge
-		byDoc map[string][]int
-	}
-	index := map[string]*members{}
+	index := memberIndex{m: m}
 	for _, e := range m.attendedBy(model.Delegation) {
 		meeting := m.g.nodes[e.Target]
-		mem := index[e.Source]
-		if mem == nil {
-			mem = &members{edges: append([]*Edge(nil), m.g.In(e.Source)...), byDoc: map[string][]int{}}
-			for i, mb := range mem.edges {
-				if mb.Type == model.Leads || mb.Type == model.MemberOf {
-					for _, doc := range mb.Sources {
-						mem.byDoc[doc] = append(mem.byDoc[doc], i)
-					}
-				}
-			}
-			index[e.Source] = mem
-		}
+		mem := index.of(e.Source)
 		docs := set(meeting.Sources)
 		var which []int
 		for doc := range docs {
