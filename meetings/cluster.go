@@ -210,6 +210,7 @@ type index struct {
 	byDayPlace map[dayPlace][]int // dated meetings with places, by day and place key
 	byPlace    map[string][]int   // by place key
 	byPart     map[string][]int   // by participant
+	byDoc      map[string][]int   // by the documents that tell them
 	brute      bool               // every meeting is a candidate (tests compare)
 	n          int                // meetings indexed
 }
@@ -221,7 +222,7 @@ type dayPlace struct {
 
 func newIndex(env Env) *index {
 	return &index{env: env, byDay: map[int64][]int{}, byDayBare: map[int64][]int{}, byDayPlace: map[dayPlace][]int{},
-		byPlace: map[string][]int{}, byPart: map[string][]int{}}
+		byPlace: map[string][]int{}, byPart: map[string][]int{}, byDoc: map[string][]int{}}
 }
 
 // placeKeys are keys two places share when env.SamePlace holds: the
@@ -279,6 +280,7 @@ func (ix *index) add(i int, m *Meeting, f Frame) {
 	for _, p := range f.Participants {
 		addUnique(ix.byPart, p.Entity, i)
 	}
+	addUnique(ix.byDoc, f.Doc, i)
 }
 
 // candidates returns the meetings f may join, in creation order: those on
@@ -290,6 +292,14 @@ func (ix *index) candidates(f Frame) []int {
 		for i := range out {
 			out[i] = i
 		}
+		return out
+	}
+	if bare(&f) {
+		// a frame that names no place, person or side joins only a
+		// meeting its own article tells (fits): on a busy day those are
+		// a few of the day's many
+		out := slices.Clone(ix.byDoc[f.Doc])
+		sort.Ints(out)
 		return out
 	}
 	seen := map[int]bool{}

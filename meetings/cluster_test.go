@@ -61,25 +61,31 @@ func TestIndexFindsEveryFittingMeeting(t *testing.T) {
 		docs := func() [][]Frame {
 			rng := rand.New(rand.NewSource(seed))
 			var docs [][]Frame
-			for d := 0; d < 300; d++ {
-				f := Frame{Doc: fmt.Sprintf("doc%03d", d)}
-				f.Trigger = "talks"
-				f.Evidence = []model.Evidence{{Doc: f.Doc, Text: "They met.", Start: 0, End: 9}}
-				if rng.Intn(5) > 0 {
-					f.Dates = []model.DateRef{{Kind: "absolute", Year: 2025, Month: 12, Day: 1 + rng.Intn(20), N: rng.Intn(2)}}
+			for d := 0; d < 200; d++ {
+				// one to three frames an article: a frame naming nothing
+				// may join only a meeting of its own article
+				var fs []Frame
+				for n := 1 + rng.Intn(3); n > 0; n-- {
+					f := Frame{Doc: fmt.Sprintf("doc%03d", d)}
+					f.Trigger = "talks"
+					f.Evidence = []model.Evidence{{Doc: f.Doc, Text: "They met.", Start: 0, End: 9}}
+					if rng.Intn(5) > 0 {
+						f.Dates = []model.DateRef{{Kind: "absolute", Year: 2025, Month: 12, Day: 1 + rng.Intn(20), N: rng.Intn(2)}}
+					}
+					for i := rng.Intn(3); i > 0; i-- {
+						f.Places = append(f.Places, model.Arg{Entity: places[rng.Intn(len(places))]})
+					}
+					for i := rng.Intn(3); i > 0; i-- {
+						f.Participants = append(f.Participants, model.Arg{Entity: people[rng.Intn(len(people))]})
+					}
+					for i := rng.Intn(3); i > 0; i-- {
+						f.Sides = uniq(append(f.Sides, sides[rng.Intn(len(sides))]))
+					}
+					f.Call = rng.Intn(10) == 0
+					f.Joiner = rng.Intn(8) == 0
+					fs = append(fs, f)
 				}
-				for i := rng.Intn(3); i > 0; i-- {
-					f.Places = append(f.Places, model.Arg{Entity: places[rng.Intn(len(places))]})
-				}
-				for i := rng.Intn(3); i > 0; i-- {
-					f.Participants = append(f.Participants, model.Arg{Entity: people[rng.Intn(len(people))]})
-				}
-				for i := rng.Intn(3); i > 0; i-- {
-					f.Sides = uniq(append(f.Sides, sides[rng.Intn(len(sides))]))
-				}
-				f.Call = rng.Intn(10) == 0
-				f.Joiner = rng.Intn(8) == 0
-				docs = append(docs, []Frame{f})
+				docs = append(docs, fs)
 			}
 			return docs
 		}
