@@ -302,9 +302,9 @@ func (bd *builder) whosWho() {
 				role = r + " of "
 			}
 			when := ""
-			if f, ok := e.Attrs["first_seen"].(string); ok {
+			if f := e.FirstSeen; f != "" {
 				when = " (reported " + f
-				if l, _ := e.Attrs["last_seen"].(string); l != f {
+				if l := e.LastSeen; l != f {
 					when += " to " + l
 				}
 				when += ")"

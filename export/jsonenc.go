@@ -98,24 +98,36 @@ func (j *jsonWriter) evidence(e model.Evidence) {
 func (j *jsonWriter) evidences(evs []model.Evidence) { list(j, evs, (*jsonWriter).evidence) }
 
 // attrs writes a map with sorted keys, as encoding/json does.
-func (j *jsonWriter) attrs(m map[string]any) {
-	if m == nil {
+// attrs writes m as an object with sorted keys; an edge's first and last
+// seen days, when first is not empty, are written among them.
+func (j *jsonWriter) attrs(m map[string]any, first, last string) {
+	if m == nil && first == "" {
 		j.putString("null")
 		return
 	}
-	if len(m) == 0 {
+	if len(m) == 0 && first == "" {
 		j.putString("{}")
 		return
 	}
-	keys := make([]string, 0, len(m))
+	keys := make([]string, 0, len(m)+2)
 	for k := range m {
 		keys = append(keys, k)
+	}
+	if first != "" {
+		keys = append(keys, "first_seen", "last_seen")
 	}
 	sort.Strings(keys)
 	j.open('{')
 	for i, k := range keys {
 		j.field(k, i == 0)
-		j.value(m[k])
+		switch {
+		case first != "" && k == "first_seen":
+			j.str(first)
+		case first != "" && k == "last_seen":
+			j.str(last)
+		default:
+			j.value(m[k])
+		}
 	}
 	j.close('}')
 }
@@ -168,7 +180,7 @@ func (j *jsonWriter) node(n *graph.Node) {
 	j.field("aliases", false)
 	j.strings(n.Aliases)
 	j.field("attrs", false)
-	j.attrs(n.Attrs)
+	j.attrs(n.Attrs, "", "")
 	j.tail(n.Sources, n.Evidence)
 	if len(n.Merged) > 0 {
 		j.field("merged", false)
@@ -182,9 +194,9 @@ func (j *jsonWriter) edge(e *graph.Edge) {
 	j.strField("source", e.Source, true)
 	j.strField("target", e.Target, false)
 	j.strField("type", string(e.Type), false)
-	if len(e.Attrs) > 0 {
+	if len(e.Attrs) > 0 || e.FirstSeen != "" {
 		j.field("attrs", false)
-		j.attrs(e.Attrs)
+		j.attrs(e.Attrs, e.FirstSeen, e.LastSeen)
 	}
 	j.tail(e.Sources, e.Evidence)
 	j.field("evidence_count", false)

@@ -5,6 +5,9 @@
 package graph
 
 import (
+	"bytes"
+	"encoding/json"
+	"maps"
 	"slices"
 	"sort"
 	"strings"
@@ -29,15 +32,46 @@ type Node struct {
 
 // Edge is one typed relation between two nodes.
 type Edge struct {
-	Source   string            `json:"source"`
-	Target   string            `json:"target"`
-	Type     model.EdgeKind    `json:"type"`
-	Attrs    map[string]any    `json:"attrs,omitempty"`
-	Sources  []string          `json:"sources"`
-	Evidence []model.Evidence  `json:"evidence"`
-	Count    int               `json:"evidence_count"`
-	roles    map[string]string // role -> earliest date, for affiliations
-	roleDocs [][2]string       // (role, document) pairs the dates come from
+	Source   string           `json:"source"`
+	Target   string           `json:"target"`
+	Type     model.EdgeKind   `json:"type"`
+	Attrs    map[string]any   `json:"attrs,omitempty"`
+	Sources  []string         `json:"sources"`
+	Evidence []model.Evidence `json:"evidence"`
+	Count    int              `json:"evidence_count"`
+	// FirstSeen and LastSeen are the first and last publication days of
+	// the articles that support the edge. They are fields, not attrs, so
+	// the million edges of a large corpus need no map each; graph.json
+	// writes them among the attrs (AllAttrs).
+	FirstSeen string            `json:"-"`
+	LastSeen  string            `json:"-"`
+	roles     map[string]string // role -> earliest date, for affiliations
+	roleDocs  [][2]string       // (role, document) pairs the dates come from
+}
+
+// AllAttrs returns the edge's attributes with first_seen and last_seen, as
+// graph.json writes them, in a new map.
+func (e *Edge) AllAttrs() map[string]any {
+	if e.FirstSeen == "" {
+		return maps.Clone(e.Attrs)
+	}
+	m := make(map[string]any, len(e.Attrs)+2)
+	maps.Copy(m, e.Attrs)
+	m["first_seen"], m["last_seen"] = e.FirstSeen, e.LastSeen
+	return m
+}
+
+// MarshalJSON writes the edge as graph.json has it: first_seen and
+// last_seen among the attrs.
+func (e *Edge) MarshalJSON() ([]byte, error) {
+	type plain Edge // without this method
+	p := plain(*e)
+	p.Attrs = e.AllAttrs()
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	err := enc.Encode(p)
+	return bytes.TrimSuffix(b.Bytes(), []byte("\n")), err
 }
 
 // Graph is the merged knowledge graph. Node and edge lists are sorted, so

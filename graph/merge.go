@@ -648,12 +648,7 @@ func (m *merger) finish() {
 				last = max(last, d)
 			}
 		}
-		if first != "" {
-			if e.Attrs == nil {
-				e.Attrs = map[string]any{}
-			}
-			e.Attrs["first_seen"], e.Attrs["last_seen"] = first, last
-		}
+		e.FirstSeen, e.LastSeen = first, last
 		e.Evidence = uniqueEvidence(e.Evidence)
 		e.Sources = dedupe(e.Sources, "")
 		for _, rd := range e.roleDocs {
