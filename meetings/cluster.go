@@ -213,6 +213,9 @@ type index struct {
 	byDoc      map[string][]int   // by the documents that tell them
 	brute      bool               // every meeting is a candidate (tests compare)
 	n          int                // meetings indexed
+	// mark[i] == round when meeting i was taken in this call of candidates
+	mark  []int
+	round int
 }
 
 type dayPlace struct {
@@ -302,12 +305,15 @@ func (ix *index) candidates(f Frame) []int {
 		sort.Ints(out)
 		return out
 	}
-	seen := map[int]bool{}
+	ix.round++
+	if len(ix.mark) < ix.n {
+		ix.mark = append(ix.mark, make([]int, ix.n-len(ix.mark))...)
+	}
 	var out []int
 	take := func(is []int) {
 		for _, i := range is {
-			if !seen[i] {
-				seen[i] = true
+			if ix.mark[i] != ix.round {
+				ix.mark[i] = ix.round
 				out = append(out, i)
 			}
 		}
