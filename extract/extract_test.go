@@ -339,6 +339,23 @@ func TestRuleFamilies(t *testing.T) {
 			text:     "Talks resumed in Doha on Monday, officials said.\nBy Jane Doe",
 			wantNone: []string{"person Jane Doe"},
 		},
+		{
+			name:     "of two demonyms the last is the nation",
+			text:     "Greek Cypriot leader Nikos Christodoulides met Turkish Cypriot leader Ersin Tatar.",
+			want:     []string{"Nikos Christodoulides -affiliated_with-> Cyprus (leader)", "Ersin Tatar -affiliated_with-> Cyprus (leader)"},
+			wantNone: []string{"Nikos Christodoulides -affiliated_with-> Greece (leader)", "Ersin Tatar -affiliated_with-> Türkiye (leader)"},
+		},
+		{
+			name: "a name of a country",
+			text: "Hakan Fidan of Turkey and David Lammy of the United Kingdom spoke on Monday.",
+			want: []string{"Hakan Fidan -affiliated_with-> Türkiye", "David Lammy -affiliated_with-> United Kingdom"},
+		},
+		{
+			name:     "military ranks written without points",
+			text:     "Lt Gen Rajiv Ghai spoke with Maj Gen Kashif Abdullah on Monday.",
+			want:     []string{"person Rajiv Ghai", "person Kashif Abdullah"},
+			wantNone: []string{"person Maj Gen Kashif Abdullah"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -408,6 +425,14 @@ func TestMeetingWords(t *testing.T) {
 	}
 }
 
+// TestHotlineIsACall: talks over a hotline are a call, like talks by phone.
+func TestHotlineIsACall(t *testing.T) {
+	f := facts(t, "Talks\n\nPublished: 3 March 2025\n\nThe two armies' commanders held talks over the hotline on Monday.")
+	if len(f.Meetings) != 1 || !f.Meetings[0].Call {
+		t.Fatalf("want one call, got %+v", f.Meetings)
+	}
+}
+
 // TestMeetingParticipants checks who a meeting's sentence puts at the table.
 func TestMeetingParticipants(t *testing.T) {
 	tests := []struct {
@@ -453,6 +478,10 @@ func TestMeetingParticipants(t *testing.T) {
 			[]string{"person:zelensky", "country:united-states"}, nil},
 		{"Russian negotiator Kirill Dmitriev is expected to travel to Miami at the weekend for talks with Steve Witkoff.",
 			[]string{"person:dmytryev", "person:vytkof"}, nil},
+		{"New Delhi, May 12 (PTI) The Directors General of Military Operations of India and Pakistan held talks on Monday.",
+			[]string{"country:india", "country:pakistan"}, []string{"person:the"}},
+		{"The leaders met in Geneva on Monday. The foreign ministers of the three guarantor powers, Giorgos Gerapetritis of Greece, Hakan Fidan of Turkey and David Lammy of the United Kingdom, also took part.",
+			[]string{"person:herapetrytys", "person:fydan", "person:lamy"}, nil},
 	}
 	for _, tt := range tests {
 		f := facts(t, "Talks\n\nPublished: 3 March 2025\n\n"+tt.text)

@@ -61,7 +61,7 @@ var joinVerbs = map[string]bool{"joined": true, "join": true, "attended": true, 
 
 var endVerbs = map[string]bool{"ended": true, "concluded": true, "completed": true, "finished": true, "wrapped": true, "wrapping": true}
 
-var callRe = regexp.MustCompile(`(?i)\b(phone|telephone|video ?link|video ?conference|videoconference|call)\b`)
+var callRe = regexp.MustCompile(`(?i)\b(phone|telephone|hotline|video ?link|video ?conference|videoconference|call)\b`)
 
 var backgroundCues = map[string]bool{"earlier": true, "previous": true, "recent": true, "prior": true, "last": true, "had": true, "former": true}
 
@@ -222,7 +222,7 @@ func frames(d *resolve.Doc, si int, refs []model.DateRef) []model.MeetingFrame {
 			f.Status = "scheduled"
 		}
 		window := s.Text(left, right)
-		f.Call = f.Trigger == "call" || mayMatch(window, "phone", "video", "call") && callRe.MatchString(window)
+		f.Call = f.Trigger == "call" || mayMatch(window, "phone", "video", "call", "hotline") && callRe.MatchString(window)
 		for k := left; k < right; k++ {
 			w := s.Tokens[k].Lower()
 			if k < t && backgroundCues[w] {
@@ -669,7 +669,7 @@ func participants(d *resolve.Doc, si, t int, isVerb bool, left, right int, ev mo
 			if sp.Start < left || sp.End > t || sp.Possessive {
 				continue
 			}
-			if s.InApposition(sp.Start, left) || inRelativeClause(s, sp.Start, left) {
+			if s.InApposition(sp.Start, left) && !(sp.Kind == mentions.Country && ofCountries(s, sp.Start)) || inRelativeClause(s, sp.Start, left) {
 				continue
 			}
 			e := party(d, si, k)
@@ -747,6 +747,11 @@ func party(d *resolve.Doc, si, k int) int {
 		if sp.Start > 0 {
 			prev = s.Tokens[sp.Start-1].Lower()
 		}
+		// "the Directors General of Military Operations of India and
+		// Pakistan held talks": the people of both countries met
+		if ofCountries(s, sp.Start) {
+			return d.Entity(si, k)
+		}
 		if prev == "in" || prev == "to" || prev == "from" || prev == "for" || prev == "of" || prev == "on" {
 			return -1
 		}
@@ -771,6 +776,47 @@ func party(d *resolve.Doc, si, k int) int {
 		}
 	}
 	return -1
+}
+
+// ofCountries reports whether token i starts a country in a list of two or
+// more after "of" ("of India and Pakistan", "of Armenia, Azerbaijan and
+// Georgia").
+func ofCountries(s *mentions.Sentence, i int) bool {
+	country := func(k int) *mentions.Span {
+		if sp := s.At(k); sp != nil && sp.Kind == mentions.Country && !sp.Demonym {
+			return sp
+		}
+		return nil
+	}
+	joiner := func(k int) bool { w := s.Tokens[k].Lower(); return w == "and" || w == "," || w == "the" }
+	n, and := 0, false
+	k := i
+	for k > 0 {
+		if sp := country(k - 1); sp != nil {
+			n++
+			k = sp.Start
+		} else if joiner(k - 1) {
+			and = and || s.Tokens[k-1].Lower() == "and"
+			k--
+		} else {
+			break
+		}
+	}
+	if k == 0 || s.Tokens[k-1].Lower() != "of" {
+		return false
+	}
+	for j := i; j < len(s.Tokens); {
+		if sp := country(j); sp != nil {
+			n++
+			j = sp.End
+		} else if joiner(j) {
+			and = and || s.Tokens[j].Lower() == "and"
+			j++
+		} else {
+			break
+		}
+	}
+	return n >= 2 && and
 }
 
 func inDelegation(s *mentions.Sentence, sp mentions.Span) bool {
@@ -898,6 +944,17 @@ func listFrom(d *resolve.Doc, si, i, end int, from bool) []int {
 		}
 		comma = false
 		k = end
+		// "Giorgos Gerapetritis of Greece, Hakan Fidan of Turkey and ...":
+		// the country or institution after a name is the person's
+		if k+1 < len(s.Tokens) && s.Tokens[k].Lower() == "of" && d.Entities[items[len(items)-1]].Kind == model.Person {
+			j := k + 1
+			if s.At(j) == nil && s.Tokens[j].Lower() == "the" {
+				j++
+			}
+			if o := s.At(j); o != nil && (o.Kind == mentions.Country || o.Kind == mentions.Org) {
+				k = o.End
+			}
+		}
 	}
 	if !sawAnd {
 		// "with A, B, who ...": without a closing "and" only the first counts
@@ -956,6 +1013,16 @@ func presence(d *resolve.Doc, si int, ev model.Evidence) (model.MeetingFrame, bo
 		}
 	}
 	ents := list(d, si, 0, end)
+	if len(ents) == 0 {
+		// "The foreign ministers of the three guarantor powers, A, B and
+		// C, also took part": the names after the group's description
+		for k := 0; k < end; k++ {
+			if s.Tokens[k].Text == "," {
+				ents = list(d, si, k+1, end)
+				break
+			}
+		}
+	}
 	if strings.HasSuffix(s.Sentence.Text[loc[0]:loc[1]], " by") {
 		// "Zelensky was accompanied by A and B": they came too
 		ents = append(ents, list(d, si, after, len(s.Tokens))...)

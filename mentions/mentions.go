@@ -180,8 +180,17 @@ func sortSpans(sp []Span) {
 
 // gazetteer adds the countries, places and institutions the data names.
 func (b *builder) gazetteer() {
-	for _, m := range b.f.G.Names(b.toks) {
+	ms := b.f.G.Names(b.toks)
+	for i, m := range ms {
 		if !b.free(m.Start, m.End) {
+			continue
+		}
+		// "Greek Cypriot leader", "Palestinian American": of two demonyms
+		// in a row the last is the nation, the first a community in it
+		if m.Kind == model.Country && m.Demonym && i+1 < len(ms) && ms[i+1].Start == m.End && ms[i+1].Kind == model.Country && ms[i+1].Demonym {
+			for k := m.Start; k < m.End; k++ {
+				b.claimed[k] = true
+			}
 			continue
 		}
 		// "the" belongs to the phrase only for a few names; keep the span on the name.
@@ -747,6 +756,13 @@ func (b *builder) nameToken(i int) bool {
 	return true
 }
 
+// closedClass are determiners and pronouns: capitalised inside a sentence
+// only after something that opens one ("New Delhi, May 12 (PTI) The
+// Directors General ..."), and never a name.
+var closedClass = map[string]bool{"the": true, "a": true, "an": true, "this": true, "that": true, "these": true, "those": true,
+	"he": true, "she": true, "it": true, "they": true, "we": true, "i": true, "you": true,
+	"his": true, "her": true, "its": true, "their": true, "our": true, "my": true, "your": true}
+
 func isAllCaps(s string) bool {
 	for _, r := range s {
 		if unicode.IsLower(r) {
@@ -815,7 +831,7 @@ func (b *builder) person(start, end int) {
 	}
 	if cue == "" || (allWords && cue != "title") {
 		// a bare capitalised word: kept as a candidate for a surname named elsewhere
-		if end-start == 1 && (start > 0 || !b.f.G.Word(t[start].Text)) && !b.s.Title {
+		if end-start == 1 && (start > 0 || !b.f.G.Word(t[start].Text)) && !b.s.Title && !closedClass[t[start].Lower()] {
 			b.add(Span{Kind: Candidate, Start: start, End: end, Name: name})
 		}
 		return

@@ -101,8 +101,34 @@ func Roles(s *mentions.Sentence, pi int) []Role {
 			}
 		}
 	}
+	// "Hakan Fidan of Turkey and David Lammy of the United Kingdom": NAME
+	// of COUNTRY (or of an institution), the phrase ending there
+	if k := p.End; k+1 < len(s.Tokens) && s.Tokens[k].Lower() == "of" {
+		if x := spanIndexAt(s, k+1); x >= 0 {
+			c := s.Spans[x]
+			end := true
+			if c.End < len(s.Tokens) {
+				w := s.Tokens[c.End].Lower()
+				end = closesPhrase[w] || auxiliaries[w] || mentions.SpeechVerb(w) || phraseVerbs[w]
+			}
+			switch {
+			case !end || c.Possessive || c.Demonym:
+			case c.Kind == mentions.Country:
+				out = append(out, Role{Countries: []string{c.Key}, Rule: "name of country"})
+			case c.Kind == mentions.Org && c.Entry.Key != "":
+				out = append(out, Role{Orgs: []int{x}, Rule: "name of institution"})
+			}
+		}
+	}
 	return out
 }
+
+// closesPhrase and phraseVerbs end "NAME of COUNTRY" (but not "NAME of
+// the Ukraine desk").
+var closesPhrase = map[string]bool{",": true, "and": true, ".": true, ")": true, ";": true, "—": true, "–": true}
+
+var phraseVerbs = map[string]bool{"met": true, "meets": true, "spoke": true, "speaks": true, "signed": true, "held": true, "arrived": true,
+	"attended": true, "joined": true, "took": true, "led": true, "leads": true, "headed": true, "heads": true}
 
 var joinTeam = map[string]bool{"join": true, "joins": true, "joined": true, "joining": true}
 
