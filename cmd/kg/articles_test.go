@@ -74,7 +74,10 @@ func TestOtherNegotiations(t *testing.T) {
 		"Benjamin Mbonimpa", "Massad Boulos", "Mohammed Al-Khulaifi", "Sumbu Sita Mambu",
 		"Howard Lutnick", "Kim Jong Un", "Ryosei Akazawa", "Yeo Han-koo",
 		"Dmytro Lubinets", "Tatyana Moskalkova",
-		"Badr Abdelatty", "Rafael Grossi", "Felix Tshisekedi", "Paul Kagame", "Abdel Fattah al-Burhan", "Chris Donahue"}
+		"Badr Abdelatty", "Rafael Grossi", "Felix Tshisekedi", "Paul Kagame", "Abdel Fattah al-Burhan", "Chris Donahue",
+		"António Guterres", "David Lammy", "Ersin Tatar", "Giorgos Gerapetritis", "Nikos Christodoulides",
+		"Ahmed al-Sharaa", "Asaad al-Shaibani", "Tom Barrack",
+		"Ishaq Dar", "Kashif Abdullah", "Narendra Modi", "Rajiv Ghai", "Shehbaz Sharif", "Vikram Misri"}
 	sort.Strings(want)
 	if strings.Join(people, "|") != strings.Join(want, "|") {
 		t.Errorf("people:\n got %q\nwant %q", people, want)
@@ -136,6 +139,13 @@ func TestOtherNegotiations(t *testing.T) {
 		"China–Russia talks in Beijing": "2025-12-04",
 
 		"Talks in Madrid": "",
+		// "Greek Cypriot leader", "Turkish Cypriot leader": Cyprus, not
+		// Greece and Turkey
+		"Cyprus talks": "2025-03-17",
+		// "New Delhi, May 12 (PTI) The Directors General of Military
+		// Operations of India and Pakistan held talks over the hotline"
+		"India–Pakistan call":         "2025-05-12",
+		"Israel–Syria talks in Paris": "2025-08-19",
 	} {
 		if got := meetings[label]; !slices.Contains(got, date) {
 			t.Errorf("meeting %q: dates %q, want %q; meetings: %v", label, got, date, meetings)
