@@ -41,6 +41,10 @@ func TestHeader(t *testing.T) {
 		{"---\ntitle: T\noutlet: O\n---\nBody text.", map[string]string{"title": "T", "outlet": "O"}, "Body text."},
 		{"Kyiv: The talks went on.\n\nMore.", map[string]string{}, "Kyiv: The talks went on.\n\nMore."},
 		{"foo: bar\n\nBody", map[string]string{}, "foo: bar\n\nBody"},
+		// not YAML (a colon in the value), but plainly a title and a date
+		{"---\ntitle: Timeline: a year of talks\ndate: 2025-12-30\n---\n\nBody text.",
+			map[string]string{"title": "Timeline: a year of talks", "date": "2025-12-30"}, "\nBody text."},
+		{"---\nnot: a: header\nfoo\n---\nBody", map[string]string{}, "---\nnot: a: header\nfoo\n---\nBody"},
 	}
 	for _, tt := range tests {
 		meta, body := Header(tt.text)

@@ -234,6 +234,11 @@ func Header(text string) (map[string]string, int) {
 				}
 				return meta, rest
 			}
+			// "title: Timeline: a year of talks" is not YAML, but plainly
+			// meant as a title
+			if meta, ok := keyValues(block); ok {
+				return meta, rest
+			}
 		}
 		return meta, 0
 	}
@@ -241,22 +246,29 @@ func Header(text string) (map[string]string, int) {
 	if end < 0 {
 		return meta, 0
 	}
+	if meta, ok := keyValues(text[:end]); ok {
+		return meta, end + 2
+	}
+	return map[string]string{}, 0
+}
+
+// keyValues reads lines of "key: value", the value running to the end of
+// the line; ok when every line is one and a known key is among them.
+func keyValues(block string) (map[string]string, bool) {
+	meta := map[string]string{}
 	known := false
-	for _, line := range strings.Split(text[:end], "\n") {
+	for _, line := range strings.Split(block, "\n") {
 		k, v, ok := strings.Cut(line, ":")
 		k = strings.ToLower(strings.TrimSpace(k))
 		if !ok || !isKey(k) {
-			return map[string]string{}, 0
+			return nil, false
 		}
 		meta[k] = strings.TrimSpace(v)
 		if KnownKeys[k] {
 			known = true
 		}
 	}
-	if !known {
-		return map[string]string{}, 0
-	}
-	return meta, end + 2
+	return meta, known
 }
 
 // KnownKeys are header keys that mark a block of "key: value" lines as a header.
