@@ -21,7 +21,11 @@ type Article struct {
 	Title    string            // the headline, when found
 	Author   string            // from a byline ("By Jane Doe")
 	Dateline string            // a line that is only a date, as written
-	Dropped  []Dropped         // what was removed, and why
+	// DatelineUnderTitle says the dateline came after the headline, where
+	// an article gives its own date (a date above it may be the page's
+	// clock, stamped when the page was saved)
+	DatelineUnderTitle bool
+	Dropped            []Dropped // what was removed, and why
 }
 
 // Dropped is a removed line and the reason.
@@ -127,7 +131,7 @@ func (a *Article) classify(line string, content int) string {
 dateline:
 	if numericDatelineRe.MatchString(strings.TrimSpace(line)) {
 		if a.Dateline == "" || published.MatchString(line) && !published.MatchString(a.Dateline) {
-			a.Dateline = strings.TrimSpace(line)
+			a.Dateline, a.DatelineUnderTitle = strings.TrimSpace(line), a.Title != ""
 		}
 		return "dateline"
 	}
@@ -137,7 +141,7 @@ dateline:
 	if datelineRe.MatchString(strings.TrimSpace(line)) {
 		// a "Published" line beats a bare date, which may be the page's clock
 		if a.Dateline == "" || published.MatchString(line) && !published.MatchString(a.Dateline) {
-			a.Dateline = strings.TrimSpace(line)
+			a.Dateline, a.DatelineUnderTitle = strings.TrimSpace(line), a.Title != ""
 		}
 		return "dateline"
 	}

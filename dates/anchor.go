@@ -29,7 +29,8 @@ func Reference(facts []model.Facts) time.Time {
 
 // Anchor returns the date a document's relative dates count from, and how
 // it was found:
-//   - a publication date from the header;
+//   - a publication date from the header, a "Published" line, or a date
+//     line right under the headline (one above it may be the page's clock);
 //   - "today, December 6" in the text;
 //   - the text's own dates: the latest date told in the past tense, or the
 //     day before the first date told as coming within a week after it;
@@ -38,7 +39,8 @@ func Reference(facts []model.Facts) time.Time {
 //
 // ref places dates without a year. The zero time means no anchor.
 func Anchor(f model.Facts, ref time.Time) (time.Time, string) {
-	if f.Source.DateBasis == "header" || f.Source.DateBasis == "published line" {
+	switch f.Source.DateBasis {
+	case "header", "published line", "date under the headline":
 		if t, err := time.Parse("2006-01-02", f.Source.Published); err == nil {
 			return t, f.Source.DateBasis
 		}

@@ -95,8 +95,11 @@ func Source(doc read.Document, art clean.Article) (model.Source, []string) {
 	if s.Published == "" && art.Dateline != "" {
 		if iso, ok := dates.ParseDate(art.Dateline); ok {
 			s.Published, s.DateBasis = iso, "dateline"
-			if clean.Published(art.Dateline) {
+			switch {
+			case clean.Published(art.Dateline):
 				s.DateBasis = "published line"
+			case art.DatelineUnderTitle:
+				s.DateBasis = "date under the headline"
 			}
 		}
 	}

@@ -5,7 +5,9 @@ import (
 	"sort"
 	"strings"
 	"testing"
+	"time"
 
+	"kg/dates"
 	"kg/gazetteer"
 	"kg/graph"
 	"kg/model"
@@ -645,6 +647,27 @@ func TestDaysOfTalks(t *testing.T) {
 		}
 		if m := f.Meetings[0]; m.Days != tt.days || m.Ended != tt.ended {
 			t.Errorf("%q: days %d ended %v, want %d %v", tt.text, m.Days, m.Ended, tt.days, tt.ended)
+		}
+	}
+}
+
+// TestDateUnderTheHeadline: a date line right under the headline is the
+// article's own date, even weeks after every date its text gives; one above
+// the headline may be the page's clock, and yields to the text's dates.
+func TestDateUnderTheHeadline(t *testing.T) {
+	tests := []struct {
+		text, want, basis string
+	}{
+		{"Nile dam talks resume in Addis Ababa\nSunday, 24 September 2023\n\nThe talks resumed on Saturday. The first round was held in Cairo on August 27, 2023.",
+			"2023-09-24", "date under the headline"},
+		{"Sunday, January 11, 2026\n\nEnvoy calls talks productive\n\nThe talks were held in Florida on December 20, 2025.",
+			"2025-12-20", "latest date in the text"},
+	}
+	for _, tt := range tests {
+		f := facts(t, tt.text)
+		got, basis := dates.Anchor(f, time.Time{})
+		if got.Format("2006-01-02") != tt.want || basis != tt.basis {
+			t.Errorf("%.40q: anchored %s (%s), want %s (%s)", tt.text, got.Format("2006-01-02"), basis, tt.want, tt.basis)
 		}
 	}
 }
