@@ -353,6 +353,12 @@ func TestRuleFamilies(t *testing.T) {
 			want: []string{"Hakan Fidan -affiliated_with-> Türkiye", "David Lammy -affiliated_with-> United Kingdom"},
 		},
 		{
+			name:     "a minister's portfolio before the name",
+			text:     "Egypt's Minister of Water Resources and Irrigation Hani Sewilam met reporters on Monday.",
+			want:     []string{"person Hani Sewilam", "Hani Sewilam -affiliated_with-> Egypt (minister of water resources and irrigation)"},
+			wantNone: []string{"person Irrigation Hani Sewilam"},
+		},
+		{
 			name:     "military ranks written without points",
 			text:     "Lt Gen Rajiv Ghai spoke with Maj Gen Kashif Abdullah on Monday.",
 			want:     []string{"person Rajiv Ghai", "person Kashif Abdullah"},
@@ -427,6 +433,19 @@ func TestMeetingWords(t *testing.T) {
 	}
 }
 
+// TestRoundNumbers: "the sixth cycle of talks", "the third round".
+func TestRoundNumbers(t *testing.T) {
+	for text, want := range map[string]int{
+		"The two sides ended a sixth cycle of peace talks in Havana on Tuesday.": 6,
+		"The third round of talks opened in Istanbul on Monday.":                 3,
+	} {
+		f := facts(t, "Talks\n\nPublished: 3 March 2025\n\n"+text)
+		if len(f.Meetings) == 0 || f.Meetings[0].Round != want {
+			t.Errorf("%q: want round %d, got %+v", text, want, f.Meetings)
+		}
+	}
+}
+
 // TestHotlineIsACall: talks over a hotline are a call, like talks by phone.
 func TestHotlineIsACall(t *testing.T) {
 	f := facts(t, "Talks\n\nPublished: 3 March 2025\n\nThe two armies' commanders held talks over the hotline on Monday.")
@@ -482,6 +501,10 @@ func TestMeetingParticipants(t *testing.T) {
 			[]string{"person:dmytryev", "person:vytkof"}, nil},
 		{"New Delhi, May 12 (PTI) The Directors General of Military Operations of India and Pakistan held talks on Monday.",
 			[]string{"country:india", "country:pakistan"}, []string{"person:the"}},
+		{"ADDIS ABABA: Egypt, Ethiopia and Sudan resumed tripartite negotiations in Addis Ababa on Saturday.",
+			[]string{"country:egypt", "country:ethiopia", "country:sudan"}, nil},
+		{"Zelensky met Trump in The Hague on Wednesday. Zelensky was joined by Foreign Minister Andrii Sybiha and the head of his office, Andriy Yermak.",
+			[]string{"person:sybyha", "person:yermak"}, nil},
 		{"The leaders met in Geneva on Monday. The foreign ministers of the three guarantor powers, Giorgos Gerapetritis of Greece, Hakan Fidan of Turkey and David Lammy of the United Kingdom, also took part.",
 			[]string{"person:herapetrytys", "person:fydan", "person:lamy"}, nil},
 	}

@@ -241,7 +241,7 @@ func frames(d *resolve.Doc, si int, refs []model.DateRef) []model.MeetingFrame {
 			}
 			if o, ok := ordinals[w]; ok {
 				switch s.Tokens[min(k+1, len(s.Tokens)-1)].Lower() {
-				case "round", "meeting":
+				case "round", "meeting", "cycle", "session":
 					f.Round = o
 				case "day":
 					f.DayOrdinal = o
@@ -758,6 +758,18 @@ func party(d *resolve.Doc, si, k int) int {
 		if partyNouns[next] || next == "and" || next == "," || next == "" || next == "." {
 			return d.Entity(si, k)
 		}
+		// "Egypt, Ethiopia and Sudan resumed talks": the last of a list of
+		// parties is one
+		if prev == "and" && sp.Start >= 2 {
+			for q := range s.Spans {
+				if a := s.Spans[q]; a.End == sp.Start-1 && a.Kind == mentions.Country && !a.Demonym && !a.Possessive {
+					if party(d, si, q) >= 0 {
+						return d.Entity(si, k)
+					}
+					break
+				}
+			}
+		}
 		if sp.Demonym && strings.HasSuffix(s.Text(sp.Start, sp.End), "s") {
 			return d.Entity(si, k) // "the Americans met ..."
 		}
@@ -891,6 +903,20 @@ func listFrom(d *resolve.Doc, si, i, end int, from bool) []int {
 				k++
 				continue
 			}
+			// "the head of his office, Andriy Yermak": a title's complement
+			// before the name it describes
+			if w == "of" && k > i {
+				if t := s.At(k - 1); t != nil && t.Kind == mentions.Title {
+					j := k + 1
+					for j < end && j < k+5 && s.Tokens[j].Text != "," {
+						j++
+					}
+					if p := s.At(j + 1); j+1 < end && s.Tokens[j].Text == "," && p != nil && p.Kind == mentions.Person {
+						k = j + 1
+						continue
+					}
+				}
+			}
 			// "national security chief Rustem Umerov": words that run into a title
 			if j := titleAhead(s, k, min(end, k+4)); j > k {
 				k = j
@@ -974,7 +1000,7 @@ func titleFollows(s *mentions.Sentence, i int) bool {
 	return sp != nil && sp.Kind == mentions.Title
 }
 
-var presenceRe = regexp.MustCompile(`\b(?:was|were) (?:also )?(?:present|accompanied by)\b|\b(?:also )?(?:attended|joined them|accompanied (?:him|them))\b|\b(?:will|would) (?:also )?(?:take part|attend|join)\b|\b(?:also )?(?:took|take|takes) part\b`)
+var presenceRe = regexp.MustCompile(`\b(?:was|were) (?:also )?(?:present|accompanied by|joined by)\b|\b(?:also )?(?:attended|joined them|accompanied (?:him|them))\b|\b(?:will|would) (?:also )?(?:take part|attend|join)\b|\b(?:also )?(?:took|take|takes) part\b`)
 
 // presence reads "Kushner ... was also present": the people of the sentence
 // took part in the meeting the text told of just before.

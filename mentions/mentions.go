@@ -700,6 +700,13 @@ func (b *builder) people() {
 		for start < end && b.f.G.Word(t[start].Text) && !b.f.G.GivenName(t[start].Text) && (start == 0 || b.prevIsOpener(start)) {
 			start++
 		}
+		// "Minister of Water Resources and Irrigation Hani Sewilam": the
+		// last words of a portfolio run into the name
+		if start > 0 && (b.low(start-1) == "and" || b.low(start-1) == "of") {
+			for end-start > 2 && b.f.G.Word(t[start].Text) && !b.f.G.GivenName(t[start].Text) {
+				start++
+			}
+		}
 		i = j - 1
 		limit := 4
 		for k := start; k < end; k++ {
@@ -906,6 +913,20 @@ func (b *builder) appositionBefore(start int) bool {
 
 // roleRefs turns titles that stand alone into references to a person:
 // "the Russian president", "the NSDC Secretary", "Trump's son-in-law".
+// portfolioThenPerson reports whether capitalised words (and "and") from
+// token k run into a person's name: a minister's portfolio.
+func (b *builder) portfolioThenPerson(k int) bool {
+	for n := 0; k < len(b.toks) && n < 7; n, k = n+1, k+1 {
+		if p := b.s.At(k); p != nil && p.Kind == Person {
+			return n > 0
+		}
+		if t := b.toks[k]; !(t.Cap() && t.IsWord()) && t.Lower() != "and" && t.Text != "&" {
+			return false
+		}
+	}
+	return false
+}
+
 func (b *builder) roleRefs() {
 	spans := b.s.Spans
 	for k := range spans {
@@ -930,6 +951,10 @@ func (b *builder) roleRefs() {
 			}
 		}
 		if sp.End < len(b.toks) && (b.toks[sp.End].Cap() && b.toks[sp.End].IsWord()) {
+			continue
+		}
+		// "Minister of Water Resources and Irrigation NAME"
+		if b.low(sp.End) == "of" && b.portfolioThenPerson(sp.End+1) {
 			continue
 		}
 		if b.apposedToPerson(sp.Start, sp.End) {

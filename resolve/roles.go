@@ -162,6 +162,14 @@ func phraseBefore(s *mentions.Sentence, end int, rule string) (Role, bool) {
 	unknown := 0
 	adjacent := false // the words read so far run straight into the title
 	crossed := false  // an "of" was passed after a title
+	// "Minister of Water Resources and Irrigation NAME": the portfolio
+	// belongs to the title
+	if of, ok := portfolioBefore(s, end); ok {
+		sp := titleAt(s, of-1)
+		r.Title, r.Class = strings.ToLower(sp.Name+" of "+s.Text(of+1, end)), sp.Title
+		found, adjacent = true, true
+		k = sp.Start - 1
+	}
 	for k >= 0 && k >= end-12 {
 		x := spanIndexAt(s, k)
 		if x >= 0 {
@@ -265,6 +273,38 @@ func phraseBefore(s *mentions.Sentence, end int, rule string) (Role, bool) {
 		k--
 	}
 	return r, found
+}
+
+// portfolioBefore finds "TITLE of Capitalised Words [and Words]" ending
+// right before token end, and returns the index of its "of".
+func portfolioBefore(s *mentions.Sentence, end int) (int, bool) {
+	words := 0
+	for k := end - 1; k > 0 && end-k <= 6; k-- {
+		t := s.Tokens[k]
+		switch w := t.Lower(); {
+		case w == "and" || w == "&":
+		case w == "of":
+			return k, words > 0 && titleAt(s, k-1) != nil
+		case t.Cap() && t.IsWord():
+			if sp := s.At(k); sp != nil && sp.Kind != mentions.Candidate {
+				return 0, false
+			}
+			words++
+		default:
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
+// titleAt returns the title span that covers token k, or nil.
+func titleAt(s *mentions.Sentence, k int) *mentions.Span {
+	for i := range s.Spans {
+		if sp := &s.Spans[i]; sp.Kind == mentions.Title && sp.Start <= k && k < sp.End {
+			return sp
+		}
+	}
+	return nil
 }
 
 // notDescriptive are words that end a title phrase read backwards.
