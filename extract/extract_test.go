@@ -353,6 +353,11 @@ func TestRuleFamilies(t *testing.T) {
 			want: []string{"Hakan Fidan -affiliated_with-> Türkiye", "David Lammy -affiliated_with-> United Kingdom"},
 		},
 		{
+			name: "an age and a former title after the name",
+			text: "Rustem Umerov, 43, a former defence minister, led Kyiv's team at the talks in Geneva on Sunday.",
+			want: []string{"person Rustem Umerov", "Rustem Umerov -leads-> Ukrainian delegation (head)"},
+		},
+		{
 			name:     "a minister's portfolio before the name",
 			text:     "Egypt's Minister of Water Resources and Irrigation Hani Sewilam met reporters on Monday.",
 			want:     []string{"person Hani Sewilam", "Hani Sewilam -affiliated_with-> Egypt (minister of water resources and irrigation)"},
@@ -442,6 +447,24 @@ func TestRoundNumbers(t *testing.T) {
 		f := facts(t, "Talks\n\nPublished: 3 March 2025\n\n"+text)
 		if len(f.Meetings) == 0 || f.Meetings[0].Round != want {
 			t.Errorf("%q: want round %d, got %+v", text, want, f.Meetings)
+		}
+	}
+}
+
+// TestSeatOfPowerBeforeTalks: "the Kremlin talks" were at the Kremlin;
+// the Kremlin is not a party to them.
+func TestSeatOfPowerBeforeTalks(t *testing.T) {
+	f := facts(t, "Talks\n\nPublished: 3 March 2025\n\nThe Kremlin talks between Vladimir Putin and Steve Witkoff on Tuesday lasted nearly five hours.")
+	if len(f.Meetings) != 1 {
+		t.Fatalf("want one meeting, got %+v", f.Meetings)
+	}
+	m := f.Meetings[0]
+	if len(m.Places) != 1 || m.Places[0].Entity != "organization:kremlin" {
+		t.Errorf("places %+v, want the Kremlin", m.Places)
+	}
+	for _, p := range m.Participants {
+		if p.Entity == "organization:kremlin" {
+			t.Errorf("the Kremlin is a participant")
 		}
 	}
 }

@@ -528,8 +528,8 @@ func places(d *resolve.Doc, si, t, left, right int, ev model.Evidence) []model.A
 		if (prep == "," || prep == "and") && p > 0 && listed == p && sp.Kind == mentions.Place {
 			prep = "in"
 		}
-		if sp.End == t && sp.Kind == mentions.Place {
-			prep = "in" // "the Abu Dhabi meeting", "the Geneva talks"
+		if sp.End == t && (sp.Kind == mentions.Place || building) {
+			prep = "in" // "the Abu Dhabi meeting", "the Geneva talks", "the Kremlin talks"
 		}
 		if prep == "of" && p > 0 && placeNounBefore(s, p) {
 			prep = "in" // "in the Egyptian resort of Sharm el-Sheikh"
@@ -1247,6 +1247,11 @@ func leadSubject(d *resolve.Doc, si, t int) []int {
 		if sp.Kind == mentions.Title || sp.Kind != mentions.Person && (titleFollows(s, sp.End) || titleAhead(s, sp.End, min(t, sp.End+4)) > sp.End) {
 			k = sp.End
 			continue
+		}
+		// "The Kremlin talks": the seat of power before the trigger is
+		// where, not who
+		if sp.End == t && sp.Kind == mentions.Org && sp.Entry.Kind == model.Organization && sp.Entry.Country != "" {
+			break
 		}
 		// "the Rwanda-backed M23": who backs a party is not one
 		if sp.End+1 < t && s.Tokens[sp.End].Text == "-" && sentences.AgentSuffix(s.Tokens[sp.End+1].Text) {

@@ -7,6 +7,7 @@
 package mentions
 
 import (
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -876,6 +877,7 @@ func (b *builder) titleEndsAt(i int) bool {
 
 // appositionAfter: "NAME, (a|the|his)? ... TITLE" within a few tokens.
 func (b *builder) appositionAfter(end int) bool {
+	end = b.s.SkipAge(end)
 	if end >= len(b.toks) || b.toks[end].Text != "," {
 		return false
 	}
@@ -888,6 +890,20 @@ func (b *builder) appositionAfter(end int) bool {
 		}
 	}
 	return false
+}
+
+// SkipAge returns the index of the second comma of an age written after a
+// name ("Rustem Umerov, 43, a former defence minister"), or end.
+func (s *Sentence) SkipAge(end int) int {
+	t := s.Tokens
+	if end+2 >= len(t) || t[end].Text != "," || t[end+2].Text != "," {
+		return end
+	}
+	n, err := strconv.Atoi(t[end+1].Text)
+	if err != nil || n < 18 || n > 110 {
+		return end
+	}
+	return end + 2
 }
 
 // appositionBefore: "the head of the Ukrainian delegation, NAME" — a title

@@ -55,13 +55,13 @@ func Roles(s *mentions.Sentence, pi int) []Role {
 			out[i].Leads = true // "the head of the Ukrainian delegation, NAME"
 		}
 	}
-	// NAME, (a|the) TITLE of X
-	if p.End < len(s.Tokens) && s.Tokens[p.End].Text == "," {
-		if r, ok := phraseAfter(s, p.End+1, "apposition after name"); ok {
+	// NAME, (a|the) TITLE of X; NAME, 43, a former TITLE
+	if c := s.SkipAge(p.End); c < len(s.Tokens) && s.Tokens[c].Text == "," {
+		if r, ok := phraseAfter(s, c+1, "apposition after name"); ok {
 			out = append(out, r)
 		}
 		// NAME, who led the DELEGATION
-		k := p.End + 1
+		k := c + 1
 		if k < len(s.Tokens) && strings.EqualFold(s.Tokens[k].Text, "who") {
 			k++
 			if k < len(s.Tokens) && leadVerbs[s.Tokens[k].Lower()] {
@@ -92,8 +92,8 @@ func Roles(s *mentions.Sentence, pi int) []Role {
 			}
 		}
 	}
-	// NAME led/heads the DELEGATION
-	if k := p.End; k < len(s.Tokens) && leadVerbs[s.Tokens[k].Lower()] {
+	// NAME led/heads the DELEGATION; NAME, a former minister, led ...
+	if k := afterApposition(s, p.End); k < len(s.Tokens) && leadVerbs[s.Tokens[k].Lower()] {
 		for j := k + 1; j < len(s.Tokens) && j < k+5; j++ {
 			if x := spanIndexAt(s, j); x >= 0 && s.Spans[x].Kind == mentions.Delegation {
 				out = append(out, Role{Title: "head", Delegations: []int{x}, Leads: true, Rule: "led delegation"})
@@ -129,6 +129,24 @@ var closesPhrase = map[string]bool{",": true, "and": true, ".": true, ")": true,
 
 var phraseVerbs = map[string]bool{"met": true, "meets": true, "spoke": true, "speaks": true, "signed": true, "held": true, "arrived": true,
 	"attended": true, "joined": true, "took": true, "led": true, "leads": true, "headed": true, "heads": true}
+
+// afterApposition returns the token after ", (43,) a former defence
+// minister," when one follows token end, or end.
+func afterApposition(s *mentions.Sentence, end int) int {
+	c := s.SkipAge(end)
+	if c >= len(s.Tokens) || s.Tokens[c].Text != "," {
+		return end
+	}
+	for k := c + 1; k < len(s.Tokens) && k <= c+10; k++ {
+		switch s.Tokens[k].Text {
+		case ",":
+			return k + 1
+		case ".", ";", "(", ")", "\"", "“", "”":
+			return end
+		}
+	}
+	return end
+}
 
 var joinTeam = map[string]bool{"join": true, "joins": true, "joined": true, "joining": true}
 
