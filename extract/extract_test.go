@@ -353,6 +353,16 @@ func TestRuleFamilies(t *testing.T) {
 			want: []string{"Hakan Fidan -affiliated_with-> Türkiye", "David Lammy -affiliated_with-> United Kingdom"},
 		},
 		{
+			name: "a name opening the sentence, listed with a person",
+			text: "Rustem Umerov and Andriy Hnatov flew to Miami on Friday.",
+			want: []string{"person Rustem Umerov", "person Andriy Hnatov"},
+		},
+		{
+			name: "who is TITLE of",
+			text: "Rustem Umerov, who is secretary of Ukraine's National Security and Defence Council, said the talks had been productive.",
+			want: []string{"Rustem Umerov -affiliated_with-> National Security and Defence Council (secretary)"},
+		},
+		{
 			name: "an age and a former title after the name",
 			text: "Rustem Umerov, 43, a former defence minister, led Kyiv's team at the talks in Geneva on Sunday.",
 			want: []string{"person Rustem Umerov", "Rustem Umerov -leads-> Ukrainian delegation (head)"},
@@ -524,6 +534,8 @@ func TestMeetingParticipants(t *testing.T) {
 			[]string{"person:dmytryev", "person:vytkof"}, nil},
 		{"New Delhi, May 12 (PTI) The Directors General of Military Operations of India and Pakistan held talks on Monday.",
 			[]string{"country:india", "country:pakistan"}, []string{"person:the"}},
+		{"Volodymyr Zelensky's chief of staff Andriy Yermak led the Ukrainian delegation in Geneva on Sunday.",
+			[]string{"person:yermak", "delegation:ukraine", "place:geneva"}, []string{"person:zelensky"}},
 		{"ADDIS ABABA: Egypt, Ethiopia and Sudan resumed tripartite negotiations in Addis Ababa on Saturday.",
 			[]string{"country:egypt", "country:ethiopia", "country:sudan"}, nil},
 		{"Zelensky met Trump in The Hague on Wednesday. Zelensky was joined by Foreign Minister Andrii Sybiha and the head of his office, Andriy Yermak.",

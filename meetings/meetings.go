@@ -127,6 +127,10 @@ func trigger(s *mentions.Sentence, i int) (bool, bool) {
 	if discussVerbs[w] {
 		return true, true
 	}
+	// "Yermak led the Ukrainian delegation in Geneva on Sunday"
+	if leadVerbs[w] && ledDelegationAt(s, i) {
+		return true, true
+	}
 	// "sat down with"
 	if (w == "sat" || w == "sit" || w == "sitting") && i+1 < len(s.Tokens) && s.Tokens[i+1].Lower() == "down" {
 		return true, true
@@ -293,6 +297,9 @@ func frames(d *resolve.Doc, si int, refs []model.DateRef) []model.MeetingFrame {
 		f.Topics = topics(d, si, left, right, ev)
 		if (signVerbs[f.Trigger] || discussVerbs[f.Trigger]) && len(f.Places) == 0 {
 			continue // a signing or a discussion is a meeting only where the parties met
+		}
+		if leadVerbs[f.Trigger] && len(f.Places) == 0 {
+			continue // leading a delegation is a meeting where it went
 		}
 		if discussVerbs[f.Trigger] && len(f.Topics) == 0 {
 			continue // "discussed the situation in Kharkiv" names no meeting place
@@ -1169,6 +1176,29 @@ var signVerbs = map[string]bool{"sign": true, "signed": true, "signs": true, "si
 // teamWords after "negotiating" name a team or a process, not a meeting.
 var teamWords = map[string]bool{"team": true, "teams": true, "track": true, "group": true, "groups": true, "position": true, "positions": true, "process": true, "mandate": true, "format": true, "partner": true, "partners": true}
 
+// ledDelegationAt reports whether the lead verb at token i has a
+// delegation for object, followed by where it was: "led the Ukrainian
+// delegation in Geneva", "headed Kyiv's team at the Kremlin".
+func ledDelegationAt(s *mentions.Sentence, i int) bool {
+	for k := i + 1; k < len(s.Tokens) && k <= i+3; k++ {
+		sp := s.At(k)
+		if sp == nil || sp.Kind != mentions.Delegation {
+			continue
+		}
+		j := sp.End
+		if j+1 < len(s.Tokens) && (s.Tokens[j].Lower() == "in" || s.Tokens[j].Lower() == "at") {
+			j++
+			if s.At(j) == nil && s.Tokens[j].Lower() == "the" {
+				j++
+			}
+			p := s.At(j)
+			return p != nil && (p.Kind == mentions.Place || p.Kind == mentions.Org && p.Entry.Kind == model.Organization && p.Entry.Country != "")
+		}
+		return false
+	}
+	return false
+}
+
 // discussVerbs make a meeting when the sentence says where, and what was
 // discussed is a text or an issue under negotiation.
 var discussVerbs = map[string]bool{"discuss": true, "discussed": true, "discusses": true}
@@ -1245,6 +1275,12 @@ func leadSubject(d *resolve.Doc, si, t int) []int {
 		// a title, or a country or institution before one ("Kremlin envoy
 		// NAME"), describes the name that follows
 		if sp.Kind == mentions.Title || sp.Kind != mentions.Person && (titleFollows(s, sp.End) || titleAhead(s, sp.End, min(t, sp.End+4)) > sp.End) {
+			k = sp.End
+			continue
+		}
+		// "Volodymyr Zelensky's chief of staff NAME": the possessor is
+		// someone else
+		if sp.Kind == mentions.Person && sp.Possessive {
 			k = sp.End
 			continue
 		}

@@ -688,6 +688,7 @@ var calendar = map[string]bool{
 // people finds named people from capitalised runs and their cues.
 func (b *builder) people() {
 	t := b.toks
+	var opening [][2]int // names opening the sentence that had no cue
 	for i := 0; i < len(t); i++ {
 		if b.claimed[i] || !(b.nameToken(i) || b.initials(i)) {
 			continue
@@ -719,7 +720,29 @@ func (b *builder) people() {
 			continue
 		}
 		b.person(start, end)
+		if start == 0 && end-start >= 2 && end-start <= 3 && !b.claimed[start] && !b.anyWord(start, end) {
+			opening = append(opening, [2]int{start, end})
+		}
 	}
+	// "Rustem Umerov and Andriy Hnatov flew to Miami": a name that opens
+	// the sentence, listed with a person, is one
+	for _, r := range opening {
+		if end := r[1]; b.low(end) == "and" {
+			if p := b.s.At(end + 1); p != nil && p.Kind == Person {
+				b.add(Span{Kind: Person, Start: r[0], End: end, Name: b.s.Text(r[0], end), Cue: "listed with a person"})
+			}
+		}
+	}
+}
+
+// anyWord reports whether a token in [i, j) is an English word.
+func (b *builder) anyWord(i, j int) bool {
+	for k := i; k < j; k++ {
+		if b.f.G.Word(b.toks[k].Text) {
+			return true
+		}
+	}
+	return false
 }
 
 // particleBeforeName: "von der" in "Ursula von der Leyen".

@@ -64,6 +64,12 @@ func Roles(s *mentions.Sentence, pi int) []Role {
 		k := c + 1
 		if k < len(s.Tokens) && strings.EqualFold(s.Tokens[k].Text, "who") {
 			k++
+			// NAME, who is secretary of the Council, ...
+			if k < len(s.Tokens) && (s.Tokens[k].Lower() == "is" || s.Tokens[k].Lower() == "was") {
+				if r, ok := phraseAfter(s, k+1, "who is"); ok {
+					out = append(out, r)
+				}
+			}
 			if k < len(s.Tokens) && leadVerbs[s.Tokens[k].Lower()] {
 				r := Role{Title: "head", Rule: "who led"}
 				for j := k + 1; j < len(s.Tokens) && j < k+6; j++ {

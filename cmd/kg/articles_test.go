@@ -254,7 +254,8 @@ func TestMeetingsMergeAcrossArticles(t *testing.T) {
 		}
 	}
 	for label, want := range map[string]string{
-		"US–Ukraine talks in Geneva":   "analysis-rounds,geneva-plan,timeline-2025",
+		// berlin-guardian: "Yermak, who had led the Ukrainian team in Geneva"
+		"US–Ukraine talks in Geneva":   "analysis-rounds,berlin-guardian,geneva-plan,timeline-2025",
 		"Russia–US talks in Abu Dhabi": "abu-dhabi,abu-dhabi-driscoll,analysis-rounds",
 		"US–Ukraine talks in Berlin":   "analysis-rounds,berlin-envoys,berlin-guardian,key-events,ukrinform-style",
 		"Russia–US talks in Miami":     "analysis-rounds,key-events,miami-dmitriev",
