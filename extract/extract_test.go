@@ -363,6 +363,12 @@ func TestRuleFamilies(t *testing.T) {
 			want: []string{"Rustem Umerov -affiliated_with-> National Security and Defence Council (secretary)"},
 		},
 		{
+			name:     "a text's name opening the sentence",
+			text:     "The Istanbul Communiqué of 2022 was never signed. The Hague Declaration was.",
+			want:     []string{"document Istanbul Communiqué", "document The Hague Declaration"},
+			wantNone: []string{"document The Istanbul Communiqué"},
+		},
+		{
 			name: "an age and a former title after the name",
 			text: "Rustem Umerov, 43, a former defence minister, led Kyiv's team at the talks in Geneva on Sunday.",
 			want: []string{"person Rustem Umerov", "Rustem Umerov -leads-> Ukrainian delegation (head)"},

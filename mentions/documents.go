@@ -93,7 +93,7 @@ func (b *builder) documents() {
 		// named texts: "the Minsk agreements", "the Budapest Memorandum", "the Abraham Accords"
 		if namedHeads[b.low(i)] && i > 0 && t[i-1].Cap() && t[i-1].IsWord() && !b.claimed[i-1] {
 			start := i
-			for start > 0 && i-start < 3 && t[start-1].Cap() && t[start-1].IsWord() && !b.claimed[start-1] && !isAllCaps(t[start-1].Text) {
+			for start > 0 && i-start < 3 && t[start-1].Cap() && t[start-1].IsWord() && !b.claimed[start-1] && !isAllCaps(t[start-1].Text) && (!closedClass[b.low(start-1)] || b.isPlace(start-1, start+1)) {
 				start--
 			}
 			if start < i && (!b.f.G.Word(t[start].Text) || b.isPlace(start, i)) {
@@ -201,7 +201,7 @@ func (b *builder) titledText(i int) (Span, bool) {
 		return Span{}, false
 	}
 	title := func(k int) bool {
-		return k >= 0 && k < len(t) && t[k].Cap() && t[k].IsWord() && !b.claimed[k] && !isAllCaps(t[k].Text)
+		return k >= 0 && k < len(t) && t[k].Cap() && t[k].IsWord() && !b.claimed[k] && !isAllCaps(t[k].Text) && (!closedClass[t[k].Lower()] || b.isPlace(k, k+2))
 	}
 	start := i
 	for i-start < 4 && title(start-1) {
