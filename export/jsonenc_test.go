@@ -163,3 +163,33 @@ func TestJSONStopsOnWriteError(t *testing.T) {
 		}
 	}
 }
+
+// TestReleaseGivesTheSameGraph: a merge that lets go of the facts as it
+// goes (graph.Options.Release, as kg build does) writes the same graph.json
+// as one that keeps them, and does let them go.
+func TestReleaseGivesTheSameGraph(t *testing.T) {
+	gz, err := gazetteer.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	files, err := read.Paths([]string{filepath.Join(sample.Root(), "seeds"), sample.Generated(t, 150)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	facts := corpus.Extract(files, gz, corpus.Options{}).Facts
+	var kept, released bytes.Buffer
+	if err := JSON(&kept, graph.Merge(facts, gz, graph.Options{})); err != nil {
+		t.Fatal(err)
+	}
+	if err := JSON(&released, graph.Merge(facts, gz, graph.Options{Release: true})); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(kept.Bytes(), released.Bytes()) {
+		t.Errorf("graph.json differs when the facts are released (%d vs %d bytes)", kept.Len(), released.Len())
+	}
+	for _, f := range facts {
+		if f.Entities != nil || f.Relations != nil || f.Meetings != nil || f.Quotes != nil {
+			t.Fatalf("%s: facts kept after a releasing merge", f.Source.ID)
+		}
+	}
+}

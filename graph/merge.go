@@ -23,6 +23,10 @@ type Options struct {
 	MaxEvidence int
 	// Lexicon, when set, gives known actors' dated roles (attrs.lexicon_roles).
 	Lexicon *lexicon.Lexicon
+	// Release says the caller gives the facts up: Merge sorts them in
+	// place and lets go of each part once the passes that read it are
+	// done, so a large corpus's facts are not all held until the end.
+	Release bool
 }
 
 // Merge merges the facts of many documents into one graph: one node per
@@ -33,7 +37,9 @@ func Merge(facts []model.Facts, gz *gazetteer.Gazetteer, opt Options) *Graph {
 	if opt.MaxEvidence <= 0 {
 		opt.MaxEvidence = 6
 	}
-	facts = append([]model.Facts(nil), facts...)
+	if !opt.Release {
+		facts = append([]model.Facts(nil), facts...)
+	}
 	sort.SliceStable(facts, func(i, j int) bool { return facts[i].Source.ID < facts[j].Source.ID })
 	m := &merger{g: newGraph(), gz: gz, opt: opt, ids: map[[2]string]string{}}
 	for _, f := range facts {
@@ -47,12 +53,26 @@ func Merge(facts []model.Facts, gz *gazetteer.Gazetteer, opt Options) *Graph {
 			n.Label = label
 		}
 	}
+	m.release(facts, func(f *model.Facts) {
+		// meetings still read the delegations (delegationsAtMain)
+		var dls []model.Entity
+		for _, e := range f.Entities {
+			if e.Kind == model.Delegation {
+				dls = append(dls, e)
+			}
+		}
+		f.Entities = dls
+	})
 	m.subBodies()
 	m.relations(facts)
+	m.release(facts, func(f *model.Facts) { f.Relations = nil })
 	m.label()
 	m.meetings(facts)
+	m.release(facts, func(f *model.Facts) { f.Entities, f.Meetings = nil, nil })
 	m.statements(facts)
+	m.release(facts, func(f *model.Facts) { f.Quotes = nil })
 	m.history(facts)
+	m.release(facts, func(f *model.Facts) { f.History, f.Dates = nil, nil })
 	m.lexicon()
 	m.finish()
 	return m.g
@@ -69,6 +89,16 @@ type merger struct {
 	ref    time.Time // the corpus's latest dated day, for years
 	// personLabels are the people's names: the full name written most
 	personLabels map[string]string
+}
+
+// release lets go of the parts of the facts no later pass reads, when the
+// caller gave them up (Options.Release).
+func (m *merger) release(facts []model.Facts, drop func(*model.Facts)) {
+	if m.opt.Release {
+		for i := range facts {
+			drop(&facts[i])
+		}
+	}
 }
 
 func (m *merger) global(doc, local string) string { return m.ids[[2]string{doc, local}] }

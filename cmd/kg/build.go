@@ -123,7 +123,7 @@ func (in *inputs) load(stderr io.Writer) (*graph.Graph, corpus.Result, error) {
 	if len(res.Facts) == 0 {
 		return nil, res, fmt.Errorf("no readable articles in %s", strings.Join(paths, ", "))
 	}
-	g := graph.Merge(res.Facts, gz, graph.Options{Lexicon: lx})
+	g := graph.Merge(res.Facts, gz, graph.Options{Lexicon: lx, Release: true})
 	res.Facts = nil // merged: let the per-document facts go
 	return g, res, nil
 }
