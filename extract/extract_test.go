@@ -353,6 +353,27 @@ func TestRuleFamilies(t *testing.T) {
 			want: []string{"Hakan Fidan -affiliated_with-> Türkiye", "David Lammy -affiliated_with-> United Kingdom"},
 		},
 		{
+			name: "two leaders, the second with a title and its institution",
+			text: "Rustem Umerov and Chief of the General Staff Andrii Hnatov will lead the Ukrainian delegation in Berlin.",
+			want: []string{"Rustem Umerov -leads-> Ukrainian delegation (head)", "Andrii Hnatov -leads-> Ukrainian delegation (head)",
+				"Andrii Hnatov -affiliated_with-> General Staff (chief)"},
+		},
+		{
+			name: "the delegation, the team: the one named before",
+			text: "The Ukrainian delegation arrived in Berlin. Rustem Umerov will lead the delegation, and Kyrylo Budanov will be part of the team.",
+			want: []string{"Rustem Umerov -leads-> Ukrainian delegation (head)", "Kyrylo Budanov -member_of-> Ukrainian delegation"},
+		},
+		{
+			name: "a name after a title's institution holds the title",
+			text: "Ukraine's negotiating team includes Chief of the General Staff Andrii Gnatov and Serhii Kyslytsia.",
+			want: []string{"Andrii Gnatov -member_of-> Ukrainian delegation"},
+		},
+		{
+			name:     "a square is no person",
+			text:     "Steve Witkoff and Kirill Dmitriev walked along Red Square on Tuesday.",
+			wantNone: []string{"person Red Square"},
+		},
+		{
 			name: "a name opening the sentence, listed with a person",
 			text: "Rustem Umerov and Andriy Hnatov flew to Miami on Friday.",
 			want: []string{"person Rustem Umerov", "person Andriy Hnatov"},
@@ -485,6 +506,22 @@ func TestSeatOfPowerBeforeTalks(t *testing.T) {
 	}
 }
 
+// TestTalksToCome: a delegation heading somewhere for talks, or talks
+// someone expects, are still to come.
+func TestTalksToCome(t *testing.T) {
+	for text, want := range map[string]string{
+		"Ukrainian delegation heads to Berlin for talks with US envoys.":         "scheduled",
+		"The Ukrainian delegation flew to Berlin for talks with US envoys.":      "held",
+		"Zelensky said he expected honest discussions in Berlin.":                "scheduled",
+		"As expected, the talks in Berlin ended on Monday without an agreement.": "held",
+	} {
+		f := facts(t, "Talks\n\nPublished: 3 March 2025\n\n"+text)
+		if len(f.Meetings) == 0 || f.Meetings[0].Status != want {
+			t.Errorf("%q: want %s, got %+v", text, want, f.Meetings)
+		}
+	}
+}
+
 // TestHotlineIsACall: talks over a hotline are a call, like talks by phone.
 func TestHotlineIsACall(t *testing.T) {
 	f := facts(t, "Talks\n\nPublished: 3 March 2025\n\nThe two armies' commanders held talks over the hotline on Monday.")
@@ -540,6 +577,16 @@ func TestMeetingParticipants(t *testing.T) {
 			[]string{"person:dmytryev", "person:vytkof"}, nil},
 		{"New Delhi, May 12 (PTI) The Directors General of Military Operations of India and Pakistan held talks on Monday.",
 			[]string{"country:india", "country:pakistan"}, []string{"person:the"}},
+		{"The conversation at the Kremlin on Tuesday lasted five hours, according to Kremlin aide Yury Ushakov, who took part in it.",
+			[]string{"person:ushakov"}, nil},
+		{"Vladimir Putin received Steve Witkoff and the U.S. president's son-in-law Jared Kushner at the Kremlin on Tuesday.",
+			[]string{"person:vytkof", "person:kushner"}, nil},
+		{"The head of the Ukrainian delegation, Rustem Umerov, and Steve Witkoff reported on the details of the negotiations in Miami on Saturday.",
+			[]string{"person:umerov", "person:vytkof"}, nil},
+		{"The head of the French delegation and Steve Witkoff said after talks in Berlin on Monday that the plan was ready.",
+			[]string{"delegation:france", "person:vytkof"}, nil},
+		{"The leaders of France and Germany met in Berlin on Monday to discuss the plan.",
+			[]string{"country:france", "country:germany"}, nil},
 		{"Volodymyr Zelensky's chief of staff Andriy Yermak led the Ukrainian delegation in Geneva on Sunday.",
 			[]string{"person:yermak", "delegation:ukraine", "place:geneva"}, []string{"person:zelensky"}},
 		{"ADDIS ABABA: Egypt, Ethiopia and Sudan resumed tripartite negotiations in Addis Ababa on Saturday.",

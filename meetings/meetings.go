@@ -222,7 +222,7 @@ func frames(d *resolve.Doc, si int, refs []model.DateRef) []model.MeetingFrame {
 					f.Status = "scheduled"
 				}
 			}
-		} else if dates.Future(s.Text(left, right)) {
+		} else if dates.Future(s.Text(left, right)) || t >= 2 && s.Tokens[t-1].Lower() == "for" && goingToBefore(s, left, t) || expectedBefore(s, left, t) {
 			f.Status = "scheduled"
 		}
 		window := s.Text(left, right)
@@ -291,6 +291,13 @@ func frames(d *resolve.Doc, si int, refs []model.DateRef) []model.MeetingFrame {
 			// "Israel and Hamas agreed ... after talks": the parties the lead
 			// opens with are its first meeting's
 			for _, e := range leadSubject(d, si, t) {
+				f.Participants = append(f.Participants, model.Arg{Entity: d.Entities[e].ID, Evidence: ev})
+			}
+		}
+		// "The conversation lasted five hours, according to NAME, who took
+		// part in it"
+		if k := presenceAt(s); k > left && k < right {
+			if e := whoPresent(d, si, k); e >= 0 {
 				f.Participants = append(f.Participants, model.Arg{Entity: d.Entities[e].ID, Evidence: ev})
 			}
 		}
@@ -1003,20 +1010,66 @@ func listFrom(d *resolve.Doc, si, i, end int, from bool) []int {
 }
 
 func titleFollows(s *mentions.Sentence, i int) bool {
-	sp := s.At(i)
-	return sp != nil && sp.Kind == mentions.Title
+	// a title inside a longer span still describes what follows: "the U.S.
+	// president's son-in-law" is a role reference over the title
+	for _, sp := range s.Spans {
+		if sp.Start == i && sp.Kind == mentions.Title {
+			return true
+		}
+	}
+	return false
 }
 
 var presenceRe = regexp.MustCompile(`\b(?:was|were) (?:also )?(?:present|accompanied by|joined by)\b|\b(?:also )?(?:attended|joined them|accompanied (?:him|them))\b|\b(?:will|would) (?:also )?(?:take part|attend|join)\b|\b(?:also )?(?:took|take|takes) part\b`)
+
+// whoPresent returns the person a relative clause of presence starting at
+// token end hangs on ("according to Kremlin aide Yury Ushakov, who took
+// part in it"), or -1.
+func whoPresent(d *resolve.Doc, si, end int) int {
+	s := &d.Sents[si]
+	if end < 3 || s.Tokens[end-1].Lower() != "who" || s.Tokens[end-2].Text != "," {
+		return -1
+	}
+	for q, sp := range s.Spans {
+		if sp.End == end-2 && sp.Kind == mentions.Person {
+			return d.Entity(si, q)
+		}
+	}
+	return -1
+}
+
+// presenceMatch is where presenceRe matches in sentence s, as byte offsets
+// into its text, or nil.
+func presenceMatch(s *mentions.Sentence) []int {
+	if !mayMatch(s.Sentence.Text, "present", "attend", "join", "accompanied", "part") {
+		return nil
+	}
+	return presenceRe.FindStringIndex(s.Sentence.Text)
+}
+
+// tokenAt returns the first token of s that starts at or after byte offset
+// off of its text.
+func tokenAt(s *mentions.Sentence, off int) int {
+	k := 0
+	for k < len(s.Tokens) && s.Tokens[k].Start-s.Start < off {
+		k++
+	}
+	return k
+}
+
+// presenceAt returns the token where presenceRe matches in s, or -1.
+func presenceAt(s *mentions.Sentence) int {
+	if loc := presenceMatch(s); loc != nil {
+		return tokenAt(s, loc[0])
+	}
+	return -1
+}
 
 // presence reads "Kushner ... was also present": the people of the sentence
 // took part in the meeting the text told of just before.
 func presence(d *resolve.Doc, si int, ev model.Evidence) (model.MeetingFrame, bool) {
 	s := &d.Sents[si]
-	if !mayMatch(s.Sentence.Text, "present", "attend", "join", "accompanied", "part") {
-		return model.MeetingFrame{}, false
-	}
-	loc := presenceRe.FindStringIndex(s.Sentence.Text)
+	loc := presenceMatch(s)
 	if loc == nil {
 		return model.MeetingFrame{}, false
 	}
@@ -1025,15 +1078,9 @@ func presence(d *resolve.Doc, si int, ev model.Evidence) (model.MeetingFrame, bo
 		f.Status = "scheduled"
 	}
 	// the subject: the names listed before the verb, past their titles
-	end := 0
-	for end < len(s.Tokens) && s.Tokens[end].Start-s.Start < loc[0] {
-		end++
-	}
+	end := tokenAt(s, loc[0])
 	// "will join Ukraine's negotiating team": a place on the team, not at a meeting
-	after := end
-	for after < len(s.Tokens) && s.Tokens[after].Start-s.Start < loc[1] {
-		after++
-	}
+	after := tokenAt(s, loc[1])
 	if after < len(s.Tokens) && s.Tokens[after].Lower() == "the" {
 		after++
 	}
@@ -1046,6 +1093,9 @@ func presence(d *resolve.Doc, si int, ev model.Evidence) (model.MeetingFrame, bo
 		}
 	}
 	ents := list(d, si, 0, end)
+	if who := whoPresent(d, si, end); who >= 0 {
+		ents = []int{who}
+	}
 	if len(ents) == 0 {
 		// "The foreign ministers of the three guarantor powers, A, B and
 		// C, also took part": the names after the group's description
@@ -1082,7 +1132,32 @@ var passive = map[string]bool{"was": true, "were": true, "been": true, "be": tru
 
 // travelVerbs bring people to a meeting's place.
 var travelVerbs = map[string]bool{"moved": true, "travelled": true, "traveled": true, "flew": true, "arrived": true, "visited": true, "came": true, "went": true, "headed": true, "returned": true,
-	"travel": true, "fly": true, "travels": true, "flies": true, "arrive": true, "arrives": true}
+	"travel": true, "fly": true, "travels": true, "flies": true, "arrive": true, "arrives": true, "heads": true, "goes": true, "leaves": true}
+
+// goingToBefore reports whether a present travel verb stands in [left, t).
+func goingToBefore(s *mentions.Sentence, left, t int) bool {
+	for k := left; k < t; k++ {
+		if goingTo[s.Tokens[k].Lower()] {
+			return true
+		}
+	}
+	return false
+}
+
+// expectedBefore reports whether talks are expected in [left, t): "he
+// expected honest discussions" (but "as expected, the talks ended").
+func expectedBefore(s *mentions.Sentence, left, t int) bool {
+	for k := max(left, t-5); k < t; k++ {
+		if w := s.Tokens[k].Lower(); (w == "expected" || w == "expects" || w == "expecting") && (k == 0 || s.Tokens[k-1].Lower() != "as") {
+			return true
+		}
+	}
+	return false
+}
+
+// goingTo are the travel verbs of the present: "Ukrainian delegation heads
+// to Berlin for talks" tells talks to come.
+var goingTo = map[string]bool{"heads": true, "travels": true, "flies": true, "goes": true, "leaves": true}
 
 var outcomeStems = []string{"productive", "constructive", "compromise", "breakthrough", "good", "positive", "useful", "substantive", "difficult", "tense", "success", "fruitful", "agree", "progress"}
 
@@ -1266,6 +1341,18 @@ func leadSubject(d *resolve.Doc, si, t int) []int {
 		w := s.Tokens[k].Lower()
 		if w == "and" || w == "," || w == "the" || w == "'s" {
 			k++
+			continue
+		}
+		// "Chief of the General Staff NAME": the institution of a title
+		// describes the name that follows
+		if prev := s.At(k - 1); w == "of" && k > 0 && prev != nil && prev.Kind == mentions.Title {
+			k++
+			if k < t && s.Tokens[k].Lower() == "the" && s.At(k) == nil {
+				k++
+			}
+			if o := s.At(k); o != nil && (o.Kind == mentions.Org || o.Kind == mentions.Country) {
+				k = o.End
+			}
 			continue
 		}
 		sp := s.At(k)

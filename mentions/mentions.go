@@ -313,6 +313,14 @@ func (b *builder) locative(i int) bool {
 }
 
 // orgHeads are the words that end or head an organisation's name.
+// siteHeads end the names of places in a city, not people: "Red Square",
+// "Tahrir Square", "Downing Street", "the Elysee Palace".
+var siteHeads = map[string]bool{
+	"Square": true, "Street": true, "Avenue": true, "Boulevard": true, "Road": true, "Plaza": true,
+	"Airport": true, "Hotel": true, "Palace": true, "Stadium": true, "Cathedral": true, "Mosque": true,
+	"Centre": true, "Center": true, "Gardens": true, "Embassy": true, "Consulate": true,
+}
+
 var orgHeads = map[string]bool{
 	"Council": true, "Ministry": true, "Committee": true, "Commission": true, "Forces": true, "Army": true,
 	"Navy": true, "Staff": true, "Agency": true, "Service": true, "Office": true, "Department": true,
@@ -538,6 +546,17 @@ func (b *builder) delegations() {
 			}
 		}
 		if len(countries) == 0 {
+			// "will lead the delegation", "part of the negotiating team": the
+			// article's one delegation, if it has one (resolve decides)
+			if b.low(i-1) == "the" || b.low(i-1) == "negotiating" && b.low(i-2) == "the" {
+				if w := b.low(i + n - 1); w == "delegation" || w == "team" {
+					b.s.Spans = append(b.s.Spans, Span{Kind: Delegation, Start: i, End: i + n, Name: b.s.Text(i, i+n), Cue: "the"})
+					for k := i; k < i+n; k++ {
+						b.claimed[k] = true
+					}
+					i += n - 1
+				}
+			}
 			continue
 		}
 		for _, c := range countries {
@@ -592,6 +611,11 @@ func teamNoun(b *builder, i int) int {
 		if sp := b.s.At(i - 1); sp != nil && (sp.Kind == Country || sp.FieldsTeam()) {
 			return 1 // "the US team", "the RSF team"
 		}
+		// "part of the team": the article's delegation, if it names one
+		// (but not "the team of lawyers")
+		if b.low(i-1) == "the" && b.low(i) == "team" && b.low(i+1) != "of" && b.low(i+1) != "'s" {
+			return 1
+		}
 	case "negotiating", "negotiation":
 		if w := b.low(i + 1); w == "team" || w == "teams" {
 			return 2
@@ -605,7 +629,18 @@ func teamNoun(b *builder, i int) int {
 func (b *builder) titles() {
 	for _, m := range b.f.G.Titles(b.toks) {
 		if !b.free(m.Start, m.End) {
-			continue
+			// "Chief of the General Staff NAME", the institution already
+			// found: the title is the free words before it, when they are one
+			j := m.Start
+			for j < m.End && !b.claimed[j] {
+				j++
+			}
+			ms := b.f.G.Titles(b.toks[m.Start:j])
+			if len(ms) == 0 || ms[0].Start != 0 {
+				continue
+			}
+			m.End = m.Start + ms[0].End
+			m.Entry = ms[0].Entry
 		}
 		// a capitalised word that is only a title when lower case ("Chief")
 		b.add(Span{Kind: Title, Start: m.Start, End: m.End, Name: b.s.Text(m.Start, m.End), Title: m.Entry.Title})
@@ -727,12 +762,31 @@ func (b *builder) people() {
 	// "Rustem Umerov and Andriy Hnatov flew to Miami": a name that opens
 	// the sentence, listed with a person, is one
 	for _, r := range opening {
-		if end := r[1]; b.low(end) == "and" {
-			if p := b.s.At(end + 1); p != nil && p.Kind == Person {
-				b.add(Span{Kind: Person, Start: r[0], End: end, Name: b.s.Text(r[0], end), Cue: "listed with a person"})
-			}
+		if end := r[1]; b.low(end) == "and" && b.personAhead(end+1) {
+			b.add(Span{Kind: Person, Start: r[0], End: end, Name: b.s.Text(r[0], end), Cue: "listed with a person"})
 		}
 	}
+}
+
+// personAhead reports whether a person's name starts at token i, past its
+// title phrase ("Chief of the General Staff Andrii Hnatov").
+func (b *builder) personAhead(i int) bool {
+	for k := i; k < len(b.toks) && k < i+8; {
+		sp := b.s.At(k)
+		switch {
+		case sp != nil && sp.Kind == Person:
+			return true
+		case sp != nil && (sp.Kind == Title || sp.Kind == Org || sp.Kind == Country):
+			k = sp.End
+		case sp != nil && sp.Kind == Candidate && b.s.At(sp.End) != nil && b.s.At(sp.End).Kind == Title:
+			k = sp.End // "First Deputy Foreign Minister"
+		case b.low(k) == "of" || b.low(k) == "the" || b.low(k) == "'s":
+			k++
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // anyWord reports whether a token in [i, j) is an English word.
@@ -840,8 +894,8 @@ func (b *builder) person(start, end int) {
 		// may be one ("Xi Jinping", "He Lifeng")
 		cue = "name shape"
 	}
-	if groupWords[t[end-1].Text] || orgHeads[t[end-1].Text] {
-		return // "Christian Democrats", "Free Democrats"
+	if groupWords[t[end-1].Text] || orgHeads[t[end-1].Text] || siteHeads[t[end-1].Text] {
+		return // "Christian Democrats", "Free Democrats", "Red Square"
 	}
 	// "the Shell Bay golf club": after "the", a name is a thing's
 	if (cue == "given name" || cue == "name shape") && start > 0 && b.low(start-1) == "the" {
@@ -1139,6 +1193,11 @@ func (b *builder) apposedToPerson(start, end int) bool {
 // name, ", TITLE of X" ("Kushner, son-in-law of US President Donald
 // Trump"), looking back no further than token left.
 func (s *Sentence) InApposition(i, left int) bool {
+	// "Chief of the General Staff Andrii Gnatov": a name right after the
+	// title's institution holds the title
+	if p := s.At(i - 1); i > 0 && p != nil && p.End == i && (p.Kind == Org || p.Kind == Country) {
+		return false
+	}
 	for k := i - 1; k >= left && k >= i-6; k-- {
 		w := s.Tokens[k].Lower()
 		if (w == "of" || w == "to") && k > 0 && s.At(k) == nil {

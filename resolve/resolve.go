@@ -272,11 +272,35 @@ func (d *Doc) things() {
 			}
 		}
 	}
+	// "the delegation" alone is the delegation named last before it, or
+	// the article's one delegation
+	only, last := "", ""
+	for si := range d.Sents {
+		for _, sp := range d.Sents[si].Spans {
+			if sp.Kind == mentions.Delegation && sp.Key != "" {
+				if only != "" && only != sp.Key {
+					only = "-"
+				} else if only == "" {
+					only = sp.Key
+				}
+			}
+		}
+	}
 	lastNumbered := ""
 	for si := range d.Sents {
 		s := &d.Sents[si]
 		for k, sp := range s.Spans {
 			var e int
+			if sp.Kind == mentions.Delegation {
+				if sp.Key != "" {
+					last = sp.Key
+				} else if sp.Key = last; last == "" && only != "-" {
+					sp.Key = only
+				}
+				if sp.Key == "" || strings.HasPrefix(sp.Key, "org:") && s.Spans[k].Key == "" {
+					continue
+				}
+			}
 			switch sp.Kind {
 			case mentions.Country:
 				name := sp.Name

@@ -85,12 +85,12 @@ func Roles(s *mentions.Sentence, pi int) []Role {
 			}
 		}
 	}
-	// NAME (will also) join(s) the DELEGATION
-	k := p.End
-	for k < len(s.Tokens) && k < p.End+3 && auxiliaries[s.Tokens[k].Lower()] {
-		k++
+	// NAME (will also) join(s) the DELEGATION; A and B will be part of the team
+	k := verbAfter(s, p.End)
+	if k+2 < len(s.Tokens) && beVerbs[s.Tokens[k].Lower()] && s.Tokens[k+1].Lower() == "part" && s.Tokens[k+2].Lower() == "of" {
+		k++ // "be part of": the delegation follows as after "join"
 	}
-	if k < len(s.Tokens) && joinTeam[s.Tokens[k].Lower()] {
+	if k < len(s.Tokens) && (joinTeam[s.Tokens[k].Lower()] || s.Tokens[k].Lower() == "part") {
 		for j := k + 1; j < len(s.Tokens) && j < k+4; j++ {
 			if x := spanIndexAt(s, j); x >= 0 && s.Spans[x].Kind == mentions.Delegation {
 				out = append(out, Role{Delegations: []int{x}, Rule: "joins delegation"})
@@ -98,8 +98,9 @@ func Roles(s *mentions.Sentence, pi int) []Role {
 			}
 		}
 	}
-	// NAME led/heads the DELEGATION; NAME, a former minister, led ...
-	if k := afterApposition(s, p.End); k < len(s.Tokens) && leadVerbs[s.Tokens[k].Lower()] {
+	// NAME led/heads the DELEGATION; NAME, a former minister, led ...;
+	// NAME and TITLE NAME will lead the DELEGATION
+	if k := verbAfter(s, p.End); k < len(s.Tokens) && leadVerbs[s.Tokens[k].Lower()] {
 		for j := k + 1; j < len(s.Tokens) && j < k+5; j++ {
 			if x := spanIndexAt(s, j); x >= 0 && s.Spans[x].Kind == mentions.Delegation {
 				out = append(out, Role{Title: "head", Delegations: []int{x}, Leads: true, Rule: "led delegation"})
@@ -154,11 +155,51 @@ func afterApposition(s *mentions.Sentence, end int) int {
 	return end
 }
 
+var beVerbs = map[string]bool{"be": true, "is": true, "are": true, "was": true, "were": true}
+
 var joinTeam = map[string]bool{"join": true, "joins": true, "joined": true, "joining": true}
 
 var auxiliaries = map[string]bool{"will": true, "would": true, "also": true, "has": true, "had": true, "have": true, "is": true, "was": true, "to": true}
 
-var leadVerbs = map[string]bool{"led": true, "leads": true, "heads": true, "headed": true, "leading": true, "heading": true, "chaired": true, "chairs": true}
+var leadVerbs = map[string]bool{"led": true, "leads": true, "heads": true, "headed": true, "leading": true, "heading": true, "chaired": true, "chairs": true,
+	"lead": true, "head": true, "co-lead": true, "co-leads": true, "co-led": true}
+
+// verbAfter returns the token of the verb a name at [.., end) is the
+// subject of: past an apposition, another name it is listed with ("Umerov
+// and Chief of the General Staff Andrii Hnatov will lead"), and auxiliaries.
+func verbAfter(s *mentions.Sentence, end int) int {
+	k := afterApposition(s, end)
+	if k < len(s.Tokens) && s.Tokens[k].Lower() == "and" {
+		if q := listedPerson(s, k+1); q >= 0 {
+			k = afterApposition(s, s.Spans[q].End)
+		}
+	}
+	for k < len(s.Tokens) && auxiliaries[s.Tokens[k].Lower()] {
+		k++
+	}
+	return k
+}
+
+// listedPerson returns the person span that follows token i past only its
+// title phrase ("Chief of the General Staff Andrii Hnatov"), or -1.
+func listedPerson(s *mentions.Sentence, i int) int {
+	for k := i; k < len(s.Tokens) && k < i+8; {
+		x := spanIndexAt(s, k)
+		switch {
+		case x >= 0 && s.Spans[x].Kind == mentions.Person:
+			return x
+		case x >= 0 && (s.Spans[x].Kind == mentions.Title || s.Spans[x].Kind == mentions.Org || s.Spans[x].Kind == mentions.Country):
+			k = s.Spans[x].End
+		case x >= 0 && s.Spans[x].Kind == mentions.Candidate && titleAt(s, s.Spans[x].End) != nil:
+			k = s.Spans[x].End // "First Deputy Foreign Minister"
+		case s.Tokens[k].Lower() == "of" || s.Tokens[k].Lower() == "the" || s.Tokens[k].Lower() == "'s":
+			k++
+		default:
+			return -1
+		}
+	}
+	return -1
+}
 
 // spanIndexAt returns the index of the first span that covers token i, or -1.
 // Delegation spans are preferred, since they cover the countries they name.
