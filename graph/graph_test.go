@@ -1,6 +1,8 @@
 package graph
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -119,5 +121,40 @@ func TestEdgesFromKeepsEdgeOrder(t *testing.T) {
 	}
 	if nonEmpty < 5 {
 		t.Errorf("only %d kind/type pairs with several edges: the test says little", nonEmpty)
+	}
+}
+
+// TestMeetingEdgesListEveryArticle: two articles that put the same people
+// at the same meeting both support its attendance and place edges.
+func TestMeetingEdgesListEveryArticle(t *testing.T) {
+	gz, err := gazetteer.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	for name, text := range map[string]string{
+		"a.txt": "Talks\n\nPublished: 3 December 2025\n\nSteve Witkoff met Vladimir Putin in Moscow on Tuesday.",
+		"b.txt": "Kremlin talks\n\nPublished: 4 December 2025\n\nVladimir Putin received Steve Witkoff in Moscow on Tuesday, the Kremlin said.",
+	} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	files, err := read.Paths([]string{dir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	g := Merge(corpus.Extract(files, gz, corpus.Options{}).Facts, gz, Options{})
+	checked := 0
+	for _, e := range g.Edges() {
+		if e.Type == model.Attended || e.Type == model.HeldIn {
+			if strings.Join(e.Sources, ",") != "a,b" || len(e.Evidence) != 2 {
+				t.Errorf("%s %s %s: sources %v, %d quotes; want both articles", e.Source, e.Type, e.Target, e.Sources, len(e.Evidence))
+			}
+			checked++
+		}
+	}
+	if checked < 3 {
+		t.Errorf("only %d meeting edges: %v", checked, g.Edges())
 	}
 }

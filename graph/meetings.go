@@ -397,12 +397,15 @@ func uniqStrings(xs []string) []string {
 	return out
 }
 
+// uniqArgs keeps the first argument of each entity from each document, so
+// an edge lists every article that supports it, with a quote from each.
 func uniqArgs(as []model.Arg) []model.Arg {
-	seen := map[string]bool{}
+	type key struct{ entity, doc string }
+	seen := map[key]bool{}
 	var out []model.Arg
 	for _, a := range as {
-		if !seen[a.Entity] {
-			seen[a.Entity] = true
+		if k := (key{a.Entity, a.Evidence.Doc}); !seen[k] {
+			seen[k] = true
 			out = append(out, a)
 		}
 	}
