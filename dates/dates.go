@@ -34,7 +34,7 @@ var (
 	monthOnly  = regexp.MustCompile(`\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ee]arly|[Ll]ate|[Mm]id-?)\s+` + monthRe + `(?:\s+(\d{4}))?\b`)
 	weekdayRe  = regexp.MustCompile(`\b(?:(?:on|On|last|next|this|Last|Next|This)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`)
 	todayRe    = regexp.MustCompile(`\b([Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight)\b`)
-	weekRe     = regexp.MustCompile(`\b(earlier this week|later this week|this week|last week|next week|over the weekend|this weekend|last weekend|next weekend|at the weekend|on the weekend|last month|this month|next month)\b`)
+	weekRe     = regexp.MustCompile(`\b(earlier this week|later this week|later in the week|earlier in the week|this week|last week|next week|over the weekend|this weekend|last weekend|next weekend|at the weekend|on the weekend|last month|this month|next month)\b`)
 	pastDaysRe = regexp.MustCompile(`\b(?:the )?(?:past|last|previous)\s+(two|three|four|five|six|seven|\d)\s+days\b`)
 	futureRe   = regexp.MustCompile(`\b(will|'ll|scheduled|expected to|set to|due to|are to meet|is to meet|going to|upcoming|would (?:be held|take place|meet|resume|convene|be hosted|continue|hold)|next (?:meeting|round|session)s?)\b`)
 )
@@ -50,6 +50,22 @@ func FindDates(text string, base int) []model.DateRef {
 
 // dateWords are the stems every date expression contains (lower case).
 var dateWords = []string{"day", "week", "month", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "tonight", "tomorrow"}
+
+// YearOrMonth reports whether a word names a year ("2014") or, written
+// with a capital, a month ("March"): a time a sentence is set in, though
+// not a day.
+func YearOrMonth(w string) bool {
+	if len(w) == 4 {
+		if y, err := strconv.Atoi(w); err == nil {
+			return y >= 1900 && y <= 2100
+		}
+	}
+	if w == "" || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	_, ok := months[strings.ToLower(strings.TrimSuffix(w, "."))]
+	return ok
+}
 
 // mayHaveDate is a cheap test that lets most sentences skip the regular
 // expressions: a date needs a digit or one of dateWords.
@@ -182,7 +198,7 @@ weeks:
 	for _, m := range around(weekRe, text, low, []string{"week", "month"}, 20, 8) {
 		w := text[m[2]:m[3]]
 		kind := map[string]string{
-			"earlier this week": "earlier-this-week", "later this week": "this-week", "this week": "this-week",
+			"earlier this week": "earlier-this-week", "later this week": "this-week", "later in the week": "this-week", "earlier in the week": "earlier-this-week", "this week": "this-week",
 			"last week": "last-week", "next week": "next-week", "over the weekend": "weekend", "this weekend": "weekend",
 			"last weekend": "weekend", "next weekend": "next-weekend", "at the weekend": "weekend", "on the weekend": "weekend",
 			"last month": "last-month", "this month": "this-month", "next month": "next-month",

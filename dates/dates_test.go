@@ -24,6 +24,8 @@ func TestResolveDates(t *testing.T) {
 		{"\"Contacts will continue,\" he said, adding that the talks on Tuesday had been useful.", "2025-12-02", "2025-12-02"},
 		{"They met earlier this week.", "2025-12-01", "2025-12-05"},
 		{"They will meet later this week.", "2025-12-07", "2025-12-07"},
+		{"They were expected to meet later in the week.", "2025-12-07", "2025-12-07"},
+		{"They met earlier in the week.", "2025-12-01", "2025-12-05"},
 		{"They will meet this week.", "2025-12-01", "2025-12-07"},
 		{"A round has been ongoing for the past two days.", "2025-12-05", "2025-12-06"},
 		{"The parties meet in Florida today, December 6.", "2025-12-06", "2025-12-06"},

@@ -522,6 +522,43 @@ func TestTalksToCome(t *testing.T) {
 	}
 }
 
+// TestClausesOfTheirOwn: what a sentence's main clause says (its date, its
+// subject, a relative clause's place) is not said of talks in another clause.
+func TestClausesOfTheirOwn(t *testing.T) {
+	frame := func(f model.Facts, trigger string) *model.MeetingFrame {
+		for i := range f.Meetings {
+			if f.Meetings[i].Trigger == trigger {
+				return &f.Meetings[i]
+			}
+		}
+		t.Fatalf("no %q frame in %+v", trigger, f.Meetings)
+		return nil
+	}
+	ids := func(as []model.Arg) string {
+		var out []string
+		for _, a := range as {
+			out = append(out, a.Entity)
+		}
+		return strings.Join(out, ",")
+	}
+	f := facts(t, "Talks\n\nPublished: 3 December 2025\n\nVolodymyr Zelensky met Emmanuel Macron in Paris on Monday, December 1, a day after a Ukrainian delegation held talks with American envoys in Florida.")
+	if fl := frame(f, "talks"); len(fl.Dates) > 0 || strings.Contains(ids(fl.Participants), "macron") {
+		t.Errorf("the Florida talks took the Paris meeting's day or people: %+v", fl)
+	}
+	f = facts(t, "Talks\n\nPublished: 3 December 2025\n\nMacron spoke by video link with Steve Witkoff and with Rustem Umerov, who was still in Florida.")
+	if c := frame(f, "spoke"); len(c.Places) > 0 || !strings.Contains(ids(c.Participants), "umerov") {
+		t.Errorf("the call: places %s, participants %s; want none, and Umerov", ids(c.Places), ids(c.Participants))
+	}
+	f = facts(t, "Talks\n\nPublished: 3 December 2025\n\nMacron spoke by video link with Steve Witkoff and with Rustem Umerov, who had led the Ukrainian team in Florida.")
+	if l := frame(f, "led"); l.Call {
+		t.Errorf("leading the team in Florida is a call: %+v", l)
+	}
+	f = facts(t, "Talks\n\nPublished: 9 December 2025\n\nThe Istanbul talks of March 2022 produced a draft treaty that was abandoned.")
+	if m := frame(f, "talks"); len(m.Dates) > 0 {
+		t.Errorf("talks of March 2022 dated %+v, want no day", m.Dates)
+	}
+}
+
 // TestHotlineIsACall: talks over a hotline are a call, like talks by phone.
 func TestHotlineIsACall(t *testing.T) {
 	f := facts(t, "Talks\n\nPublished: 3 March 2025\n\nThe two armies' commanders held talks over the hotline on Monday.")

@@ -211,7 +211,7 @@ func frames(d *resolve.Doc, si int, refs []model.DateRef) []model.MeetingFrame {
 			continue // "if the two men were to meet", "should meet", "a possible summit"
 		}
 		f := model.MeetingFrame{Trigger: s.Tokens[t].Lower(), Status: "held", Evidence: []model.Evidence{ev}, Lead: lead(d, si)}
-		in := outsideClauses(s, t, datesIn(s, refs, left, right))
+		in := apartFrom(s, t, outsideClauses(s, t, datesIn(s, refs, left, right)))
 		if len(in) == 0 && entry != nil {
 			in = []model.DateRef{*entry}
 		}
@@ -226,7 +226,13 @@ func frames(d *resolve.Doc, si int, refs []model.DateRef) []model.MeetingFrame {
 			f.Status = "scheduled"
 		}
 		window := s.Text(left, right)
-		f.Call = f.Trigger == "call" || mayMatch(window, "phone", "video", "call", "hotline") && callRe.MatchString(window)
+		// a call's cue before the trigger belongs to the frame before it
+		// ("spoke by video link with Umerov, who had led the team in Florida")
+		cw := window
+		if n > 0 {
+			cw = s.Text(t, right)
+		}
+		f.Call = f.Trigger == "call" || mayMatch(cw, "phone", "video", "call", "hotline") && callRe.MatchString(cw)
 		for k := left; k < right; k++ {
 			w := s.Tokens[k].Lower()
 			if k < t && backgroundCues[w] {
@@ -324,7 +330,7 @@ func frames(d *resolve.Doc, si int, refs []model.DateRef) []model.MeetingFrame {
 		}
 		// "The Ukrainian delegation has arrived in Miami for a new round":
 		// an article's first sentence tells the news of its day
-		if len(refs) == 0 && f.Lead && n == 0 && !s.Title && !f.Background && f.Status == "held" && len(f.Places) > 0 {
+		if len(refs) == 0 && f.Lead && n == 0 && !s.Title && !f.Background && f.Status == "held" && len(f.Places) > 0 && !setInTime(s) {
 			f.Dates = []model.DateRef{{Kind: "article-day", Start: s.Start, Tense: -1}}
 		}
 		// "after meetings in Geneva, London and Madrid": a meeting in each
@@ -380,6 +386,44 @@ func onlyPlaces(ps []model.Arg) bool {
 		}
 	}
 	return true
+}
+
+// apartFrom drops the dates a distance in time separates from trigger t:
+// "on Monday, December 1, a day after a Ukrainian delegation held talks in
+// Florida" does not date the talks.
+func apartFrom(s *mentions.Sentence, t int, refs []model.DateRef) []model.DateRef {
+	var out []model.DateRef
+	for _, r := range refs {
+		apart := false
+		for k := 2; k < t; k++ {
+			if s.Tokens[k].Start > r.Start && (s.Tokens[k].Lower() == "after" || s.Tokens[k].Lower() == "before") && timeUnits[s.Tokens[k-1].Lower()] {
+				apart = true
+			}
+		}
+		if !apart {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// timeUnits are the units of "a day after", "two weeks before".
+var timeUnits = map[string]bool{"day": true, "days": true, "week": true, "weeks": true, "hours": true, "month": true, "months": true, "year": true, "years": true}
+
+// subordinators open a clause of its own inside a sentence.
+var subordinators = map[string]bool{"after": true, "before": true, "when": true, "while": true, "since": true,
+	"because": true, "although": true, "though": true, "whereas": true, "until": true}
+
+// setInTime reports whether a sentence names a year or a month ("The
+// Minsk agreements of 2014 and 2015", "The Istanbul talks of March 2022"):
+// it tells of then, not of the article's day.
+func setInTime(s *mentions.Sentence) bool {
+	for _, t := range s.Tokens {
+		if dates.YearOrMonth(t.Text) {
+			return true
+		}
+	}
+	return false
 }
 
 // entryDate returns the date that opens a timeline entry ("Feb. 18 — US
@@ -477,7 +521,12 @@ func outsideClauses(s *mentions.Sentence, t int, refs []model.DateRef) []model.D
 
 // inClause reports whether byte offset at lies in a ", who|which ... ,"
 // clause that does not hold token t.
-func inClause(s *mentions.Sentence, t, at int) bool {
+func inClause(s *mentions.Sentence, t, at int) bool { return relativeClause(s, t, at, false) }
+
+// relativeClause is inClause; open says whether a clause that runs on to
+// the end of the sentence counts ("spoke with Rustem Umerov, who had led the
+// team in Florida.": Florida is not where they spoke).
+func relativeClause(s *mentions.Sentence, t, at int, open bool) bool {
 	for i := 1; i+1 < len(s.Tokens); i++ {
 		if s.Tokens[i-1].Text != "," {
 			continue
@@ -489,8 +538,11 @@ func inClause(s *mentions.Sentence, t, at int) bool {
 		for j < len(s.Tokens) && s.Tokens[j].Text != "," {
 			j++
 		}
-		if j == len(s.Tokens) {
+		if j == len(s.Tokens) && !open {
 			continue // no closing comma: the clause runs on to the end
+		}
+		if j == len(s.Tokens) {
+			j--
 		}
 		if (t < i || t > j) && at >= s.Tokens[i].Start && at < s.Tokens[j].Start {
 			return true
@@ -528,6 +580,9 @@ func places(d *resolve.Doc, si, t, left, right int, ev model.Evidence) []model.A
 		}
 		building := sp.Kind == mentions.Org && sp.Entry.Kind == model.Organization && sp.Entry.Country != ""
 		if sp.Kind != mentions.Place && !building && !(sp.Kind == mentions.Country && !sp.Demonym) {
+			continue
+		}
+		if relativeClause(s, t, s.Tokens[sp.Start].Start, true) {
 			continue
 		}
 		p := sp.Start - 1
@@ -679,8 +734,17 @@ func participants(d *resolve.Doc, si, t int, isVerb bool, left, right int, ev mo
 		}
 	}
 	if subject {
+		// "Zelensky met Macron on Monday, a day after a Ukrainian delegation
+		// held talks": the subject is in the verb's own clause
+		from := left
+		for k := t - 1; k >= left; k-- {
+			if subordinators[s.Tokens[k].Lower()] {
+				from = k + 1
+				break
+			}
+		}
 		for k, sp := range s.Spans {
-			if sp.Start < left || sp.End > t || sp.Possessive {
+			if sp.Start < from || sp.End > t || sp.Possessive {
 				continue
 			}
 			if s.InApposition(sp.Start, left) && !(sp.Kind == mentions.Country && ofCountries(s, sp.Start)) || inRelativeClause(s, sp.Start, left) {
@@ -895,6 +959,9 @@ func listFrom(d *resolve.Doc, si, i, end int, from bool) []int {
 			continue
 		case w == "the" || w == "a" || w == "an" || w == "his" || w == "her" || w == "their" || w == "its" || w == "our" || w == "mr." || w == "mrs." || w == "ms.":
 			k++
+			continue
+		case w == "with" && k > i && s.Tokens[k-1].Lower() == "and":
+			k++ // "with Steve Witkoff and with Rustem Umerov"
 			continue
 		}
 		sp := s.At(k)
