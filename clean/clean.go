@@ -59,8 +59,13 @@ var (
 	datelineRe    = regexp.MustCompile(`^(?i:(?:published|posted|updated|first published|date|publication date)\s*(?:on)?\s*:?\s*)?(?:(?:Mon|Tue|Tues|Wed|Wednes|Thu|Thur|Thurs|Fri|Sat|Satur|Sun)(?:day)?\.?,?\s+)?(?:\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?,?\s+)?(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s*(?:\d{1,2},?\s*)?\d{4}(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)?$|^(?i:(?:published|posted|updated|date)\s*:?\s*)\d{4}-\d{2}-\d{2}`)
 	// "14.09.2025 | 18:20", "Published: 09/14/2025 10:30 AM"
 	numericDatelineRe = regexp.MustCompile(`^(?i:(?:published|posted|updated|first published|date)\s*(?:on)?\s*:?\s*)?\d{1,2}[./]\d{1,2}[./]\d{4}(?:\s*[|,]?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)?$`)
-	published         = regexp.MustCompile(`(?i)^\s*(published|posted|first published|publication date)`)
-	creditRe          = regexp.MustCompile(`\s*/\s*\p{Lu}{2,6}\s*$`)
+	// "Anton Troianovski reported from Berlin, and David E. Sanger from
+	// Washington."
+	reportedFromRe = regexp.MustCompile(`^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}\s+reported\s+from\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*(?:,?\s+and\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}\s+(?:reported\s+)?from\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)*\.?$`)
+	// a photo's caption and credit: "Photo: ... Credit: NAME/AGENCY"
+	captionRe = regexp.MustCompile(`^(?i:photo|picture|image|caption|photograph)\s*:|\bCredit:\s`)
+	published = regexp.MustCompile(`(?i)^\s*(published|posted|first published|publication date)`)
+	creditRe  = regexp.MustCompile(`\s*/\s*\p{Lu}{2,6}\s*$`)
 )
 
 // Clean classifies the lines of text[body:] and returns the article.
@@ -146,8 +151,12 @@ dateline:
 		return "dateline"
 	}
 text:
-	if t := strings.TrimSpace(line); creditLineRe.MatchString(t) || strings.Contains(low, "contributed") && contributedRe.MatchString(t) {
+	if t := strings.TrimSpace(line); creditLineRe.MatchString(t) || strings.Contains(low, "contributed") && contributedRe.MatchString(t) ||
+		strings.Contains(low, "reported from") && reportedFromRe.MatchString(t) {
 		return "credits"
+	}
+	if captionRe.MatchString(line) {
+		return "caption"
 	}
 	if heading(line) && content > 0 {
 		return "heading" // "WHO IS MEDIATING?": capitals make every word a name

@@ -28,6 +28,9 @@ func TestClean(t *testing.T) {
 		"Additional reporting by Kaitlan Collins in Washington.",
 		"Associated Press writers Ann Lee in Bangkok and Tom Ray in Phnom Penh contributed to this report.",
 		"Maria Varenikova contributed reporting from Kyiv.",
+		"Anton Troianovski reported from Berlin, and David E. Sanger from Washington.",
+		"Umerov reported from Miami that the talks were going well.",
+		"Photo: Mr. Witkoff arriving in Moscow on Tuesday. Credit: Alexander Kazakov/Sputnik, via Reuters",
 		"By Jane Doe, Nairobi",
 		"Happening now...",
 		"Will the minister take stock of the first in his second speech?",
@@ -45,6 +48,7 @@ func TestClean(t *testing.T) {
 		"Both sides agreed to meet again next week.",
 		"Qatar contributed to the talks by hosting both delegations.",
 		"Saudi Foreign Minister Prince Faisal bin Farhan met both delegations.",
+		"Umerov reported from Miami that the talks were going well.",
 	}
 	if strings.Join(kept, "|") != strings.Join(want, "|") {
 		t.Errorf("kept:\n%s\nwant:\n%s", strings.Join(kept, "\n"), strings.Join(want, "\n"))

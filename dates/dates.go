@@ -51,6 +51,18 @@ func FindDates(text string, base int) []model.DateRef {
 // dateWords are the stems every date expression contains (lower case).
 var dateWords = []string{"day", "week", "month", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "tonight", "tomorrow"}
 
+// DayWord reports whether a word names a day or part of a date: a
+// weekday, a month, a year or a day's number ("Tuesday", "Dec.", "2").
+func DayWord(w string) bool {
+	if _, ok := weekdays[strings.ToLower(w)]; ok {
+		return true
+	}
+	if n, err := strconv.Atoi(strings.TrimRight(w, ",")); err == nil {
+		return n > 0 && n <= 31 || n >= 1900 && n <= 2100
+	}
+	return YearOrMonth(w)
+}
+
 // YearOrMonth reports whether a word names a year ("2014") or, written
 // with a capital, a month ("March"): a time a sentence is set in, though
 // not a day.

@@ -353,6 +353,17 @@ func TestRuleFamilies(t *testing.T) {
 			want: []string{"Hakan Fidan -affiliated_with-> Türkiye", "David Lammy -affiliated_with-> United Kingdom"},
 		},
 		{
+			name: "middle initials",
+			text: "President Vladimir V. Putin of Russia met Steven C. Witkoff on Tuesday.",
+			want: []string{"person Vladimir V. Putin", "person Steven C. Witkoff"},
+		},
+		{
+			name:     "a headline in title case",
+			text:     "Trump's Envoys Meet Putin as Kyiv Waits\n\nVladimir Putin met the envoys on Tuesday.",
+			want:     []string{"person Vladimir Putin"},
+			wantNone: []string{"person Meet Putin"},
+		},
+		{
 			name: "two leaders, the second with a title and its institution",
 			text: "Rustem Umerov and Chief of the General Staff Andrii Hnatov will lead the Ukrainian delegation in Berlin.",
 			want: []string{"Rustem Umerov -leads-> Ukrainian delegation (head)", "Andrii Hnatov -leads-> Ukrainian delegation (head)",
@@ -614,6 +625,10 @@ func TestMeetingParticipants(t *testing.T) {
 			[]string{"person:dmytryev", "person:vytkof"}, nil},
 		{"New Delhi, May 12 (PTI) The Directors General of Military Operations of India and Pakistan held talks on Monday.",
 			[]string{"country:india", "country:pakistan"}, []string{"person:the"}},
+		{"Vladimir Putin met on Tuesday with Steve Witkoff in Moscow.",
+			[]string{"person:putyn", "person:vytkof"}, nil},
+		{"Steve Witkoff and Jared Kushner arrived. Ukrainian officials met Mr. Witkoff, Mr. Kushner and Secretary of State Marco Rubio in Florida on Sunday.",
+			[]string{"person:vytkof", "person:kushner", "person:rubyo"}, nil},
 		{"The conversation at the Kremlin on Tuesday lasted five hours, according to Kremlin aide Yury Ushakov, who took part in it.",
 			[]string{"person:ushakov"}, nil},
 		{"Vladimir Putin received Steve Witkoff and the U.S. president's son-in-law Jared Kushner at the Kremlin on Tuesday.",

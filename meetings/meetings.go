@@ -672,6 +672,13 @@ func participants(d *resolve.Doc, si, t int, isVerb bool, left, right int, ev mo
 		if k <= t+3 && isVerb && verbParticles[w] && !(w == "by" && (t > 0 && passive[s.Tokens[t-1].Lower()])) {
 			continue
 		}
+		// "met on Tuesday with NAME": past the day
+		if k == t+1 && isVerb && w == "on" && k+1 < right && dates.DayWord(s.Tokens[k+1].Text) {
+			for k+1 < right && (dates.DayWord(s.Tokens[k+1].Text) || s.Tokens[k+1].Text == ",") {
+				k++
+			}
+			continue
+		}
 		if w == "between" || w == "with" || w == "include" || w == "including" || w == "includes" || (k == t+1 && isVerb) {
 			start := k + 1
 			if k == t+1 && isVerb && w != "with" && w != "between" && !(w == "by" && (t > 0 && passive[s.Tokens[t-1].Lower()])) {
@@ -947,7 +954,7 @@ func listFrom(d *resolve.Doc, si, i, end int, from bool) []int {
 				if x := s.Tokens[j].Lower(); x == "a" || x == "the" || x == "an" {
 					j++
 				}
-				if sp := s.At(j); sp != nil && (sp.Kind == mentions.Title) {
+				if sp := s.At(j); sp != nil && sp.Kind == mentions.Title && sp.Title != "honorific" { // ", Mr. Kushner" is a name
 					for j < end && s.Tokens[j].Text != "," {
 						j++
 					}

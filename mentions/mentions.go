@@ -729,12 +729,17 @@ func (b *builder) people() {
 			continue
 		}
 		j := i
-		for j < len(t) && !b.claimed[j] && (b.nameToken(j) || b.particleBeforeName(j) || j == i && b.initials(j)) {
+		// a middle initial stays in the name: "Vladimir V. Putin", "Steven C. Witkoff"
+		for j < len(t) && !b.claimed[j] && (b.nameToken(j) || b.particleBeforeName(j) || b.initials(j)) {
 			j++
 		}
 		start, end := i, j
 		// leading sentence words ("During", "Earlier") are not names
 		for start < end && b.f.G.Word(t[start].Text) && !b.f.G.GivenName(t[start].Text) && (start == 0 || b.prevIsOpener(start)) {
+			start++
+		}
+		// a headline in title case: "Trump's Envoys Meet Putin as ..."
+		for b.s.Title && end-start > 1 && b.f.G.Word(t[start].Text) && !b.f.G.GivenName(t[start].Text) {
 			start++
 		}
 		// "Minister of Water Resources and Irrigation Hani Sewilam": the

@@ -42,7 +42,9 @@ import (
 // talks in a wire story, the Berlin round announced in a Kyiv newspaper's
 // style, the Kremlin meeting told in a Russian-language outlet's English
 // edition, Zelensky in Paris told by a French paper, an analysis that
-// looks back to Minsk and Istanbul 2022, a live page of timestamped posts)
+// looks back to Minsk and Istanbul 2022, a live page of timestamped posts,
+// a New York Times-style story with middle initials, "Mr." and a photo
+// credit)
 // in other outlets' shapes
 // (headers, front matter, datelines, Published and Updated lines) — and
 // checks the people, meetings and leaders found, so rules that only help
@@ -279,7 +281,7 @@ func TestMeetingsMergeAcrossArticles(t *testing.T) {
 		// wire stories dated only "December 3": the Kremlin meeting of the
 		// live blog (one calls it "the five-hour conversation ... on
 		// Tuesday" after a quotation in the future tense)
-		"Russia–US talks in Moscow": "kremlin-tass,kremlin-wire,live-moscow,live-page,meduza-style",
+		"Russia–US talks in Moscow": "kremlin-tass,kremlin-wire,live-moscow,live-page,meduza-style,nyt-style",
 		// texts named by a place and by a number
 		"Washington Accords": "accords-white-house",
 		"Doha Framework":     "accords-white-house",
