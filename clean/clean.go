@@ -155,7 +155,7 @@ text:
 		strings.Contains(low, "reported from") && reportedFromRe.MatchString(t) {
 		return "credits"
 	}
-	if captionRe.MatchString(line) {
+	if (strings.Contains(line, "Credit:") || strings.IndexByte(line, ':') > 0 && strings.IndexByte(line, ':') < 12) && captionRe.MatchString(line) {
 		return "caption"
 	}
 	if heading(line) && content > 0 {
