@@ -27,6 +27,12 @@ func facts(t *testing.T, text string) model.Facts {
 	return Document(doc, g)
 }
 
+// published extracts the facts of text, in an article dated day.
+func published(t *testing.T, day, text string) model.Facts {
+	t.Helper()
+	return facts(t, "Talks\n\nPublished: "+day+"\n\n"+text)
+}
+
 // describe renders facts as sorted lines: "person Marco Rubio",
 // "Marco Rubio -affiliated_with-> United States (secretary of state)".
 func describe(f model.Facts) []string {
@@ -468,7 +474,7 @@ func TestMeetingWords(t *testing.T) {
 		{"The talks on Iran's programme stalled in Vienna.", "place:vienna"},
 	}
 	for _, tt := range tests {
-		f := facts(t, "Talks\n\nPublished: 3 March 2025\n\n"+tt.text)
+		f := published(t, "3 March 2025", tt.text)
 		var where []string
 		for _, m := range f.Meetings {
 			if len(m.Places) > 0 {
@@ -492,7 +498,7 @@ func TestRoundNumbers(t *testing.T) {
 		"The two sides ended a sixth cycle of peace talks in Havana on Tuesday.": 6,
 		"The third round of talks opened in Istanbul on Monday.":                 3,
 	} {
-		f := facts(t, "Talks\n\nPublished: 3 March 2025\n\n"+text)
+		f := published(t, "3 March 2025", text)
 		if len(f.Meetings) == 0 || f.Meetings[0].Round != want {
 			t.Errorf("%q: want round %d, got %+v", text, want, f.Meetings)
 		}
@@ -502,7 +508,7 @@ func TestRoundNumbers(t *testing.T) {
 // TestSeatOfPowerBeforeTalks: "the Kremlin talks" were at the Kremlin;
 // the Kremlin is not a party to them.
 func TestSeatOfPowerBeforeTalks(t *testing.T) {
-	f := facts(t, "Talks\n\nPublished: 3 March 2025\n\nThe Kremlin talks between Vladimir Putin and Steve Witkoff on Tuesday lasted nearly five hours.")
+	f := published(t, "3 March 2025", "The Kremlin talks between Vladimir Putin and Steve Witkoff on Tuesday lasted nearly five hours.")
 	if len(f.Meetings) != 1 {
 		t.Fatalf("want one meeting, got %+v", f.Meetings)
 	}
@@ -526,7 +532,7 @@ func TestTalksToCome(t *testing.T) {
 		"Zelensky said he expected honest discussions in Berlin.":                "scheduled",
 		"As expected, the talks in Berlin ended on Monday without an agreement.": "held",
 	} {
-		f := facts(t, "Talks\n\nPublished: 3 March 2025\n\n"+text)
+		f := published(t, "3 March 2025", text)
 		if len(f.Meetings) == 0 || f.Meetings[0].Status != want {
 			t.Errorf("%q: want %s, got %+v", text, want, f.Meetings)
 		}
@@ -552,19 +558,19 @@ func TestClausesOfTheirOwn(t *testing.T) {
 		}
 		return strings.Join(out, ",")
 	}
-	f := facts(t, "Talks\n\nPublished: 3 December 2025\n\nVolodymyr Zelensky met Emmanuel Macron in Paris on Monday, December 1, a day after a Ukrainian delegation held talks with American envoys in Florida.")
+	f := published(t, "3 December 2025", "Volodymyr Zelensky met Emmanuel Macron in Paris on Monday, December 1, a day after a Ukrainian delegation held talks with American envoys in Florida.")
 	if fl := frame(f, "talks"); len(fl.Dates) > 0 || strings.Contains(ids(fl.Participants), "macron") {
 		t.Errorf("the Florida talks took the Paris meeting's day or people: %+v", fl)
 	}
-	f = facts(t, "Talks\n\nPublished: 3 December 2025\n\nMacron spoke by video link with Steve Witkoff and with Rustem Umerov, who was still in Florida.")
+	f = published(t, "3 December 2025", "Macron spoke by video link with Steve Witkoff and with Rustem Umerov, who was still in Florida.")
 	if c := frame(f, "spoke"); len(c.Places) > 0 || !strings.Contains(ids(c.Participants), "umerov") {
 		t.Errorf("the call: places %s, participants %s; want none, and Umerov", ids(c.Places), ids(c.Participants))
 	}
-	f = facts(t, "Talks\n\nPublished: 3 December 2025\n\nMacron spoke by video link with Steve Witkoff and with Rustem Umerov, who had led the Ukrainian team in Florida.")
+	f = published(t, "3 December 2025", "Macron spoke by video link with Steve Witkoff and with Rustem Umerov, who had led the Ukrainian team in Florida.")
 	if l := frame(f, "led"); l.Call {
 		t.Errorf("leading the team in Florida is a call: %+v", l)
 	}
-	f = facts(t, "Talks\n\nPublished: 9 December 2025\n\nThe Istanbul talks of March 2022 produced a draft treaty that was abandoned.")
+	f = published(t, "9 December 2025", "The Istanbul talks of March 2022 produced a draft treaty that was abandoned.")
 	if m := frame(f, "talks"); len(m.Dates) > 0 {
 		t.Errorf("talks of March 2022 dated %+v, want no day", m.Dates)
 	}
@@ -572,7 +578,7 @@ func TestClausesOfTheirOwn(t *testing.T) {
 
 // TestHotlineIsACall: talks over a hotline are a call, like talks by phone.
 func TestHotlineIsACall(t *testing.T) {
-	f := facts(t, "Talks\n\nPublished: 3 March 2025\n\nThe two armies' commanders held talks over the hotline on Monday.")
+	f := published(t, "3 March 2025", "The two armies' commanders held talks over the hotline on Monday.")
 	if len(f.Meetings) != 1 || !f.Meetings[0].Call {
 		t.Fatalf("want one call, got %+v", f.Meetings)
 	}
@@ -649,7 +655,7 @@ func TestMeetingParticipants(t *testing.T) {
 			[]string{"person:herapetrytys", "person:fydan", "person:lamy"}, nil},
 	}
 	for _, tt := range tests {
-		f := facts(t, "Talks\n\nPublished: 3 March 2025\n\n"+tt.text)
+		f := published(t, "3 March 2025", tt.text)
 		got := map[string]bool{}
 		for _, m := range f.Meetings {
 			for _, p := range m.Participants {
@@ -680,7 +686,7 @@ func TestDatelineGivesCountry(t *testing.T) {
 		{"The envoys met in the town of Ohrid, North Macedonia, on Saturday.", "place:ohrid", "north-macedonia"},
 		{"The envoys met in the town of Ohrid, Serbia's president said.", "place:ohrid", ""},
 	} {
-		f := facts(t, "Talks\n\nPublished: 3 March 2025\n\n"+tt.text)
+		f := published(t, "3 March 2025", tt.text)
 		found := false
 		for _, e := range f.Entities {
 			if e.ID == tt.place {
@@ -706,7 +712,7 @@ func TestMeetingsInAList(t *testing.T) {
 		{"This was the fifth round, after meetings in Geneva, London and Madrid.", []string{"place:geneva", "place:london", "place:madrid"}},
 		{"The envoys held talks in Geneva on Monday.", []string{"place:geneva"}},
 	} {
-		f := facts(t, "Talks\n\nPublished: 3 March 2025\n\n"+tt.text)
+		f := published(t, "3 March 2025", tt.text)
 		var got []string
 		for _, m := range f.Meetings {
 			for _, p := range m.Places {
@@ -725,7 +731,7 @@ func TestMeetingsInAList(t *testing.T) {
 // TestTitleForSomeoneElse: "a spokesperson for Zelenskiy's office" is not
 // Zelenskiy's title.
 func TestTitleForSomeoneElse(t *testing.T) {
-	f := facts(t, "Talks\n\nPublished: 3 March 2025\n\nPresident Volodymyr Zelenskiy met envoys. A spokesperson for Zelenskiy's office declined to comment. Russia's team, led by Vladimir Medinsky, includes deputy foreign minister Mikhail Galuzin.")
+	f := published(t, "3 March 2025", "President Volodymyr Zelenskiy met envoys. A spokesperson for Zelenskiy's office declined to comment. Russia's team, led by Vladimir Medinsky, includes deputy foreign minister Mikhail Galuzin.")
 	for _, e := range f.Entities {
 		if e.Kind != model.Person {
 			continue
@@ -741,7 +747,7 @@ func TestTitleForSomeoneElse(t *testing.T) {
 // TestLeadIsTheDaysNews: an article's first sentence with a place and no
 // date tells the news of the article's day; later sentences do not.
 func TestLeadIsTheDaysNews(t *testing.T) {
-	f := facts(t, "Talks\n\nPublished: 20 December 2025\n\nThe Ukrainian delegation has arrived in Miami for a new round of consultations. Earlier talks took place in Geneva.")
+	f := published(t, "20 December 2025", "The Ukrainian delegation has arrived in Miami for a new round of consultations. Earlier talks took place in Geneva.")
 	kinds := map[string]string{}
 	for _, m := range f.Meetings {
 		k := ""
@@ -761,7 +767,7 @@ func TestLeadIsTheDaysNews(t *testing.T) {
 // weekend" and, in the next sentence, "Erdogan met Zelensky": the coming
 // round stays to come.
 func TestComingLeadStaysComing(t *testing.T) {
-	f := facts(t, "Talks\n\nPublished: 10 December 2025\n\nUS and Ukrainian officials will hold another round of talks in Miami this weekend. On the sidelines of the summit, Erdogan met Zelensky for about an hour.")
+	f := published(t, "10 December 2025", "US and Ukrainian officials will hold another round of talks in Miami this weekend. On the sidelines of the summit, Erdogan met Zelensky for about an hour.")
 	gz, err := gazetteer.Default()
 	if err != nil {
 		t.Fatal(err)
@@ -778,7 +784,7 @@ func TestComingLeadStaysComing(t *testing.T) {
 // Monday night, met the Russian leader on Tuesday" dates the meeting on
 // Tuesday only.
 func TestDateOfAClauseIsNotTheMeetings(t *testing.T) {
-	f := facts(t, "Talks\n\nPublished: 10 December 2025\n\nThe US special envoy, who flew to Moscow on Monday night, met the Russian leader for nearly five hours on Tuesday.")
+	f := published(t, "10 December 2025", "The US special envoy, who flew to Moscow on Monday night, met the Russian leader for nearly five hours on Tuesday.")
 	for _, m := range f.Meetings {
 		for _, d := range m.Dates {
 			if d.Text != "on Tuesday" {
@@ -803,7 +809,7 @@ func TestDaysOfTalks(t *testing.T) {
 		{"Thailand and Cambodia agreed on Monday to a ceasefire after talks in Malaysia, ending five days of fighting.", 0, false},
 		{"The envoys ended two days of talks in Geneva on Sunday.", 2, true},
 	} {
-		f := facts(t, "Talks\n\nPublished: 10 December 2025\n\n"+tt.text)
+		f := published(t, "10 December 2025", tt.text)
 		if len(f.Meetings) == 0 {
 			t.Errorf("%q: no meeting", tt.text)
 			continue
