@@ -767,31 +767,32 @@ func (b *builder) people() {
 	// "Rustem Umerov and Andriy Hnatov flew to Miami": a name that opens
 	// the sentence, listed with a person, is one
 	for _, r := range opening {
-		if end := r[1]; b.low(end) == "and" && b.personAhead(end+1) {
+		if end := r[1]; b.low(end) == "and" && b.s.TitledPerson(end+1) != nil {
 			b.add(Span{Kind: Person, Start: r[0], End: end, Name: b.s.Text(r[0], end), Cue: "listed with a person"})
 		}
 	}
 }
 
-// personAhead reports whether a person's name starts at token i, past its
-// title phrase ("Chief of the General Staff Andrii Hnatov").
-func (b *builder) personAhead(i int) bool {
-	for k := i; k < len(b.toks) && k < i+8; {
-		sp := b.s.At(k)
-		switch {
+// TitledPerson returns the person span that starts at token i or follows
+// it past only its title phrase ("Chief of the General Staff Andrii
+// Hnatov", "First Deputy Foreign Minister Serhiy Kyslytsya"), or nil.
+func (s *Sentence) TitledPerson(i int) *Span {
+	for k := i; k < len(s.Tokens) && k < i+8; {
+		sp := s.At(k)
+		switch w := s.Tokens[k].Lower(); {
 		case sp != nil && sp.Kind == Person:
-			return true
+			return sp
 		case sp != nil && (sp.Kind == Title || sp.Kind == Org || sp.Kind == Country):
 			k = sp.End
-		case sp != nil && sp.Kind == Candidate && b.s.At(sp.End) != nil && b.s.At(sp.End).Kind == Title:
+		case sp != nil && sp.Kind == Candidate && s.At(sp.End) != nil && s.At(sp.End).Kind == Title:
 			k = sp.End // "First Deputy Foreign Minister"
-		case b.low(k) == "of" || b.low(k) == "the" || b.low(k) == "'s":
+		case w == "of" || w == "the" || w == "'s":
 			k++
 		default:
-			return false
+			return nil
 		}
 	}
-	return false
+	return nil
 }
 
 // anyWord reports whether a token in [i, j) is an English word.

@@ -170,35 +170,14 @@ var leadVerbs = map[string]bool{"led": true, "leads": true, "heads": true, "head
 func verbAfter(s *mentions.Sentence, end int) int {
 	k := afterApposition(s, end)
 	if k < len(s.Tokens) && s.Tokens[k].Lower() == "and" {
-		if q := listedPerson(s, k+1); q >= 0 {
-			k = afterApposition(s, s.Spans[q].End)
+		if p := s.TitledPerson(k + 1); p != nil {
+			k = afterApposition(s, p.End)
 		}
 	}
 	for k < len(s.Tokens) && auxiliaries[s.Tokens[k].Lower()] {
 		k++
 	}
 	return k
-}
-
-// listedPerson returns the person span that follows token i past only its
-// title phrase ("Chief of the General Staff Andrii Hnatov"), or -1.
-func listedPerson(s *mentions.Sentence, i int) int {
-	for k := i; k < len(s.Tokens) && k < i+8; {
-		x := spanIndexAt(s, k)
-		switch {
-		case x >= 0 && s.Spans[x].Kind == mentions.Person:
-			return x
-		case x >= 0 && (s.Spans[x].Kind == mentions.Title || s.Spans[x].Kind == mentions.Org || s.Spans[x].Kind == mentions.Country):
-			k = s.Spans[x].End
-		case x >= 0 && s.Spans[x].Kind == mentions.Candidate && titleAt(s, s.Spans[x].End) != nil:
-			k = s.Spans[x].End // "First Deputy Foreign Minister"
-		case s.Tokens[k].Lower() == "of" || s.Tokens[k].Lower() == "the" || s.Tokens[k].Lower() == "'s":
-			k++
-		default:
-			return -1
-		}
-	}
-	return -1
 }
 
 // spanIndexAt returns the index of the first span that covers token i, or -1.
