@@ -97,9 +97,9 @@ func (j *jsonWriter) evidence(e model.Evidence) {
 
 func (j *jsonWriter) evidences(evs []model.Evidence) { list(j, evs, (*jsonWriter).evidence) }
 
-// attrs writes a map with sorted keys, as encoding/json does.
-// attrs writes m as an object with sorted keys; an edge's first and last
-// seen days, when first is not empty, are written among them.
+// attrs writes m as an object with sorted keys, as encoding/json does; an
+// edge's first and last seen days, when first is not empty, are written
+// among them.
 func (j *jsonWriter) attrs(m map[string]any, first, last string) {
 	if m == nil && first == "" {
 		j.putString("null")
