@@ -292,12 +292,16 @@ func (d *Doc) things() {
 		for k, sp := range s.Spans {
 			var e int
 			if sp.Kind == mentions.Delegation {
-				if sp.Key != "" {
+				switch {
+				case sp.Key != "":
 					last = sp.Key
-				} else if sp.Key = last; last == "" && only != "-" {
+				case last != "":
+					sp.Key = last
+				case only != "-":
 					sp.Key = only
 				}
-				if sp.Key == "" || strings.HasPrefix(sp.Key, "org:") && s.Spans[k].Key == "" {
+				// a bare reference stands for a country's delegation only
+				if sp.Key == "" || s.Spans[k].Key == "" && strings.HasPrefix(sp.Key, "org:") {
 					continue
 				}
 			}
