@@ -472,6 +472,8 @@ func TestMeetingWords(t *testing.T) {
 		{"The envoys met in Geneva in May.", "place:geneva"},
 		{"A new round of talks is to take place in Oman next week.", "country:oman"},
 		{"The talks on Iran's programme stalled in Vienna.", "place:vienna"},
+		// a dateline town the gazetteer does not know, in a region it does
+		{"TURNBERRY, Scotland (Wire) — Ursula von der Leyen met Donald Trump at his Turnberry golf resort on Sunday.", "place:turnberry"},
 	}
 	for _, tt := range tests {
 		f := published(t, "3 March 2025", tt.text)

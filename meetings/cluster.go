@@ -395,15 +395,25 @@ func fits(m *Meeting, f Frame, env Env) int {
 		}
 		score += 2
 	}
-	shared := 0
+	shared, people := 0, 0
 	for _, p := range f.Participants {
 		if m.sum.parts[p.Entity] {
 			shared++
+			if !strings.HasPrefix(p.Entity, "country:") {
+				people++
+			}
 		}
 	}
 	// an undated frame joins a dated meeting only on place and people
-	if f.From.IsZero() != m.From.IsZero() && shared == 0 {
-		return 0
+	if f.From.IsZero() != m.From.IsZero() {
+		if shared == 0 {
+			return 0
+		}
+		// across articles a country alone (the US is at many tables) does
+		// not tie them, unless both say where
+		if people == 0 && (len(f.Places) == 0 || len(m.sum.places) == 0) && !m.told(f.Doc) {
+			return 0
+		}
 	}
 	return score + shared
 }

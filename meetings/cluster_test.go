@@ -160,3 +160,43 @@ func TestClusterKeepsApart(t *testing.T) {
 		t.Fatalf("%d meetings, want 3: %v", len(ms), summarise(ms))
 	}
 }
+
+// TestCountryAloneJoinsNoUndatedMeeting: across articles, a dated frame
+// and an undated meeting that share only a country (the US is at many
+// tables) stay apart; sharing a person joins them.
+func TestCountryAloneJoinsNoUndatedMeeting(t *testing.T) {
+	env := Env{
+		Date: func(doc string, r model.DateRef) (time.Time, time.Time, bool) {
+			d := time.Date(r.Year, time.Month(r.Month), r.Day, 0, 0, 0, 0, time.UTC)
+			return d, d, true
+		},
+		SamePlace: func(a, b string) bool { return a == b },
+		PlaceKeys: func(id string) []string { return []string{id} },
+	}
+	frame := func(doc string, dated bool, parts ...string) []Frame {
+		f := Frame{Doc: doc, Sides: []string{"us"}}
+		f.Trigger = "talks"
+		f.Evidence = []model.Evidence{{Doc: doc, Text: "They met.", End: 9}}
+		if dated {
+			f.Dates = []model.DateRef{{Kind: "absolute", Year: 2025, Month: 7, Day: 29}}
+		} else {
+			f.Places = []model.Arg{{Entity: "place:turnberry"}}
+		}
+		for _, p := range parts {
+			f.Participants = append(f.Participants, model.Arg{Entity: p})
+		}
+		return []Frame{f}
+	}
+	for _, tc := range []struct {
+		dated []string
+		want  int
+	}{
+		{[]string{"country:us"}, 2},
+		{[]string{"country:us", "person:trump"}, 1},
+	} {
+		ms := Cluster([][]Frame{frame("a", false, "country:us", "person:trump"), frame("b", true, tc.dated...)}, env)
+		if len(ms) != tc.want {
+			t.Errorf("dated frame with %v: %d meetings, want %d", tc.dated, len(ms), tc.want)
+		}
+	}
+}

@@ -1,10 +1,12 @@
 package mentions
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"kg/gazetteer"
+	"kg/model"
 	"kg/sentences"
 )
 
@@ -18,6 +20,11 @@ func (f Finder) acronyms(out []Sentence) {
 	defs := map[string]Span{}
 	for i := range out {
 		define(&out[i], defs)
+	}
+	for i := range out {
+		if datelineTown(&out[i], defs) {
+			break
+		}
 	}
 	for i := range out {
 		groupCodes(&out[i], defs)
@@ -53,6 +60,48 @@ func define(s *Sentence, defs map[string]Span) {
 			sp.Alias = acr
 		}
 	}
+}
+
+// datelineTown reads a dateline that names a town the gazetteer does not
+// know, "TURNBERRY, Scotland (Reuters) —", "DAVOS, Switzerland —": the town
+// is a place in that country, and so is the town wherever the article
+// writes its name ("at his Turnberry golf resort").
+func datelineTown(s *Sentence, defs map[string]Span) bool {
+	t := s.Tokens
+	if s.Title || len(t) < 4 || t[1].Text != "," || s.At(0) != nil || !isAllCaps(t[0].Text) || utf8.RuneCountInString(t[0].Text) < 3 {
+		return false
+	}
+	// the country, or a region of one ("Scotland")
+	c := s.At(2)
+	if c == nil || c.Demonym || c.Start != 2 {
+		return false
+	}
+	country := c.Key
+	if c.Kind == Place {
+		country = c.Entry.Country
+	} else if c.Kind != Country {
+		return false
+	}
+	if country == "" {
+		return false
+	}
+	for k := c.End; k < len(t) && k < c.End+5; k++ {
+		switch t[k].Text {
+		case "—", "–", "-", "(":
+			r, size := utf8.DecodeRuneInString(t[0].Text)
+			name := string(r) + strings.ToLower(t[0].Text[size:])
+			sp := Span{Kind: Place, Start: 0, End: 1, Name: name, Key: gazetteer.Slug(name),
+				Entry: gazetteer.Entry{Kind: model.Place, Name: name, PlaceType: "city", Country: country}}
+			s.Spans = append([]Span{sp}, s.Spans...)
+			for _, w := range []string{name, t[0].Text} {
+				if _, taken := defs[w]; !taken {
+					defs[w] = sp
+				}
+			}
+			return true
+		}
+	}
+	return false
 }
 
 // groupNouns after a code name an armed group or a movement: "the M23
