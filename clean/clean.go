@@ -34,6 +34,10 @@ type Dropped struct {
 	Reason string
 }
 
+// promoLabels open a line that points to another story or a video.
+var promoLabels = map[string]bool{"read also": true, "also read": true, "read more": true, "see also": true, "watch": true,
+	"listen": true, "related": true, "more": true}
+
 // tailMarkers start the lists of other stories that follow an article.
 var tailMarkers = []string{
 	"happening now", "read more", "read also", "also read", "related", "related articles", "related news",
@@ -62,6 +66,8 @@ var (
 	// "Anton Troianovski reported from Berlin, and David E. Sanger from
 	// Washington."
 	reportedFromRe = regexp.MustCompile(`^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}\s+reported\s+from\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*(?:,?\s+and\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}\s+(?:reported\s+)?from\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)*\.?$`)
+	// an author's note: "Olena Kovalenko is a correspondent based in Kyiv."
+	bioRe = regexp.MustCompile(`^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}\s+is\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:correspondent|reporter|journalist|editor|writer|columnist|producer|contributor)\b`)
 	// a photo's caption and credit: "Photo: ... Credit: NAME/AGENCY"
 	captionRe = regexp.MustCompile(`^(?i:photo|picture|image|caption|photograph)\s*:|\bCredit:\s`)
 	published = regexp.MustCompile(`(?i)^\s*(published|posted|first published|publication date)`)
@@ -157,6 +163,12 @@ text:
 	}
 	if (strings.Contains(line, "Credit:") || strings.IndexByte(line, ':') > 0 && strings.IndexByte(line, ':') < 12) && captionRe.MatchString(line) {
 		return "caption"
+	}
+	if c := strings.IndexByte(line, ':'); c > 0 && c < 14 && promoLabels[strings.ToLower(strings.TrimSpace(line[:c]))] {
+		return "promotion" // "READ ALSO: Ukraine's energy grid under strain"
+	}
+	if strings.Contains(low, " is a") && bioRe.MatchString(line) {
+		return "author's note" // "Olena Kovalenko is a correspondent based in Kyiv."
 	}
 	if heading(line) && content > 0 {
 		return "heading" // "WHO IS MEDIATING?": capitals make every word a name

@@ -31,6 +31,10 @@ func TestClean(t *testing.T) {
 		"Anton Troianovski reported from Berlin, and David E. Sanger from Washington.",
 		"Umerov reported from Miami that the talks were going well.",
 		"Photo: Mr. Witkoff arriving in Moscow on Tuesday. Credit: Alexander Kazakov/Sputnik, via Reuters",
+		"READ ALSO: Ukraine's energy grid under strain as temperatures drop",
+		"WATCH: Footage shows Umerov arriving at the talks venue",
+		"Olena Kovalenko is a correspondent based in Kyiv. She covers diplomacy and security.",
+		"Rustem Umerov is a former defence minister who now leads the delegation.",
 		"By Jane Doe, Nairobi",
 		"Happening now...",
 		"Will the minister take stock of the first in his second speech?",
@@ -49,6 +53,7 @@ func TestClean(t *testing.T) {
 		"Qatar contributed to the talks by hosting both delegations.",
 		"Saudi Foreign Minister Prince Faisal bin Farhan met both delegations.",
 		"Umerov reported from Miami that the talks were going well.",
+		"Rustem Umerov is a former defence minister who now leads the delegation.",
 	}
 	if strings.Join(kept, "|") != strings.Join(want, "|") {
 		t.Errorf("kept:\n%s\nwant:\n%s", strings.Join(kept, "\n"), strings.Join(want, "\n"))

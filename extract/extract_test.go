@@ -578,6 +578,22 @@ func TestClausesOfTheirOwn(t *testing.T) {
 	}
 }
 
+// TestSourceIsNoMeeting: "an official familiar with the talks" tells who
+// speaks, not of a meeting.
+func TestSourceIsNoMeeting(t *testing.T) {
+	f := published(t, "3 March 2025", "The next meeting could take place in Europe, an official familiar with the talks said.")
+	for _, m := range f.Meetings {
+		if m.Trigger == "talks" {
+			t.Errorf("a meeting from the source's words: %+v", m)
+		}
+	}
+	// but a team briefed on discussions heard of a meeting
+	f = published(t, "3 March 2025", "The team was briefed on discussions that took place in Moscow on Tuesday.")
+	if len(f.Meetings) == 0 {
+		t.Error("no meeting from 'briefed on discussions that took place in Moscow'")
+	}
+}
+
 // TestHotlineIsACall: talks over a hotline are a call, like talks by phone.
 func TestHotlineIsACall(t *testing.T) {
 	f := published(t, "3 March 2025", "The two armies' commanders held talks over the hotline on Monday.")

@@ -164,6 +164,10 @@ func frames(d *resolve.Doc, si int, refs []model.DateRef) []model.MeetingFrame {
 			if objectVerbs[s.Tokens[i].Lower()] && !partyAfter(d, si, after) {
 				continue
 			}
+			// "an official familiar with the talks said": a source, not a meeting
+			if sourcedBy(s, i) {
+				continue
+			}
 			// "a round of talks": the talks are the trigger, the round its number
 			if s.Tokens[i].Lower() == "round" && i+2 < len(s.Tokens) && s.Tokens[i+1].Lower() == "of" {
 				if ok, _ := trigger(s, i+2); ok {
@@ -386,6 +390,22 @@ func onlyPlaces(ps []model.Arg) bool {
 		}
 	}
 	return true
+}
+
+// sourcedBy reports whether the trigger at token i names the talks a
+// source knows of: "familiar with the talks", "close to the discussions"
+// (but a team "briefed on discussions that took place in Moscow" tells of
+// a meeting).
+func sourcedBy(s *mentions.Sentence, i int) bool {
+	k := i - 1
+	if k >= 0 && (s.Tokens[k].Lower() == "the" || s.Tokens[k].Lower() == "these") {
+		k--
+	}
+	if k < 1 {
+		return false
+	}
+	pair := s.Tokens[k-1].Lower() + " " + s.Tokens[k].Lower()
+	return pair == "familiar with" || pair == "close to"
 }
 
 // apartFrom drops the dates a distance in time separates from trigger t:

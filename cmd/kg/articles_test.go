@@ -45,7 +45,8 @@ import (
 // looks back to Minsk and Istanbul 2022, a live page of timestamped posts,
 // a New York Times-style story with middle initials, "Mr." and a photo
 // credit, the EU–US trade deal at a Scottish golf resort under a dateline
-// town the gazetteer does not know, an Israeli team heading to Cairo)
+// town the gazetteer does not know, an Israeli team heading to Cairo, a page
+// of promos, an embedded post and an author's note)
 // in other outlets' shapes
 // (headers, front matter, datelines, Published and Updated lines) — and
 // checks the people, meetings and leaders found, so rules that only help
