@@ -598,7 +598,7 @@ func places(d *resolve.Doc, si, t, left, right int, ev model.Evidence) []model.A
 		if sp.Start < left || sp.End > right || sp.Start == t {
 			continue
 		}
-		building := sp.Kind == mentions.Org && sp.Entry.Kind == model.Organization && sp.Entry.Country != ""
+		building := sp.Seat()
 		if sp.Kind != mentions.Place && !building && !(sp.Kind == mentions.Country && !sp.Demonym) {
 			continue
 		}
@@ -1361,7 +1361,7 @@ func ledDelegationAt(s *mentions.Sentence, i int) bool {
 				j++
 			}
 			p := s.At(j)
-			return p != nil && (p.Kind == mentions.Place || p.Kind == mentions.Org && p.Entry.Kind == model.Organization && p.Entry.Country != "")
+			return p != nil && (p.Kind == mentions.Place || p.Seat())
 		}
 		return false
 	}
@@ -1467,7 +1467,7 @@ func leadSubject(d *resolve.Doc, si, t int) []int {
 		}
 		// "The Kremlin talks": the seat of power before the trigger is
 		// where, not who
-		if sp.End == t && sp.Kind == mentions.Org && sp.Entry.Kind == model.Organization && sp.Entry.Country != "" {
+		if sp.End == t && sp.Seat() {
 			break
 		}
 		// "the Rwanda-backed M23": who backs a party is not one

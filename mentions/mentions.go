@@ -64,6 +64,13 @@ func (sp *Span) FieldsTeam() bool {
 	return sp.Kind == Org && (sp.Entry.Key != "" || sp.Alias != "")
 }
 
+// Seat reports whether an organisation span names an institution the
+// gazetteer places in a country, which is also a building where people
+// meet: "the Kremlin", "the White House".
+func (sp *Span) Seat() bool {
+	return sp.Kind == Org && sp.Entry.Kind == model.Organization && sp.Entry.Country != ""
+}
+
 // Sentence is a sentence with its spans, sorted by start.
 type Sentence struct {
 	sentences.Sentence
