@@ -1034,7 +1034,7 @@ func listFrom(d *resolve.Doc, si, i, end int, from bool) []int {
 		}
 		// "Donald Trump's special envoy X": a possessor and a title describe
 		// the person who follows
-		if sp.Kind == mentions.Title || sp.Possessive || ((sp.Kind == mentions.Country || sp.Kind == mentions.Org) && (titleFollows(s, sp.End) || titleAhead(s, sp.End, min(end, sp.End+4)) > sp.End)) {
+		if sp.Kind == mentions.Title || sp.Possessive || ((sp.Kind == mentions.Country || sp.Kind == mentions.Org) && (s.TitleAt(sp.End) != nil || titleAhead(s, sp.End, min(end, sp.End+4)) > sp.End)) {
 			k = sp.End
 			if k < end && (s.Tokens[k].Lower() == "'s") {
 				k++
@@ -1101,17 +1101,6 @@ func listFrom(d *resolve.Doc, si, i, end int, from bool) []int {
 		return out
 	}
 	return items
-}
-
-func titleFollows(s *mentions.Sentence, i int) bool {
-	// a title inside a longer span still describes what follows: "the U.S.
-	// president's son-in-law" is a role reference over the title
-	for _, sp := range s.Spans {
-		if sp.Start == i && sp.Kind == mentions.Title {
-			return true
-		}
-	}
-	return false
 }
 
 var presenceRe = regexp.MustCompile(`\b(?:was|were) (?:also )?(?:present|accompanied by|joined by)\b|\b(?:also )?(?:attended|joined them|accompanied (?:him|them))\b|\b(?:will|would) (?:also )?(?:take part|attend|join)\b|\b(?:also )?(?:took|take|takes) part\b`)
@@ -1455,7 +1444,7 @@ func leadSubject(d *resolve.Doc, si, t int) []int {
 		}
 		// a title, or a country or institution before one ("Kremlin envoy
 		// NAME"), describes the name that follows
-		if sp.Kind == mentions.Title || sp.Kind != mentions.Person && (titleFollows(s, sp.End) || titleAhead(s, sp.End, min(t, sp.End+4)) > sp.End) {
+		if sp.Kind == mentions.Title || sp.Kind != mentions.Person && (s.TitleAt(sp.End) != nil || titleAhead(s, sp.End, min(t, sp.End+4)) > sp.End) {
 			k = sp.End
 			continue
 		}

@@ -64,6 +64,18 @@ func (sp *Span) FieldsTeam() bool {
 	return sp.Kind == Org && (sp.Entry.Key != "" || sp.Alias != "")
 }
 
+// TitleAt returns the title span that covers token k, or nil: a title may
+// lie inside a longer span ("the U.S. president's son-in-law" is a role
+// reference over the title "president").
+func (s *Sentence) TitleAt(k int) *Span {
+	for i := range s.Spans {
+		if sp := &s.Spans[i]; sp.Kind == Title && sp.Start <= k && k < sp.End {
+			return sp
+		}
+	}
+	return nil
+}
+
 // Seat reports whether an organisation span names an institution the
 // gazetteer places in a country, which is also a building where people
 // meet: "the Kremlin", "the White House".
@@ -791,7 +803,7 @@ func (s *Sentence) TitledPerson(i int) *Span {
 			return sp
 		case sp != nil && (sp.Kind == Title || sp.Kind == Org || sp.Kind == Country):
 			k = sp.End
-		case sp != nil && sp.Kind == Candidate && s.At(sp.End) != nil && s.At(sp.End).Kind == Title:
+		case sp != nil && sp.Kind == Candidate && s.TitleAt(sp.End) != nil:
 			k = sp.End // "First Deputy Foreign Minister"
 		case w == "of" || w == "the" || w == "'s":
 			k++

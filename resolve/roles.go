@@ -209,7 +209,7 @@ func phraseBefore(s *mentions.Sentence, end int, rule string) (Role, bool) {
 	// "Minister of Water Resources and Irrigation NAME": the portfolio
 	// belongs to the title
 	if of, ok := portfolioBefore(s, end); ok {
-		sp := titleAt(s, of-1)
+		sp := s.TitleAt(of - 1)
 		r.Title, r.Class = strings.ToLower(sp.Name+" of "+s.Text(of+1, end)), sp.Title
 		found, adjacent = true, true
 		k = sp.Start - 1
@@ -328,7 +328,7 @@ func portfolioBefore(s *mentions.Sentence, end int) (int, bool) {
 		switch w := t.Lower(); {
 		case w == "and" || w == "&":
 		case w == "of":
-			return k, words > 0 && titleAt(s, k-1) != nil
+			return k, words > 0 && s.TitleAt(k-1) != nil
 		case t.Cap() && t.IsWord():
 			if sp := s.At(k); sp != nil && sp.Kind != mentions.Candidate {
 				return 0, false
@@ -339,16 +339,6 @@ func portfolioBefore(s *mentions.Sentence, end int) (int, bool) {
 		}
 	}
 	return 0, false
-}
-
-// titleAt returns the title span that covers token k, or nil.
-func titleAt(s *mentions.Sentence, k int) *mentions.Span {
-	for i := range s.Spans {
-		if sp := &s.Spans[i]; sp.Kind == mentions.Title && sp.Start <= k && k < sp.End {
-			return sp
-		}
-	}
-	return nil
 }
 
 // notDescriptive are words that end a title phrase read backwards.
