@@ -36,3 +36,20 @@ func BenchmarkMerge(b *testing.B) {
 		Merge(facts, g, Options{})
 	}
 }
+
+// BenchmarkSubgraph takes the two-hop neighbourhood of the best-connected
+// node, as kg render --focus does.
+func BenchmarkSubgraph(b *testing.B) {
+	facts, gz := benchCorpus(b, 1000)
+	g := Merge(facts, gz, Options{})
+	var hub string
+	for _, n := range g.Nodes() {
+		if hub == "" || len(g.EdgesOf(n.ID)) > len(g.EdgesOf(hub)) {
+			hub = n.ID
+		}
+	}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		g.Subgraph(hub, 2, nil)
+	}
+}

@@ -204,18 +204,15 @@ func (g *Graph) Out(id string) []*Edge { return g.out[id] }
 func (g *Graph) In(id string) []*Edge { return g.in[id] }
 
 // Neighbours returns the ids of the nodes joined to id by an edge in either
-// direction, sorted.
+// direction, sorted. It reads the node's own typed edges, so it costs the
+// node's degree, not the graph's size.
 func (g *Graph) Neighbours(id string) []string {
 	seen := map[string]bool{}
-	if adj, err := g.g.AdjacencyMap(); err == nil {
-		for t := range adj[id] {
-			seen[t] = true
-		}
+	for _, e := range g.out[id] {
+		seen[e.Target] = true
 	}
-	if pred, err := g.g.PredecessorMap(); err == nil {
-		for s := range pred[id] {
-			seen[s] = true
-		}
+	for _, e := range g.in[id] {
+		seen[e.Source] = true
 	}
 	out := make([]string, 0, len(seen))
 	for s := range seen {

@@ -66,6 +66,12 @@ func TestQueries(t *testing.T) {
 	if got := strings.Join(g.Neighbours("person:bob-beta"), ","); got != "person:ann-alpha,person:cy-gamma" {
 		t.Errorf("neighbours of Bob: %s", got)
 	}
+	// an edge merging took back is no longer a way through
+	g.removeEdge(edgeKey{"person:bob-beta", "person:cy-gamma", model.RelatedTo})
+	if got := strings.Join(g.Neighbours("person:bob-beta"), ","); got != "person:ann-alpha" {
+		t.Errorf("neighbours of Bob after the edge to Cy went: %s", got)
+	}
+	g.addEdge(&Edge{Source: "person:bob-beta", Target: "person:cy-gamma", Type: model.RelatedTo})
 	for _, tt := range []struct {
 		hops  int
 		kinds []model.NodeKind
