@@ -91,6 +91,12 @@ func TestRuleFamilies(t *testing.T) {
 			want: []string{"Ayman Safadi -leads-> Jordanian delegation (head)", "person Ayman Safadi", "Ayman Safadi -affiliated_with-> Jordan (head)"},
 		},
 		{
+			name:     "his country's delegation",
+			text:     "Azerbaijani Foreign Minister Jeyhun Bayramov led his country's delegation. Armenian envoy Ruben Rubinyan met Turkish envoy Serdar Kilic, who said his country's delegation would return.",
+			want:     []string{"Jeyhun Bayramov -leads-> Azerbaijani delegation (head)"},
+			wantNone: []string{"delegation Armenian delegation", "delegation Turkish delegation"},
+		},
+		{
 			name: "delegation included",
 			text: "Blinken said the American delegation included Jake Sullivan and William Burns.",
 			want: []string{"Jake Sullivan -member_of-> US delegation", "William Burns -member_of-> US delegation"},

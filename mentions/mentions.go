@@ -565,6 +565,13 @@ func (b *builder) delegations() {
 			}
 		}
 		if len(countries) == 0 {
+			if key := b.ownCountry(i); key != "" {
+				// "Azerbaijani Foreign Minister Jeyhun Bayramov led his
+				// country's delegation"
+				countries, start = []string{key}, i-3
+			}
+		}
+		if len(countries) == 0 {
 			// "will lead the delegation", "part of the negotiating team": the
 			// article's one delegation, if it has one (resolve decides)
 			if b.low(i-1) == "the" || b.low(i-1) == "negotiating" && b.low(i-2) == "the" {
@@ -589,6 +596,31 @@ func (b *builder) delegations() {
 		}
 		i += n - 1
 	}
+}
+
+// ownCountry returns the country of "his country's" (her, their; nation's)
+// before the team noun at i: the one country the sentence names before it,
+// or "" when it names none or several.
+func (b *builder) ownCountry(i int) string {
+	switch b.low(i - 3) {
+	case "his", "her", "their":
+	default:
+		return ""
+	}
+	if w := b.low(i - 2); (w != "country" && w != "nation") || !isPossessive(b.toks[i-1].Text) {
+		return ""
+	}
+	key := ""
+	for _, sp := range b.s.Spans {
+		if sp.Start >= i-3 || sp.Kind != Country || b.f.G.Country(sp.Key) == nil {
+			continue
+		}
+		if key != "" && key != sp.Key {
+			return ""
+		}
+		key = sp.Key
+	}
+	return key
 }
 
 // representedCountries adds a delegation for a country that "was
