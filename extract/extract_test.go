@@ -97,6 +97,12 @@ func TestRuleFamilies(t *testing.T) {
 			wantNone: []string{"delegation Armenian delegation", "delegation Turkish delegation"},
 		},
 		{
+			name:     "led the delegation, verb left out",
+			text:     "Vladimir Medinsky led the Russian delegation and Rustem Umerov the Ukrainian one. Aide Ivan Petrov and Olga Sidorova the Ukrainian one.",
+			want:     []string{"Rustem Umerov -leads-> Ukrainian delegation (head)", "Vladimir Medinsky -leads-> Russian delegation (head)"},
+			wantNone: []string{"Olga Sidorova -leads-> Ukrainian delegation (head)"},
+		},
+		{
 			name: "delegation included",
 			text: "Blinken said the American delegation included Jake Sullivan and William Burns.",
 			want: []string{"Jake Sullivan -member_of-> US delegation", "William Burns -member_of-> US delegation"},

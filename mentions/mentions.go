@@ -671,6 +671,16 @@ func teamNoun(b *builder, i int) int {
 		if w := b.low(i + 1); w == "team" || w == "teams" {
 			return 2
 		}
+	case "one":
+		// "Medinsky led the Russian delegation and Umerov the Ukrainian
+		// one": a country's one, after a delegation in the sentence
+		if sp := b.s.At(i - 1); sp != nil && sp.Kind == Country && b.low(sp.Start-1) == "the" {
+			for _, d := range b.s.Spans {
+				if d.Kind == Delegation && d.End < sp.Start {
+					return 1
+				}
+			}
+		}
 	}
 	return 0
 }

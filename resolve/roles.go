@@ -108,6 +108,12 @@ func Roles(s *mentions.Sentence, pi int) []Role {
 			}
 		}
 	}
+	// NAME led the DELEGATION and NAME the DELEGATION: the verb left out
+	if p.Start > 0 && s.Tokens[p.Start-1].Lower() == "and" && p.End+1 < len(s.Tokens) && s.Tokens[p.End].Lower() == "the" {
+		if x := spanIndexAt(s, p.End+1); x >= 0 && s.Spans[x].Kind == mentions.Delegation && ledBefore(s, p.Start-1) {
+			out = append(out, Role{Title: "head", Delegations: []int{x}, Leads: true, Rule: "led delegation, verb left out"})
+		}
+	}
 	// "Hakan Fidan of Turkey and David Lammy of the United Kingdom": NAME
 	// of COUNTRY (or of an institution), the phrase ending there
 	if k := p.End; k+1 < len(s.Tokens) && s.Tokens[k].Lower() == "of" {
@@ -128,6 +134,24 @@ func Roles(s *mentions.Sentence, pi int) []Role {
 		}
 	}
 	return out
+}
+
+// ledBefore reports whether the clause before token end says someone led
+// a delegation: a person, a lead verb and a delegation, in that order.
+func ledBefore(s *mentions.Sentence, end int) bool {
+	for pi, p := range s.Spans {
+		if p.Kind != mentions.Person || p.End >= end {
+			continue
+		}
+		if k := verbAfter(s, p.End); k < end && leadVerbs[s.Tokens[k].Lower()] {
+			for j := k + 1; j < end && j < k+5; j++ {
+				if x := spanIndexAt(s, j); x >= 0 && x != pi && s.Spans[x].Kind == mentions.Delegation {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // closesPhrase and phraseVerbs end "NAME of COUNTRY" (but not "NAME of
