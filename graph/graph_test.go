@@ -137,20 +137,10 @@ func TestMeetingEdgesListEveryArticle(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	dir := t.TempDir()
-	for name, text := range map[string]string{
+	g := mergeTexts(t, gz, map[string]string{
 		"a.txt": "Talks\n\nPublished: 3 December 2025\n\nSteve Witkoff met Vladimir Putin in Moscow on Tuesday.",
 		"b.txt": "Kremlin talks\n\nPublished: 4 December 2025\n\nVladimir Putin received Steve Witkoff in Moscow on Tuesday, the Kremlin said.",
-	} {
-		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	files, err := read.Paths([]string{dir})
-	if err != nil {
-		t.Fatal(err)
-	}
-	g := Merge(corpus.Extract(files, gz, corpus.Options{}).Facts, gz, Options{})
+	})
 	checked := 0
 	for _, e := range g.Edges() {
 		if e.Type == model.Attended || e.Type == model.HeldIn {
@@ -162,5 +152,50 @@ func TestMeetingEdgesListEveryArticle(t *testing.T) {
 	}
 	if checked < 3 {
 		t.Errorf("only %d meeting edges: %v", checked, g.Edges())
+	}
+}
+
+// mergeTexts extracts and merges articles given by file name and text.
+func mergeTexts(t *testing.T, gz *gazetteer.Gazetteer, texts map[string]string) *Graph {
+	t.Helper()
+	dir := t.TempDir()
+	for name, text := range texts {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	files, err := read.Paths([]string{dir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return Merge(corpus.Extract(files, gz, corpus.Options{}).Facts, gz, Options{})
+}
+
+// TestSeatAtAnotherMeeting: the members of a delegation attend its
+// meetings, but not on the word of a sentence that seats them at another.
+func TestSeatAtAnotherMeeting(t *testing.T) {
+	gz, err := gazetteer.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	g := mergeTexts(t, gz, map[string]string{
+		"a.txt": "Talks\n\nPublished: 24 November 2025\n\nThe Ukrainian delegation met US officials in Geneva on Sunday.",
+		"b.txt": "Geneva\n\nPublished: 24 November 2025\n\nUkrainian and US officials met in Geneva on Sunday. The Ukrainian delegation included Andriy Hnatov. " +
+			"The Istanbul talks of March 2022, in which Vladimir Medinsky led the Russian delegation and David Arakhamia the Ukrainian one, produced a draft treaty.",
+	})
+	attended := map[string]bool{}
+	for _, e := range g.Edges() {
+		if e.Type == model.Attended && strings.Contains(e.Target, "geneva") {
+			attended[e.Source] = true
+		}
+	}
+	if !attended["delegation:ukraine"] || !attended["person:andriy-hnatov"] {
+		t.Errorf("the delegation and its member should attend the Geneva talks: %v", attended)
+	}
+	if attended["person:david-arakhamia"] {
+		t.Errorf("Arakhamia led the delegation at the Istanbul talks, not in Geneva: %v", attended)
+	}
+	if g.edges[edgeKey{"person:david-arakhamia", "delegation:ukraine", model.Leads}] == nil {
+		t.Errorf("Arakhamia should lead the Ukrainian delegation")
 	}
 }

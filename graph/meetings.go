@@ -53,8 +53,14 @@ func (m *merger) meetings(facts []model.Facts) {
 	}
 	var prev string
 	main := map[string]string{} // document -> its main meeting
+	m.toldOf = map[sentenceKey]string{}
 	for _, mt := range meetings.Cluster(docs, env) {
 		id := m.meetingNode(mt)
+		for _, f := range mt.Frames {
+			for _, ev := range f.Evidence {
+				m.toldOf[sentenceKey{ev.Doc, ev.Start}] = id
+			}
+		}
 		if prev != "" && !mt.From.IsZero() && id != prev {
 			m.edge(id, prev, model.Follows, mt.Frames[0].Evidence[0])
 		}
@@ -558,6 +564,11 @@ func (m *merger) membersAttend() {
 						ev = x
 						break
 					}
+				}
+				if other := m.toldOf[sentenceKey{ev.Doc, ev.Start}]; other != "" && other != meeting.ID {
+					// "the Istanbul talks, in which Arakhamia led the
+					// Ukrainian delegation": a seat at another meeting
+					continue
 				}
 				m.edge(mb.Source, meeting.ID, model.Attended, withRule(ev, "on a delegation that attended"))
 				break

@@ -89,6 +89,14 @@ type merger struct {
 	ref    time.Time // the corpus's latest dated day, for years
 	// personLabels are the people's names: the full name written most
 	personLabels map[string]string
+	// toldOf is the meeting each sentence that tells of a meeting tells of
+	toldOf map[sentenceKey]string
+}
+
+// sentenceKey names a sentence: its document and where it starts.
+type sentenceKey struct {
+	doc   string
+	start int
 }
 
 // release lets go of the parts of the facts no later pass reads, when the
