@@ -103,6 +103,12 @@ func TestRuleFamilies(t *testing.T) {
 			wantNone: []string{"Olga Sidorova -leads-> Ukrainian delegation (head)"},
 		},
 		{
+			name:     "a country sends a team",
+			text:     "Egypt sent a team headed by Foreign Minister Badr Abdelatty. Qatar will send a high-level delegation. Russia sent a team of inspectors. Iran's envoy sent a delegation.",
+			want:     []string{"Badr Abdelatty -leads-> Egyptian delegation", "delegation Qatari delegation"},
+			wantNone: []string{"delegation Russian delegation", "delegation Iranian delegation"},
+		},
+		{
 			name: "delegation included",
 			text: "Blinken said the American delegation included Jake Sullivan and William Burns.",
 			want: []string{"Jake Sullivan -member_of-> US delegation", "William Burns -member_of-> US delegation"},

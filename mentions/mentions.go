@@ -569,6 +569,9 @@ func (b *builder) delegations() {
 				// "Azerbaijani Foreign Minister Jeyhun Bayramov led his
 				// country's delegation"
 				countries, start = []string{key}, i-3
+			} else if key, at := b.sentBy(i); key != "" {
+				// "Egypt sent a team headed by its foreign minister"
+				countries, start = []string{key}, at
 			}
 		}
 		if len(countries) == 0 {
@@ -623,6 +626,36 @@ func (b *builder) ownCountry(i int) string {
 	return key
 }
 
+// sendVerbs send a team.
+var sendVerbs = map[string]bool{"sent": true, "send": true, "sends": true, "sending": true, "dispatched": true, "dispatch": true, "dispatches": true}
+
+// sentBy returns the country that sends the team noun at i ("Egypt sent a
+// technical team"; "Qatar will send a delegation") and where the team's
+// words start, or "" when no country right before the verb does.
+func (b *builder) sentBy(i int) (string, int) {
+	j := i - 1
+	for j >= 0 && j > i-4 {
+		w := b.low(j)
+		if w == "a" || w == "an" || w == "its" || w == "their" || w == "own" || !b.toks[j].Cap() && !sendVerbs[w] && b.toks[j].IsWord() && w != "and" && w != "the" && w != "to" {
+			j-- // "a high-level", "its own technical"
+			continue
+		}
+		break
+	}
+	if j < 1 || !sendVerbs[b.low(j)] {
+		return "", 0
+	}
+	v := j
+	for v > 0 && (b.low(v-1) == "will" || b.low(v-1) == "would" || b.low(v-1) == "has" || b.low(v-1) == "had" || b.low(v-1) == "is" || b.low(v-1) == "also") {
+		v--
+	}
+	sp := b.s.At(v - 1)
+	if sp == nil || sp.End != v || sp.Kind != Country || sp.Demonym || sp.Possessive || b.f.G.Country(sp.Key) == nil {
+		return "", 0
+	}
+	return sp.Key, j + 1
+}
+
 // representedCountries adds a delegation for a country that "was
 // represented by" people: "Russia was represented by Sergei Lavrov and Yuri
 // Ushakov".
@@ -661,6 +694,9 @@ func teamNoun(b *builder, i int) int {
 		}
 		if sp := b.s.At(i - 1); sp != nil && (sp.Kind == Country || sp.FieldsTeam()) {
 			return 1 // "the US team", "the RSF team"
+		}
+		if key, _ := b.sentBy(i); key != "" && b.low(i+1) != "of" {
+			return 1 // "Egypt sent a team" (not "a team of inspectors")
 		}
 		// "part of the team": the article's delegation, if it names one
 		// (but not "the team of lawyers")
