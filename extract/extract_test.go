@@ -765,18 +765,24 @@ func TestMeetingsInAList(t *testing.T) {
 }
 
 // TestTitleForSomeoneElse: "a spokesperson for Zelenskiy's office" is not
-// Zelenskiy's title.
+// Zelenskiy's title, and the verb before a title is no part of it.
 func TestTitleForSomeoneElse(t *testing.T) {
-	f := published(t, "3 March 2025", "President Volodymyr Zelenskiy met envoys. A spokesperson for Zelenskiy's office declined to comment. Russia's team, led by Vladimir Medinsky, includes deputy foreign minister Mikhail Galuzin.")
+	f := published(t, "3 March 2025", "President Volodymyr Zelenskiy met envoys. A spokesperson for Zelenskiy's office declined to comment. Russia's team, led by Vladimir Medinsky, includes deputy foreign minister Mikhail Galuzin. "+
+		"Benjamin Netanyahu, who is due to meet President Donald Trump on Monday, spoke. Rubio will welcome Prime Minister Keir Starmer.")
+	titles := map[string]string{}
 	for _, e := range f.Entities {
 		if e.Kind != model.Person {
 			continue
 		}
+		titles[e.Name] = strings.Join(e.Roles, ";")
 		for _, r := range e.Roles {
 			if r == "spokesperson" || strings.Contains(r, "includes") {
 				t.Errorf("%s has the title %q", e.Name, r) // "includes" is no part of a title
 			}
 		}
+	}
+	if titles["Donald Trump"] != "president" || titles["Keir Starmer"] != "prime minister" {
+		t.Errorf("titles after a verb: %q", titles)
 	}
 }
 

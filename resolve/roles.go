@@ -329,7 +329,7 @@ func phraseBefore(s *mentions.Sentence, end int, rule string) (Role, bool) {
 			if adjacent && !determiners[w] {
 				r.Title = w + " " + r.Title
 			}
-		case found && unknown < 2 && describes(s.Tokens[k].Text):
+		case found && unknown < 2 && describes(s.Tokens[k].Text) && !verbAt(s, k):
 			// "Egyptian intelligence chief", "US Trade Representative"
 			unknown++
 			if adjacent {
@@ -379,6 +379,20 @@ var notDescriptive = map[string]bool{
 // describes reports whether a word can stand inside a title phrase: a
 // lower-case word that is not a verb form or a function word, or a
 // capitalised one ("Trade" of "US Trade Representative").
+// verbAt reports whether token k is a verb by the word before it: "to",
+// or a modal ("due to meet President NAME", "will welcome Prime Minister
+// NAME").
+func verbAt(s *mentions.Sentence, k int) bool {
+	if k == 0 {
+		return false
+	}
+	switch s.Tokens[k-1].Lower() {
+	case "to", "will", "would", "can", "could", "should", "must", "may", "might", "shall", "did", "does", "do":
+		return true
+	}
+	return false
+}
+
 func describes(w string) bool {
 	low := strings.ToLower(w)
 	if notDescriptive[low] || strings.HasSuffix(low, "ed") || strings.HasSuffix(low, "ing") {
