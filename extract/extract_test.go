@@ -689,13 +689,20 @@ func TestMeetingParticipants(t *testing.T) {
 			[]string{"person:sybyha", "person:yermak"}, nil},
 		{"The leaders met in Geneva on Monday. The foreign ministers of the three guarantor powers, Giorgos Gerapetritis of Greece, Hakan Fidan of Turkey and David Lammy of the United Kingdom, also took part.",
 			[]string{"person:herapetrytys", "person:fydan", "person:lamy"}, nil},
+		{"US Treasury Secretary Scott Bessent met Chinese Vice Premier He Lifeng in Geneva on Sunday.",
+			[]string{"person:besent", "person:lyfenh"}, []string{"person:vyce"}},
 	}
 	for _, tt := range tests {
 		f := published(t, "3 March 2025", tt.text)
 		got := map[string]bool{}
 		for _, m := range f.Meetings {
+			once := map[string]bool{}
 			for _, p := range m.Participants {
 				got[p.Entity] = true
+				if once[p.Entity] {
+					t.Errorf("%q: %s twice in one frame", tt.text, p.Entity)
+				}
+				once[p.Entity] = true
 			}
 			for _, p := range m.Places {
 				got[p.Entity] = true // a place asked for is where

@@ -301,14 +301,14 @@ func frames(d *resolve.Doc, si int, refs []model.DateRef) []model.MeetingFrame {
 			// "Israel and Hamas agreed ... after talks": the parties the lead
 			// opens with are its first meeting's
 			for _, e := range leadSubject(d, si, t) {
-				f.Participants = append(f.Participants, model.Arg{Entity: d.Entities[e].ID, Evidence: ev})
+				addParty(&f, d.Entities[e].ID, ev)
 			}
 		}
 		// "The conversation lasted five hours, according to NAME, who took
 		// part in it"
 		if k := presenceAt(s); k > left && k < right {
 			if e := whoPresent(d, si, k); e >= 0 {
-				f.Participants = append(f.Participants, model.Arg{Entity: d.Entities[e].ID, Evidence: ev})
+				addParty(&f, d.Entities[e].ID, ev)
 			}
 		}
 		f.Topics = topics(d, si, left, right, ev)
@@ -818,6 +818,13 @@ func participants(d *resolve.Doc, si, t int, isVerb bool, left, right int, ev mo
 		}
 	}
 	return out
+}
+
+// addParty adds entity id to the frame's participants, once.
+func addParty(f *model.MeetingFrame, id string, ev model.Evidence) {
+	if !slices.ContainsFunc(f.Participants, func(a model.Arg) bool { return a.Entity == id }) {
+		f.Participants = append(f.Participants, model.Arg{Entity: id, Evidence: ev})
+	}
 }
 
 // party returns the entity of span k when it can take part in a meeting: a

@@ -739,8 +739,17 @@ func (b *builder) titles() {
 			m.End = m.Start + ms[0].End
 			m.Entry = ms[0].Entry
 		}
+		// "Vice Premier", "First Deputy Prime Minister": a rank before a
+		// title is part of it, and its holder is no head of government
+		class := m.Entry.Title
+		for m.Start > 0 && !b.claimed[m.Start-1] && rankWords[b.low(m.Start-1)] {
+			m.Start--
+			if class == "principal" {
+				class = "official"
+			}
+		}
 		// a capitalised word that is only a title when lower case ("Chief")
-		b.add(Span{Kind: Title, Start: m.Start, End: m.End, Name: b.s.Text(m.Start, m.End), Title: m.Entry.Title})
+		b.add(Span{Kind: Title, Start: m.Start, End: m.End, Name: b.s.Text(m.Start, m.End), Title: class})
 	}
 	// "Presidents Volodymyr Zelensky and Vladimir Putin", "Foreign
 	// Ministers Lavrov and Fidan": a title in the plural before names
@@ -767,6 +776,9 @@ func (b *builder) titles() {
 		b.add(Span{Kind: Title, Start: start, End: i + 1, Name: strings.TrimSuffix(b.s.Text(start, i+1), "s"), Title: m.Entry.Title})
 	}
 }
+
+// rankWords before a title make a lesser one of it.
+var rankWords = map[string]bool{"vice": true, "deputy": true, "first": true, "assistant": true, "under": true}
 
 // speechVerbs follow a speaker: "Witkoff said", "Ushakov told reporters".
 var speechVerbs = map[string]bool{
