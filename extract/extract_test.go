@@ -691,6 +691,12 @@ func TestMeetingParticipants(t *testing.T) {
 			[]string{"person:herapetrytys", "person:fydan", "person:lamy"}, nil},
 		{"US Treasury Secretary Scott Bessent met Chinese Vice Premier He Lifeng in Geneva on Sunday.",
 			[]string{"person:besent", "person:lyfenh"}, []string{"person:vyce"}},
+		{"Talks between Sudan's army and the Rapid Support Forces (RSF) resumed in Jeddah on Monday.",
+			[]string{"country:sudan", "organization:rapid-support-forces", "place:jeddah"}, nil},
+		{"The Sudanese military held talks with the paramilitary Rapid Support Forces (RSF) on Monday.",
+			[]string{"country:sudan", "organization:rapid-support-forces"}, nil},
+		{"US Army Secretary Dan Driscoll met a Russian delegation in Abu Dhabi on Monday.",
+			[]string{"person:dryscol", "delegation:russia"}, []string{"country:united-states"}},
 	}
 	for _, tt := range tests {
 		f := published(t, "3 March 2025", tt.text)

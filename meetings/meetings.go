@@ -78,6 +78,23 @@ var partyNouns = map[string]bool{
 	"delegations": true, "teams": true,
 }
 
+// sideNoun reports whether token j after a country names its side: a party
+// noun ("Ukraine's negotiators"), or the state's armed forces ("Sudan's
+// army", "the Sudanese military") unless they only qualify a title or a
+// name that follows ("US Army Secretary Dan Driscoll").
+func sideNoun(s *mentions.Sentence, j int) bool {
+	if j >= len(s.Tokens) {
+		return false
+	}
+	switch w := s.Tokens[j].Lower(); {
+	case partyNouns[w]:
+		return true
+	case w == "army" || w == "military" || w == "junta":
+		return j+1 >= len(s.Tokens) || !s.Tokens[j+1].Cap() && s.TitleAt(j+1) == nil
+	}
+	return false
+}
+
 var outcomeRe = regexp.MustCompile(`(?i)\b(productive|constructive|no compromise|no breakthrough|breakthrough|reasonably good|positive|useful|substantive|difficult|tense|successful|fruitful|agreed on (?:the|a) [^,.;”"]{3,60}|no agreement|no progress|some progress|progress)\b`)
 
 var ordinals = map[string]int{
@@ -352,9 +369,12 @@ func frames(d *resolve.Doc, si int, refs []model.DateRef) []model.MeetingFrame {
 	return out
 }
 
-// glued reports whether token k is a hyphen inside a word ("EU-mediated"),
-// not a dash between clauses.
+// glued reports whether token k is a hyphen inside a word ("EU-mediated")
+// or the bracket of an acronym, not a break between clauses.
 func glued(s *mentions.Sentence, k int) bool {
+	if s.AcronymAt(k) {
+		return true // "the Rapid Support Forces (RSF)": a name's acronym
+	}
 	return s.Tokens[k].Text == "-" && k > 0 && k+1 < len(s.Tokens) &&
 		s.Tokens[k-1].End == s.Tokens[k].Start && s.Tokens[k].End == s.Tokens[k+1].Start
 }
@@ -867,7 +887,7 @@ func party(d *resolve.Doc, si, k int) int {
 		if prev == "in" || prev == "to" || prev == "from" || prev == "for" || prev == "of" || prev == "on" {
 			return -1
 		}
-		if partyNouns[next] || next == "and" || next == "," || next == "" || next == "." {
+		if sideNoun(s, sp.End) || next == "and" || next == "," || next == "" || next == "." {
 			return d.Entity(si, k)
 		}
 		// "Egypt, Ethiopia and Sudan resumed talks": the last of a list of
@@ -1032,12 +1052,39 @@ func listFrom(d *resolve.Doc, si, i, end int, from bool) []int {
 					}
 				}
 			}
+			// "the paramilitary Rapid Support Forces": a word that describes
+			// the organisation after it
+			if o := s.At(k + 1); o != nil && o.Kind == mentions.Org && k > i && s.Tokens[k-1].Lower() == "the" && !s.Tokens[k].Cap() && s.Tokens[k].IsWord() {
+				k++
+				continue
+			}
 			// "national security chief Rustem Umerov": words that run into a title
 			if j := titleAhead(s, k, min(end, k+4)); j > k {
 				k = j
 				continue
 			}
 			break
+		}
+		// "Sudan's army", "Ukraine's negotiators": the country's side
+		if sp.Kind == mentions.Country && sp.Possessive {
+			j := sp.End
+			if j < end && (s.Tokens[j].Lower() == "'s" || s.Tokens[j].Lower() == "’s") {
+				j++
+			}
+			if j < end && sideNoun(s, j) && s.At(j) == nil {
+				for q := range s.Spans {
+					if s.Spans[q].Start == sp.Start && s.Spans[q].Kind == mentions.Country {
+						if e := d.Entity(si, q); e >= 0 {
+							items = append(items, e)
+							afterComma = append(afterComma, comma)
+						}
+						break
+					}
+				}
+				comma = false
+				k = j + 1
+				continue
+			}
 		}
 		// "Donald Trump's special envoy X": a possessor and a title describe
 		// the person who follows

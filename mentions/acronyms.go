@@ -149,6 +149,13 @@ func acronymAt(t []sentences.Token, i int) (string, bool) {
 	return "", false
 }
 
+// AcronymAt reports whether token i opens an acronym in brackets, "(RSF)":
+// part of the name before it, not a new clause.
+func (s *Sentence) AcronymAt(i int) bool {
+	_, ok := acronymAt(s.Tokens, i)
+	return ok
+}
+
 // usesAcronym reports whether a sentence uses a defined acronym outside the
 // brackets that define it.
 func usesAcronym(t []sentences.Token, defs map[string]Span) bool {
