@@ -122,7 +122,7 @@ func findDates(text string, base int) []model.DateRef {
 		r.Text, r.Start, r.Tense = text[loc[0]:loc[1]], base+loc[0], tense
 		// '"Contacts will continue," the aide said, adding that the talks
 		// on Tuesday had been useful': a quotation's future is its own
-		if tense > 0 && !Future(quoteFree(text, loc[0], loc[1])) {
+		if tense > 0 && (!Future(quoteFree(text, loc[0], loc[1])) || !Future(text[:clauseEnd(text, loc[1])])) {
 			r.Tense = -1
 		}
 		out = append(out, r)
@@ -464,6 +464,27 @@ func quoteFree(text string, i, j int) string {
 		b = j + k
 	}
 	return text[a:b]
+}
+
+// clauseEnd returns where the clause that ends at byte i ends: at a comma
+// that opens a clause of its own ("ended the talks on Sunday, with both
+// sides saying they would meet again"), or at the end of the text.
+func clauseEnd(text string, i int) int {
+	for {
+		k := strings.Index(text[i:], ", ")
+		if k < 0 {
+			return len(text)
+		}
+		i += k + 2
+		w := text[i:]
+		if sp := strings.IndexAny(w, " ,."); sp >= 0 {
+			w = w[:sp]
+		}
+		switch w {
+		case "with", "saying", "adding", "while", "but", "though", "although", "as", "after", "and":
+			return i - 2
+		}
+	}
 }
 
 // Future reports whether a sentence speaks of the future ("will meet",
