@@ -515,12 +515,17 @@ func TestMeetingWords(t *testing.T) {
 // TestRoundNumbers: "the sixth cycle of talks", "the third round".
 func TestRoundNumbers(t *testing.T) {
 	for text, want := range map[string]int{
-		"The two sides ended a sixth cycle of peace talks in Havana on Tuesday.": 6,
-		"The third round of talks opened in Istanbul on Monday.":                 3,
+		"The two sides ended a sixth cycle of peace talks in Havana on Tuesday.":                                                                       6,
+		"The third round of talks opened in Istanbul on Monday.":                                                                                       3,
+		"Iran and the United States ended a fourth round of indirect nuclear talks in Muscat on Sunday, with both sides saying they would meet again.": 4,
 	} {
 		f := published(t, "3 March 2025", text)
 		if len(f.Meetings) == 0 || f.Meetings[0].Round != want {
 			t.Errorf("%q: want round %d, got %+v", text, want, f.Meetings)
+			continue
+		}
+		if m := f.Meetings[0]; m.Status != "held" || strings.HasPrefix(text, "Iran") && len(m.Participants) != 2 {
+			t.Errorf("%q: a held round with its parties, got %s %v", text, m.Status, m.Participants)
 		}
 	}
 }

@@ -186,10 +186,8 @@ func frames(d *resolve.Doc, si int, refs []model.DateRef) []model.MeetingFrame {
 				continue
 			}
 			// "a round of talks": the talks are the trigger, the round its number
-			if s.Tokens[i].Lower() == "round" && i+2 < len(s.Tokens) && s.Tokens[i+1].Lower() == "of" {
-				if ok, _ := trigger(s, i+2); ok {
-					continue
-				}
+			if roundOf(s, i) > 0 {
+				continue
 			}
 			trig = append(trig, i)
 			verb = append(verb, v)
@@ -367,6 +365,33 @@ func frames(d *resolve.Doc, si int, refs []model.DateRef) []model.MeetingFrame {
 	}
 	callsOnly(out)
 	return out
+}
+
+// roundStops are the little words that end what describes the talks.
+var roundStops = map[string]bool{"the": true, "a": true, "an": true, "and": true, "or": true, "of": true, "in": true, "on": true, "at": true,
+	"to": true, "for": true, "with": true, "by": true, "from": true, "that": true, "which": true, "between": true, "was": true, "were": true, "is": true}
+
+// roundOf returns the meeting word of "round of talks" when token i is
+// its "round", with up to three words that describe the talks between
+// ("a fourth round of indirect nuclear talks"), or 0.
+func roundOf(s *mentions.Sentence, i int) int {
+	if s.Tokens[i].Lower() != "round" || i+2 >= len(s.Tokens) || s.Tokens[i+1].Lower() != "of" {
+		return 0
+	}
+	for j := i + 2; j < len(s.Tokens) && j <= i+5; j++ {
+		if ok, _ := trigger(s, j); ok {
+			return j
+		}
+		tok := s.Tokens[j]
+		if sp := s.At(j); sp != nil && sp.Kind == mentions.Country {
+			j = sp.End - 1 // "a new round of US-Iran talks"
+			continue
+		}
+		if !tok.IsWord() || tok.Cap() || roundStops[tok.Lower()] {
+			return 0
+		}
+	}
+	return 0
 }
 
 // glued reports whether token k is a hyphen inside a word ("EU-mediated")
@@ -743,7 +768,14 @@ func participants(d *resolve.Doc, si, t int, isVerb bool, left, right int, ev mo
 	// left side: the subject of "held talks", "took part in the meeting",
 	// "ended two days of talks" — a verb a few words before the trigger
 	subject := isVerb
-	for k := max(left, t-6); k < t; k++ {
+	head := t // "ended a fourth round of indirect nuclear talks": from "round"
+	for k := t - 1; k >= max(left, t-5); k-- {
+		if roundOf(s, k) == t {
+			head = k
+			break
+		}
+	}
+	for k := max(left, head-6); k < t; k++ {
 		if subjectVerbs[s.Tokens[k].Lower()] {
 			subject = true
 		}
