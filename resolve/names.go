@@ -7,11 +7,12 @@ import (
 	"kg/gazetteer"
 )
 
-var translit = strings.NewReplacer("kh", "h", "ue", "u", "ph", "f", "w", "v", "j", "y", "g", "h", "ck", "k", "x", "ks", "i", "y")
+var translit = strings.NewReplacer("kh", "h", "gh", "k", "q", "k", "ue", "u", "ph", "f", "w", "v", "j", "y", "g", "h", "ck", "k", "x", "ks", "i", "y")
 
 // NameKey folds a name to a key that transliteration variants share:
 // Hnatov/Gnatov, Zelensky/Zelenskyy/Zelenskiy, Gruenbaum/Grunbaum,
-// Yury/Yuri/Yuriy, Andriy/Andrii, Kiev-style double letters, al-Burhan/Burhan.
+// Yury/Yuri/Yuriy, Andriy/Andrii, Araghchi/Araqchi, Kiev-style double
+// letters, al-Burhan/Burhan.
 func NameKey(s string) string {
 	s = gazetteer.Fold(s)
 	// "al-Burhan" is "Burhan" on second reference

@@ -11,6 +11,8 @@ func TestNameKeyVariants(t *testing.T) {
 		{"Andriy", "Andrii"},
 		{"Dmitriev", "Dmitryev"},
 		{"Kharkov", "Harkov"},
+		{"Araghchi", "Araqchi", "Arakchi"},
+		{"Qalibaf", "Ghalibaf"},
 	}
 	for _, group := range same {
 		for _, n := range group[1:] {
