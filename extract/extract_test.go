@@ -109,6 +109,12 @@ func TestRuleFamilies(t *testing.T) {
 			wantNone: []string{"delegation Russian delegation", "delegation Iranian delegation"},
 		},
 		{
+			name:     "a name after led by",
+			text:     "The Congolese delegation was led by Sumbu Sita Mambu. The meeting was hosted by Foreign Affairs Council staff.",
+			want:     []string{"person Sumbu Sita Mambu", "Sumbu Sita Mambu -leads-> Congolese delegation"},
+			wantNone: []string{"person Foreign Affairs Council"},
+		},
+		{
 			name: "delegation included",
 			text: "Blinken said the American delegation included Jake Sullivan and William Burns.",
 			want: []string{"Jake Sullivan -member_of-> US delegation", "William Burns -member_of-> US delegation"},

@@ -1003,6 +1003,9 @@ func (b *builder) person(start, end int) {
 		cue = "who" // "Yermak, who led the Ukrainian delegation"
 	case b.appositionBefore(start):
 		cue = "apposition"
+	case end-start >= 2 && start >= 2 && b.low(start-1) == "by" && byVerbs[b.low(start-2)] && !b.anyWord(start, end):
+		// "the government delegation was led by Sumbu Sita Mambu"
+		cue = "led by"
 	case end-start == 2 && start > 0 && !b.prevIsOpener(start) && !b.s.Title && (!b.f.G.Word(t[start].Text) || utf8.RuneCountInString(t[start].Text) <= 3) && !b.f.G.Word(t[end-1].Text):
 		// "where Rustem Umerov, who ...": two capitalised words that are not
 		// English words, inside a sentence, make a name; a short family name
@@ -1041,6 +1044,10 @@ func (b *builder) person(start, end int) {
 	}
 	b.add(Span{Kind: Person, Start: start, End: end, Name: name, Cue: cue})
 }
+
+// byVerbs put a person after "by": "led by", "received by".
+var byVerbs = map[string]bool{"led": true, "headed": true, "chaired": true, "represented": true, "accompanied": true,
+	"joined": true, "received": true, "hosted": true, "mediated": true, "signed": true}
 
 // titleEndsAt reports whether a title, honorific or rank ends right before i,
 // optionally followed by "for peace" style modifiers already passed.
