@@ -706,6 +706,12 @@ func TestMeetingParticipants(t *testing.T) {
 			[]string{"country:sudan", "organization:rapid-support-forces", "place:jeddah"}, nil},
 		{"The Sudanese military held talks with the paramilitary Rapid Support Forces (RSF) on Monday.",
 			[]string{"country:sudan", "organization:rapid-support-forces"}, nil},
+		{"Negotiators met in Sharm el-Sheikh on Monday for talks to end the war in Gaza.",
+			[]string{"place:sharm-el-sheikh"}, []string{"place:gaza"}},
+		{"The leaders met in Bürgenstock on Saturday. The talks focused on the situation in Sweida province.",
+			[]string{"place:burgenstock"}, []string{"person:burhenstok", "place:sweida"}},
+		{"The talks in the Red Sea resort of Sharm el-Sheikh began on Monday.",
+			[]string{"place:sharm-el-sheikh"}, []string{"place:red-sea"}},
 		{"US Army Secretary Dan Driscoll met a Russian delegation in Abu Dhabi on Monday.",
 			[]string{"person:dryscol", "delegation:russia"}, []string{"country:united-states"}},
 	}

@@ -675,6 +675,15 @@ func places(d *resolve.Doc, si, t, left, right int, ev model.Evidence) []model.A
 		if prep == "in" && p > 0 && peopleNouns[s.Tokens[p-1].Lower()] && sp.End < len(s.Tokens) && (mentions.SpeechVerb(s.Tokens[sp.End].Lower()) || viewVerbs[s.Tokens[sp.End].Lower()]) {
 			continue
 		}
+		// "the Red Sea resort of Sharm el-Sheikh": the resort is where
+		if sp.End+1 < len(s.Tokens) && mentions.PlaceNoun(s.Tokens[sp.End].Lower()) && s.Tokens[sp.End+1].Lower() == "of" {
+			continue
+		}
+		// "talks to end the war in Gaza", "a truce in eastern Congo": where
+		// the war is, not the talks
+		if prep == "in" && warBefore(s, p) {
+			continue
+		}
 		travel := (prep == "to" && p > 0 && travelVerbs[s.Tokens[p-1].Lower()]) || travelVerbs[prep]
 		if prep != "in" && prep != "at" && !travel && !(prep == "for" && dates.Future(s.Text(left, right))) {
 			continue
@@ -1577,6 +1586,27 @@ func leadSubject(d *resolve.Doc, si, t int) []int {
 
 // placeNounBefore reports whether token p ("of") follows a noun that
 // introduces a place: "resort of", "town of".
+// warNouns name what happens at a place that talks are about.
+var warNouns = map[string]bool{"war": true, "fighting": true, "conflict": true, "violence": true, "ceasefire": true, "truce": true,
+	"hostilities": true, "offensive": true, "invasion": true, "occupation": true, "crisis": true, "bloodshed": true, "clashes": true,
+	"situation": true, "tensions": true, "escalation": true, "de-escalation": true, "unrest": true}
+
+// warBefore reports whether a war noun, past any words of direction, comes
+// right before the preposition at token p ("the war in", "fighting in
+// eastern").
+func warBefore(s *mentions.Sentence, p int) bool {
+	k := p - 1
+	for k >= 0 {
+		switch s.Tokens[k].Lower() {
+		case "eastern", "western", "northern", "southern", "central":
+			k--
+			continue
+		}
+		break
+	}
+	return k >= 0 && warNouns[s.Tokens[k].Lower()]
+}
+
 func placeNounBefore(s *mentions.Sentence, p int) bool {
 	return mentions.PlaceNoun(s.Tokens[p-1].Lower())
 }

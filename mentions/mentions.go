@@ -1019,8 +1019,11 @@ func (b *builder) person(start, end int) {
 	if (cue == "given name" || cue == "name shape") && start > 0 && b.low(start-1) == "the" {
 		cue = ""
 	}
-	// "the resort of Sharm el-Sheikh", "the town of Pokrovsk": a place
-	if start >= 2 && b.low(start-1) == "of" && placeNouns[b.low(start-2)] {
+	// "the resort of Sharm el-Sheikh", "the town of Pokrovsk": a place;
+	// so is a name the gazetteer does not know after "in", when nothing
+	// makes it a person's ("met in Bürgenstock", "talks in Sharm el-Sheikh")
+	inPlace := (cue == "" || cue == "name shape") && start > 0 && b.low(start-1) == "in" && !b.f.G.Word(t[start].Text) && !isPossessive(b.low(end))
+	if inPlace || start >= 2 && b.low(start-1) == "of" && placeNouns[b.low(start-2)] {
 		name := b.s.Text(start, end)
 		b.add(Span{Kind: Place, Start: start, End: end, Name: name, Key: gazetteer.Slug(name), Entry: gazetteer.Entry{Kind: model.Place, Name: name, PlaceType: "city"}})
 		return
