@@ -869,6 +869,26 @@ func TestDateOfAClauseIsNotTheMeetings(t *testing.T) {
 	}
 }
 
+// TestDateBeforeBut: a second predicate of the same subject after "but"
+// takes the date of the first; a clause with a subject of its own does not.
+func TestDateBeforeBut(t *testing.T) {
+	for text, want := range map[string]string{
+		"Russia and Ukraine agreed on Monday to swap prisoners, but made no progress at a second round of talks in Istanbul.": "on Monday",
+		"Russia and Ukraine agreed on Monday to swap prisoners, but the talks in Istanbul made no progress.":                  "",
+	} {
+		f := published(t, "2 June 2025", text)
+		got := ""
+		for _, m := range f.Meetings {
+			for _, d := range m.Dates {
+				got = d.Text
+			}
+		}
+		if len(f.Meetings) == 0 || got != want {
+			t.Errorf("%q: meeting dated %q, want %q (%d frames)", text, got, want, len(f.Meetings))
+		}
+	}
+}
+
 // TestDaysOfTalks: "for two days ..., ending on Monday" is two days ending
 // on Monday; "ending five days of fighting" says nothing of the talks.
 func TestDaysOfTalks(t *testing.T) {

@@ -234,6 +234,9 @@ func frames(d *resolve.Doc, si int, refs []model.DateRef) []model.MeetingFrame {
 		if len(in) == 0 && entry != nil {
 			in = []model.DateRef{*entry}
 		}
+		if len(in) == 0 {
+			in = butDate(s, refs, left)
+		}
 		if len(in) > 0 {
 			f.Dates = in
 			for _, dt := range in {
@@ -564,6 +567,31 @@ func datesIn(s *mentions.Sentence, refs []model.DateRef, left, right int) []mode
 	}
 	return out
 }
+
+// butDate returns the one date of the clause before "but" when the
+// frame's clause at left is a second predicate of the same subject:
+// "Russia and Ukraine agreed on Monday to swap prisoners, but made no
+// progress at a second round of talks in Istanbul".
+func butDate(s *mentions.Sentence, refs []model.DateRef, left int) []model.DateRef {
+	if left < 2 || left >= len(s.Tokens) || s.Tokens[left-1].Lower() != "but" {
+		return nil
+	}
+	if w := s.Tokens[left]; w.Cap() || !w.IsWord() || closedWords[w.Lower()] || s.At(left) != nil {
+		return nil // "but the talks ...", "but they ...": a subject of its own
+	}
+	from := left - 2
+	for from > 0 && !leftBoundaries[s.Tokens[from-1].Lower()] {
+		from--
+	}
+	if ds := datesIn(s, refs, from, left-1); len(ds) == 1 {
+		return ds
+	}
+	return nil
+}
+
+// closedWords open a clause with a subject of its own.
+var closedWords = map[string]bool{"the": true, "a": true, "an": true, "they": true, "he": true, "she": true, "it": true, "we": true,
+	"this": true, "that": true, "there": true, "both": true, "neither": true, "no": true, "its": true, "their": true, "his": true, "her": true}
 
 // outsideClauses drops the dates told inside a relative clause the
 // trigger at t is not in: "The envoy, who flew to Moscow on Monday night,
