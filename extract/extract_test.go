@@ -115,6 +115,12 @@ func TestRuleFamilies(t *testing.T) {
 			wantNone: []string{"person Foreign Affairs Council"},
 		},
 		{
+			name:     "a person and an institution",
+			text:     "U.S. President Donald Trump and European Commission President Ursula von der Leyen agreed on Sunday to a trade deal.",
+			want:     []string{"person Donald Trump", "person Ursula von der Leyen", "organization European Commission"},
+			wantNone: []string{"organization U.S. President Donald Trump and European Commission"},
+		},
+		{
 			name: "delegation included",
 			text: "Blinken said the American delegation included Jake Sullivan and William Burns.",
 			want: []string{"Jake Sullivan -member_of-> US delegation", "William Burns -member_of-> US delegation"},

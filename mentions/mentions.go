@@ -379,8 +379,10 @@ func (b *builder) organisations() {
 				continue
 			}
 			// "National Security and Defense Council", but not "Mark Rutte
-			// and European Commission": across "and", words, not a name
-			if (p.Text == "and" || p.Text == "&") && start-2 >= 0 && t[start-2].Cap() && !b.claimed[start-2] && b.f.G.Word(t[start-2].Text) {
+			// and European Commission" or "Donald Trump and European
+			// Commission": across "and", words, not a name
+			if (p.Text == "and" || p.Text == "&") && start-2 >= 0 && t[start-2].Cap() && !b.claimed[start-2] && b.f.G.Word(t[start-2].Text) &&
+				!(start-3 >= 0 && b.f.G.GivenName(t[start-3].Text)) {
 				start -= 2
 				continue
 			}
