@@ -875,12 +875,16 @@ func TestDateOfAClauseIsNotTheMeetings(t *testing.T) {
 	}
 }
 
-// TestDateBeforeBut: a second predicate of the same subject after "but"
-// takes the date of the first; a clause with a subject of its own does not.
-func TestDateBeforeBut(t *testing.T) {
+// TestDateOfTheMainClause: a second predicate of the same subject after
+// "but" takes the date of the first, and so does a meeting told "after"
+// the news of the day; a clause with a subject of its own does not, nor
+// talks "a day after".
+func TestDateOfTheMainClause(t *testing.T) {
 	for text, want := range map[string]string{
-		"Russia and Ukraine agreed on Monday to swap prisoners, but made no progress at a second round of talks in Istanbul.": "on Monday",
-		"Russia and Ukraine agreed on Monday to swap prisoners, but the talks in Istanbul made no progress.":                  "",
+		"Russia and Ukraine agreed on Monday to swap prisoners, but made no progress at a second round of talks in Istanbul.":        "on Monday",
+		"Russia and Ukraine agreed on Monday to swap prisoners, but the talks in Istanbul made no progress.":                         "",
+		"Trump and Ursula von der Leyen agreed on Sunday to a deal that sets a 15% tariff, after an hour-long meeting in Turnberry.": "on Sunday",
+		"Steve Witkoff arrived in Moscow on Tuesday, a day after talks in Miami.":                                                    "",
 	} {
 		f := published(t, "2 June 2025", text)
 		got := ""

@@ -237,6 +237,9 @@ func frames(d *resolve.Doc, si int, refs []model.DateRef) []model.MeetingFrame {
 		if len(in) == 0 {
 			in = butDate(s, refs, left)
 		}
+		if len(in) == 0 {
+			in = afterDate(s, refs, t)
+		}
 		if len(in) > 0 {
 			f.Dates = in
 			for _, dt := range in {
@@ -584,6 +587,30 @@ func butDate(s *mentions.Sentence, refs []model.DateRef, left int) []model.DateR
 		from--
 	}
 	if ds := datesIn(s, refs, from, left-1); len(ds) == 1 {
+		return ds
+	}
+	return nil
+}
+
+// afterDate returns the one date of the main clause when the meeting at
+// trigger t is told in an "after" phrase that gives none: "agreed on
+// Sunday to a deal that sets a 15% tariff, after an hour-long meeting in
+// Turnberry". Not after "a day after", nor "after months of talks".
+func afterDate(s *mentions.Sentence, refs []model.DateRef, t int) []model.DateRef {
+	k := t - 1
+	for k > 0 && t-k <= 4 && s.Tokens[k].Lower() != "after" {
+		switch w := s.Tokens[k]; {
+		case w.Lower() == "of" || timeUnits[w.Lower()] || w.Lower() == "months" || w.Lower() == "rounds":
+			return nil // "after months of talks", "after two rounds of talks"
+		case !w.IsWord() && w.Text != "-":
+			return nil
+		}
+		k--
+	}
+	if k < 1 || s.Tokens[k].Lower() != "after" || timeUnits[s.Tokens[k-1].Lower()] {
+		return nil
+	}
+	if ds := datesIn(s, refs, 0, k); len(ds) == 1 {
 		return ds
 	}
 	return nil
