@@ -170,9 +170,11 @@ func TestOtherNegotiations(t *testing.T) {
 		"US–Ukraine talks in The Hague":             "2025-06-25",
 		// "HAVANA, Feb 6 (Wire) - ... ended a sixth cycle ... on Tuesday"
 		"Colombia–National Liberation Army talks in Havana": "2025-02-04",
-		// "TURNBERRY, Scotland (Wire) — ... at his Turnberry golf resort";
-		// not joined by a Putrajaya frame that shares only the US
-		"European Union–US talks in Turnberry": "",
+		// "TURNBERRY, Scotland (Wire) — ... agreed on Sunday to a
+		// framework trade deal that ..., after an hour-long meeting ... at
+		// his Turnberry golf resort"; not joined by a Putrajaya frame that
+		// shares only the US
+		"European Union–US talks in Turnberry": "2025-07-27",
 	} {
 		if got := meetings[label]; !slices.Contains(got, date) {
 			t.Errorf("meeting %q: dates %q, want %q; meetings: %v", label, got, date, meetings)
