@@ -121,6 +121,12 @@ func TestRuleFamilies(t *testing.T) {
 			wantNone: []string{"organization U.S. President Donald Trump and European Commission"},
 		},
 		{
+			name: "members between dashes, a military delegation",
+			text: "The Ukrainian delegation — Rustem Umerov, Kyrylo Budanov and David Arakhamia — met the Russian military delegation headed by Igor Kostyukov.",
+			want: []string{"Rustem Umerov -member_of-> Ukrainian delegation", "Kyrylo Budanov -member_of-> Ukrainian delegation",
+				"David Arakhamia -member_of-> Ukrainian delegation", "Igor Kostyukov -leads-> Russian delegation"},
+		},
+		{
 			name: "delegation included",
 			text: "Blinken said the American delegation included Jake Sullivan and William Burns.",
 			want: []string{"Jake Sullivan -member_of-> US delegation", "William Burns -member_of-> US delegation"},

@@ -494,7 +494,7 @@ func (b *builder) delegations() {
 		j := i - 1
 		for j >= 0 {
 			w := b.low(j)
-			if w == "negotiation" || w == "negotiating" || w == "official" || w == "high-level" || w == "top" {
+			if teamAdjectives[w] {
 				j--
 				continue
 			}
@@ -602,6 +602,12 @@ func (b *builder) delegations() {
 		i += n - 1
 	}
 }
+
+// teamAdjectives may stand between a country and its team: "the Russian
+// military delegation", "a high-level Saudi government delegation".
+var teamAdjectives = map[string]bool{"negotiation": true, "negotiating": true, "official": true, "high-level": true, "top": true,
+	"military": true, "government": true, "technical": true, "security": true, "diplomatic": true, "parliamentary": true,
+	"economic": true, "trade": true, "senior": true, "large": true, "small": true, "joint": true}
 
 // ownCountry returns the country of "his country's" (her, their; nation's)
 // before the team noun at i: the one country the sentence names before it,
@@ -871,14 +877,15 @@ func (b *builder) people() {
 			continue
 		}
 		b.person(start, end)
-		if start == 0 && end-start >= 2 && end-start <= 3 && !b.claimed[start] && !b.anyWord(start, end) {
+		if (start == 0 || t[start-1].Text == "—" || t[start-1].Text == "–") && end-start >= 2 && end-start <= 3 && !b.claimed[start] && !b.anyWord(start, end) {
 			opening = append(opening, [2]int{start, end})
 		}
 	}
-	// "Rustem Umerov and Andriy Hnatov flew to Miami": a name that opens
-	// the sentence, listed with a person, is one
+	// "Rustem Umerov and Andriy Hnatov flew to Miami", "The Ukrainian
+	// delegation — Rustem Umerov, Kyrylo Budanov and ...": a name that
+	// opens the sentence or an aside, listed with a person, is one
 	for _, r := range opening {
-		if end := r[1]; b.low(end) == "and" && b.s.TitledPerson(end+1) != nil {
+		if end := r[1]; (b.low(end) == "and" || b.low(end) == ",") && b.s.TitledPerson(end+1) != nil {
 			b.add(Span{Kind: Person, Start: r[0], End: end, Name: b.s.Text(r[0], end), Cue: "listed with a person"})
 		}
 	}

@@ -174,6 +174,19 @@ func (x *extractor) memberLists() {
 			// "On the Chinese side, Vice Premier Liu He and Yang Jiechi took part"
 			verb = sp.End - 1
 		}
+		if verb < 0 && sp.End+1 < len(s.Tokens) && dashes[s.Tokens[sp.End].Text] {
+			// "The Ukrainian delegation — Umerov, Budanov and Hnatov — met
+			// ...": the people between the dashes
+			list := x.personList(s, sp.End+1)
+			if n := len(list); n > 1 {
+				if end := s.Spans[list[n-1]].End; end < len(s.Tokens) && dashes[s.Tokens[end].Text] {
+					for _, q := range list {
+						x.add(x.d.Entity(si, q), dl, model.MemberOf, si, "delegation listed between dashes", nil)
+					}
+				}
+			}
+			continue
+		}
 		if verb < 0 {
 			continue
 		}
@@ -191,6 +204,9 @@ func (x *extractor) memberLists() {
 		}
 	}
 }
+
+// dashes set off an aside.
+var dashes = map[string]bool{"—": true, "–": true, "--": true}
 
 // onSide reports whether a delegation span opens its sentence as "On the
 // X side,": the people the sentence then names are on that side.
