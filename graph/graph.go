@@ -11,6 +11,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 
 	dg "github.com/dominikbraun/graph"
 
@@ -77,11 +78,16 @@ func (e *Edge) MarshalJSON() ([]byte, error) {
 // Graph is the merged knowledge graph. Node and edge lists are sorted, so
 // every export of the same graph is byte-identical.
 type Graph struct {
-	g          dg.Graph[string, string]
-	nodes      map[string]*Node
-	edges      map[edgeKey]*Edge
-	out, in    map[string][]*Edge // edges by source and by target
-	sorted     []*Edge            // Edges(), kept until the edges change
+	nodes   map[string]*Node
+	edges   map[edgeKey]*Edge
+	out, in map[string][]*Edge // edges by source and by target
+	sorted  []*Edge            // Edges(), kept until the edges change
+	// topology is the graph's shape on github.com/dominikbraun/graph,
+	// undirected, as its neighbourhood queries read it: built on the first
+	// query and kept until the edges change, so merging a large corpus
+	// does not pay for it
+	topoOnce   sync.Once
+	topology   map[string]map[string]dg.Edge[string]
 	Sources    []model.Source
 	Statements []Statement
 }
@@ -100,7 +106,7 @@ type edgeKey struct {
 }
 
 func newGraph() *Graph {
-	return &Graph{g: dg.New(dg.StringHash, dg.Directed()), nodes: map[string]*Node{}, edges: map[edgeKey]*Edge{}, out: map[string][]*Edge{}, in: map[string][]*Edge{}}
+	return &Graph{nodes: map[string]*Node{}, edges: map[edgeKey]*Edge{}, out: map[string][]*Edge{}, in: map[string][]*Edge{}}
 }
 
 // Node returns the node with the given id, or nil.
@@ -204,22 +210,36 @@ func (g *Graph) Out(id string) []*Edge { return g.out[id] }
 func (g *Graph) In(id string) []*Edge { return g.in[id] }
 
 // Neighbours returns the ids of the nodes joined to id by an edge in either
-// direction, sorted. It reads the node's own typed edges, so it costs the
-// node's degree, not the graph's size.
+// direction, sorted.
 func (g *Graph) Neighbours(id string) []string {
-	seen := map[string]bool{}
-	for _, e := range g.out[id] {
-		seen[e.Target] = true
-	}
-	for _, e := range g.in[id] {
-		seen[e.Source] = true
-	}
-	out := make([]string, 0, len(seen))
-	for s := range seen {
-		out = append(out, s)
+	adj := g.shape()[id]
+	out := make([]string, 0, len(adj))
+	for n := range adj {
+		out = append(out, n)
 	}
 	sort.Strings(out)
 	return out
+}
+
+// shape returns the adjacency of the undirected topology, building it on
+// first use. Safe for concurrent readers of a graph no longer changed.
+func (g *Graph) shape() map[string]map[string]dg.Edge[string] {
+	g.topoOnce.Do(func() {
+		t := dg.New(dg.StringHash)
+		for id := range g.nodes {
+			_ = t.AddVertex(id)
+		}
+		for _, e := range g.edges {
+			_ = t.AddEdge(e.Source, e.Target) // the pair may have an edge already: one is enough for the shape
+		}
+		g.topology, _ = t.AdjacencyMap()
+	})
+	return g.topology
+}
+
+// reshape forgets the topology after a change.
+func (g *Graph) reshape() {
+	g.topoOnce, g.topology = sync.Once{}, nil
 }
 
 // Subgraph returns the graph of the nodes within hops edges of id, keeping
@@ -280,18 +300,17 @@ func (g *Graph) Filter(keep func(*Node) bool) *Graph {
 
 func (g *Graph) addNode(n *Node) {
 	g.nodes[n.ID] = n
-	_ = g.g.AddVertex(n.ID)
+	g.reshape()
 }
 
-// addEdge stores e; the underlying graph keeps one edge per ordered pair,
-// whose data lists the typed relations between the two.
+// addEdge stores e, a typed relation; the topology keeps one edge per pair.
 func (g *Graph) addEdge(e *Edge) {
 	k := edgeKey{e.Source, e.Target, e.Type}
 	if _, ok := g.edges[k]; !ok {
 		g.out[e.Source] = append(g.out[e.Source], e)
 		g.in[e.Target] = append(g.in[e.Target], e)
 		g.sorted = nil
-		_ = g.g.AddEdge(e.Source, e.Target) // fails when the pair has an edge already: the typed relation is in g.edges
+		g.reshape()
 	}
 	g.edges[k] = e
 }
@@ -315,6 +334,7 @@ func (g *Graph) removeEdge(k edgeKey) {
 	g.out[k.from] = drop(g.out[k.from])
 	g.in[k.to] = drop(g.in[k.to])
 	g.sorted = nil
+	g.reshape()
 }
 
 // Len returns the number of nodes and edges.

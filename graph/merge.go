@@ -464,7 +464,7 @@ func (m *merger) rename(from, to, why string) {
 		}
 	}
 	delete(m.g.nodes, from)
-	_ = m.g.g.RemoveVertex(from)
+	m.g.reshape()
 	for k, v := range m.ids {
 		if v == from {
 			m.ids[k] = to
