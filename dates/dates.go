@@ -207,8 +207,9 @@ weeks:
 	if !has("week", "month") {
 		goto weekdays
 	}
-	for _, m := range around(weekRe, text, low, []string{"week", "month"}, 20, 8) {
-		w := text[m[2]:m[3]]
+	// on the lower-cased text: "Last week's talks" open a sentence
+	for _, m := range around(weekRe, low, low, []string{"week", "month"}, 20, 8) {
+		w := low[m[2]:m[3]]
 		kind := map[string]string{
 			"earlier this week": "earlier-this-week", "later this week": "this-week", "later in the week": "this-week", "earlier in the week": "earlier-this-week", "this week": "this-week",
 			"last week": "last-week", "next week": "next-week", "over the weekend": "weekend", "this weekend": "weekend",

@@ -26,6 +26,7 @@ func TestResolveDates(t *testing.T) {
 		{"On Tuesday, the sides will meet again.", "2025-12-09", "2025-12-09"},
 		{"\"Contacts will continue,\" he said, adding that the talks on Tuesday had been useful.", "2025-12-02", "2025-12-02"},
 		{"They met earlier this week.", "2025-12-01", "2025-12-05"},
+		{"Last week's talks in Abu Dhabi paved the way.", "2025-11-24", "2025-11-30"},
 		{"They will meet later this week.", "2025-12-07", "2025-12-07"},
 		{"They were expected to meet later in the week.", "2025-12-07", "2025-12-07"},
 		{"They met earlier in the week.", "2025-12-01", "2025-12-05"},
