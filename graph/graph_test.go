@@ -199,3 +199,25 @@ func TestSeatAtAnotherMeeting(t *testing.T) {
 		t.Errorf("Arakhamia should lead the Ukrainian delegation")
 	}
 }
+
+// TestSeatInItsCapital: the Kremlin is in Moscow, not in St Petersburg; a
+// meeting told with a month and no day is another than the article's.
+func TestSeatInItsCapital(t *testing.T) {
+	gz, err := gazetteer.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	g := mergeTexts(t, gz, map[string]string{
+		"a.txt": "Talks\n\nPublished: 3 December 2025\n\nSteve Witkoff held talks with Vladimir Putin at the Kremlin on Tuesday. " +
+			"Witkoff, who first met Putin in St Petersburg in April, was joined by Jared Kushner.",
+		"b.txt": "Talks\n\nPublished: 3 December 2025\n\nSteve Witkoff met Vladimir Putin in Moscow on Tuesday.",
+	})
+	var got []string
+	for _, n := range g.NodesOf(model.Meeting) {
+		got = append(got, n.ID+" "+strings.Join(n.Sources, ","))
+	}
+	want := "meeting:2025-12-02-moscow a,b|meeting:undated-st-petersburg a"
+	if strings.Join(got, "|") != want {
+		t.Errorf("meetings:\n got %s\nwant %s", strings.Join(got, "|"), want)
+	}
+}

@@ -221,8 +221,14 @@ func (m *merger) samePlace(a, b string) bool {
 			return c != "" && "country:"+c == y.ID
 		}
 		if x.Kind == model.Organization {
+			// a seat of power sits in its country's capital: the Kremlin
+			// is in Moscow, not in St Petersburg
 			yc, _ := y.Attrs["country"].(string)
-			return c != "" && c == yc
+			if c == "" || c != yc {
+				return false
+			}
+			e, ok := m.gz.Lookup(y.Label)
+			return ok && e.Metonym && e.Country == c
 		}
 		return false
 	}

@@ -592,6 +592,8 @@ func attach(fs []Frame, env Env) []Frame {
 			join(i, i-1)
 			continue
 		case f.Lead && !f.Background && !f.Call && out[main] != nil && !conflict(out[main].Sides, f.Sides) &&
+			// "Witkoff, who first met Putin in St Petersburg, ...": another place, another meeting
+			(len(f.Places) == 0 || len(out[main].Places) == 0 || samePlaces(f.Places, out[main].Places, env)) &&
 			// "will hold another round in Miami this weekend" and "Erdogan
 			// met Zelensky": a held and a coming meeting are one only
 			// through someone both name

@@ -240,6 +240,11 @@ func frames(d *resolve.Doc, si int, refs []model.DateRef) []model.MeetingFrame {
 		if len(in) == 0 {
 			in = afterDate(s, refs, t)
 		}
+		if len(in) == 0 && monthIn(s, refs, left, right) {
+			// "who first met Putin in St Petersburg in April": a month and
+			// no day is another time than the article's
+			f.Background = true
+		}
 		if len(in) > 0 {
 			f.Dates = in
 			for _, dt := range in {
@@ -619,6 +624,21 @@ func afterDate(s *mentions.Sentence, refs []model.DateRef, t int) []model.DateRe
 // closedWords open a clause with a subject of its own.
 var closedWords = map[string]bool{"the": true, "a": true, "an": true, "they": true, "he": true, "she": true, "it": true, "we": true,
 	"this": true, "that": true, "there": true, "both": true, "neither": true, "no": true, "its": true, "their": true, "his": true, "her": true}
+
+// monthIn reports whether tokens [left, right) name a month without a day
+// ("in April", "last month").
+func monthIn(s *mentions.Sentence, refs []model.DateRef, left, right int) bool {
+	if left >= right {
+		return false
+	}
+	from, to := s.Tokens[left].Start, s.Tokens[right-1].End
+	for _, dt := range refs {
+		if dt.Start >= from && dt.Start < to && (dt.Kind == "month" || dt.Kind == "last-month") {
+			return true
+		}
+	}
+	return false
+}
 
 // outsideClauses drops the dates told inside a relative clause the
 // trigger at t is not in: "The envoy, who flew to Moscow on Monday night,
