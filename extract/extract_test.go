@@ -887,10 +887,11 @@ func TestDateOfAClauseIsNotTheMeetings(t *testing.T) {
 // talks "a day after".
 func TestDateOfTheMainClause(t *testing.T) {
 	for text, want := range map[string]string{
-		"Russia and Ukraine agreed on Monday to swap prisoners, but made no progress at a second round of talks in Istanbul.":        "on Monday",
-		"Russia and Ukraine agreed on Monday to swap prisoners, but the talks in Istanbul made no progress.":                         "",
-		"Trump and Ursula von der Leyen agreed on Sunday to a deal that sets a 15% tariff, after an hour-long meeting in Turnberry.": "on Sunday",
-		"Steve Witkoff arrived in Moscow on Tuesday, a day after talks in Miami.":                                                    "",
+		"Russia and Ukraine agreed on Monday to swap prisoners, but made no progress at a second round of talks in Istanbul.":                                                                 "on Monday",
+		"Russia and Ukraine agreed on Monday to swap prisoners, but the talks in Istanbul made no progress.":                                                                                  "",
+		"Trump and Ursula von der Leyen agreed on Sunday to a deal that sets a 15% tariff, after an hour-long meeting in Turnberry.":                                                          "on Sunday",
+		"Steve Witkoff arrived in Moscow on Tuesday, a day after talks in Miami.":                                                                                                             "",
+		"PUTRAJAYA, July 28 (Wire) - Thailand and Cambodia agreed to a ceasefire starting at midnight on Monday, Malaysia's prime minister said after hosting talks between the two leaders.": "on Monday",
 	} {
 		f := published(t, "2 June 2025", text)
 		got := ""

@@ -615,7 +615,7 @@ func afterDate(s *mentions.Sentence, refs []model.DateRef, t int) []model.DateRe
 	if k < 1 || s.Tokens[k].Lower() != "after" || timeUnits[s.Tokens[k-1].Lower()] {
 		return nil
 	}
-	if ds := datesIn(s, refs, 0, k); len(ds) == 1 {
+	if ds := datesIn(s, refs, datelineEnd(s, k), k); len(ds) == 1 {
 		return ds
 	}
 	return nil
@@ -1575,6 +1575,18 @@ func partyAfter(d *resolve.Doc, si, t int) bool {
 	return len(list(d, si, t+1, min(len(s.Tokens), t+12))) > 0
 }
 
+// datelineEnd returns the token after a dateline that opens the sentence
+// before token t ("SHARM EL-SHEIKH, Egypt — Israel and Hamas ...",
+// "PUTRAJAYA, July 28 (Wire) - ..."), or 0.
+func datelineEnd(s *mentions.Sentence, t int) int {
+	for j := 0; j < min(t, 10); j++ {
+		if w := s.Tokens[j].Text; w == "—" || w == "–" || w == "-" {
+			return j + 1
+		}
+	}
+	return 0
+}
+
 // leadSubject returns the parties a lead sentence opens with, before its
 // first verb: "Israel and Hamas agreed ...", "US and Ukrainian negotiators
 // said ...". Organisations count here (Hamas, the EU), as the subject of
@@ -1582,14 +1594,7 @@ func partyAfter(d *resolve.Doc, si, t int) bool {
 func leadSubject(d *resolve.Doc, si, t int) []int {
 	s := &d.Sents[si]
 	var out []int
-	k := 0
-	// past a dateline: "SHARM EL-SHEIKH, Egypt — Israel and Hamas ..."
-	for j := 0; j < min(t, 10); j++ {
-		if w := s.Tokens[j].Text; w == "—" || w == "–" || w == "-" {
-			k = j + 1
-			break
-		}
-	}
+	k := datelineEnd(s, t)
 	for k < t {
 		w := s.Tokens[k].Lower()
 		if w == "and" || w == "," || w == "the" || w == "'s" {
