@@ -724,6 +724,10 @@ func TestMeetingParticipants(t *testing.T) {
 			[]string{"place:burgenstock"}, []string{"person:burhenstok", "place:sweida"}},
 		{"The talks in the Red Sea resort of Sharm el-Sheikh began on Monday.",
 			[]string{"place:sharm-el-sheikh"}, []string{"place:red-sea"}},
+		{"Marco Rubio and Steve Witkoff sat across from Sergei Lavrov in Riyadh on Tuesday.",
+			[]string{"person:rubyo", "person:vytkof", "person:lavrov"}, nil},
+		{"Marco Rubio sat opposite Sergei Lavrov in Riyadh on Tuesday.",
+			[]string{"person:rubyo", "person:lavrov"}, nil},
 		{"US Army Secretary Dan Driscoll met a Russian delegation in Abu Dhabi on Monday.",
 			[]string{"person:dryscol", "delegation:russia"}, []string{"country:united-states"}},
 	}

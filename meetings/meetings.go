@@ -148,9 +148,12 @@ func trigger(s *mentions.Sentence, i int) (bool, bool) {
 	if leadVerbs[w] && ledDelegationAt(s, i) {
 		return true, true
 	}
-	// "sat down with"
-	if (w == "sat" || w == "sit" || w == "sitting") && i+1 < len(s.Tokens) && s.Tokens[i+1].Lower() == "down" {
-		return true, true
+	// "sat down with", "sat across from", "sat opposite"
+	if (w == "sat" || w == "sit" || w == "sitting") && i+1 < len(s.Tokens) {
+		switch s.Tokens[i+1].Lower() {
+		case "down", "across", "opposite":
+			return true, true
+		}
 	}
 	return false, false
 }
@@ -428,7 +431,7 @@ func heldAfter(s *mentions.Sentence, k, end int) bool {
 }
 
 // verbParticles may stand between a meeting verb and its object.
-var verbParticles = map[string]bool{"down": true, "up": true, "again": true, "together": true, "separately": true, "privately": true,
+var verbParticles = map[string]bool{"down": true, "up": true, "across": true, "again": true, "together": true, "separately": true, "privately": true,
 	"by": true, "phone": true, "telephone": true, "video": true, "link": true, "videolink": true}
 
 // leadVerbs before "the talks" say who leads the negotiation.
@@ -827,6 +830,10 @@ func participants(d *resolve.Doc, si, t int, isVerb bool, left, right int, ev mo
 				k++
 			}
 			continue
+		}
+		// "sat across from NAME", "sat opposite NAME": as "with"
+		if w == "opposite" && k == t+1 || w == "from" && k == t+2 && s.Tokens[k-1].Lower() == "across" {
+			w = "with"
 		}
 		if w == "between" || w == "with" || w == "include" || w == "including" || w == "includes" || (k == t+1 && isVerb) {
 			start := k + 1
