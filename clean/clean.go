@@ -56,6 +56,9 @@ var furniture = []string{
 var (
 	bylineRe = regexp.MustCompile(`^(?i:by|written by|author:|words by)\s+(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3})(?:(?:,\s*|\s+and\s+|\s*&\s*)\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}){0,3}(?:,\s+\p{Lu}[\p{L}'’. -]{1,40})?$`)
 	// "(Reporting by A; Editing by B)", "Additional reporting by C"
+	// a wire photo's caption ends with its credit: "... December 20, 2025.
+	// REUTERS/Marco Bello", "AFP/Getty Images", "EPA-EFE/Name Surname"
+	photoCreditRe = regexp.MustCompile(`(?:^|\s)[A-Z][A-Z-]+(?:/[A-Z][A-Z-]*)*/[A-Z]\p{Ll}[\p{L}.'-]*(?:\s+[A-Z][\p{L}.'-]*){0,3}(?:\s+via Getty Images)?(?:\s*/\s*File Photo)?\.?\s*$`)
 	creditLineRe = regexp.MustCompile(`^\(?\s*(?i:(?:additional\s+)?reporting|writing|editing|compiled|translated)\s+by\s+[^.!?]{2,200}\)?\.?$`)
 	// "Associated Press writers A in Bangkok and B contributed to this
 	// report.", "C contributed reporting from Kyiv."
@@ -162,6 +165,9 @@ text:
 		return "credits"
 	}
 	if (strings.Contains(line, "Credit:") || strings.IndexByte(line, ':') > 0 && strings.IndexByte(line, ':') < 12) && captionRe.MatchString(line) {
+		return "caption"
+	}
+	if strings.IndexByte(line, '/') > 0 && photoCreditRe.MatchString(line) {
 		return "caption"
 	}
 	if c := strings.IndexByte(line, ':'); c > 0 && c < 14 && promoLabels[strings.ToLower(strings.TrimSpace(line[:c]))] {
