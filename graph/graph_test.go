@@ -133,11 +133,7 @@ func TestEdgesFromKeepsEdgeOrder(t *testing.T) {
 // TestMeetingEdgesListEveryArticle: two articles that put the same people
 // at the same meeting both support its attendance and place edges.
 func TestMeetingEdgesListEveryArticle(t *testing.T) {
-	gz, err := gazetteer.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	g := mergeTexts(t, gz, map[string]string{
+	g := mergeTexts(t, map[string]string{
 		"a.txt": "Talks\n\nPublished: 3 December 2025\n\nSteve Witkoff met Vladimir Putin in Moscow on Tuesday.",
 		"b.txt": "Kremlin talks\n\nPublished: 4 December 2025\n\nVladimir Putin received Steve Witkoff in Moscow on Tuesday, the Kremlin said.",
 	})
@@ -156,8 +152,12 @@ func TestMeetingEdgesListEveryArticle(t *testing.T) {
 }
 
 // mergeTexts extracts and merges articles given by file name and text.
-func mergeTexts(t *testing.T, gz *gazetteer.Gazetteer, texts map[string]string) *Graph {
+func mergeTexts(t *testing.T, texts map[string]string) *Graph {
 	t.Helper()
+	gz, err := gazetteer.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
 	dir := t.TempDir()
 	for name, text := range texts {
 		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
@@ -174,11 +174,7 @@ func mergeTexts(t *testing.T, gz *gazetteer.Gazetteer, texts map[string]string) 
 // TestSeatAtAnotherMeeting: the members of a delegation attend its
 // meetings, but not on the word of a sentence that seats them at another.
 func TestSeatAtAnotherMeeting(t *testing.T) {
-	gz, err := gazetteer.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	g := mergeTexts(t, gz, map[string]string{
+	g := mergeTexts(t, map[string]string{
 		"a.txt": "Talks\n\nPublished: 24 November 2025\n\nThe Ukrainian delegation met US officials in Geneva on Sunday.",
 		"b.txt": "Geneva\n\nPublished: 24 November 2025\n\nUkrainian and US officials met in Geneva on Sunday. The Ukrainian delegation included Andriy Hnatov. " +
 			"The Istanbul talks of March 2022, in which Vladimir Medinsky led the Russian delegation and David Arakhamia the Ukrainian one, produced a draft treaty.",
@@ -203,11 +199,7 @@ func TestSeatAtAnotherMeeting(t *testing.T) {
 // TestSeatInItsCapital: the Kremlin is in Moscow, not in St Petersburg; a
 // meeting told with a month and no day is another than the article's.
 func TestSeatInItsCapital(t *testing.T) {
-	gz, err := gazetteer.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	g := mergeTexts(t, gz, map[string]string{
+	g := mergeTexts(t, map[string]string{
 		"a.txt": "Talks\n\nPublished: 3 December 2025\n\nSteve Witkoff held talks with Vladimir Putin at the Kremlin on Tuesday. " +
 			"Witkoff, who first met Putin in St Petersburg in April, was joined by Jared Kushner.",
 		"b.txt": "Talks\n\nPublished: 3 December 2025\n\nSteve Witkoff met Vladimir Putin in Moscow on Tuesday.",
