@@ -53,6 +53,10 @@ func Anchor(f model.Facts, ref time.Time) (time.Time, string) {
 			base = t
 		}
 	}
+	together := time.Time{}
+	if dateline.IsZero() && !ref.IsZero() {
+		together = placeTogether(f.Dates, ref)
+	}
 	var past, future time.Time
 	for _, d := range f.Dates {
 		if d.Kind != "absolute" {
@@ -61,13 +65,12 @@ func Anchor(f model.Facts, ref time.Time) (time.Time, string) {
 		var t time.Time
 		if d.Year > 0 {
 			t = time.Date(d.Year, time.Month(d.Month), d.Day, 0, 0, 0, 0, time.UTC)
+		} else if !together.IsZero() {
+			t = nearestYear(d.Month, d.Day, together, d.Tense)
 		} else if dateline.IsZero() && !ref.IsZero() && d.Tense <= 0 {
 			// no year and only the corpus to go by: the last such day on or
 			// before the corpus's latest, since articles report the past
-			t = time.Date(ref.Year(), time.Month(d.Month), d.Day, 0, 0, 0, 0, time.UTC)
-			if t.After(ref) {
-				t = t.AddDate(-1, 0, 0)
-			}
+			t = lastOnOrBefore(d, ref)
 		} else if !base.IsZero() {
 			t = nearestYear(d.Month, d.Day, base, d.Tense)
 		} else {
@@ -97,4 +100,48 @@ func Anchor(f model.Facts, ref time.Time) (time.Time, string) {
 		return future.AddDate(0, 0, -1), "day before a coming date"
 	}
 	return time.Time{}, ""
+}
+
+// lastOnOrBefore places a day without a year on the last such day on or
+// before ref.
+func lastOnOrBefore(d model.DateRef, ref time.Time) time.Time {
+	t := time.Date(ref.Year(), time.Month(d.Month), d.Day, 0, 0, 0, 0, time.UTC)
+	if t.After(ref) {
+		t = t.AddDate(-1, 0, 0)
+	}
+	return t
+}
+
+// placeTogether places an article's days without a year in one stretch of
+// time, none of those told in the past after ref: "HAVANA, Feb 6 - ...
+// talks, which began on January 22" are 22 January and 6 February of one
+// year, not 6 February of one year and 22 January of the next. It returns
+// the latest day that, put on or before ref, keeps every other day told in
+// the past on or before ref too, or the zero time when the article has
+// fewer than two such days or none fits.
+func placeTogether(ds []model.DateRef, ref time.Time) time.Time {
+	var days []model.DateRef
+	for _, d := range ds {
+		if d.Kind == "absolute" && d.Year == 0 && d.Tense <= 0 {
+			days = append(days, d)
+		}
+	}
+	if len(days) < 2 {
+		return time.Time{}
+	}
+	best := time.Time{}
+	for _, d := range days {
+		c := lastOnOrBefore(d, ref)
+		fits := true
+		for _, e := range days {
+			if nearestYear(e.Month, e.Day, c, e.Tense).After(ref) {
+				fits = false
+				break
+			}
+		}
+		if fits && c.After(best) {
+			best = c
+		}
+	}
+	return best
 }

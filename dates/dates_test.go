@@ -129,6 +129,12 @@ func TestAnchorWithoutYear(t *testing.T) {
 	if got, _ := Anchor(f, day("2026-01-06")); got.Format("2006-01-02") != "2026-01-02" {
 		t.Errorf("Anchor = %s, want 2026-01-02", got.Format("2006-01-02"))
 	}
+	// "HAVANA, Feb 6 - ... talks, which began on January 22" in a corpus
+	// whose latest dated day is 24 January 2026: both days of 2025
+	f.Dates = []model.DateRef{{Kind: "absolute", Month: 2, Day: 6}, {Kind: "absolute", Month: 1, Day: 22, Tense: -1}}
+	if got, _ := Anchor(f, day("2026-01-24")); got.Format("2006-01-02") != "2025-02-06" {
+		t.Errorf("Anchor = %s, want 2025-02-06", got.Format("2006-01-02"))
+	}
 }
 
 func TestYearOfAPastDay(t *testing.T) {
