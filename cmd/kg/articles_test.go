@@ -46,7 +46,12 @@ import (
 // a New York Times-style story with middle initials, "Mr." and a photo
 // credit, the EU–US trade deal at a Scottish golf resort under a dateline
 // town the gazetteer does not know, an Israeli team heading to Cairo, a page
-// of promos, an embedded post and an author's note)
+// of promos, an embedded post and an author's note; a fourth Muscat round
+// of "indirect nuclear talks", a second Istanbul round dated through
+// "but", a trilateral Abu Dhabi round with a delegation listed between
+// dashes, Witkoff's sixth Putin meeting with an earlier one in St
+// Petersburg, Riyadh talks "sat across from", Congo and the M23 with a
+// negotiator found by "led by")
 // in other outlets' shapes
 // (headers, front matter, datelines, Published and Updated lines) — and
 // checks the people, meetings and leaders found, so rules that only help
@@ -65,7 +70,7 @@ func TestOtherNegotiations(t *testing.T) {
 		}
 	}
 	sort.Strings(people)
-	want := []string{"Abbas Araghchi", "Ali Khamenei", "Andrii Hnatov", "Andriy Yermak", "Jared Kushner", "Badr Albusaidi", "Brett McGurk", "Dan Driscoll",
+	want := []string{"Abbas Araghchi", "Ali Khamenei", "Andriy Hnatov", "Musaed al-Aiban", "Recep Tayyip Erdogan", "Tina Salama", "Andriy Yermak", "Jared Kushner", "Badr Albusaidi", "Brett McGurk", "Dan Driscoll",
 		"David Barnea", "Dmitry Peskov", "Donald Trump", "Emmanuel Macron", "Friedrich Merz", "Hakan Fidan", "Hassan Rashad",
 		"He Lifeng", "Igor Kostyukov", "JD Vance", "Jamieson Greer", "Jeff Tolbert", "Keir Starmer", "Kirill Dmitriev",
 		"Kyrylo Budanov", "Li Chenggang", "Marco Rubio", "Mark Rutte", "Micheál Martin", "Mohammed bin Abdulrahman Al Thani", "Ronen Bar",
@@ -202,7 +207,7 @@ func TestOtherNegotiations(t *testing.T) {
 	}
 	// "Representatives of the United States and China also attended the meeting"
 	for _, a := range []string{"country:united-states meeting:2025-07-28-putrajaya", "country:china meeting:2025-07-28-putrajaya",
-		"organization:m23 meeting:2025-11-15-doha", "person:mark-rutte meeting:2025-12-07-talks", "person:rustem-umerov meeting:2025-12-28-mar-a-lago", "person:andrii-hnatov meeting:2025-12-28-mar-a-lago",
+		"organization:m23 meeting:2025-11-15-doha", "person:mark-rutte meeting:2025-12-07-talks", "person:rustem-umerov meeting:2025-12-28-mar-a-lago", "person:andriy-hnatov meeting:2025-12-28-mar-a-lago",
 		// "The US side included Secretary of State Marco Rubio, ...": the side at the article's meeting
 		"delegation:united-states meeting:2025-12-28-mar-a-lago", "person:marco-rubio meeting:2025-12-28-mar-a-lago"} {
 		if !attended[a] {
@@ -277,7 +282,7 @@ func TestMeetingsMergeAcrossArticles(t *testing.T) {
 	for label, want := range map[string]string{
 		// berlin-guardian: "Yermak, who had led the Ukrainian team in Geneva"
 		"US–Ukraine talks in Geneva":   "analysis-history,analysis-rounds,berlin-guardian,geneva-plan,timeline-2025",
-		"Russia–US talks in Abu Dhabi": "abu-dhabi,abu-dhabi-driscoll,analysis-rounds",
+		"Russia–US talks in Abu Dhabi": "abu-dhabi,abu-dhabi-driscoll,analysis-rounds,witkoff-sixth-meeting",
 		"US–Ukraine talks in Berlin":   "analysis-rounds,berlin-envoys,berlin-guardian,key-events,kyiv-independent-style,ukrinform-style",
 		"Russia–US talks in Miami":     "analysis-rounds,key-events,miami-dmitriev",
 		// announced for "North Macedonia next month", held in Ohrid
@@ -290,7 +295,7 @@ func TestMeetingsMergeAcrossArticles(t *testing.T) {
 		// wire stories dated only "December 3": the Kremlin meeting of the
 		// live blog (one calls it "the five-hour conversation ... on
 		// Tuesday" after a quotation in the future tense)
-		"Russia–US talks in Moscow": "kremlin-tass,kremlin-wire,live-moscow,live-page,meduza-style,nyt-style",
+		"Russia–US talks in Moscow": "kremlin-tass,kremlin-wire,live-moscow,live-page,meduza-style,nyt-style,witkoff-sixth-meeting",
 		// texts named by a place and by a number
 		"Washington Accords": "accords-white-house",
 		"Doha Framework":     "accords-white-house",
