@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -602,8 +603,8 @@ func TestClausesOfTheirOwn(t *testing.T) {
 		return strings.Join(out, ",")
 	}
 	f := published(t, "3 December 2025", "Volodymyr Zelensky met Emmanuel Macron in Paris on Monday, December 1, a day after a Ukrainian delegation held talks with American envoys in Florida.")
-	if fl := frame(f, "talks"); len(fl.Dates) > 0 || strings.Contains(ids(fl.Participants), "macron") {
-		t.Errorf("the Florida talks took the Paris meeting's day or people: %+v", fl)
+	if fl := frame(f, "talks"); len(fl.Dates) != 1 || fl.Dates[0].Month != 11 || fl.Dates[0].Day != 30 || strings.Contains(ids(fl.Participants), "macron") {
+		t.Errorf("the Florida talks took the Paris meeting's people, or not the day before it: %+v", fl)
 	}
 	f = published(t, "3 December 2025", "Macron spoke by video link with Steve Witkoff and with Rustem Umerov, who was still in Florida.")
 	if c := frame(f, "spoke"); len(c.Places) > 0 || !strings.Contains(ids(c.Participants), "umerov") {
@@ -894,7 +895,7 @@ func TestDateOfTheMainClause(t *testing.T) {
 		"Russia and Ukraine agreed on Monday to swap prisoners, but made no progress at a second round of talks in Istanbul.":                                                                 "on Monday",
 		"Russia and Ukraine agreed on Monday to swap prisoners, but the talks in Istanbul made no progress.":                                                                                  "",
 		"Trump and Ursula von der Leyen agreed on Sunday to a deal that sets a 15% tariff, after an hour-long meeting in Turnberry.":                                                          "on Sunday",
-		"Steve Witkoff arrived in Moscow on Tuesday, a day after talks in Miami.":                                                                                                             "",
+		"Steve Witkoff arrived in Moscow on Tuesday, a day after talks in Miami.":                                                                                                             "a day after",
 		"PUTRAJAYA, July 28 (Wire) - Thailand and Cambodia agreed to a ceasefire starting at midnight on Monday, Malaysia's prime minister said after hosting talks between the two leaders.": "on Monday",
 	} {
 		f := published(t, "2 June 2025", text)
@@ -906,6 +907,27 @@ func TestDateOfTheMainClause(t *testing.T) {
 		}
 		if len(f.Meetings) == 0 || got != want {
 			t.Errorf("%q: meeting dated %q, want %q (%d frames)", text, got, want, len(f.Meetings))
+		}
+	}
+}
+
+// TestDaysApart: a meeting "a day after" a dated event is the day before
+// it; "The meeting came a day after ..." counts from the article's meeting.
+func TestDaysApart(t *testing.T) {
+	for text, want := range map[string]int{
+		"Steve Witkoff arrived in Moscow on Tuesday, a day after talks in Miami.":                                                        1,
+		"Kirill Dmitriev met Steve Witkoff in Berlin on Saturday. The meeting came a day after Ukrainian officials held talks in Miami.": 5,
+		"Kirill Dmitriev met Steve Witkoff in Berlin on Saturday. Two days before, Ukrainian officials held talks in Miami.":             -1,
+	} {
+		f := published(t, "10 December 2025", text)
+		got := -1
+		for _, m := range f.Meetings {
+			if slices.ContainsFunc(m.Places, func(a model.Arg) bool { return a.Entity == "place:miami" }) && len(m.Dates) == 1 && m.Dates[0].Kind == "weekday" {
+				got = m.Dates[0].Weekday
+			}
+		}
+		if got != want {
+			t.Errorf("%q: the Miami talks on weekday %d, want %d", text, got, want)
 		}
 	}
 }

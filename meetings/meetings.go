@@ -11,6 +11,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"time"
 
 	"kg/mentions"
 	"kg/model"
@@ -107,6 +108,7 @@ var dayCount = regexp.MustCompile(`^(one|two|three|four|five|\d)-day$`)
 // Extract finds the meeting frames and quotes of a resolved document.
 func Extract(d *resolve.Doc, src model.Source) Result {
 	var res Result
+	var leadDate *model.DateRef // the date of the article's first held meeting
 	for si := range d.Sents {
 		s := &d.Sents[si]
 		refs := dates.FindDates(s.Sentence.Text, s.Start)
@@ -115,7 +117,13 @@ func Extract(d *resolve.Doc, src model.Source) Result {
 				res.Dates = append(res.Dates, r) // the anchor date needs only these
 			}
 		}
-		res.Frames = append(res.Frames, frames(d, si, refs)...)
+		fs := frames(d, si, refs, leadDate)
+		for _, f := range fs {
+			if leadDate == nil && f.Lead && f.Status == "held" && len(f.Dates) > 0 {
+				leadDate = &f.Dates[0] // what "The meeting came a day after ..." counts from
+			}
+		}
+		res.Frames = append(res.Frames, fs...)
 		res.Quotes = append(res.Quotes, quotes(d, si, refs)...)
 	}
 	return res
@@ -158,7 +166,7 @@ func trigger(s *mentions.Sentence, i int) (bool, bool) {
 	return false, false
 }
 
-func frames(d *resolve.Doc, si int, refs []model.DateRef) []model.MeetingFrame {
+func frames(d *resolve.Doc, si int, refs []model.DateRef, leadDate *model.DateRef) []model.MeetingFrame {
 	s := &d.Sents[si]
 	entry := entryDate(s, refs)
 	var trig []int
@@ -242,6 +250,9 @@ func frames(d *resolve.Doc, si int, refs []model.DateRef) []model.MeetingFrame {
 		}
 		if len(in) == 0 {
 			in = afterDate(s, refs, t)
+		}
+		if len(in) == 0 {
+			in = daysApart(s, refs, left, t, leadDate)
 		}
 		if len(in) == 0 && monthIn(s, refs, left, right) {
 			// "who first met Putin in St Petersburg in April": a month and
@@ -624,6 +635,89 @@ func afterDate(s *mentions.Sentence, refs []model.DateRef, t int) []model.DateRe
 	return nil
 }
 
+// daysApart dates a meeting told "a day after" (two days before ...) a
+// dated event: "Witkoff arrived in Moscow on Tuesday, a day after talks in
+// Miami" are Monday's; "The meeting came a day after officials held talks"
+// counts from the article's first held meeting (leadDate).
+func daysApart(s *mentions.Sentence, refs []model.DateRef, left, t int, leadDate *model.DateRef) []model.DateRef {
+	if k, n := dayPhrase(s, left, t); n != 0 {
+		var from *model.DateRef
+		ds := datesIn(s, refs, datelineEnd(s, k), k-2)
+		if len(ds) == 2 && ds[0].Kind == "weekday" && ds[1].Kind == "absolute" {
+			ds = ds[1:] // "on Monday, December 1, a day after ..."
+		}
+		if len(ds) == 1 {
+			from = &ds[0]
+		} else if len(ds) == 0 && leadDate != nil && k-2 <= 5 && s.At(0) == nil {
+			// "The meeting came a day after ...", "It came two days after ..."
+			from = leadDate
+		}
+		if from == nil {
+			return nil
+		}
+		if r, ok := shift(*from, n); ok {
+			r.Text, r.Start = s.Text(k-2, k+1), s.Tokens[k-2].Start
+			return []model.DateRef{r}
+		}
+	}
+	return nil
+}
+
+// dayPhrase finds "a day after", "two days before" between left and the
+// trigger at t: the index of "after" or "before", and the days the meeting
+// is from the event the phrase hangs on (negative: before it), or 0.
+func dayPhrase(s *mentions.Sentence, left, t int) (int, int) {
+	for k := t - 1; k >= max(left, 2); k-- {
+		w := s.Tokens[k].Lower()
+		if w != "after" && w != "before" {
+			continue
+		}
+		if u := s.Tokens[k-1].Lower(); u != "day" && u != "days" {
+			return 0, 0
+		}
+		n := count(s.Tokens[k-2].Lower())
+		if n == 0 && s.Tokens[k-2].Lower() == "a" {
+			n = 1
+		}
+		if n == 0 || n > 7 {
+			return 0, 0
+		}
+		if w == "after" {
+			n = -n // the meeting was before the event
+		}
+		return k, n
+	}
+	return 0, 0
+}
+
+// shift moves a date written as a day of the month, a weekday or a
+// number of days from the article's by n days.
+func shift(r model.DateRef, n int) (model.DateRef, bool) {
+	switch r.Kind {
+	case "absolute":
+		if r.N > 0 || r.Month == 0 || r.Day == 0 {
+			return r, false // a span of days
+		}
+		y := r.Year
+		if y == 0 {
+			y = 2000 // a leap year: any day of the month is a day
+		}
+		t := time.Date(y, time.Month(r.Month), r.Day+n, 0, 0, 0, 0, time.UTC)
+		if r.Year > 0 {
+			r.Year = t.Year()
+		}
+		r.Month, r.Day = int(t.Month()), t.Day()
+	case "weekday":
+		r.Weekday = ((r.Weekday+n)%7 + 7) % 7
+	case "offset", "article-day":
+		r.Kind, r.N = "offset", r.N+n
+	default:
+		return r, false
+	}
+	r.Tense = -1
+	return r, true
+}
+
 // closedWords open a clause with a subject of its own.
 var closedWords = map[string]bool{"the": true, "a": true, "an": true, "they": true, "he": true, "she": true, "it": true, "we": true,
 	"this": true, "that": true, "there": true, "both": true, "neither": true, "no": true, "its": true, "their": true, "his": true, "her": true}
@@ -717,6 +811,11 @@ func places(d *resolve.Doc, si, t, left, right int, ev model.Evidence) []model.A
 	s := &d.Sents[si]
 	var out []model.Arg
 	listed := -1 // the token after the last place taken
+	// "arrived in Moscow on Tuesday, a day after talks in Miami": the
+	// place before the phrase is the other event's
+	if k, n := dayPhrase(s, left, t); n != 0 {
+		left = k
+	}
 	for k, sp := range s.Spans {
 		if sp.Start < left || sp.End > right || sp.Start == t {
 			continue
