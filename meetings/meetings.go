@@ -619,7 +619,7 @@ func afterDate(s *mentions.Sentence, refs []model.DateRef, t int) []model.DateRe
 	k := t - 1
 	for k > 0 && t-k <= 4 && s.Tokens[k].Lower() != "after" {
 		switch w := s.Tokens[k]; {
-		case w.Lower() == "of" || timeUnits[w.Lower()] || w.Lower() == "months" || w.Lower() == "rounds":
+		case w.Lower() == "of" || timeUnits[w.Lower()] || w.Lower() == "rounds":
 			return nil // "after months of talks", "after two rounds of talks"
 		case !w.IsWord() && w.Text != "-":
 			return nil
