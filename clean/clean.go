@@ -59,7 +59,7 @@ var (
 	// a wire photo's caption ends with its credit: "... December 20, 2025.
 	// REUTERS/Marco Bello", "AFP/Getty Images", "EPA-EFE/Name Surname"
 	photoCreditRe = regexp.MustCompile(`(?:^|\s)[A-Z][A-Z-]+(?:/[A-Z][A-Z-]*)*/[A-Z]\p{Ll}[\p{L}.'-]*(?:\s+[A-Z][\p{L}.'-]*){0,3}(?:\s+via Getty Images)?(?:\s*/\s*File Photo)?\.?\s*$`)
-	creditLineRe = regexp.MustCompile(`^\(?\s*(?i:(?:additional\s+)?reporting|writing|editing|compiled|translated)\s+by\s+[^.!?]{2,200}\)?\.?$`)
+	creditLineRe  = regexp.MustCompile(`^\(?\s*(?i:(?:additional\s+)?reporting|writing|editing|compiled|translated)\s+by\s+[^.!?]{2,200}\)?\.?$`)
 	// "Associated Press writers A in Bangkok and B contributed to this
 	// report.", "C contributed reporting from Kyiv."
 	contributedRe = regexp.MustCompile(`^[^.!?]{2,300}\bcontributed\s+(?:(?:additional\s+)?reporting|to\s+(?:this|the)\s+(?:report|story|article))\b[^.!?]{0,80}\.?$`)
