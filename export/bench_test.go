@@ -5,11 +5,9 @@ import (
 	"sync"
 	"testing"
 
-	"kg/corpus"
-	"kg/gazetteer"
 	"kg/graph"
+	"kg/internal/built"
 	"kg/internal/sample"
-	"kg/read"
 )
 
 var (
@@ -20,12 +18,8 @@ var (
 // big is the graph of 1,000 generated articles, built once.
 func big(b *testing.B) *graph.Graph {
 	bigOnce.Do(func() {
-		g, err := gazetteer.Default()
-		if err != nil {
-			b.Fatal(err)
-		}
-		files, _ := read.Paths([]string{sample.Generated(b, 1000)})
-		bigGraph = graph.Merge(corpus.Extract(files, g, corpus.Options{}).Facts, g, graph.Options{})
+		facts, gz := built.Facts(b, sample.Generated(b, 1000))
+		bigGraph = graph.Merge(facts, gz, graph.Options{})
 	})
 	return bigGraph
 }

@@ -8,12 +8,10 @@ import (
 	"strings"
 	"testing"
 
-	"kg/corpus"
-	"kg/gazetteer"
 	"kg/graph"
+	"kg/internal/built"
 	"kg/internal/sample"
 	"kg/model"
-	"kg/read"
 )
 
 // reference encodes v as JSON wrote its elements before jsonWriter.
@@ -44,16 +42,9 @@ func written(t *testing.T, fn func(j *jsonWriter)) string {
 // encoding/json, element by element, on the sample corpus, on generated
 // articles, and on names and attributes chosen to be awkward.
 func TestJSONWriterMatchesEncodingJSON(t *testing.T) {
-	gz, err := gazetteer.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
 	build := func(dir string) *graph.Graph {
-		files, err := read.Paths([]string{dir})
-		if err != nil {
-			t.Fatal(err)
-		}
-		return graph.Merge(corpus.Extract(files, gz, corpus.Options{}).Facts, gz, graph.Options{})
+		facts, gz := built.Facts(t, dir)
+		return graph.Merge(facts, gz, graph.Options{})
 	}
 	odd := nastyGraph(t)
 	for _, n := range odd.Nodes() {
@@ -141,15 +132,8 @@ func (f *failAfter) Write(p []byte) (int, error) {
 // being encoded in parallel, ends JSON with that error (and without
 // leaving its workers blocked: the test would hang).
 func TestJSONStopsOnWriteError(t *testing.T) {
-	gz, err := gazetteer.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	files, err := read.Paths([]string{sample.Generated(t, 100)})
-	if err != nil {
-		t.Fatal(err)
-	}
-	g := graph.Merge(corpus.Extract(files, gz, corpus.Options{}).Facts, gz, graph.Options{})
+	facts, gz := built.Facts(t, sample.Generated(t, 100))
+	g := graph.Merge(facts, gz, graph.Options{})
 	if _, e := g.Len(); e < 1000 {
 		t.Fatalf("only %d edges: too few chunks to test", e)
 	}
@@ -168,15 +152,7 @@ func TestJSONStopsOnWriteError(t *testing.T) {
 // goes (graph.Options.Release, as kg build does) writes the same graph.json
 // as one that keeps them, and does let them go.
 func TestReleaseGivesTheSameGraph(t *testing.T) {
-	gz, err := gazetteer.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	files, err := read.Paths([]string{filepath.Join(sample.Root(), "seeds"), sample.Generated(t, 150)})
-	if err != nil {
-		t.Fatal(err)
-	}
-	facts := corpus.Extract(files, gz, corpus.Options{}).Facts
+	facts, gz := built.Facts(t, filepath.Join(sample.Root(), "seeds"), sample.Generated(t, 150))
 	var kept, released bytes.Buffer
 	if err := JSON(&kept, graph.Merge(facts, gz, graph.Options{})); err != nil {
 		t.Fatal(err)

@@ -4,29 +4,22 @@ import (
 	"sync"
 	"testing"
 
-	"kg/corpus"
 	"kg/gazetteer"
+	"kg/internal/built"
 	"kg/internal/sample"
 	"kg/model"
-	"kg/read"
 )
 
 var (
 	benchOnce  sync.Once
 	benchFacts []model.Facts
+	benchGz    *gazetteer.Gazetteer
 )
 
-// facts extracts a generated corpus of n articles once per test binary.
+// benchCorpus extracts a generated corpus of n articles once per test binary.
 func benchCorpus(b *testing.B, n int) ([]model.Facts, *gazetteer.Gazetteer) {
-	g, err := gazetteer.Default()
-	if err != nil {
-		b.Fatal(err)
-	}
-	benchOnce.Do(func() {
-		files, _ := read.Paths([]string{sample.Generated(b, n)})
-		benchFacts = corpus.Extract(files, g, corpus.Options{}).Facts
-	})
-	return benchFacts, g
+	benchOnce.Do(func() { benchFacts, benchGz = built.Facts(b, sample.Generated(b, n)) })
+	return benchFacts, benchGz
 }
 
 func BenchmarkMerge(b *testing.B) {

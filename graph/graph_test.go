@@ -6,11 +6,10 @@ import (
 	"strings"
 	"testing"
 
-	"kg/corpus"
 	"kg/gazetteer"
+	"kg/internal/built"
 	"kg/internal/sample"
 	"kg/model"
-	"kg/read"
 )
 
 func person(id, name string, weak bool) model.Entity {
@@ -92,15 +91,8 @@ func TestQueries(t *testing.T) {
 // TestEdgesFromKeepsEdgeOrder: edgesFrom gives, for every kind and type,
 // what filtering the sorted Edges gives.
 func TestEdgesFromKeepsEdgeOrder(t *testing.T) {
-	gz, err := gazetteer.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	files, err := read.Paths([]string{sample.Generated(t, 60)})
-	if err != nil {
-		t.Fatal(err)
-	}
-	g := Merge(corpus.Extract(files, gz, corpus.Options{}).Facts, gz, Options{})
+	facts, gz := built.Facts(t, sample.Generated(t, 60))
+	g := Merge(facts, gz, Options{})
 	nonEmpty := 0
 	for _, kind := range model.NodeKinds {
 		for _, ek := range model.EdgeKinds {
@@ -154,21 +146,14 @@ func TestMeetingEdgesListEveryArticle(t *testing.T) {
 // mergeTexts extracts and merges articles given by file name and text.
 func mergeTexts(t *testing.T, texts map[string]string) *Graph {
 	t.Helper()
-	gz, err := gazetteer.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
 	dir := t.TempDir()
 	for name, text := range texts {
 		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
 			t.Fatal(err)
 		}
 	}
-	files, err := read.Paths([]string{dir})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return Merge(corpus.Extract(files, gz, corpus.Options{}).Facts, gz, Options{})
+	facts, gz := built.Facts(t, dir)
+	return Merge(facts, gz, Options{})
 }
 
 // TestSeatAtAnotherMeeting: the members of a delegation attend its

@@ -1,0 +1,28 @@
+// Package built gives tests and benchmarks the extracted facts of article
+// folders or files, with the default gazetteer: what the graph and export
+// tests merge. It is apart from package sample, whose articles the
+// extraction stages' own tests read, so that those can import it.
+package built
+
+import (
+	"testing"
+
+	"kg/corpus"
+	"kg/gazetteer"
+	"kg/model"
+	"kg/read"
+)
+
+// Facts extracts the articles at paths (files or folders).
+func Facts(tb testing.TB, paths ...string) ([]model.Facts, *gazetteer.Gazetteer) {
+	tb.Helper()
+	gz, err := gazetteer.Default()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	files, err := read.Paths(paths)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return corpus.Extract(files, gz, corpus.Options{}).Facts, gz
+}
