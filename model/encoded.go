@@ -1,0 +1,627 @@
+package model
+
+import (
+	"encoding/binary"
+	"fmt"
+	"hash/crc32"
+)
+
+// Encoded is one document's facts in a compact binary form: one string with
+// no pointers inside, so that holding the facts of a hundred thousand
+// documents until they are merged costs a few kilobytes each and nothing
+// for the garbage collector to scan, and a cache file is the same bytes.
+// Each sentence and each name is written once however many facts use it.
+// Decode reads back only the parts a caller asks for.
+//
+// An Encoded comes from Encode or from Parse, which checks it, so decoding
+// one cannot fail.
+type Encoded struct{ s string }
+
+// Part selects parts of a document's facts to decode. The Source is always
+// decoded.
+type Part uint8
+
+// The parts of Facts.
+const (
+	PartEntities Part = 1 << iota
+	PartRelations
+	PartMeetings
+	PartQuotes
+	PartDates
+	PartHistory
+	PartWarnings
+	AllParts Part = 1<<iota - 1
+)
+
+// sections lists the parts in the order they are written, after the Source.
+var sections = [...]Part{PartEntities, PartRelations, PartMeetings, PartQuotes, PartDates, PartHistory, PartWarnings}
+
+const encodingVersion = 1
+
+// Encode encodes f. The result shares no memory with f.
+func Encode(f *Facts) Encoded {
+	e := &encoder{names: table{index: map[string]uint32{}}, texts: table{index: map[string]uint32{}}}
+	var secs [len(sections) + 1][]byte
+	e.source(&f.Source)
+	secs[0], e.buf = e.buf, nil
+	for i, p := range sections {
+		switch p {
+		case PartEntities:
+			e.count(len(f.Entities))
+			for i := range f.Entities {
+				e.entity(&f.Entities[i])
+			}
+		case PartRelations:
+			e.count(len(f.Relations))
+			for i := range f.Relations {
+				r := &f.Relations[i]
+				e.name(r.From)
+				e.name(r.To)
+				e.name(string(r.Type))
+				e.attrs(r.Attrs)
+				e.evidence(&r.Evidence)
+			}
+		case PartMeetings:
+			e.count(len(f.Meetings))
+			for i := range f.Meetings {
+				e.frame(&f.Meetings[i])
+			}
+		case PartQuotes:
+			e.count(len(f.Quotes))
+			for i := range f.Quotes {
+				q := &f.Quotes[i]
+				e.name(q.Speaker)
+				e.text(q.Text)
+				e.datePtr(q.Date)
+				e.evidence(&q.Evidence)
+			}
+		case PartDates:
+			e.count(len(f.Dates))
+			for i := range f.Dates {
+				e.date(&f.Dates[i])
+			}
+		case PartHistory:
+			e.count(len(f.History))
+			for i := range f.History {
+				h := &f.History[i]
+				e.name(h.Document)
+				e.name(h.Event)
+				e.datePtr(h.Date)
+				e.evidence(&h.Evidence)
+			}
+		case PartWarnings:
+			e.count(len(f.Warnings))
+			for _, w := range f.Warnings {
+				e.text(w)
+			}
+		}
+		secs[i+1], e.buf = e.buf, nil
+	}
+	size := 1 + 4 + e.names.size() + e.texts.size()
+	for _, s := range secs {
+		size += binary.MaxVarintLen64 + len(s)
+	}
+	out := make([]byte, 0, size)
+	out = append(out, encodingVersion)
+	out = e.names.append(out)
+	out = e.texts.append(out)
+	for _, s := range secs {
+		out = binary.AppendUvarint(out, uint64(len(s)))
+		out = append(out, s...)
+	}
+	out = binary.LittleEndian.AppendUint32(out, crc32.Checksum(out, castagnoli))
+	return Encoded{string(out)}
+}
+
+// castagnoli is the CRC-32 the encoding ends with, so Parse notices a
+// damaged file.
+var castagnoli = crc32.MakeTable(crc32.Castagnoli)
+
+// Parse checks that b is an encoding of facts and returns it.
+func Parse(b []byte) (Encoded, error) {
+	if len(b) < 4 || crc32.Checksum(b[:len(b)-4], castagnoli) != binary.LittleEndian.Uint32(b[len(b)-4:]) {
+		return Encoded{}, fmt.Errorf("encoded facts: checksum does not match")
+	}
+	e := Encoded{string(b)}
+	d := e.decoder()
+	d.facts(AllParts)
+	if d.err == nil && d.pos != len(d.s)-4 {
+		d.fail("%d bytes left over", len(d.s)-4-d.pos)
+	}
+	if d.err != nil {
+		return Encoded{}, d.err
+	}
+	return e, nil
+}
+
+// Bytes returns the encoding, as Parse reads it.
+func (e Encoded) Bytes() []byte { return []byte(e.s) }
+
+// Len is the size of the encoding in bytes.
+func (e Encoded) Len() int { return len(e.s) }
+
+// Decode returns the Source and the chosen parts of the facts. Its strings
+// share the encoding's memory: decoding allocates the slices only.
+func (e Encoded) Decode(parts Part) Facts {
+	d := e.decoder()
+	return d.facts(parts)
+}
+
+// table is a list of distinct strings, each written once and referred to
+// by its index.
+type table struct {
+	index map[string]uint32
+	list  []string
+	bytes int
+}
+
+func (t *table) ref(s string) uint32 {
+	i, ok := t.index[s]
+	if !ok {
+		i = uint32(len(t.list))
+		t.index[s] = i
+		t.list = append(t.list, s)
+		t.bytes += len(s)
+	}
+	return i
+}
+
+func (t *table) size() int { return binary.MaxVarintLen32 + 4*(len(t.list)+1) + t.bytes }
+
+// append writes the table: its length, the offset where each string starts
+// and where the last one ends (4 bytes each, so a string is found without
+// reading the ones before it), then the strings.
+func (t *table) append(b []byte) []byte {
+	b = binary.AppendUvarint(b, uint64(len(t.list)))
+	off := uint32(0)
+	for _, s := range t.list {
+		b = binary.LittleEndian.AppendUint32(b, off)
+		off += uint32(len(s))
+	}
+	b = binary.LittleEndian.AppendUint32(b, off)
+	for _, s := range t.list {
+		b = append(b, s...)
+	}
+	return b
+}
+
+type encoder struct {
+	names, texts table
+	buf          []byte
+}
+
+func (e *encoder) uint(x int)    { e.buf = binary.AppendUvarint(e.buf, uint64(x)) }
+func (e *encoder) int(x int)     { e.buf = binary.AppendVarint(e.buf, int64(x)) }
+func (e *encoder) count(n int)   { e.uint(n) }
+func (e *encoder) name(s string) { e.uint(int(e.names.ref(s))) }
+func (e *encoder) text(s string) { e.uint(int(e.texts.ref(s))) }
+func (e *encoder) flags(bs ...bool) {
+	x := 0
+	for i, b := range bs {
+		if b {
+			x |= 1 << i
+		}
+	}
+	e.uint(x)
+}
+
+func (e *encoder) nameList(xs []string) {
+	e.count(len(xs))
+	for _, x := range xs {
+		e.name(x)
+	}
+}
+
+func (e *encoder) source(s *Source) {
+	e.name(s.ID)
+	e.text(s.Path)
+	e.text(s.Title)
+	e.text(s.URL)
+	e.name(s.Outlet)
+	e.name(s.Author)
+	e.name(s.Published)
+	e.name(s.DateBasis)
+}
+
+func (e *encoder) evidence(ev *Evidence) {
+	e.name(ev.Doc)
+	e.text(ev.Text)
+	e.int(ev.Start)
+	e.int(ev.End - ev.Start)
+	e.name(ev.Rule)
+}
+
+func (e *encoder) evidences(evs []Evidence) {
+	e.count(len(evs))
+	for i := range evs {
+		e.evidence(&evs[i])
+	}
+}
+
+func (e *encoder) attrs(a Attrs) {
+	e.count(len(a))
+	for _, kv := range a {
+		e.name(kv.Key)
+		e.name(kv.Value)
+	}
+}
+
+func (e *encoder) entity(x *Entity) {
+	e.name(x.ID)
+	e.name(string(x.Kind))
+	e.name(x.Name)
+	e.name(x.Key)
+	e.nameList(x.Aliases)
+	e.attrs(x.Attrs)
+	e.nameList(x.Roles)
+	e.flags(x.Weak)
+	e.evidences(x.Mentions)
+}
+
+func (e *encoder) date(r *DateRef) {
+	e.name(r.Text)
+	e.int(r.Start)
+	e.name(r.Kind)
+	e.int(r.Year)
+	e.int(r.Month)
+	e.int(r.Day)
+	e.int(r.Weekday)
+	e.int(r.N)
+	e.int(r.Tense)
+	e.flags(r.Today)
+}
+
+func (e *encoder) datePtr(r *DateRef) {
+	e.flags(r != nil)
+	if r != nil {
+		e.date(r)
+	}
+}
+
+func (e *encoder) args(as []Arg) {
+	e.count(len(as))
+	for i := range as {
+		e.name(as[i].Entity)
+		e.evidence(&as[i].Evidence)
+	}
+}
+
+func (e *encoder) frame(f *MeetingFrame) {
+	e.name(f.Trigger)
+	e.name(f.Status)
+	e.flags(f.Background, f.Again, f.Continues, f.Lead, f.Joiner, f.Call, f.Ended)
+	e.int(f.Round)
+	e.int(f.Days)
+	e.int(f.DayOrdinal)
+	e.count(len(f.Dates))
+	for i := range f.Dates {
+		e.date(&f.Dates[i])
+	}
+	e.args(f.Places)
+	e.args(f.Participants)
+	e.args(f.Topics)
+	e.nameList(f.Outcomes)
+	e.evidences(f.Evidence)
+}
+
+// decoder reads an encoding. A malformed one (only Parse sees those) sets
+// err and reads zeros from then on.
+type decoder struct {
+	s            string
+	pos          int
+	names, texts stringTable
+	err          error
+}
+
+type stringTable struct {
+	offsets int // where the offsets start
+	data    int // where the strings start
+	n       int
+}
+
+func (e Encoded) decoder() *decoder {
+	d := &decoder{s: e.s}
+	if len(d.s) == 0 || d.s[0] != encodingVersion {
+		d.fail("not facts of encoding version %d", encodingVersion)
+		return d
+	}
+	d.pos = 1
+	d.names = d.table()
+	d.texts = d.table()
+	return d
+}
+
+func (d *decoder) fail(format string, args ...any) {
+	if d.err == nil {
+		d.err = fmt.Errorf("encoded facts, byte %d: %s", d.pos, fmt.Sprintf(format, args...))
+	}
+	d.pos = len(d.s)
+}
+
+func (d *decoder) table() stringTable {
+	n := d.count(4)
+	t := stringTable{offsets: d.pos, data: d.pos + 4*(n+1), n: n}
+	if d.err != nil || t.data > len(d.s) {
+		d.fail("string table of %d past the end", n)
+		return stringTable{}
+	}
+	prev := uint32(0)
+	for i := 0; i <= n; i++ {
+		off := d.offset(t, i)
+		if off < prev || t.data+int(off) > len(d.s) {
+			d.fail("string table offset %d out of order or past the end", off)
+			return stringTable{}
+		}
+		prev = off
+	}
+	d.pos = t.data + int(prev)
+	return t
+}
+
+func (d *decoder) offset(t stringTable, i int) uint32 {
+	p := t.offsets + 4*i
+	return uint32(d.s[p]) | uint32(d.s[p+1])<<8 | uint32(d.s[p+2])<<16 | uint32(d.s[p+3])<<24
+}
+
+func (d *decoder) str(t stringTable, i int) string {
+	return d.s[t.data+int(d.offset(t, i)) : t.data+int(d.offset(t, i+1))]
+}
+
+func (d *decoder) uint() int {
+	x, n := uvarint(d.s[d.pos:])
+	if n <= 0 || x > 1<<40 {
+		d.fail("bad number")
+		return 0
+	}
+	d.pos += n
+	return int(x)
+}
+
+func (d *decoder) int() int {
+	ux := d.uint()
+	x := int(ux >> 1)
+	if ux&1 != 0 {
+		x = ^x
+	}
+	return x
+}
+
+// count reads a length of a list whose items take at least min bytes each.
+func (d *decoder) count(min int) int {
+	n := d.uint()
+	if n*min > len(d.s)-d.pos {
+		d.fail("list of %d past the end", n)
+		return 0
+	}
+	return n
+}
+
+func (d *decoder) name() string {
+	i := d.uint()
+	if i >= d.names.n {
+		if d.err == nil {
+			d.fail("name %d of %d", i, d.names.n)
+		}
+		return ""
+	}
+	return d.str(d.names, i)
+}
+
+func (d *decoder) text() string {
+	i := d.uint()
+	if i >= d.texts.n {
+		if d.err == nil {
+			d.fail("text %d of %d", i, d.texts.n)
+		}
+		return ""
+	}
+	return d.str(d.texts, i)
+}
+
+// flags reads n booleans, bit i the i-th.
+func (d *decoder) flags(n int) int {
+	x := d.uint()
+	if x>>n != 0 {
+		d.fail("flags %b", x)
+	}
+	return x
+}
+
+func (d *decoder) flag() bool { return d.flags(1) != 0 }
+
+func (d *decoder) nameList() []string { return list(d, 1, (*decoder).name) }
+
+func (d *decoder) facts(parts Part) Facts {
+	var f Facts
+	end := d.section()
+	d.source(&f.Source)
+	d.end(end)
+	for _, p := range sections {
+		end := d.section()
+		if parts&p == 0 {
+			d.pos = end
+			continue
+		}
+		switch p {
+		case PartEntities:
+			f.Entities = list(d, 6, (*decoder).entity)
+		case PartRelations:
+			f.Relations = list(d, 7, (*decoder).relation)
+		case PartMeetings:
+			f.Meetings = list(d, 12, (*decoder).frame)
+		case PartQuotes:
+			f.Quotes = list(d, 8, (*decoder).quote)
+		case PartDates:
+			f.Dates = list(d, 10, (*decoder).date)
+		case PartHistory:
+			f.History = list(d, 8, (*decoder).event)
+		case PartWarnings:
+			f.Warnings = list(d, 1, (*decoder).text)
+		}
+		d.end(end)
+	}
+	if d.err != nil {
+		return Facts{}
+	}
+	return f
+}
+
+// section reads the length of the next section and returns where it ends.
+func (d *decoder) section() int {
+	n := d.uint()
+	if n > len(d.s)-d.pos {
+		d.fail("section of %d bytes past the end", n)
+		return d.pos
+	}
+	return d.pos + n
+}
+
+func (d *decoder) end(end int) {
+	if d.pos != end && d.err == nil {
+		d.fail("section ends at %d, not %d", d.pos, end)
+	}
+}
+
+// list reads a list of items that take at least min bytes each; an empty
+// one is nil.
+func list[T any](d *decoder, min int, item func(*decoder) T) []T {
+	n := d.count(min)
+	if n == 0 {
+		return nil
+	}
+	xs := make([]T, n)
+	for i := range xs {
+		xs[i] = item(d)
+	}
+	return xs
+}
+
+func (d *decoder) source(s *Source) {
+	s.ID = d.name()
+	s.Path = d.text()
+	s.Title = d.text()
+	s.URL = d.text()
+	s.Outlet = d.name()
+	s.Author = d.name()
+	s.Published = d.name()
+	s.DateBasis = d.name()
+}
+
+func (d *decoder) evidence() Evidence {
+	var ev Evidence
+	ev.Doc = d.name()
+	ev.Text = d.text()
+	ev.Start = d.int()
+	ev.End = ev.Start + d.int()
+	ev.Rule = d.name()
+	return ev
+}
+
+func (d *decoder) evidences() []Evidence { return list(d, 5, (*decoder).evidence) }
+
+func (d *decoder) attrs() Attrs {
+	return list(d, 2, func(d *decoder) Attr { return Attr{d.name(), d.name()} })
+}
+
+func (d *decoder) entity() Entity {
+	var x Entity
+	x.ID = d.name()
+	x.Kind = NodeKind(d.name())
+	x.Name = d.name()
+	x.Key = d.name()
+	x.Aliases = d.nameList()
+	x.Attrs = d.attrs()
+	x.Roles = d.nameList()
+	x.Weak = d.flag()
+	x.Mentions = d.evidences()
+	return x
+}
+
+func (d *decoder) relation() Relation {
+	var r Relation
+	r.From = d.name()
+	r.To = d.name()
+	r.Type = EdgeKind(d.name())
+	r.Attrs = d.attrs()
+	r.Evidence = d.evidence()
+	return r
+}
+
+func (d *decoder) date() DateRef {
+	var r DateRef
+	r.Text = d.name()
+	r.Start = d.int()
+	r.Kind = d.name()
+	r.Year = d.int()
+	r.Month = d.int()
+	r.Day = d.int()
+	r.Weekday = d.int()
+	r.N = d.int()
+	r.Tense = d.int()
+	r.Today = d.flag()
+	return r
+}
+
+func (d *decoder) datePtr() *DateRef {
+	if !d.flag() {
+		return nil
+	}
+	r := d.date()
+	return &r
+}
+
+func (d *decoder) args() []Arg {
+	return list(d, 6, func(d *decoder) Arg { return Arg{d.name(), d.evidence()} })
+}
+
+func (d *decoder) frame() MeetingFrame {
+	var f MeetingFrame
+	f.Trigger = d.name()
+	f.Status = d.name()
+	fl := d.flags(7)
+	bit := func(i int) bool { return fl&(1<<i) != 0 }
+	f.Background, f.Again, f.Continues, f.Lead, f.Joiner, f.Call, f.Ended = bit(0), bit(1), bit(2), bit(3), bit(4), bit(5), bit(6)
+	f.Round = d.int()
+	f.Days = d.int()
+	f.DayOrdinal = d.int()
+	f.Dates = list(d, 10, (*decoder).date)
+	f.Places = d.args()
+	f.Participants = d.args()
+	f.Topics = d.args()
+	f.Outcomes = d.nameList()
+	f.Evidence = d.evidences()
+	return f
+}
+
+func (d *decoder) quote() Statement {
+	var q Statement
+	q.Speaker = d.name()
+	q.Text = d.text()
+	q.Date = d.datePtr()
+	q.Evidence = d.evidence()
+	return q
+}
+
+func (d *decoder) event() DocEvent {
+	var h DocEvent
+	h.Document = d.name()
+	h.Event = d.name()
+	h.Date = d.datePtr()
+	h.Evidence = d.evidence()
+	return h
+}
+
+// uvarint is binary.Uvarint on a string, without copying it.
+func uvarint(s string) (uint64, int) {
+	var x uint64
+	var shift uint
+	for i := 0; i < len(s) && i < binary.MaxVarintLen64; i++ {
+		b := s[i]
+		if b < 0x80 {
+			return x | uint64(b)<<shift, i + 1
+		}
+		x |= uint64(b&0x7f) << shift
+		shift += 7
+	}
+	return 0, 0
+}

@@ -1,0 +1,236 @@
+package model_test
+
+import (
+	"bytes"
+	"encoding/binary"
+	"hash/crc32"
+	"path/filepath"
+	"reflect"
+	"testing"
+
+	"kg/extract"
+	"kg/gazetteer"
+	"kg/internal/sample"
+	"kg/model"
+	"kg/read"
+)
+
+// articleFacts extracts the test articles and the sample corpus.
+func articleFacts(t testing.TB) []model.Facts {
+	t.Helper()
+	gz, err := gazetteer.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	files, err := read.Paths([]string{filepath.Join(sample.Root(), "seeds"), filepath.Join(sample.Root(), "testdata", "articles")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []model.Facts
+	for _, in := range files {
+		raw, err := read.Bytes(in.Path, read.MaxSize)
+		if err != nil {
+			t.Fatal(err)
+		}
+		doc, err := read.Parse(in.Path, raw)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out = append(out, extract.Document(doc, gz))
+	}
+	return out
+}
+
+// nilEmpty replaces the empty slices in v by nil, as decoding gives them.
+func nilEmpty(v reflect.Value) {
+	switch v.Kind() {
+	case reflect.Pointer:
+		if !v.IsNil() {
+			nilEmpty(v.Elem())
+		}
+	case reflect.Struct:
+		for i := 0; i < v.NumField(); i++ {
+			nilEmpty(v.Field(i))
+		}
+	case reflect.Slice:
+		if v.Len() == 0 {
+			v.Set(reflect.Zero(v.Type()))
+		}
+		for i := 0; i < v.Len(); i++ {
+			nilEmpty(v.Index(i))
+		}
+	}
+}
+
+func TestEncodeDecodesToTheSameFacts(t *testing.T) {
+	all := append(articleFacts(t), handMade(), model.Facts{})
+	if len(all) < 50 {
+		t.Fatalf("only %d articles", len(all))
+	}
+	for _, f := range all {
+		e := model.Encode(&f)
+		got := e.Decode(model.AllParts)
+		nilEmpty(reflect.ValueOf(&f))
+		if !reflect.DeepEqual(got, f) {
+			t.Errorf("%s: decoded facts differ from the encoded ones", f.Source.ID)
+			continue
+		}
+		p, err := model.Parse(e.Bytes())
+		if err != nil {
+			t.Errorf("%s: %v", f.Source.ID, err)
+		} else if !reflect.DeepEqual(p.Decode(model.AllParts), f) {
+			t.Errorf("%s: parsed facts differ", f.Source.ID)
+		}
+	}
+}
+
+func TestDecodeReadsOnlyTheParts(t *testing.T) {
+	f := articleFacts(t)[0]
+	e := model.Encode(&f)
+	tests := []struct {
+		parts model.Part
+		want  func(model.Facts) bool
+	}{
+		{0, func(g model.Facts) bool { return g.Entities == nil && g.Relations == nil && g.Meetings == nil }},
+		{model.PartEntities, func(g model.Facts) bool { return len(g.Entities) == len(f.Entities) && g.Relations == nil }},
+		{model.PartRelations | model.PartDates, func(g model.Facts) bool {
+			return g.Entities == nil && len(g.Relations) == len(f.Relations) && len(g.Dates) == len(f.Dates) && g.Meetings == nil
+		}},
+		{model.PartMeetings, func(g model.Facts) bool { return len(g.Meetings) == len(f.Meetings) && g.Quotes == nil }},
+	}
+	for _, tt := range tests {
+		g := e.Decode(tt.parts)
+		if g.Source != f.Source {
+			t.Errorf("parts %b: source %+v, want %+v", tt.parts, g.Source, f.Source)
+		}
+		if !tt.want(g) {
+			t.Errorf("parts %b: wrong parts decoded", tt.parts)
+		}
+	}
+	if len(f.Entities) == 0 || len(f.Relations) == 0 || len(f.Meetings) == 0 {
+		t.Fatalf("%s has too few facts to test with", f.Source.ID)
+	}
+}
+
+// A sentence many facts quote is stored once: the encoding is smaller than
+// the article.
+func TestEncodingIsCompact(t *testing.T) {
+	for _, f := range articleFacts(t)[:5] {
+		e := model.Encode(&f)
+		text := 0
+		for _, ent := range f.Entities {
+			for _, m := range ent.Mentions {
+				text += len(m.Text)
+			}
+		}
+		if e.Len() >= text {
+			t.Errorf("%s: %d bytes encoded, the entities' mentions alone quote %d", f.Source.ID, e.Len(), text)
+		}
+	}
+}
+
+func TestParseRejectsDamage(t *testing.T) {
+	f := articleFacts(t)[0]
+	b := model.Encode(&f).Bytes()
+	tests := map[string][]byte{
+		"empty":       nil,
+		"version":     append([]byte{9}, b[1:]...),
+		"truncated":   b[:len(b)/2],
+		"one short":   b[:len(b)-1],
+		"extra":       append(bytes.Clone(b), 0),
+		"flipped mid": flip(b, len(b)/2),
+		"flipped end": flip(b, len(b)-1),
+	}
+	for name, data := range tests {
+		if _, err := model.Parse(data); err == nil {
+			t.Errorf("%s: parsed", name)
+		}
+	}
+}
+
+func flip(b []byte, i int) []byte {
+	b = bytes.Clone(b)
+	b[i] ^= 0xff
+	return b
+}
+
+func FuzzParse(f *testing.F) {
+	// the fuzzer varies the body; the checksum is made to match, so the
+	// decoder's own checks are what is tried
+	for _, fs := range []model.Facts{{}, handMade()} {
+		b := model.Encode(&fs).Bytes()
+		f.Add(b[:len(b)-4])
+	}
+	crc := crc32.MakeTable(crc32.Castagnoli)
+	f.Fuzz(func(t *testing.T, body []byte) {
+		data := binary.LittleEndian.AppendUint32(bytes.Clone(body), crc32.Checksum(body, crc))
+		e, err := model.Parse(data)
+		if err != nil {
+			return
+		}
+		g := e.Decode(model.AllParts)
+		again := model.Encode(&g)
+		if h := again.Decode(model.AllParts); !reflect.DeepEqual(g, h) {
+			t.Fatalf("facts change when encoded again")
+		}
+	})
+}
+
+// handMade is a document's facts with every field set.
+func handMade() model.Facts {
+	ev := func(text, rule string) model.Evidence {
+		return model.Evidence{Doc: "d1", Text: text, Start: 10, End: 10 + len(text), Rule: rule}
+	}
+	s1 := "Envoy Ann Example met Foreign Minister Bo Sample in Lisbon on Monday."
+	s2 := "\"We agreed on the plan,\" Example said on Tuesday."
+	day := model.DateRef{Text: "Monday", Start: 60, Kind: "weekday", Weekday: 1, Tense: -1}
+	return model.Facts{
+		Source: model.Source{ID: "d1", Path: "a/d1.txt", Title: "Talks", URL: "https://example.org/x", Outlet: "Example News", Author: "C. Writer", Published: "2025-12-01", DateBasis: "header"},
+		Entities: []model.Entity{
+			{ID: "person:example", Kind: model.Person, Name: "Ann Example", Aliases: []string{"Example"}, Attrs: model.Attrs{{"role", "envoy"}}, Roles: []string{"envoy"}, Mentions: []model.Evidence{ev(s1, "")}},
+			{ID: "person:sample", Kind: model.Person, Name: "Sample", Weak: true, Mentions: []model.Evidence{ev(s1, "name")}},
+			{ID: "place:lisbon", Kind: model.Place, Name: "Lisbon", Key: "pt-lisbon"},
+		},
+		Relations: []model.Relation{{From: "person:example", To: "person:sample", Type: model.RelatedTo, Attrs: model.Attrs{{"relation", "counterpart"}}, Evidence: ev(s1, "met")}},
+		Meetings: []model.MeetingFrame{{
+			Trigger: "met", Status: "held", Background: true, Lead: true, Ended: true, Round: 2, Days: 3, DayOrdinal: -1,
+			Dates: []model.DateRef{day}, Places: []model.Arg{{Entity: "place:lisbon", Evidence: ev(s1, "in")}},
+			Participants: []model.Arg{{Entity: "person:example", Evidence: ev(s1, "")}}, Outcomes: []string{"productive"},
+			Evidence: []model.Evidence{ev(s1, "")},
+		}},
+		Quotes:   []model.Statement{{Speaker: "person:example", Text: "We agreed on the plan,", Date: &model.DateRef{Text: "Tuesday", Kind: "weekday", Weekday: 2, N: -3, Today: true}, Evidence: ev(s2, "")}},
+		Dates:    []model.DateRef{day},
+		History:  []model.DocEvent{{Document: "document:plan", Event: "agreed", Evidence: ev(s2, "")}},
+		Warnings: []string{"published: not a date"},
+	}
+}
+
+func BenchmarkEncoding(b *testing.B) {
+	all := articleFacts(b)
+	var enc []model.Encoded
+	size := 0
+	for i := range all {
+		enc = append(enc, model.Encode(&all[i]))
+		size += enc[i].Len()
+	}
+	b.Logf("%d documents, %d bytes encoded", len(enc), size)
+	b.Run("encode", func(b *testing.B) {
+		for i := 0; i < b.N; i++ {
+			for j := range all {
+				model.Encode(&all[j])
+			}
+		}
+	})
+	for _, p := range []struct {
+		name  string
+		parts model.Part
+	}{{"source", 0}, {"entities", model.PartEntities}, {"relations", model.PartRelations}, {"meetings", model.PartMeetings}, {"all", model.AllParts}} {
+		b.Run("decode "+p.name, func(b *testing.B) {
+			for i := 0; i < b.N; i++ {
+				for _, e := range enc {
+					e.Decode(p.parts)
+				}
+			}
+		})
+	}
+}
