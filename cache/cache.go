@@ -5,9 +5,7 @@
 package cache
 
 import (
-	"bytes"
 	"crypto/sha256"
-	"encoding/gob"
 	"encoding/hex"
 	"fmt"
 	"io"
@@ -55,31 +53,28 @@ func (c *Cache) Key(name string, raw []byte) string {
 	return hex.EncodeToString(h.Sum(nil))
 }
 
-func (c *Cache) path(key string) string { return filepath.Join(c.dir, key[:2], key+".gob") }
+func (c *Cache) path(key string) string { return filepath.Join(c.dir, key[:2], key+".facts") }
 
-// Get returns the facts stored under key.
-func (c *Cache) Get(key string) (model.Facts, bool) {
-	var f model.Facts
+// Get returns the facts stored under key. A missing or damaged file is a
+// miss.
+func (c *Cache) Get(key string) (model.Encoded, bool) {
 	data, err := os.ReadFile(c.path(key))
+	var f model.Encoded
 	if err == nil {
-		err = gob.NewDecoder(bytes.NewReader(data)).Decode(&f)
+		f, err = model.Parse(data)
 	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if err != nil {
 		c.misses++
-		return model.Facts{}, false
+		return model.Encoded{}, false
 	}
 	c.hits++
 	return f, true
 }
 
 // Put stores facts under key, atomically.
-func (c *Cache) Put(key string, f model.Facts) error {
-	var buf bytes.Buffer
-	if err := gob.NewEncoder(&buf).Encode(f); err != nil {
-		return err
-	}
+func (c *Cache) Put(key string, f model.Encoded) error {
 	p := c.path(key)
 	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
 		return err
@@ -88,7 +83,7 @@ func (c *Cache) Put(key string, f model.Facts) error {
 	if err != nil {
 		return err
 	}
-	if _, err := tmp.Write(buf.Bytes()); err != nil {
+	if _, err := tmp.Write(f.Bytes()); err != nil {
 		tmp.Close()
 		os.Remove(tmp.Name())
 		return err

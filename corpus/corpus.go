@@ -36,7 +36,7 @@ func (s Skip) String() string { return fmt.Sprintf("%s: %v", s.Path, s.Err) }
 
 // Result is the facts of the documents read, in path order.
 type Result struct {
-	Facts    []model.Facts
+	Docs     []model.Encoded
 	Skipped  []Skip
 	Warnings []Skip // files used, with a problem worth saying
 	Bytes    int64  // text read, in bytes
@@ -85,15 +85,19 @@ func Extract(paths []read.Input, g *gazetteer.Gazetteer, opt Options) Result {
 			res.Skipped = append(res.Skipped, Skip{paths[i].Path, r.err})
 			continue
 		}
-		if prev, dup := seen[r.facts.Source.ID]; dup {
-			res.Skipped = append(res.Skipped, Skip{paths[i].Path, fmt.Errorf("document id %q is already used by %s", r.facts.Source.ID, prev)})
+		f := r.facts.Decode(model.PartWarnings)
+		if prev, dup := seen[f.Source.ID]; dup {
+			res.Skipped = append(res.Skipped, Skip{paths[i].Path, fmt.Errorf("document id %q is already used by %s", f.Source.ID, prev)})
 			continue
 		}
-		seen[r.facts.Source.ID] = paths[i].Path
-		for _, w := range r.facts.Warnings {
+		seen[f.Source.ID] = paths[i].Path
+		for _, w := range f.Warnings {
 			res.Warnings = append(res.Warnings, Skip{paths[i].Path, errors.New(w)})
 		}
-		res.Facts = append(res.Facts, r.facts)
+		if r.cacheErr != nil {
+			res.Warnings = append(res.Warnings, Skip{paths[i].Path, fmt.Errorf("cache: %w", r.cacheErr)})
+		}
+		res.Docs = append(res.Docs, r.facts)
 		res.Bytes += int64(r.size)
 		res.Read++
 	}
@@ -101,9 +105,10 @@ func Extract(paths []read.Input, g *gazetteer.Gazetteer, opt Options) Result {
 }
 
 type outcome struct {
-	facts model.Facts
-	size  int
-	err   error
+	facts    model.Encoded
+	size     int
+	err      error
+	cacheErr error // the facts could not be stored in the cache
 }
 
 func one(in read.Input, g *gazetteer.Gazetteer, max int64, opt Options) (r outcome) {
@@ -132,12 +137,10 @@ func one(in read.Input, g *gazetteer.Gazetteer, max int64, opt Options) (r outco
 		return r
 	}
 	doc.Path = in.Name
-	r.facts = extract.DocumentTimed(doc, g, opt.Times)
+	r.facts = extract.Encoded(doc, g, opt.Times)
 	r.size = len(raw)
 	if c != nil {
-		if err := c.Put(key, r.facts); err != nil {
-			r.facts.Warnings = append(r.facts.Warnings, "cache: "+err.Error())
-		}
+		r.cacheErr = c.Put(key, r.facts)
 	}
 	return r
 }

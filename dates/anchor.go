@@ -6,21 +6,20 @@ import (
 	"kg/model"
 )
 
-// Reference returns the latest date the corpus states with a year: the
-// publication dates of its sources and the full dates in their text. It
-// places month-and-day dates in a year when a document gives none.
-func Reference(facts []model.Facts) time.Time {
+// Latest returns the latest date a document states with a year: its
+// publication date and the full dates in its text. The latest of a corpus
+// is the reference that places month-and-day dates in a year when a
+// document gives none.
+func Latest(f *model.Facts) time.Time {
 	var ref time.Time
-	for _, f := range facts {
-		if t, err := time.Parse("2006-01-02", f.Source.Published); err == nil && t.After(ref) {
-			ref = t
-		}
-		for _, d := range f.Dates {
-			if d.Kind == "absolute" && d.Year > 0 {
-				t := time.Date(d.Year, time.Month(d.Month), d.Day, 0, 0, 0, 0, time.UTC)
-				if t.After(ref) {
-					ref = t
-				}
+	if t, err := time.Parse("2006-01-02", f.Source.Published); err == nil {
+		ref = t
+	}
+	for _, d := range f.Dates {
+		if d.Kind == "absolute" && d.Year > 0 {
+			t := time.Date(d.Year, time.Month(d.Month), d.Day, 0, 0, 0, 0, time.UTC)
+			if t.After(ref) {
+				ref = t
 			}
 		}
 	}

@@ -24,11 +24,11 @@ import (
 // Times adds up the time spent in each stage, over many documents and
 // workers. Its zero value is ready; it is safe for concurrent use.
 type Times struct {
-	ns [6]atomic.Int64 // one per stage of Stages
+	ns [7]atomic.Int64 // one per stage of Stages
 }
 
 // Stages names the per-document stages, in order.
-var Stages = []string{"clean", "sentences", "mentions", "resolve", "relations", "meetings"}
+var Stages = []string{"clean", "sentences", "mentions", "resolve", "relations", "meetings", "encode"}
 
 // Get returns the total time of stage i.
 func (t *Times) Get(i int) time.Duration { return time.Duration(t.ns[i].Load()) }
@@ -42,35 +42,45 @@ func (t *Times) lap(i int, start *time.Time) {
 	*start = now
 }
 
-// Document extracts the facts of one document.
+// Document extracts the facts of one document. They share memory with its
+// text.
 func Document(doc read.Document, g *gazetteer.Gazetteer) model.Facts {
-	return DocumentTimed(doc, g, nil)
+	return document(doc, g, nil)
 }
 
-// DocumentTimed is Document, adding each stage's time to t (if not nil).
-func DocumentTimed(doc read.Document, g *gazetteer.Gazetteer, t *Times) model.Facts {
+// Encoded extracts the facts of one document and encodes them, compact and
+// apart from the text, for merging with many others; it adds each stage's
+// time to t (if not nil).
+func Encoded(doc read.Document, g *gazetteer.Gazetteer, t *Times) model.Encoded {
+	f := document(doc, g, t)
 	start := time.Now()
+	e := model.Encode(&f)
+	t.lap(6, &start)
+	return e
+}
+
+func document(doc read.Document, g *gazetteer.Gazetteer, t *Times) model.Facts {
+	now := time.Now()
+	start := &now
 	art := clean.Clean(doc.Text, doc.Body)
-	t.lap(0, &start)
+	t.lap(0, start)
 	split := sentences.Split(doc.Text, art.Blocks)
-	t.lap(1, &start)
+	t.lap(1, start)
 	sents := mentions.Finder{G: g}.Find(split)
-	t.lap(2, &start)
+	t.lap(2, start)
 	d := resolve.Document(doc.ID, doc.Text, sents, g)
-	t.lap(3, &start)
+	t.lap(3, start)
 	rels := relations.Extract(d)
 	history := relations.History(d)
-	t.lap(4, &start)
+	t.lap(4, start)
 	src, warnings := Source(doc, art)
 	mt := meetings.Extract(d, src)
 	rels = append(rels, mt.Relations...)
 	ents := make([]model.Entity, 0, len(d.Entities)+len(mt.Entities))
 	ents = append(ents, d.Entities...)
 	ents = append(ents, mt.Entities...)
-	f := model.Facts{Source: src, Entities: ents, Relations: rels, Meetings: mt.Frames, Quotes: mt.Quotes, Dates: mt.Dates, History: history, Warnings: warnings}
-	f.Detach()
-	t.lap(5, &start)
-	return f
+	t.lap(5, start)
+	return model.Facts{Source: src, Entities: ents, Relations: rels, Meetings: mt.Frames, Quotes: mt.Quotes, Dates: mt.Dates, History: history, Warnings: warnings}
 }
 
 // Source builds the source record of a document from its header and what

@@ -17,14 +17,18 @@ import (
 // date, clusters them into meetings across documents, and adds the meeting
 // nodes with their participants, places and agenda, in date order joined by
 // follows edges.
-func (m *merger) meetings(facts []model.Facts) {
-	m.ref = dates.Reference(facts)
+func (m *merger) meetings() {
+	for _, f := range m.facts(model.PartDates) {
+		if t := dates.Latest(f); t.After(m.ref) {
+			m.ref = t
+		}
+	}
 	anchors := map[string]time.Time{}
+	m.anchor = make([]time.Time, len(m.docs))
 	var docs [][]meetings.Frame
-	for i := range facts {
-		f := &facts[i]
+	for i, f := range m.facts(model.PartDates | model.PartMeetings) {
 		a, basis := dates.Anchor(*f, m.ref)
-		anchors[f.Source.ID] = a
+		anchors[f.Source.ID], m.anchor[i] = a, a
 		if !a.IsZero() && f.Source.DateBasis != "header" {
 			m.g.Sources[i].Published, m.g.Sources[i].DateBasis = a.Format("2006-01-02"), basis
 		}
@@ -74,7 +78,7 @@ func (m *merger) meetings(facts []model.Facts) {
 		}
 	}
 	m.membersAttend()
-	m.delegationsAtMain(facts, main)
+	m.delegationsAtMain(main)
 	m.delegationMembers()
 }
 
@@ -82,14 +86,15 @@ func (m *merger) meetings(facts []model.Facts) {
 // article whose main meeting (the first it dates or places) is one of the
 // US: that delegation attended it (and so, through membersAttend, did its
 // members).
-func (m *merger) delegationsAtMain(facts []model.Facts, main map[string]string) {
+func (m *merger) delegationsAtMain(main map[string]string) {
 	index := memberIndex{m: m}
-	for _, f := range facts {
-		id := main[f.Source.ID]
+	for i, d := range m.docs {
+		id := main[m.g.Sources[i].ID]
 		meeting := m.g.nodes[id]
 		if meeting == nil {
 			continue
 		}
+		f := d.Decode(model.PartEntities)
 		var sides []string
 		for _, e := range m.g.In(id) {
 			if e.Type == model.Attended {

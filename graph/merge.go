@@ -2,12 +2,13 @@ package graph
 
 import (
 	"fmt"
-	"kg/dates"
+	"iter"
 	"slices"
 	"sort"
 	"strings"
 	"time"
 
+	"kg/dates"
 	"kg/gazetteer"
 	"kg/lexicon"
 	"kg/mentions"
@@ -23,10 +24,6 @@ type Options struct {
 	MaxEvidence int
 	// Lexicon, when set, gives known actors' dated roles (attrs.lexicon_roles).
 	Lexicon *lexicon.Lexicon
-	// Release says the caller gives the facts up: Merge sorts them in
-	// place and lets go of each part once the passes that read it are
-	// done, so a large corpus's facts are not all held until the end.
-	Release bool
 }
 
 // Merge merges the facts of many documents into one graph: one node per
@@ -34,59 +31,66 @@ type Options struct {
 // compatible given names; bare surnames and role references join the one
 // person they can only mean; the rest merge by key.
 func Merge(facts []model.Facts, gz *gazetteer.Gazetteer, opt Options) *Graph {
+	docs := make([]model.Encoded, len(facts))
+	for i := range facts {
+		docs[i] = model.Encode(&facts[i])
+	}
+	return MergeEncoded(docs, gz, opt)
+}
+
+// MergeEncoded is Merge for encoded facts, as extraction gives them: each
+// pass decodes the parts it reads, one document at a time, so a large
+// corpus's facts are held in their compact form only.
+func MergeEncoded(docs []model.Encoded, gz *gazetteer.Gazetteer, opt Options) *Graph {
 	if opt.MaxEvidence <= 0 {
 		opt.MaxEvidence = 6
 	}
-	if !opt.Release {
-		facts = append([]model.Facts(nil), facts...)
-	}
-	sort.SliceStable(facts, func(i, j int) bool { return facts[i].Source.ID < facts[j].Source.ID })
 	m := &merger{g: newGraph(), gz: gz, opt: opt, ids: map[[2]string]string{}}
-	for _, f := range facts {
-		m.g.Sources = append(m.g.Sources, f.Source)
+	for _, d := range docs {
+		m.g.Sources = append(m.g.Sources, d.Decode(0).Source)
 	}
-	m.people(facts)
-	split := m.numberedPlans(facts)
-	m.things(facts)
+	order := make([]int, len(docs))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(i, j int) bool { return m.g.Sources[order[i]].ID < m.g.Sources[order[j]].ID })
+	sources := make([]model.Source, len(docs))
+	m.docs = make([]model.Encoded, len(docs))
+	for i, k := range order {
+		sources[i], m.docs[i] = m.g.Sources[k], docs[k]
+	}
+	m.g.Sources = sources
+	x := m.index()
+	m.people(x)
+	split := m.numberedPlans(x.plans, x.about)
+	m.things()
 	for id, label := range split {
 		if n := m.g.nodes[id]; n != nil {
 			n.Label = label
 		}
 	}
-	m.release(facts, func(f *model.Facts) {
-		// meetings still read the delegations (delegationsAtMain)
-		var dls []model.Entity
-		for _, e := range f.Entities {
-			if e.Kind == model.Delegation {
-				dls = append(dls, e)
-			}
-		}
-		f.Entities = dls
-	})
 	m.subBodies()
-	m.relations(facts)
-	m.release(facts, func(f *model.Facts) { f.Relations = nil })
+	m.relations()
 	m.label()
-	m.meetings(facts)
-	m.release(facts, func(f *model.Facts) { f.Entities, f.Meetings = nil, nil })
-	m.statements(facts)
-	m.release(facts, func(f *model.Facts) { f.Quotes = nil })
-	m.history(facts)
-	m.release(facts, func(f *model.Facts) { f.History, f.Dates = nil, nil })
+	m.meetings()
+	m.statements()
+	m.history()
 	m.lexicon()
 	m.finish()
 	return m.g
 }
 
 type merger struct {
-	g   *Graph
-	gz  *gazetteer.Gazetteer
-	opt Options
-	ids map[[2]string]string // (doc, local id) -> global id
+	g    *Graph
+	gz   *gazetteer.Gazetteer
+	opt  Options
+	docs []model.Encoded      // sorted by document id
+	ids  map[[2]string]string // (doc, local id) -> global id
 	// labels counts the names each node is called by.
 	labels map[string]map[string]int
 	why    map[string][]string
-	ref    time.Time // the corpus's latest dated day, for years
+	ref    time.Time   // the corpus's latest dated day, for years
+	anchor []time.Time // each document's anchor date, by index
 	// personLabels are the people's names: the full name written most
 	personLabels map[string]string
 	// toldOf is the meeting each sentence that tells of a meeting tells of
@@ -99,12 +103,15 @@ type sentenceKey struct {
 	start int
 }
 
-// release lets go of the parts of the facts no later pass reads, when the
-// caller gave them up (Options.Release).
-func (m *merger) release(facts []model.Facts, drop func(*model.Facts)) {
-	if m.opt.Release {
-		for i := range facts {
-			drop(&facts[i])
+// facts decodes the given parts of every document, in the order of their
+// ids, one at a time.
+func (m *merger) facts(parts model.Part) iter.Seq2[int, *model.Facts] {
+	return func(yield func(int, *model.Facts) bool) {
+		for i, d := range m.docs {
+			f := d.Decode(parts)
+			if !yield(i, &f) {
+				return
+			}
 		}
 	}
 }
@@ -125,37 +132,83 @@ type cluster struct {
 	mention int
 }
 
-func (c *cluster) add(doc string, e model.Entity) {
-	c.members = append(c.members, [2]string{doc, e.ID})
+func (c *cluster) add(p *personRef) {
+	c.members = append(c.members, [2]string{p.doc, p.id})
 	if c.docs == nil {
 		c.docs = map[string]bool{}
 	}
-	c.docs[doc] = true
-	if fullName(e.Name) {
-		c.names[e.Name] += len(e.Mentions)
+	c.docs[p.doc] = true
+	if fullName(p.name) {
+		c.names[p.name] += p.mentions
 	} else {
-		c.short[e.Name] += len(e.Mentions)
+		c.short[p.name] += p.mentions
 	}
-	for _, r := range e.Roles {
+	for _, r := range p.roles {
 		c.roles[resolve.TitleHead(r)] = true
 	}
-	c.mention += len(e.Mentions)
+	c.mention += p.mentions
 }
 
-// people clusters the person entities of all documents.
-func (m *merger) people(facts []model.Facts) {
-	var clusters []*cluster
-	bySurname := map[string][]*cluster{}
-	// countries of each person entity, from its document's affiliations
-	type ref struct{ doc, id string }
-	countries := map[ref][]string{}
-	for _, f := range facts {
+// personRef is a person, or a reference to one by role, as one document
+// names it: what clustering people reads of an entity.
+type personRef struct {
+	doc, id, name string
+	person        bool // of kind person; a role reference may not be
+	weak          bool
+	roles         []string
+	attrs         model.Attrs
+	mentions      int
+}
+
+func (p *personRef) roleRef() bool { return strings.HasPrefix(p.id, "roleref:") }
+
+// index is what merging reads of every document's entities and relations
+// before it makes nodes, from one decoding of each document.
+type index struct {
+	persons []personRef
+	// related are the related_to relations: document, from, to
+	related [][3]string
+	// countries are the countries each person entity (document, id) is
+	// affiliated with
+	countries map[[2]string][]string
+	// plans are the documents (indexes) that name each numbered plan, and
+	// about the countries those documents are about
+	plans map[string][]int
+	about map[int]map[string]int
+}
+
+func (m *merger) index() *index {
+	x := &index{countries: map[[2]string][]string{}, plans: map[string][]int{}, about: map[int]map[string]int{}}
+	for i, f := range m.facts(model.PartEntities | model.PartRelations) {
+		doc := f.Source.ID
 		for _, r := range f.Relations {
-			if r.Type == model.AffiliatedWith && strings.HasPrefix(r.To, "country:") {
-				countries[ref{f.Source.ID, r.From}] = append(countries[ref{f.Source.ID, r.From}], strings.TrimPrefix(r.To, "country:"))
+			switch {
+			case r.Type == model.AffiliatedWith && strings.HasPrefix(r.To, "country:"):
+				k := [2]string{doc, r.From}
+				x.countries[k] = append(x.countries[k], strings.TrimPrefix(r.To, "country:"))
+			case r.Type == model.RelatedTo:
+				x.related = append(x.related, [3]string{doc, r.From, r.To})
+			}
+		}
+		for _, e := range f.Entities {
+			if e.Kind == model.Person || strings.HasPrefix(e.ID, "roleref:") {
+				x.persons = append(x.persons, personRef{doc: doc, id: e.ID, name: e.Name, person: e.Kind == model.Person, weak: e.Weak, roles: e.Roles, attrs: e.Attrs, mentions: len(e.Mentions)})
+			}
+			if l := x.plans[e.ID]; e.Kind == model.Document && strings.HasPrefix(e.ID, "document:plan-") && (len(l) == 0 || l[len(l)-1] != i) {
+				x.plans[e.ID] = append(l, i)
+				if x.about[i] == nil {
+					x.about[i] = countriesOf(f)
+				}
 			}
 		}
 	}
+	return x
+}
+
+// people clusters the person entities of all documents.
+func (m *merger) people(x *index) {
+	var clusters []*cluster
+	bySurname := map[string][]*cluster{}
 	// names repeat across documents: fold each once
 	keys := map[string]string{}
 	nameKey := func(s string) string {
@@ -177,29 +230,28 @@ func (m *merger) people(facts []model.Facts) {
 		return c
 	}
 	// full names
-	for _, f := range facts {
-		for _, e := range f.Entities {
-			if e.Kind != model.Person || e.Weak || !fullName(e.Name) {
-				continue
-			}
-			fields := strings.Fields(e.Name)
-			sk, given := surnameOf(e.Name), fields[0]
-			gk := nameKey(given)
-			var c *cluster
-			for _, x := range bySurname[sk] {
-				if x.given == "" || resolve.GivenKeysCompatible(x.givenK, gk) {
-					c = x
-					break
-				}
-			}
-			if c == nil {
-				c = newCluster(sk, given)
-				c.givenK = gk
-			} else if c.given == "" {
-				c.given, c.givenK = given, gk
-			}
-			c.add(f.Source.ID, e)
+	for i := range x.persons {
+		p := &x.persons[i]
+		if !p.person || p.weak || !fullName(p.name) {
+			continue
 		}
+		fields := strings.Fields(p.name)
+		sk, given := surnameOf(p.name), fields[0]
+		gk := nameKey(given)
+		var c *cluster
+		for _, cand := range bySurname[sk] {
+			if cand.given == "" || resolve.GivenKeysCompatible(cand.givenK, gk) {
+				c = cand
+				break
+			}
+		}
+		if c == nil {
+			c = newCluster(sk, given)
+			c.givenK = gk
+		} else if c.given == "" {
+			c.given, c.givenK = given, gk
+		}
+		c.add(p)
 	}
 	// best is the person a bare surname in doc stands for: one named in the
 	// same document, else the one named most
@@ -221,28 +273,26 @@ func (m *merger) people(facts []model.Facts) {
 		return b
 	}
 	// surnames alone
-	for _, f := range facts {
-		for _, e := range f.Entities {
-			if e.Kind != model.Person || e.Weak || fullName(e.Name) || strings.HasPrefix(e.ID, "roleref:") {
-				continue
-			}
-			sk := surnameOf(e.Name)
-			c := best(sk, f.Source.ID)
-			if c == nil {
-				c = newCluster(sk, "")
-			}
-			c.add(f.Source.ID, e)
+	for i := range x.persons {
+		p := &x.persons[i]
+		if !p.person || p.weak || fullName(p.name) || p.roleRef() {
+			continue
 		}
+		sk := surnameOf(p.name)
+		c := best(sk, p.doc)
+		if c == nil {
+			c = newCluster(sk, "")
+		}
+		c.add(p)
 	}
 	// bare capitalised names: only where a person of that name exists
-	for _, f := range facts {
-		for _, e := range f.Entities {
-			if e.Kind != model.Person || !e.Weak || strings.HasPrefix(e.ID, "roleref:") {
-				continue
-			}
-			if c := best(surnameOf(e.Name), f.Source.ID); c != nil {
-				c.add(f.Source.ID, e)
-			}
+	for i := range x.persons {
+		p := &x.persons[i]
+		if !p.person || !p.weak || p.roleRef() {
+			continue
+		}
+		if c := best(surnameOf(p.name), p.doc); c != nil {
+			c.add(p)
 		}
 	}
 	// the countries of each cluster
@@ -250,7 +300,7 @@ func (m *merger) people(facts []model.Facts) {
 	for _, c := range clusters {
 		clusterCountries[c] = map[string]bool{}
 		for _, mb := range c.members {
-			for _, k := range countries[ref{mb[0], mb[1]}] {
+			for _, k := range x.countries[mb] {
 				clusterCountries[c][k] = true
 			}
 		}
@@ -258,7 +308,7 @@ func (m *merger) people(facts []model.Facts) {
 	// ids
 	m.labels = map[string]map[string]int{}
 	m.why = map[string][]string{}
-	memberOf := map[ref]*cluster{}
+	memberOf := map[[2]string]*cluster{}
 	m.personLabels = map[string]string{}
 	for _, c := range clusters {
 		label := c.label()
@@ -266,22 +316,17 @@ func (m *merger) people(facts []model.Facts) {
 		m.personLabels[id] = label // a full name over a more frequent surname
 		for _, mb := range c.members {
 			m.ids[mb] = id
-			memberOf[ref{mb[0], mb[1]}] = c
+			memberOf[mb] = c
 		}
 		if len(c.members) > 1 {
 			m.why[id] = append(m.why[id], fmt.Sprintf("%d mentions in %d documents share the surname key %q with compatible given names", c.mention, len(c.docs), c.surname))
 		}
 	}
 	// people related to others ("Trump's envoy"): the surnames of whom
-	for _, f := range facts {
-		for _, r := range f.Relations {
-			if r.Type != model.RelatedTo {
-				continue
-			}
-			from, to := memberOf[ref{f.Source.ID, r.From}], memberOf[ref{f.Source.ID, r.To}]
-			if from != nil && to != nil {
-				from.related[to.surname] = true
-			}
+	for _, r := range x.related {
+		from, to := memberOf[[2]string{r[0], r[1]}], memberOf[[2]string{r[0], r[2]}]
+		if from != nil && to != nil {
+			from.related[to.surname] = true
 		}
 	}
 	// role references: the one person with that role, country and anchor
@@ -291,29 +336,28 @@ func (m *merger) people(facts []model.Facts) {
 			byRole[r] = append(byRole[r], c)
 		}
 	}
-	for _, f := range facts {
-		for _, e := range f.Entities {
-			if !strings.HasPrefix(e.ID, "roleref:") {
+	for i := range x.persons {
+		p := &x.persons[i]
+		if !p.roleRef() {
+			continue
+		}
+		title, country, anchor := p.attrs.Get("role_title"), p.attrs.Get("role_country"), p.attrs.Get("role_anchor")
+		var match *cluster
+		n := 0
+		for _, c := range byRole[title] {
+			if country != "" && !clusterCountries[c][country] {
 				continue
 			}
-			title, country, anchor := e.Attrs.Get("role_title"), e.Attrs.Get("role_country"), e.Attrs.Get("role_anchor")
-			var match *cluster
-			n := 0
-			for _, c := range byRole[title] {
-				if country != "" && !clusterCountries[c][country] {
-					continue
-				}
-				if anchor != "" && !c.related[nameKey(lastWord(anchor))] {
-					continue
-				}
-				match = c
-				n++
+			if anchor != "" && !c.related[nameKey(lastWord(anchor))] {
+				continue
 			}
-			if n == 1 {
-				id := "person:" + gazetteer.Slug(match.label())
-				m.ids[[2]string{f.Source.ID, e.ID}] = id
-				m.why[id] = append(m.why[id], fmt.Sprintf("%q in %s: the only person titled %s%s", e.Name, f.Source.ID, title, ifThen(country != "", " of "+country)))
-			}
+			match = c
+			n++
+		}
+		if n == 1 {
+			id := "person:" + gazetteer.Slug(match.label())
+			m.ids[[2]string{p.doc, p.id}] = id
+			m.why[id] = append(m.why[id], fmt.Sprintf("%q in %s: the only person titled %s%s", p.name, p.doc, title, ifThen(country != "", " of "+country)))
 		}
 	}
 }
@@ -365,8 +409,8 @@ func mostUsed(counts map[string]int) string {
 }
 
 // things maps the other entities to global ids and creates every node.
-func (m *merger) things(facts []model.Facts) {
-	for _, f := range facts {
+func (m *merger) things() {
+	for _, f := range m.facts(model.PartEntities) {
 		doc := f.Source.ID
 		for _, e := range f.Entities {
 			key := [2]string{doc, e.ID}
@@ -474,8 +518,8 @@ func (m *merger) rename(from, to, why string) {
 }
 
 // relations turns each document's relations into edges between global nodes.
-func (m *merger) relations(facts []model.Facts) {
-	for _, f := range facts {
+func (m *merger) relations() {
+	for _, f := range m.facts(model.PartRelations) {
 		doc := f.Source.ID
 		for _, r := range f.Relations {
 			from, to := m.global(doc, r.From), m.global(doc, r.To)
@@ -566,9 +610,9 @@ type HistoryEntry struct {
 
 // history gives each document node its dated events (attrs.history), and
 // each revises edge the date of the newer version's first event.
-func (m *merger) history(facts []model.Facts) {
-	for _, f := range facts {
-		anchor, _ := dates.Anchor(f, m.ref)
+func (m *merger) history() {
+	for i, f := range m.facts(model.PartHistory) {
+		anchor := m.anchor[i]
 		for _, ev := range f.History {
 			n := m.g.nodes[m.global(f.Source.ID, ev.Document)]
 			if n == nil {
@@ -612,9 +656,9 @@ func (m *merger) history(facts []model.Facts) {
 }
 
 // statements attaches quotations to their speakers' nodes.
-func (m *merger) statements(facts []model.Facts) {
-	for _, f := range facts {
-		anchor, _ := dates.Anchor(f, m.ref)
+func (m *merger) statements() {
+	for i, f := range m.facts(model.PartQuotes) {
+		anchor := m.anchor[i]
 		for _, q := range f.Quotes {
 			sp := m.global(f.Source.ID, q.Speaker)
 			if sp == "" {

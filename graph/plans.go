@@ -1,6 +1,7 @@
 package graph
 
 import (
+	"maps"
 	"sort"
 	"strings"
 
@@ -15,15 +16,7 @@ import (
 // The group with the most articles keeps the plain id; each other group's
 // plan is named after its main country ("20-point plan (Israel)"). It runs
 // before things and returns the labels of the plans it split off.
-func (m *merger) numberedPlans(facts []model.Facts) map[string]string {
-	docs := map[string][]int{} // plan id -> indexes into facts
-	for i, f := range facts {
-		for _, e := range f.Entities {
-			if l := docs[e.ID]; e.Kind == model.Document && strings.HasPrefix(e.ID, "document:plan-") && (len(l) == 0 || l[len(l)-1] != i) {
-				docs[e.ID] = append(l, i)
-			}
-		}
-	}
+func (m *merger) numberedPlans(docs map[string][]int, countries map[int]map[string]int) map[string]string {
 	labels := map[string]string{}
 	ids := make([]string, 0, len(docs))
 	for id := range docs {
@@ -37,7 +30,7 @@ func (m *merger) numberedPlans(facts []model.Facts) map[string]string {
 		}
 		about := make([]map[string]int, len(idx))
 		for k, i := range idx {
-			about[k] = countriesOf(facts[i])
+			about[k] = maps.Clone(countries[i])
 		}
 		// countries every article names say nothing about which talks it is
 		for c := range about[0] {
@@ -66,7 +59,7 @@ func (m *merger) numberedPlans(facts []model.Facts) map[string]string {
 				label += " (" + c.Short() + ")"
 			}
 			for _, k := range members {
-				m.ids[[2]string{facts[idx[k]].Source.ID, id}] = newID
+				m.ids[[2]string{m.g.Sources[idx[k]].ID, id}] = newID
 			}
 			labels[newID] = label
 		}
@@ -76,7 +69,7 @@ func (m *merger) numberedPlans(facts []model.Facts) map[string]string {
 
 // countriesOf counts the mentions of the countries an article names at
 // least twice.
-func countriesOf(f model.Facts) map[string]int {
+func countriesOf(f *model.Facts) map[string]int {
 	out := map[string]int{}
 	for _, e := range f.Entities {
 		if e.Kind == model.Country && !e.Weak && len(e.Mentions) >= 2 {

@@ -169,9 +169,9 @@ func benchBuild(dir, out string, workers int, c *cache.Cache, gz *gazetteer.Gaze
 	r.stages = &extract.Times{}
 	res := corpus.Extract(files, gz, corpus.Options{Workers: workers, Cache: c, Times: r.stages})
 	t2 := time.Now()
-	g := graph.Merge(res.Facts, gz, graph.Options{Release: true})
-	r.articles, r.bytes = len(res.Facts), res.Bytes
-	res.Facts = nil // merged: let the facts go, as kg build does
+	g := graph.MergeEncoded(res.Docs, gz, graph.Options{})
+	r.articles, r.bytes = len(res.Docs), res.Bytes
+	res.Docs = nil // merged: let the facts go, as kg build does
 	t3 := time.Now()
 	if heapProfile != "" {
 		if f, err := os.Create(heapProfile); err == nil {

@@ -120,11 +120,11 @@ func (in *inputs) load(stderr io.Writer) (*graph.Graph, corpus.Result, error) {
 	if in.strict && len(res.Skipped) > 0 {
 		return nil, res, fmt.Errorf("%d file(s) skipped (--strict)", len(res.Skipped))
 	}
-	if len(res.Facts) == 0 {
+	if len(res.Docs) == 0 {
 		return nil, res, fmt.Errorf("no readable articles in %s", strings.Join(paths, ", "))
 	}
-	g := graph.Merge(res.Facts, gz, graph.Options{Lexicon: lx, Release: true})
-	res.Facts = nil // merged: let the per-document facts go
+	g := graph.MergeEncoded(res.Docs, gz, graph.Options{Lexicon: lx})
+	res.Docs = nil // merged: let the per-document facts go
 	return g, res, nil
 }
 

@@ -37,8 +37,21 @@ func TestCacheGivesTheSameGraph(t *testing.T) {
 	if !bytes.Equal(cached, clean) {
 		t.Error("the build from the cache differs from a clean build")
 	}
-	entries, _ := filepath.Glob(filepath.Join(cacheDir, "*", "*.gob"))
+	entries, _ := filepath.Glob(filepath.Join(cacheDir, "*", "*.facts"))
 	if len(entries) != 5 {
-		t.Errorf("%d cached documents, want 5", len(entries))
+		t.Fatalf("%d cached documents, want 5", len(entries))
+	}
+	// a damaged file is a miss: extracted again, and the graph the same
+	for i, e := range entries[:2] {
+		b, _ := os.ReadFile(e)
+		if i == 0 {
+			b = b[:len(b)/2]
+		} else {
+			b[len(b)/3] ^= 0x55
+		}
+		os.WriteFile(e, b, 0o644)
+	}
+	if again := buildWith(t.TempDir(), "--cache", cacheDir); !bytes.Equal(again, clean) {
+		t.Error("the build from a damaged cache differs from a clean build")
 	}
 }

@@ -24,5 +24,9 @@ func Facts(tb testing.TB, paths ...string) ([]model.Facts, *gazetteer.Gazetteer)
 	if err != nil {
 		tb.Fatal(err)
 	}
-	return corpus.Extract(files, gz, corpus.Options{}).Facts, gz
+	var facts []model.Facts
+	for _, d := range corpus.Extract(files, gz, corpus.Options{}).Docs {
+		facts = append(facts, d.Decode(model.AllParts))
+	}
+	return facts, gz
 }
