@@ -792,16 +792,19 @@ func bestLabel(counts map[string]int, n *Node) string {
 	return n.ID
 }
 
+// dedupe returns xs sorted, without repeats and without drop; never nil.
 func dedupe(xs []string, drop string) []string {
-	out := []string{}
-	seen := map[string]bool{drop: true}
-	for _, x := range xs {
-		if !seen[x] {
-			seen[x] = true
-			out = append(out, x)
-		}
+	// sorting and compacting: most lists are short, and a map each would
+	// cost more than the rest of the merge's last pass
+	out := slices.Clone(xs)
+	slices.Sort(out)
+	out = slices.Compact(out)
+	if i, ok := slices.BinarySearch(out, drop); ok {
+		out = slices.Delete(out, i, i+1)
 	}
-	sort.Strings(out)
+	if out == nil {
+		out = []string{}
+	}
 	return out
 }
 
