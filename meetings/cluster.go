@@ -38,7 +38,7 @@ type Env struct {
 
 // Meeting is one meeting: the frames that tell of it.
 type Meeting struct {
-	Frames   []Frame
+	Frames   []*Frame // the frames of all documents that tell of it
 	From, To time.Time
 	Vague    bool
 	sum      summary // what its frames say together, kept as frames join
@@ -82,7 +82,7 @@ func comingWeek(f *Frame) bool {
 
 // told reports whether document doc tells of the meeting.
 func (m *Meeting) told(doc string) bool {
-	return slices.ContainsFunc(m.Frames, func(f Frame) bool { return f.Doc == doc })
+	return slices.ContainsFunc(m.Frames, func(f *Frame) bool { return f.Doc == doc })
 }
 
 // status is "held" when a frame tells the meeting as held, as the graph's
@@ -94,7 +94,7 @@ func (m *Meeting) status() string {
 	return "scheduled"
 }
 
-func (m *Meeting) take(f Frame) {
+func (m *Meeting) take(f *Frame) {
 	if m.sum.parts == nil {
 		m.sum.parts = map[string]bool{}
 	}
@@ -158,7 +158,7 @@ func cluster(docs [][]Frame, env Env, ix *index) []Meeting {
 	})
 	var ms []Meeting
 	for _, o := range order {
-		f := all[o]
+		f := &all[o]
 		best, bestScore := -1, 0
 		for _, i := range ix.candidates(f) {
 			if s := fits(&ms[i], f, env); s > bestScore || s == bestScore && s > 0 && i < best {
@@ -169,7 +169,7 @@ func cluster(docs [][]Frame, env Env, ix *index) []Meeting {
 			if f.From.IsZero() && len(f.Places) == 0 {
 				continue
 			}
-			ms = append(ms, Meeting{Frames: []Frame{f}, From: f.From, To: f.To, Vague: f.Vague})
+			ms = append(ms, Meeting{Frames: []*Frame{f}, From: f.From, To: f.To, Vague: f.Vague})
 			ms[len(ms)-1].take(f)
 			ix.add(len(ms)-1, &ms[len(ms)-1], f)
 			continue
@@ -258,7 +258,7 @@ func days(from, to time.Time, pad int64, fn func(d int64)) {
 }
 
 // add records that meeting i, now m, took frame f.
-func (ix *index) add(i int, m *Meeting, f Frame) {
+func (ix *index) add(i int, m *Meeting, f *Frame) {
 	ix.n = max(ix.n, i+1)
 	if !m.From.IsZero() {
 		var keys []string
@@ -289,7 +289,7 @@ func (ix *index) add(i int, m *Meeting, f Frame) {
 // candidates returns the meetings f may join, in creation order: those on
 // the days around f's dates (at f's places, when it names places), and
 // those sharing a place or a participant.
-func (ix *index) candidates(f Frame) []int {
+func (ix *index) candidates(f *Frame) []int {
 	if ix.brute {
 		out := make([]int, ix.n)
 		for i := range out {
@@ -297,7 +297,7 @@ func (ix *index) candidates(f Frame) []int {
 		}
 		return out
 	}
-	if bare(&f) {
+	if bare(f) {
 		// a frame that names no place, person or side joins only a
 		// meeting its own article tells (fits): on a busy day those are
 		// a few of the day's many
@@ -354,11 +354,11 @@ func (ix *index) candidates(f Frame) []int {
 }
 
 // fits scores how well frame f fits meeting m; 0 means it does not.
-func fits(m *Meeting, f Frame, env Env) int {
+func fits(m *Meeting, f *Frame, env Env) int {
 	// across articles a day alone names no meeting: "its next meeting is
 	// scheduled for December 19" is not another negotiation's meeting of
 	// that day
-	if (bare(&f) || len(m.sum.places) == 0 && len(m.sum.sides) == 0 && len(m.sum.parts) == 0) && !m.told(f.Doc) {
+	if (bare(f) || len(m.sum.places) == 0 && len(m.sum.sides) == 0 && len(m.sum.parts) == 0) && !m.told(f.Doc) {
 		return 0
 	}
 	score := 1
@@ -378,7 +378,7 @@ func fits(m *Meeting, f Frame, env Env) int {
 		// this week") is not the day of a meeting it tells as held, nor
 		// the other way round (another article may report the meeting one
 		// announced)
-		if (comingWeek(&f) && m.sum.held || m.Vague && m.status() == "scheduled" && f.Status == "held") && m.told(f.Doc) {
+		if (comingWeek(f) && m.sum.held || m.Vague && m.status() == "scheduled" && f.Status == "held") && m.told(f.Doc) {
 			return 0
 		}
 		score += 2
