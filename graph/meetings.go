@@ -17,12 +17,8 @@ import (
 // date, clusters them into meetings across documents, and adds the meeting
 // nodes with their participants, places and agenda, in date order joined by
 // follows edges.
-func (m *merger) meetings() {
-	for _, f := range m.facts(model.PartDates) {
-		if t := dates.Latest(f); t.After(m.ref) {
-			m.ref = t
-		}
-	}
+func (m *merger) meetings(x *index) {
+	m.ref = x.latest
 	anchors := map[string]time.Time{}
 	m.anchor = make([]time.Time, len(m.docs))
 	var docs [][]meetings.Frame
@@ -78,7 +74,7 @@ func (m *merger) meetings() {
 		}
 	}
 	m.membersAttend()
-	m.delegationsAtMain(main)
+	m.delegationsAtMain(main, x.delegations)
 	m.delegationMembers()
 }
 
@@ -86,26 +82,23 @@ func (m *merger) meetings() {
 // article whose main meeting (the first it dates or places) is one of the
 // US: that delegation attended it (and so, through membersAttend, did its
 // members).
-func (m *merger) delegationsAtMain(main map[string]string) {
+func (m *merger) delegationsAtMain(main map[string]string, delegations [][]model.Arg) {
 	index := memberIndex{m: m}
-	for i, d := range m.docs {
-		id := main[m.g.Sources[i].ID]
+	for i, dls := range delegations {
+		doc := m.g.Sources[i].ID
+		id := main[doc]
 		meeting := m.g.nodes[id]
 		if meeting == nil {
 			continue
 		}
-		f := d.Decode(model.PartEntities)
 		var sides []string
 		for _, e := range m.g.In(id) {
 			if e.Type == model.Attended {
 				sides = append(sides, m.sides(e.Source)...)
 			}
 		}
-		for _, e := range f.Entities {
-			if e.Kind != model.Delegation || len(e.Mentions) == 0 {
-				continue
-			}
-			dl := m.global(f.Source.ID, e.ID)
+		for _, d := range dls {
+			dl := m.global(doc, d.Entity)
 			n := m.g.nodes[dl]
 			if n == nil || m.g.edges[edgeKey{dl, id, model.Attended}] != nil {
 				continue
@@ -113,13 +106,13 @@ func (m *merger) delegationsAtMain(main map[string]string) {
 			if c, _ := n.Attrs["country"].(string); c == "" || !slices.Contains(sides, c) {
 				continue
 			}
-			m.edge(dl, id, model.Attended, withRule(e.Mentions[0], "the article's delegation at its main meeting"))
+			m.edge(dl, id, model.Attended, withRule(d.Evidence, "the article's delegation at its main meeting"))
 			// its members as this article names them
 			mem := index.of(dl)
-			for _, i := range mem.byDoc[f.Source.ID] {
+			for _, i := range mem.byDoc[doc] {
 				mb := mem.edges[i]
 				for _, ev := range mb.Evidence {
-					if ev.Doc == f.Source.ID {
+					if ev.Doc == doc {
 						m.edge(mb.Source, id, model.Attended, withRule(ev, "on the article's delegation at its main meeting"))
 						break
 					}

@@ -72,7 +72,7 @@ func MergeEncoded(docs []model.Encoded, gz *gazetteer.Gazetteer, opt Options) *G
 	m.subBodies()
 	m.relations()
 	m.label()
-	m.meetings()
+	m.meetings(x)
 	m.statements()
 	m.history()
 	m.lexicon()
@@ -175,12 +175,20 @@ type index struct {
 	// about the countries those documents are about
 	plans map[string][]int
 	about map[int]map[string]int
+	// delegations are each document's delegations (by index), with the
+	// first sentence that names each
+	delegations [][]model.Arg
+	// latest is the corpus's latest dated day (dates.Latest)
+	latest time.Time
 }
 
 func (m *merger) index() *index {
-	x := &index{countries: map[[2]string][]string{}, plans: map[string][]int{}, about: map[int]map[string]int{}}
-	for i, f := range m.facts(model.PartEntities | model.PartRelations) {
+	x := &index{countries: map[[2]string][]string{}, plans: map[string][]int{}, about: map[int]map[string]int{}, delegations: make([][]model.Arg, len(m.docs))}
+	for i, f := range m.facts(model.PartEntities | model.PartRelations | model.PartDates) {
 		doc := f.Source.ID
+		if t := dates.Latest(f); t.After(x.latest) {
+			x.latest = t
+		}
 		for _, r := range f.Relations {
 			switch {
 			case r.Type == model.AffiliatedWith && strings.HasPrefix(r.To, "country:"):
@@ -191,6 +199,9 @@ func (m *merger) index() *index {
 			}
 		}
 		for _, e := range f.Entities {
+			if e.Kind == model.Delegation && len(e.Mentions) > 0 {
+				x.delegations[i] = append(x.delegations[i], model.Arg{Entity: e.ID, Evidence: e.Mentions[0]})
+			}
 			if e.Kind == model.Person || strings.HasPrefix(e.ID, "roleref:") {
 				x.persons = append(x.persons, personRef{doc: doc, id: e.ID, name: e.Name, person: e.Kind == model.Person, weak: e.Weak, roles: e.Roles, attrs: e.Attrs, mentions: len(e.Mentions)})
 			}
