@@ -3,6 +3,8 @@ package graph
 import (
 	"os"
 	"path/filepath"
+	"reflect"
+	"sort"
 	"strings"
 	"testing"
 
@@ -196,5 +198,45 @@ func TestSeatInItsCapital(t *testing.T) {
 	want := "meeting:2025-12-02-moscow a,b|meeting:undated-st-petersburg a"
 	if strings.Join(got, "|") != want {
 		t.Errorf("meetings:\n got %s\nwant %s", strings.Join(got, "|"), want)
+	}
+}
+
+// TestMeetingToldAgainst: a meeting told "on the same day" or "in the city"
+// takes the day or the place of the meeting told before it; a pluperfect
+// before "after talks" is another verb's, and advisers "from" countries
+// bring them to the table.
+func TestMeetingToldAgainst(t *testing.T) {
+	g := mergeTexts(t, map[string]string{
+		"a.txt": "Talks\n\nPublished: 24 November 2025\n\n" +
+			"Ukrainian and American officials said on Monday they had drafted a new framework after talks in Geneva on Sunday. " +
+			"The Ukrainian delegation was headed by Andriy Yermak. " +
+			"On the same day, national security advisers from Britain, France and Germany met the Ukrainian team in the city. " +
+			"Military commanders will meet on Thursday to discuss a ceasefire.",
+	})
+	type meeting struct{ date, place string }
+	got := map[string]meeting{}
+	for _, n := range g.NodesOf(model.Meeting) {
+		date, _ := n.Attrs["date"].(string)
+		place, _ := n.Attrs["place"].(string)
+		var who []string
+		for _, e := range g.In(n.ID) {
+			if e.Type == model.Attended && strings.HasPrefix(e.Source, "country:") {
+				who = append(who, strings.TrimPrefix(e.Source, "country:"))
+			}
+		}
+		sort.Strings(who)
+		got[strings.Join(who, " ")] = meeting{date, place}
+	}
+	want := map[string]meeting{
+		"ukraine united-states":         {"2025-11-23", "Geneva"},
+		"france germany united-kingdom": {"2025-11-23", "Geneva"},
+		"":                              {"2025-11-27", ""},
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("meetings by the countries at them:\n got %v\nwant %v", got, want)
+	}
+	// the lead's meeting is the article's main one: its delegation was there
+	if g.edges[edgeKey{"person:andriy-yermak", "meeting:2025-11-23-geneva", model.Attended}] == nil {
+		t.Error("the head of the delegation did not attend the lead's meeting")
 	}
 }

@@ -130,9 +130,25 @@ func Cluster(docs [][]Frame, env Env) []Meeting {
 	return cluster(docs, env, newIndex(env))
 }
 
+// inherit gives a frame told "on the same day" the dates of the nearest
+// frame before it that has dates, and one told "in the city" the places of
+// the nearest frame before it that has places.
+func inherit(fs []Frame) {
+	for i := range fs {
+		f := &fs[i]
+		for j := i - 1; j >= 0 && f.SameDay && len(f.Dates) == 0; j-- {
+			f.Dates = slices.Clone(fs[j].Dates)
+		}
+		for j := i - 1; j >= 0 && f.SamePlace && len(f.Places) == 0; j-- {
+			f.Places = slices.Clone(fs[j].Places)
+		}
+	}
+}
+
 func cluster(docs [][]Frame, env Env, ix *index) []Meeting {
 	var all []Frame
 	for _, fs := range docs {
+		inherit(fs)
 		for i := range fs {
 			resolveDates(&fs[i], env)
 			if env.Published != nil {

@@ -76,7 +76,7 @@ var partyNouns = map[string]bool{
 	"officials": true, "representatives": true, "counterparts": true, "partners": true, "delegates": true,
 	"side": true, "sides": true, "negotiators": true, "envoys": true, "leaders": true, "team": true, "allies": true, "backers": true,
 	"mediators": true, "diplomats": true, "ministers": true, "authorities": true, "government": true, "governments": true,
-	"delegations": true, "teams": true,
+	"delegations": true, "teams": true, "advisers": true, "advisors": true, "aides": true, "commanders": true, "experts": true,
 }
 
 // sideNoun reports whether token j after a country names its side: a party
@@ -254,6 +254,9 @@ func frames(d *resolve.Doc, si int, refs []model.DateRef, leadDate *model.DateRe
 		if len(in) == 0 {
 			in = daysApart(s, refs, left, t, leadDate)
 		}
+		if len(in) == 0 && sameDay(s, left, right) {
+			f.SameDay = true
+		}
 		if len(in) == 0 && monthIn(s, refs, left, right) {
 			// "who first met Putin in St Petersburg in April": a month and
 			// no day is another time than the article's
@@ -279,7 +282,9 @@ func frames(d *resolve.Doc, si int, refs []model.DateRef, leadDate *model.DateRe
 		f.Call = f.Trigger == "call" || mayMatch(cw, "phone", "video", "call", "hotline") && callRe.MatchString(cw)
 		for k := left; k < right; k++ {
 			w := s.Tokens[k].Lower()
-			if k < t && backgroundCues[w] {
+			// ("they had drafted a framework after talks in Geneva": the
+			// pluperfect is the main clause's, not the meeting's)
+			if k < t && backgroundCues[w] && !subordinateBetween(s, k, t) {
 				f.Background = true
 			}
 			// ("EU-mediated talks": the mediator is named before the hyphen,
@@ -332,6 +337,7 @@ func frames(d *resolve.Doc, si int, refs []model.DateRef, leadDate *model.DateRe
 			}
 		}
 		f.Places = places(d, si, t, left, right, ev)
+		f.SamePlace = len(f.Places) == 0 && samePlace(s, left, right)
 		if !s.Title {
 			// a headline sums up the article; its parties are told in the body
 			f.Participants = participants(d, si, t, verb[n], left, right, ev, &f.Joiner)
@@ -615,6 +621,54 @@ func butDate(s *mentions.Sentence, refs []model.DateRef, left int) []model.DateR
 // trigger t is told in an "after" phrase that gives none: "agreed on
 // Sunday to a deal that sets a 15% tariff, after an hour-long meeting in
 // Turnberry". Not after "a day after", nor "after months of talks".
+// subordinateBetween reports whether "after" or "following" comes between
+// tokens i and j: what is before it is told of another event.
+func subordinateBetween(s *mentions.Sentence, i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		if w := s.Tokens[k].Lower(); w == "after" || w == "following" {
+			return true
+		}
+	}
+	return false
+}
+
+// sameDay reports whether the window [left, right) tells a meeting on "the
+// same day" (or "that day", "that same evening") as the one told before it.
+// The window may start after "that", a boundary.
+func sameDay(s *mentions.Sentence, left, right int) bool {
+	for k := max(left-1, 0); k+1 < right; k++ {
+		w, next := s.Tokens[k].Lower(), s.Tokens[k+1].Lower()
+		if (w == "same" || w == "that") && partsOfDay[next] {
+			return true
+		}
+	}
+	return false
+}
+
+var partsOfDay = map[string]bool{"day": true, "morning": true, "afternoon": true, "evening": true, "night": true}
+
+// samePlace reports whether the window [left, right) tells a meeting "in the
+// city" (or "in the same city", "at the same venue") where the one told
+// before it was.
+func samePlace(s *mentions.Sentence, left, right int) bool {
+	for k := left; k+2 < right; k++ {
+		w := s.Tokens[k].Lower()
+		if (w != "in" && w != "at") || s.Tokens[k+1].Lower() != "the" {
+			continue
+		}
+		n := k + 2
+		if s.Tokens[n].Lower() == "same" && n+1 < right {
+			n++
+		}
+		if placeNouns[s.Tokens[n].Lower()] && (n == k+3 || s.Tokens[n].Lower() == "city") {
+			return true
+		}
+	}
+	return false
+}
+
+var placeNouns = map[string]bool{"city": true, "venue": true, "place": true, "town": true, "resort": true}
+
 func afterDate(s *mentions.Sentence, refs []model.DateRef, t int) []model.DateRef {
 	k := t - 1
 	for k > 0 && t-k <= 4 && s.Tokens[k].Lower() != "after" {

@@ -172,6 +172,8 @@ type MeetingFrame struct {
 	Joiner       bool      // its people joined, hosted or attended: they add to a meeting, they do not define its sides
 	Call         bool      // a phone or video call
 	Ended        bool      // "ended two days of talks on Sunday": the date is the last day
+	SameDay      bool      // "on the same day": the day of the meeting told before it
+	SamePlace    bool      // "in the city": the place of the meeting told before it
 	Dates        []DateRef //
 	Places       []Arg     //
 	Participants []Arg     //
