@@ -82,6 +82,17 @@ func TestRuleFamilies(t *testing.T) {
 			want: []string{"delegation Israeli delegation", "David Barnea -leads-> Israeli delegation", "Israeli delegation -represents-> Israel"},
 		},
 		{
+			name: "government and rebel delegations",
+			text: "The Colombian government and the ELN rebels resumed talks in Havana. The government delegation was led by Vera Grabe, while ELN commander Pablo Beltrán headed the rebel team.",
+			want: []string{"Vera Grabe -leads-> Colombian delegation", "Colombian delegation -represents-> Colombia",
+				"Pablo Beltrán -leads-> ELN delegation (head)"},
+		},
+		{
+			name:     "no government named, no delegation",
+			text:     "The government delegation was led by Vera Grabe. Colombia and Venezuela each sent observers; the rebel team did not comment.",
+			wantNone: []string{"Vera Grabe -leads-> Colombian delegation", "Vera Grabe -leads-> Venezuelan delegation", "delegation Colombian delegation"},
+		},
+		{
 			name: "head of delegation in apposition",
 			text: "The head of the Armenian delegation, Ararat Mirzoyan, met his counterpart in Washington.",
 			want: []string{"Ararat Mirzoyan -leads-> Armenian delegation (head)"},

@@ -240,3 +240,22 @@ func TestMeetingToldAgainst(t *testing.T) {
 		t.Error("the head of the delegation did not attend the lead's meeting")
 	}
 }
+
+// TestArmedGroupDelegationAtMainMeeting: the delegation of an armed group,
+// one of the sides of the article's meeting, attended it, as a country's
+// delegation does.
+func TestArmedGroupDelegationAtMainMeeting(t *testing.T) {
+	g := mergeTexts(t, map[string]string{
+		"a.txt": "Talks\n\nPublished: 10 March 2025\n\nIsrael and Hamas resumed indirect talks in Cairo on Sunday, Egyptian officials said. " +
+			"The Hamas delegation was led by Khalil al-Hayya.",
+	})
+	var meeting string
+	for _, n := range g.NodesOf(model.Meeting) {
+		meeting = n.ID
+	}
+	for _, who := range []string{"delegation:org:hamas", "person:khalil-al-hayya"} {
+		if g.edges[edgeKey{who, meeting, model.Attended}] == nil {
+			t.Errorf("%s did not attend %s", who, meeting)
+		}
+	}
+}

@@ -103,7 +103,8 @@ func (m *merger) delegationsAtMain(main map[string]string, delegations [][]model
 			if n == nil || m.g.edges[edgeKey{dl, id, model.Attended}] != nil {
 				continue
 			}
-			if c, _ := n.Attrs["country"].(string); c == "" || !slices.Contains(sides, c) {
+			// a country's or an armed group's, one of the meeting's sides
+			if side := m.sides(dl); len(side) == 0 || !slices.Contains(sides, side[0]) {
 				continue
 			}
 			m.edge(dl, id, model.Attended, withRule(d.Evidence, "the article's delegation at its main meeting"))

@@ -576,6 +576,16 @@ func (b *builder) delegations() {
 				countries, start = []string{key}, at
 			}
 		}
+		if cue, at := b.partyCue(i); len(countries) == 0 && cue != "" {
+			// "the government delegation", "the rebel team": resolve finds
+			// the government and the rebels the article names
+			b.s.Spans = append(b.s.Spans, Span{Kind: Delegation, Start: at, End: i + n, Name: b.s.Text(at, i+n), Cue: cue})
+			for k := at; k < i+n; k++ {
+				b.claimed[k] = true
+			}
+			i += n - 1
+			continue
+		}
 		if len(countries) == 0 {
 			// "will lead the delegation", "part of the negotiating team": the
 			// article's one delegation, if it has one (resolve decides)
@@ -608,6 +618,28 @@ func (b *builder) delegations() {
 var teamAdjectives = map[string]bool{"negotiation": true, "negotiating": true, "official": true, "high-level": true, "top": true,
 	"military": true, "government": true, "technical": true, "security": true, "diplomatic": true, "parliamentary": true,
 	"economic": true, "trade": true, "senior": true, "large": true, "small": true, "joint": true}
+
+// sideCues name the sides of talks between a state and an armed group by
+// what they are: "the government delegation", "the rebel team".
+var sideCues = map[string]string{"government": "government", "government's": "government",
+	"rebel": "rebel", "rebels": "rebel", "insurgent": "rebel", "insurgents": "rebel", "guerrilla": "rebel", "guerrillas": "rebel"}
+
+// partyCue returns the side cue before the team noun at i, past the
+// adjectives and possessives between them, and where it is; "" when there
+// is none.
+func (b *builder) partyCue(i int) (string, int) {
+	for j := i - 1; j >= 0 && j >= i-4; j-- {
+		w := b.low(j)
+		if c, ok := sideCues[w]; ok && b.s.At(j) == nil {
+			return c, j
+		}
+		if teamAdjectives[w] || isPossessive(b.toks[j].Text) {
+			continue
+		}
+		break
+	}
+	return "", 0
+}
 
 // ownCountry returns the country of "his country's" (her, their; nation's)
 // before the team noun at i: the one country the sentence names before it,
@@ -691,11 +723,17 @@ func teamNoun(b *builder, i int) int {
 	case "delegation", "delegations", "negotiators", "delegates":
 		return 1
 	case "side":
+		if cue, _ := b.partyCue(i); cue != "" {
+			return 1 // "the government side"
+		}
 		// "the Russian side", "the US side": a country right before
 		if sp := b.s.At(i - 1); sp != nil && sp.Kind == Country {
 			return 1
 		}
 	case "team", "teams":
+		if cue, _ := b.partyCue(i); cue != "" {
+			return 1 // "the rebel team"
+		}
 		// "Ukraine's team", "the US team": only after a country (checked by the caller)
 		if p := b.low(i - 1); p == "'s" || p == "'" {
 			return 1

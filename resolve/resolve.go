@@ -272,6 +272,21 @@ func (d *Doc) things() {
 			}
 		}
 	}
+	// "the government delegation", "the rebel team": the one government
+	// and the one armed group the article names as such
+	govt, rebels := d.namedAs(mentions.Country, governmentWords), d.namedAs(mentions.Org, rebelWords)
+	for si := range d.Sents {
+		for k := range d.Sents[si].Spans {
+			sp := &d.Sents[si].Spans[k]
+			switch {
+			case sp.Kind != mentions.Delegation || sp.Key != "":
+			case sp.Cue == "government" && govt != "":
+				sp.Key = govt
+			case sp.Cue == "rebel" && rebels != "":
+				sp.Key = "org:" + rebels
+			}
+		}
+	}
 	// "the delegation" alone is the delegation named last before it, or
 	// the article's one delegation
 	only, last := "", ""
@@ -395,6 +410,41 @@ func (d *Doc) things() {
 			}
 		}
 	}
+}
+
+// governmentWords and rebelWords follow the name of a country's government
+// ("the Colombian government", "Sudan's government") and of an armed group
+// ("ELN rebels", "the M23 insurgents").
+var (
+	governmentWords = map[string]bool{"government": true, "authorities": true}
+	rebelWords      = map[string]bool{"rebels": true, "rebel": true, "insurgents": true, "guerrillas": true, "militia": true, "militants": true}
+)
+
+// namedAs returns the key of the one name of kind that the document follows
+// with one of words (past a possessive), or "" when it names none or
+// several so.
+func (d *Doc) namedAs(kind mentions.Kind, words map[string]bool) string {
+	key := ""
+	for si := range d.Sents {
+		s := &d.Sents[si]
+		for _, sp := range s.Spans {
+			if sp.Kind != kind || sp.Key == "" || kind == mentions.Country && d.G.Country(sp.Key) == nil {
+				continue
+			}
+			k := sp.End
+			if k < len(s.Tokens) && (s.Tokens[k].Text == "'s" || s.Tokens[k].Text == "’s") {
+				k++
+			}
+			if k >= len(s.Tokens) || !words[s.Tokens[k].Lower()] {
+				continue
+			}
+			if key != "" && key != sp.Key {
+				return ""
+			}
+			key = sp.Key
+		}
+	}
+	return key
 }
 
 // DelegationName is the canonical name of a country's delegation: the
