@@ -674,6 +674,8 @@ func TestMeetingParticipants(t *testing.T) {
 			[]string{"country:united-states", "country:china"}, nil},
 		{"The foreign ministers of France and Germany met in Paris on Monday.",
 			[]string{"country:france", "country:germany"}, nil},
+		{"The foreign ministers of Armenia and Azerbaijan initialled a peace text at the White House on Friday, in a ceremony hosted by Donald Trump.",
+			[]string{"country:armenia", "country:azerbaijan", "person:trump"}, nil},
 		{"Dmytro Lubinets said the swap was agreed during talks with his Russian counterpart, Tatyana Moskalkova, in Abu Dhabi on Monday.",
 			[]string{"person:lubynets", "person:moskalkova"}, nil},
 		{"Zelensky met Trump at Mar-a-Lago on Sunday. Zelensky was accompanied by Rustem Umerov and Andriy Hnatov.",

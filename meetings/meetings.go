@@ -1198,6 +1198,31 @@ func party(d *resolve.Doc, si, k int) int {
 	return -1
 }
 
+// ofPartyNoun returns where the countries start in "foreign ministers of
+// Armenia and Azerbaijan" when such a phrase starts at token k (before
+// limit): lower-case words, the last a party noun, then "of" and a list
+// of countries. It returns k when there is none.
+func ofPartyNoun(s *mentions.Sentence, k, limit int) int {
+	for j := k; j < limit && j < k+4; j++ {
+		tok := s.Tokens[j]
+		if s.At(j) != nil || !tok.IsWord() || tok.Cap() && j > k {
+			return k
+		}
+		if tok.Lower() != "of" || j == k || !partyNouns[s.Tokens[j-1].Lower()] {
+			continue
+		}
+		c := j + 1
+		if c < limit && s.Tokens[c].Lower() == "the" {
+			c++
+		}
+		if c < limit && ofCountries(s, c) {
+			return c
+		}
+		return k
+	}
+	return k
+}
+
 // ofCountries reports whether token i starts a country in a list of two or
 // more after "of" ("of India and Pakistan", "of Armenia, Azerbaijan and
 // Georgia").
@@ -1775,6 +1800,12 @@ func leadSubject(d *resolve.Doc, si, t int) []int {
 		}
 		sp := s.At(k)
 		if sp == nil {
+			// "The foreign ministers of Armenia and Azerbaijan initialled
+			// ...": the countries the people are of
+			if c := ofPartyNoun(s, k, t); c > k {
+				k = c
+				continue
+			}
 			break
 		}
 		// a title, or a country or institution before one ("Kremlin envoy
