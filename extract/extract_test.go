@@ -82,6 +82,28 @@ func TestRuleFamilies(t *testing.T) {
 			want: []string{"delegation Israeli delegation", "David Barnea -leads-> Israeli delegation", "Israeli delegation -represents-> Israel"},
 		},
 		{
+			name: "title in the plural before names",
+			text: "US envoys Steve Witkoff and Jared Kushner met Vladimir Putin in Moscow.",
+			want: []string{"Steve Witkoff -affiliated_with-> United States (envoy)", "Jared Kushner -affiliated_with-> United States (envoy)"},
+		},
+		{
+			name:     "countries before a plural title go to the names in order",
+			text:     "Russian and Ukrainian Foreign Ministers Sergei Lavrov and Andrii Sybiha did not attend.",
+			want:     []string{"Sergei Lavrov -affiliated_with-> Russia (foreign minister)", "Andrii Sybiha -affiliated_with-> Ukraine (foreign minister)"},
+			wantNone: []string{"Sergei Lavrov -affiliated_with-> Ukraine (foreign minister)", "Andrii Sybiha -affiliated_with-> Russia (foreign minister)"},
+		},
+		{
+			name: "countries after a plural title go to the names in order",
+			text: "The foreign ministers of Armenia and Azerbaijan, Ararat Mirzoyan and Jeyhun Bayramov, signed the text.",
+			want: []string{"Ararat Mirzoyan -affiliated_with-> Armenia (foreign minister)", "Jeyhun Bayramov -affiliated_with-> Azerbaijan (foreign minister)"},
+		},
+		{
+			name:     "a delegation before names",
+			text:     "Ukrainian negotiators Rustem Umerov and Andriy Hnatov flew to Miami. The Russian side was led by officials, Kirill Dmitriev said.",
+			want:     []string{"Rustem Umerov -member_of-> Ukrainian delegation", "Andriy Hnatov -member_of-> Ukrainian delegation"},
+			wantNone: []string{"Kirill Dmitriev -leads-> Russian delegation"},
+		},
+		{
 			name: "government and rebel delegations",
 			text: "The Colombian government and the ELN rebels resumed talks in Havana. The government delegation was led by Vera Grabe, while ELN commander Pablo Beltrán headed the rebel team.",
 			want: []string{"Vera Grabe -leads-> Colombian delegation", "Colombian delegation -represents-> Colombia",

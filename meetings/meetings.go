@@ -1788,6 +1788,10 @@ func leadSubject(d *resolve.Doc, si, t int) []int {
 		}
 		// "Chief of the General Staff NAME": the institution of a title
 		// describes the name that follows
+		if prev := s.At(k - 1); w == "of" && k > 0 && prev != nil && prev.Kind == mentions.Title && prev.Plural {
+			k++ // "The foreign ministers of Armenia and Azerbaijan": the countries take part
+			continue
+		}
 		if prev := s.At(k - 1); w == "of" && k > 0 && prev != nil && prev.Kind == mentions.Title {
 			k++
 			if k < t && s.Tokens[k].Lower() == "the" && s.At(k) == nil {

@@ -54,6 +54,7 @@ type Span struct {
 	Possessive bool     // followed by 's
 	Alias      string   // document: another name given in brackets
 	Cue        string   // person: what made it a person
+	Plural     bool     // title: in the plural, before the names it describes ("envoys Witkoff and Kushner")
 }
 
 // FieldsTeam reports whether an organisation span names one that can send
@@ -798,17 +799,25 @@ func (b *builder) titles() {
 		b.add(Span{Kind: Title, Start: m.Start, End: m.End, Name: b.s.Text(m.Start, m.End), Title: class})
 	}
 	// "Presidents Volodymyr Zelensky and Vladimir Putin", "Foreign
-	// Ministers Lavrov and Fidan": a title in the plural before names
+	// Ministers Lavrov and Fidan", "US envoys Witkoff and Kushner": a title
+	// in the plural before names
 	for i, tok := range b.toks {
 		w := tok.Text
-		if b.claimed[i] || !tok.Cap() || len(w) < 4 || !strings.HasSuffix(w, "s") || i+1 >= len(b.toks) || !b.nameToken(i+1) {
+		if b.claimed[i] || !strings.HasSuffix(w, "s") || len(w) < 4 || !tok.Cap() && len(w) < 6 || i+2 >= len(b.toks) {
+			continue
+		}
+		// the names follow, or an apposition: "the foreign ministers, A and
+		// B", "the foreign ministers of Armenia and Azerbaijan, A and B"
+		if !b.nameToken(i+1) && (b.toks[i+1].Text != "," || !b.nameList(i+2)) && (b.low(i+1) != "of" || tok.Cap()) {
 			continue
 		}
 		one := sentences.Tokenize(w[:len(w)-1], 0)
 		start := i
-		if i > 0 && !b.claimed[i-1] && b.toks[i-1].Cap() {
-			one = append(sentences.Tokenize(b.toks[i-1].Text, 0), one...) // "Foreign Ministers"
-			start = i - 1
+		if i > 0 && !b.claimed[i-1] && b.toks[i-1].IsWord() {
+			// "Foreign Ministers", "foreign ministers"
+			if two := append(sentences.Tokenize(b.toks[i-1].Text, 0), one...); len(b.f.G.Titles(two)) > 0 && b.f.G.Titles(two)[0].Start == 0 {
+				one, start = two, i-1
+			}
 		}
 		ms := b.f.G.Titles(one)
 		if len(ms) == 0 || ms[len(ms)-1].End != len(one) {
@@ -819,8 +828,18 @@ func (b *builder) titles() {
 			start = i
 		}
 		// each name has the title in the singular
-		b.add(Span{Kind: Title, Start: start, End: i + 1, Name: strings.TrimSuffix(b.s.Text(start, i+1), "s"), Title: m.Entry.Title})
+		b.add(Span{Kind: Title, Start: start, End: i + 1, Name: strings.TrimSuffix(b.s.Text(start, i+1), "s"), Title: m.Entry.Title, Plural: true})
 	}
+}
+
+// nameList reports whether two or more names start at token i: "A and B",
+// "A, B and C".
+func (b *builder) nameList(i int) bool {
+	j := i
+	for j < len(b.toks) && b.nameToken(j) {
+		j++
+	}
+	return j > i && j+1 < len(b.toks) && (b.low(j) == "and" || b.low(j) == ",") && b.nameToken(j+1)
 }
 
 // rankWords before a title make a lesser one of it.

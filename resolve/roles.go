@@ -1,6 +1,7 @@
 package resolve
 
 import (
+	"slices"
 	"strings"
 
 	"kg/mentions"
@@ -40,12 +41,18 @@ var leaderTitles = map[string]bool{"head": true, "leader": true, "chief": true, 
 func Roles(s *mentions.Sentence, pi int) []Role {
 	p := s.Spans[pi]
 	var out []Role
+	// TITLES NAME and NAME; DELEGATION NAME and NAME
+	list, listed := listRole(s, pi)
+	if listed {
+		out = append(out, list)
+		listed = list.Title != ""
+	}
 	// TITLE-PHRASE NAME
-	if r, ok := phraseBefore(s, p.Start, "title before name"); ok {
+	if r, ok := phraseBefore(s, p.Start, "title before name"); ok && !listed {
 		out = append(out, r)
 	}
 	// TITLE-PHRASE, NAME  (the phrase opens the clause)
-	if p.Start >= 2 && s.Tokens[p.Start-1].Text == "," {
+	if p.Start >= 2 && s.Tokens[p.Start-1].Text == "," && !listed {
 		if r, ok := phraseBefore(s, p.Start-1, "apposition before name"); ok && clauseOpens(s, r, p.Start-1) {
 			out = append(out, r)
 		}
@@ -134,6 +141,136 @@ func Roles(s *mentions.Sentence, pi int) []Role {
 		}
 	}
 	return out
+}
+
+// listRole reads a list of names after a title in the plural or a
+// delegation: "US envoys Steve Witkoff and Jared Kushner", "Ukrainian
+// negotiators Rustem Umerov and Andriy Hnatov", "the foreign ministers, A
+// and B". Each name has the title, or sits on the delegation; countries
+// before a title go to the names in their order when there are as many
+// ("Russian and Ukrainian Foreign Ministers Sergei Lavrov and Andrii
+// Sybiha"), or to all when there is one.
+func listRole(s *mentions.Sentence, pi int) (Role, bool) {
+	// personEndingAt is the person span whose last token is k, or -1
+	personEndingAt := func(k int) int {
+		if x := spanIndexAt(s, k); x >= 0 && s.Spans[x].Kind == mentions.Person && s.Spans[x].End == k+1 {
+			return x
+		}
+		return -1
+	}
+	// the list's separators: ",", "and", ", and"
+	sepBack := func(k int) int {
+		switch w := s.Tokens[k].Lower(); {
+		case w == "and" && k > 0 && s.Tokens[k-1].Text == ",":
+			return k - 2
+		case w == "and" || w == ",":
+			return k - 1
+		}
+		return -1
+	}
+	names := []int{pi}
+	for {
+		k := s.Spans[names[0]].Start - 1
+		if k < 1 {
+			break
+		}
+		j := sepBack(k)
+		x := -1
+		if j >= 0 {
+			x = personEndingAt(j)
+		}
+		if x < 0 {
+			break
+		}
+		names = append([]int{x}, names...)
+	}
+	at := len(names) - 1
+	for {
+		k := s.Spans[names[len(names)-1]].End
+		if k+1 >= len(s.Tokens) {
+			break
+		}
+		w := s.Tokens[k].Lower()
+		if w != "and" && w != "," {
+			break
+		}
+		if w == "," && s.Tokens[k+1].Lower() == "and" {
+			k++
+		}
+		x := spanIndexAt(s, k+1)
+		if x < 0 || s.Spans[x].Kind != mentions.Person || s.Spans[x].Start != k+1 {
+			break
+		}
+		names = append(names, x)
+	}
+	k := s.Spans[names[0]].Start - 1
+	comma := k >= 1 && s.Tokens[k].Text == ","
+	if comma {
+		k-- // "the foreign ministers, A and B"
+	}
+	// "the foreign ministers of Armenia and Azerbaijan, A and B": the
+	// countries after the title
+	countries, from := countriesBefore(s, k)
+	if len(countries) > 0 && from >= 2 && s.Tokens[from-1].Lower() == "of" {
+		k = from - 2
+	} else {
+		countries = nil
+	}
+	x := -1
+	if k >= 0 {
+		x = spanIndexAt(s, k)
+	}
+	if x < 0 || s.Spans[x].End != k+1 {
+		return Role{}, false
+	}
+	head := s.Spans[x]
+	switch {
+	case head.Kind == mentions.Delegation && countries == nil && !comma:
+		// (but "the head of the Armenian delegation, NAME" heads it)
+		return Role{Delegations: []int{x}, Rule: "delegation before names"}, true
+	case head.Kind != mentions.Title || !head.Plural || len(names) < 2:
+		return Role{}, false
+	}
+	r := Role{Title: strings.ToLower(head.Name), Class: head.Title, Rule: "title before names"}
+	if countries == nil {
+		// "Russian and Ukrainian Foreign Ministers A and B"
+		countries, _ = countriesBefore(s, head.Start-1)
+	}
+	switch len(countries) {
+	case 1:
+		r.Countries = countries
+	case len(names):
+		r.Countries = countries[at : at+1]
+	default:
+		r.Countries = nil
+	}
+	r.Persons = nil
+	return r, true
+}
+
+// countriesBefore returns the countries of a list that ends at token k
+// ("Russian and Ukrainian", "Armenia, Azerbaijan and Georgia"), in their
+// order, and where the list starts.
+func countriesBefore(s *mentions.Sentence, k int) ([]string, int) {
+	var out []string
+	start := k + 1
+	for k >= 0 {
+		x := spanIndexAt(s, k)
+		if x >= 0 && s.Spans[x].Kind == mentions.Country && s.Spans[x].End == k+1 {
+			if c := s.Spans[x].Key; !slices.Contains(out, c) {
+				out = append([]string{c}, out...)
+			}
+			start = s.Spans[x].Start
+			k = start - 1
+			continue
+		}
+		if w := s.Tokens[k].Lower(); len(out) > 0 && (w == "and" || w == ",") {
+			k--
+			continue
+		}
+		break
+	}
+	return out, start
 }
 
 // ledBefore reports whether the clause before token end says someone led
