@@ -45,7 +45,7 @@ func MergeEncoded(docs []model.Encoded, gz *gazetteer.Gazetteer, opt Options) *G
 	if opt.MaxEvidence <= 0 {
 		opt.MaxEvidence = 6
 	}
-	m := &merger{g: newGraph(), gz: gz, opt: opt, ids: map[[2]string]string{}}
+	m := &merger{g: newGraph(), gz: gz, opt: opt, ids: map[[2]string]string{}, mapped: map[string]bool{}, renamed: map[string]string{}}
 	for _, d := range docs {
 		m.g.Sources = append(m.g.Sources, d.Decode(0).Source)
 	}
@@ -63,6 +63,8 @@ func MergeEncoded(docs []model.Encoded, gz *gazetteer.Gazetteer, opt Options) *G
 	x := m.index()
 	m.people(x)
 	split := m.numberedPlans(x.plans, x.about)
+	// what later passes read of the index is small: let the rest go
+	x.persons, x.related, x.countries, x.plans, x.about = nil, nil, nil, nil, nil
 	m.things()
 	for id, label := range split {
 		if n := m.g.nodes[id]; n != nil {
@@ -85,7 +87,11 @@ type merger struct {
 	gz   *gazetteer.Gazetteer
 	opt  Options
 	docs []model.Encoded      // sorted by document id
-	ids  map[[2]string]string // (doc, local id) -> global id
+	ids  map[[2]string]string // (doc, local id) -> global id, where not the same (global)
+	// mapped are the local ids of the kinds that merge through ids only
+	// (people and meetings); renamed are the nodes merged into others
+	mapped  map[string]bool
+	renamed map[string]string
 	// labels counts the names each node is called by.
 	labels map[string]map[string]int
 	why    map[string][]string
@@ -116,7 +122,28 @@ func (m *merger) facts(parts model.Part) iter.Seq2[int, *model.Facts] {
 	}
 }
 
-func (m *merger) global(doc, local string) string { return m.ids[[2]string{doc, local}] }
+// global returns the node a document's entity merged into, or "" when it
+// merged into none (a bare name nobody could be found for). Most entities
+// keep their id (a country, a place, a named organisation): m.ids holds
+// only the people, whose ids the clustering gives, and the exceptions, so
+// that a large corpus does not hold a map entry for every entity of every
+// document.
+func (m *merger) global(doc, local string) string {
+	id, ok := m.ids[[2]string{doc, local}]
+	if !ok {
+		if m.mapped[local] {
+			return ""
+		}
+		id = local
+	}
+	for {
+		to, ok := m.renamed[id]
+		if !ok {
+			return id
+		}
+		id = to
+	}
+}
 
 // cluster is one person across documents.
 type cluster struct {
@@ -199,6 +226,9 @@ func (m *merger) index() *index {
 			}
 		}
 		for _, e := range f.Entities {
+			if e.Kind == model.Person || e.Kind == model.Meeting {
+				m.mapped[e.ID] = true
+			}
 			if e.Kind == model.Delegation && len(e.Mentions) > 0 {
 				x.delegations[i] = append(x.delegations[i], model.Arg{Entity: e.ID, Evidence: e.Mentions[0]})
 			}
@@ -424,14 +454,9 @@ func (m *merger) things() {
 	for _, f := range m.facts(model.PartEntities) {
 		doc := f.Source.ID
 		for _, e := range f.Entities {
-			key := [2]string{doc, e.ID}
-			id, ok := m.ids[key]
-			if !ok {
-				if e.Kind == model.Person || e.Kind == model.Meeting {
-					continue // a bare name or role nobody could be found for
-				}
-				id = e.ID
-				m.ids[key] = id
+			id := m.global(doc, e.ID)
+			if id == "" {
+				continue // a bare name or role nobody could be found for
 			}
 			n := m.g.nodes[id]
 			if n == nil {
@@ -520,11 +545,7 @@ func (m *merger) rename(from, to, why string) {
 	}
 	delete(m.g.nodes, from)
 	m.g.reshape()
-	for k, v := range m.ids {
-		if v == from {
-			m.ids[k] = to
-		}
-	}
+	m.renamed[from] = to
 	m.why[to] = append(m.why[to], why)
 }
 
