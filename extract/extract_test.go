@@ -712,6 +712,8 @@ func TestMeetingParticipants(t *testing.T) {
 			[]string{"delegation:serbia", "delegation:kosovo"}, nil},
 		{"The talks in Abu Dhabi on Friday will be mediated by the United Arab Emirates and attended by US Army Secretary Dan Driscoll.",
 			[]string{"country:united-arab-emirates", "person:dryscol"}, nil},
+		{"Russian President Vladimir Putin received US Special Presidential Envoy Steven Witkoff and businessman Jared Kushner in the Kremlin on Tuesday.",
+			[]string{"person:putyn", "person:vytkof", "person:kushner"}, nil},
 		{"Jared Kushner and Steve Witkoff arrived in Moscow on Tuesday and were received by Vladimir Putin at the Kremlin.",
 			[]string{"person:kushner", "person:vytkof", "person:putyn"}, nil},
 		{"Ukraine's delegation is headed by Rustem Umerov. Russia's team is led by Vladimir Medinsky. The two teams met in Istanbul on Monday.",

@@ -1621,7 +1621,8 @@ func titleAhead(s *mentions.Sentence, i, end int) int {
 			}
 			return i
 		}
-		if t := s.Tokens[j]; t.Cap() || !t.IsWord() {
+		// ("US Special Presidential Envoy NAME": capitalised words of a title)
+		if t := s.Tokens[j]; t.Cap() && !resolve.TitleModifier(t.Lower()) || !t.IsWord() {
 			return i
 		}
 	}
