@@ -82,6 +82,12 @@ func TestRuleFamilies(t *testing.T) {
 			want: []string{"delegation Israeli delegation", "David Barnea -leads-> Israeli delegation", "Israeli delegation -represents-> Israel"},
 		},
 		{
+			name:     "also represented by: a member",
+			text:     "The Russian delegation was led by Yury Ushakov. According to Ushakov, the Russian side was also represented by Kirill Dmitriev, the head of the Russian Direct Investment Fund.",
+			want:     []string{"Yury Ushakov -leads-> Russian delegation", "Kirill Dmitriev -member_of-> Russian delegation"},
+			wantNone: []string{"Kirill Dmitriev -leads-> Russian delegation"},
+		},
+		{
 			name: "title in the plural before names",
 			text: "US envoys Steve Witkoff and Jared Kushner met Vladimir Putin in Moscow.",
 			want: []string{"Steve Witkoff -affiliated_with-> United States (envoy)", "Jared Kushner -affiliated_with-> United States (envoy)"},

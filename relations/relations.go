@@ -12,6 +12,7 @@ import (
 	"kg/mentions"
 	"kg/model"
 	"kg/resolve"
+	"kg/sentences"
 )
 
 // Extract returns the relations of one resolved document.
@@ -281,11 +282,16 @@ func (x *extractor) ledBy() {
 			}
 			continue
 		}
-		// the first person after "by", past any title
+		// the first person after "by", past any title; "was also
+		// represented by NAME" adds a member to a team told before
+		typ, rule := model.Leads, "delegation led by"
+		if s.Tokens[j].Lower() == "represented" && slices.ContainsFunc(s.Tokens[sp.End:j], func(t sentences.Token) bool { return t.Lower() == "also" }) {
+			typ, rule = model.MemberOf, "delegation also represented by"
+		}
 		for q, o := range s.Spans {
 			if o.Start > j+1 && o.Kind == mentions.Person {
 				if x.between(s, j+2, o.Start) || appositive(s, j+2, o.Start) {
-					x.add(x.d.Entity(si, q), x.d.Entity(si, k), model.Leads, si, "delegation led by", nil)
+					x.add(x.d.Entity(si, q), x.d.Entity(si, k), typ, si, rule, nil)
 				}
 				break
 			}
