@@ -82,6 +82,11 @@ func TestRuleFamilies(t *testing.T) {
 			want: []string{"delegation Israeli delegation", "David Barnea -leads-> Israeli delegation", "Israeli delegation -represents-> Israel"},
 		},
 		{
+			name: "topics in other words",
+			text: "Issues related to the territory have not been resolved. Both sides called for steps toward de-escalation and a cessation of killings.",
+			want: []string{"topic territory", "topic ceasefire"},
+		},
+		{
 			name:     "also represented by: a member",
 			text:     "The Russian delegation was led by Yury Ushakov. According to Ushakov, the Russian side was also represented by Kirill Dmitriev, the head of the Russian Direct Investment Fund.",
 			want:     []string{"Yury Ushakov -leads-> Russian delegation", "Kirill Dmitriev -member_of-> Russian delegation"},

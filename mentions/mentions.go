@@ -1299,7 +1299,8 @@ var topics = []struct {
 }{
 	{"security guarantees", "security guarantees", nil}, {"security guarantee", "security guarantees", nil},
 	{"ceasefire", "ceasefire", nil}, {"cease-fire", "ceasefire", nil}, {"truce", "ceasefire", nil},
-	{"territorial issues", "territory", nil}, {"territorial concessions", "territory", nil}, {"territorial questions", "territory", nil},
+	{"territorial", "territory", nil}, {"territory", "territory", nil}, {"territories", "territory", nil},
+	{"de-escalation", "ceasefire", nil}, {"cessation of hostilities", "ceasefire", nil}, {"cessation of killings", "ceasefire", nil}, {"armistice", "ceasefire", nil},
 	{"sanctions", "sanctions", nil}, {"prisoner exchange", "prisoner exchange", nil}, {"prisoner swap", "prisoner exchange", nil},
 	{"humanitarian aid", "humanitarian aid", nil},
 }
