@@ -47,53 +47,19 @@ func Encode(f *Facts) Encoded {
 	for i, p := range sections {
 		switch p {
 		case PartEntities:
-			e.count(len(f.Entities))
-			for i := range f.Entities {
-				e.entity(&f.Entities[i])
-			}
+			each(e, f.Entities, (*encoder).entity)
 		case PartRelations:
-			e.count(len(f.Relations))
-			for i := range f.Relations {
-				r := &f.Relations[i]
-				e.name(r.From)
-				e.name(r.To)
-				e.name(string(r.Type))
-				e.attrs(r.Attrs)
-				e.evidence(&r.Evidence)
-			}
+			each(e, f.Relations, (*encoder).relation)
 		case PartMeetings:
-			e.count(len(f.Meetings))
-			for i := range f.Meetings {
-				e.frame(&f.Meetings[i])
-			}
+			each(e, f.Meetings, (*encoder).frame)
 		case PartQuotes:
-			e.count(len(f.Quotes))
-			for i := range f.Quotes {
-				q := &f.Quotes[i]
-				e.name(q.Speaker)
-				e.text(q.Text)
-				e.datePtr(q.Date)
-				e.evidence(&q.Evidence)
-			}
+			each(e, f.Quotes, (*encoder).quote)
 		case PartDates:
-			e.count(len(f.Dates))
-			for i := range f.Dates {
-				e.date(&f.Dates[i])
-			}
+			each(e, f.Dates, (*encoder).date)
 		case PartHistory:
-			e.count(len(f.History))
-			for i := range f.History {
-				h := &f.History[i]
-				e.name(h.Document)
-				e.name(h.Event)
-				e.datePtr(h.Date)
-				e.evidence(&h.Evidence)
-			}
+			each(e, f.History, (*encoder).event)
 		case PartWarnings:
-			e.count(len(f.Warnings))
-			for _, w := range f.Warnings {
-				e.text(w)
-			}
+			each(e, f.Warnings, func(e *encoder, w *string) { e.text(*w) })
 		}
 		secs[i+1], e.buf = e.buf, nil
 	}
@@ -205,12 +171,16 @@ func (e *encoder) flags(bs ...bool) {
 	e.uint(x)
 }
 
-func (e *encoder) nameList(xs []string) {
+// each writes a list: its length, then each item; the decoder's list reads
+// it back.
+func each[T any](e *encoder, xs []T, item func(*encoder, *T)) {
 	e.count(len(xs))
-	for _, x := range xs {
-		e.name(x)
+	for i := range xs {
+		item(e, &xs[i])
 	}
 }
+
+func (e *encoder) nameList(xs []string) { each(e, xs, func(e *encoder, x *string) { e.name(*x) }) }
 
 func (e *encoder) source(s *Source) {
 	e.name(s.ID)
@@ -231,19 +201,35 @@ func (e *encoder) evidence(ev *Evidence) {
 	e.name(ev.Rule)
 }
 
-func (e *encoder) evidences(evs []Evidence) {
-	e.count(len(evs))
-	for i := range evs {
-		e.evidence(&evs[i])
-	}
-}
+func (e *encoder) evidences(evs []Evidence) { each(e, evs, (*encoder).evidence) }
 
 func (e *encoder) attrs(a Attrs) {
-	e.count(len(a))
-	for _, kv := range a {
+	each(e, a, func(e *encoder, kv *Attr) {
 		e.name(kv.Key)
 		e.name(kv.Value)
-	}
+	})
+}
+
+func (e *encoder) relation(r *Relation) {
+	e.name(r.From)
+	e.name(r.To)
+	e.name(string(r.Type))
+	e.attrs(r.Attrs)
+	e.evidence(&r.Evidence)
+}
+
+func (e *encoder) quote(q *Statement) {
+	e.name(q.Speaker)
+	e.text(q.Text)
+	e.datePtr(q.Date)
+	e.evidence(&q.Evidence)
+}
+
+func (e *encoder) event(h *DocEvent) {
+	e.name(h.Document)
+	e.name(h.Event)
+	e.datePtr(h.Date)
+	e.evidence(&h.Evidence)
 }
 
 func (e *encoder) entity(x *Entity) {
@@ -279,11 +265,10 @@ func (e *encoder) datePtr(r *DateRef) {
 }
 
 func (e *encoder) args(as []Arg) {
-	e.count(len(as))
-	for i := range as {
-		e.name(as[i].Entity)
-		e.evidence(&as[i].Evidence)
-	}
+	each(e, as, func(e *encoder, a *Arg) {
+		e.name(a.Entity)
+		e.evidence(&a.Evidence)
+	})
 }
 
 func (e *encoder) frame(f *MeetingFrame) {
@@ -293,10 +278,7 @@ func (e *encoder) frame(f *MeetingFrame) {
 	e.int(f.Round)
 	e.int(f.Days)
 	e.int(f.DayOrdinal)
-	e.count(len(f.Dates))
-	for i := range f.Dates {
-		e.date(&f.Dates[i])
-	}
+	each(e, f.Dates, (*encoder).date)
 	e.args(f.Places)
 	e.args(f.Participants)
 	e.args(f.Topics)
