@@ -815,7 +815,8 @@ func (b *builder) titles() {
 		start := i
 		if i > 0 && !b.claimed[i-1] && b.toks[i-1].IsWord() {
 			// "Foreign Ministers", "foreign ministers"
-			if two := append(sentences.Tokenize(b.toks[i-1].Text, 0), one...); len(b.f.G.Titles(two)) > 0 && b.f.G.Titles(two)[0].Start == 0 {
+			two := append(sentences.Tokenize(b.toks[i-1].Text, 0), one...)
+			if ms := b.f.G.Titles(two); len(ms) > 0 && ms[0].Start == 0 {
 				one, start = two, i-1
 			}
 		}

@@ -432,7 +432,7 @@ func (d *Doc) namedAs(kind mentions.Kind, words map[string]bool) string {
 				continue
 			}
 			k := sp.End
-			if k < len(s.Tokens) && (s.Tokens[k].Text == "'s" || s.Tokens[k].Text == "’s") {
+			if k < len(s.Tokens) && s.Tokens[k].Lower() == "'s" {
 				k++
 			}
 			if k >= len(s.Tokens) || !words[s.Tokens[k].Lower()] {
