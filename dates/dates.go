@@ -36,7 +36,7 @@ var (
 	todayRe    = regexp.MustCompile(`\b([Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight)\b`)
 	weekRe     = regexp.MustCompile(`\b(earlier this week|later this week|later in the week|earlier in the week|this week|last week|next week|over the weekend|this weekend|last weekend|next weekend|at the weekend|on the weekend|last month|this month|next month)\b`)
 	pastDaysRe = regexp.MustCompile(`\b(?:the )?(?:past|last|previous)\s+(two|three|four|five|six|seven|\d)\s+days\b`)
-	futureRe   = regexp.MustCompile(`\b(will|'ll|scheduled|expected to|set to|due to|are to meet|is to meet|going to|upcoming|would (?:be held|take place|meet|resume|convene|be hosted|continue|hold)|next (?:meeting|round|session)s?)\b`)
+	futureRe   = regexp.MustCompile(`\b(will|'ll|scheduled|expected to|(?:is|are) expected in|set to|due to|are to meet|is to meet|going to|upcoming|would (?:be held|take place|meet|resume|convene|be hosted|continue|hold)|next (?:meeting|round|session)s?)\b`)
 )
 
 // FindDates returns the date expressions of a sentence that starts at byte
@@ -453,7 +453,7 @@ func todayDated(refs []model.DateRef, end int) bool {
 	return false
 }
 
-var futureWords = []string{"will", "'ll", "schedul", "expected to", "set to", "due to", "are to meet", "is to meet", "going to", "upcoming", "would ", "next "}
+var futureWords = []string{"will", "'ll", "schedul", "expected to", "expected in", "set to", "due to", "are to meet", "is to meet", "going to", "upcoming", "would ", "next "}
 
 // quoteFree returns the part of text around [i, j) that no quotation mark
 // divides from it.

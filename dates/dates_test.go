@@ -109,6 +109,8 @@ func TestFuture(t *testing.T) {
 		{"He said he would not sign anything.", false},
 		{"They agreed their trade officials would continue talks.", true},
 		{"The envoys met in Geneva on Tuesday.", false},
+		{"A third round is expected in Cairo in October.", true},
+		{"The talks in Cairo went as expected in the end.", false},
 	} {
 		if got := Future(tc.text); got != tc.want {
 			t.Errorf("Future(%q) = %v, want %v", tc.text, got, tc.want)

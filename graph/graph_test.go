@@ -259,3 +259,35 @@ func TestArmedGroupDelegationAtMainMeeting(t *testing.T) {
 		}
 	}
 }
+
+// TestMeetingAtAnotherTime: a meeting an article tells at a month ("in late
+// October") is not its news meeting at a place nearby, and two undated
+// meetings in one city from different articles are one only through
+// someone both name.
+func TestMeetingAtAnotherTime(t *testing.T) {
+	g := mergeTexts(t, map[string]string{
+		"a.txt": "Talks\n\nPublished: 30 November 2025\n\n" +
+			"Rustem Umerov met Steve Witkoff in Hallandale Beach, Florida, on Sunday. " +
+			"Kirill Dmitriev met Witkoff in Miami in late October.",
+	})
+	florida := ""
+	for _, n := range g.NodesOf(model.Meeting) {
+		if n.Attrs["date"] == "2025-11-30" {
+			florida = n.ID
+		}
+	}
+	if florida == "" {
+		t.Fatal("no meeting on 2025-11-30")
+	}
+	if g.edges[edgeKey{"person:kirill-dmitriev", florida, model.Attended}] != nil || g.edges[edgeKey{florida, "place:miami", model.HeldIn}] != nil {
+		t.Error("the October meeting in Miami joined the Florida talks")
+	}
+	// the Nile dam talks' coming round in Cairo and the Sudan talks' meeting
+	// there, neither dated, name no one in common
+	facts, gz := built.Facts(t, filepath.Join(sample.Root(), "testdata", "articles", "gerd-tripartite.txt"), filepath.Join(sample.Root(), "testdata", "articles", "sudan-quad.txt"))
+	for _, n := range Merge(facts, gz, Options{}).NodesOf(model.Meeting) {
+		if len(n.Sources) > 1 {
+			t.Errorf("%s (%s) is told by both articles", n.ID, n.Label)
+		}
+	}
+}

@@ -377,6 +377,12 @@ func fits(m *Meeting, f *Frame, env Env) int {
 	if (bare(f) || len(m.sum.places) == 0 && len(m.sum.sides) == 0 && len(m.sum.parts) == 0) && !m.told(f.Doc) {
 		return 0
 	}
+	// "Dmitriev met Witkoff in Miami in late October", in an article on
+	// talks in Florida: a meeting at another time is not one the article
+	// tells of another day
+	if f.OtherTime && slices.ContainsFunc(m.Frames, func(g *Frame) bool { return g.Doc == f.Doc && !g.OtherTime }) {
+		return 0
+	}
 	score := 1
 	// an article cannot tell as held a meeting after its own day, and a
 	// meeting told as held by one day did not happen after it
@@ -419,6 +425,12 @@ func fits(m *Meeting, f *Frame, env Env) int {
 				people++
 			}
 		}
+	}
+	// across articles, two undated meetings are one only through someone
+	// both name: "a third round is expected in Cairo" is not another
+	// negotiation's meeting in Cairo
+	if f.From.IsZero() && m.From.IsZero() && shared == 0 && !m.told(f.Doc) {
+		return 0
 	}
 	// an undated frame joins a dated meeting only on place and people
 	if f.From.IsZero() != m.From.IsZero() {
@@ -726,7 +738,10 @@ func sameMeeting(g, f *Frame, env Env) bool {
 	case placed && dated:
 		return overlap(f.From, f.To, g.From, g.To, 0)
 	case placed:
-		return true
+		// "Dmitriev met Witkoff in Miami in late October", in an article
+		// on talks in Florida: a meeting at another time is not the
+		// article's meeting there
+		return f.OtherTime == g.OtherTime
 	case dated && (f.Joiner || g.Joiner):
 		// "US envoy X joined the talks on Sunday"
 		return overlap(f.From, f.To, g.From, g.To, 1)

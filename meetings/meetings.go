@@ -260,7 +260,7 @@ func frames(d *resolve.Doc, si int, refs []model.DateRef, leadDate *model.DateRe
 		if len(in) == 0 && monthIn(s, refs, left, right) {
 			// "who first met Putin in St Petersburg in April": a month and
 			// no day is another time than the article's
-			f.Background = true
+			f.Background, f.OtherTime = true, true
 		}
 		if len(in) > 0 {
 			f.Dates = in

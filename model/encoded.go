@@ -36,7 +36,7 @@ const (
 // sections lists the parts in the order they are written, after the Source.
 var sections = [...]Part{PartEntities, PartRelations, PartMeetings, PartQuotes, PartDates, PartHistory, PartWarnings}
 
-const encodingVersion = 2
+const encodingVersion = 3
 
 // Encode encodes f. The result shares no memory with f.
 func Encode(f *Facts) Encoded {
@@ -274,7 +274,7 @@ func (e *encoder) args(as []Arg) {
 func (e *encoder) frame(f *MeetingFrame) {
 	e.name(f.Trigger)
 	e.name(f.Status)
-	e.flags(f.Background, f.Again, f.Continues, f.Lead, f.Joiner, f.Call, f.Ended, f.SameDay, f.SamePlace)
+	e.flags(f.Background, f.Again, f.Continues, f.Lead, f.Joiner, f.Call, f.Ended, f.SameDay, f.SamePlace, f.OtherTime)
 	e.int(f.Round)
 	e.int(f.Days)
 	e.int(f.DayOrdinal)
@@ -560,10 +560,10 @@ func (d *decoder) frame() MeetingFrame {
 	var f MeetingFrame
 	f.Trigger = d.name()
 	f.Status = d.name()
-	fl := d.flags(9)
+	fl := d.flags(10)
 	bit := func(i int) bool { return fl&(1<<i) != 0 }
 	f.Background, f.Again, f.Continues, f.Lead, f.Joiner, f.Call, f.Ended = bit(0), bit(1), bit(2), bit(3), bit(4), bit(5), bit(6)
-	f.SameDay, f.SamePlace = bit(7), bit(8)
+	f.SameDay, f.SamePlace, f.OtherTime = bit(7), bit(8), bit(9)
 	f.Round = d.int()
 	f.Days = d.int()
 	f.DayOrdinal = d.int()

@@ -193,7 +193,7 @@ func handMade() model.Facts {
 		},
 		Relations: []model.Relation{{From: "person:example", To: "person:sample", Type: model.RelatedTo, Attrs: model.Attrs{{"relation", "counterpart"}}, Evidence: ev(s1, "met")}},
 		Meetings: []model.MeetingFrame{{
-			Trigger: "met", Status: "held", Background: true, Lead: true, Ended: true, SamePlace: true, Round: 2, Days: 3, DayOrdinal: -1,
+			Trigger: "met", Status: "held", Background: true, Lead: true, Ended: true, SamePlace: true, OtherTime: true, Round: 2, Days: 3, DayOrdinal: -1,
 			Dates: []model.DateRef{day}, Places: []model.Arg{{Entity: "place:lisbon", Evidence: ev(s1, "in")}},
 			Participants: []model.Arg{{Entity: "person:example", Evidence: ev(s1, "")}}, Outcomes: []string{"productive"},
 			Evidence: []model.Evidence{ev(s1, "")},

@@ -174,6 +174,7 @@ type MeetingFrame struct {
 	Ended        bool      // "ended two days of talks on Sunday": the date is the last day
 	SameDay      bool      // "on the same day": the day of the meeting told before it
 	SamePlace    bool      // "in the city": the place of the meeting told before it
+	OtherTime    bool      // "in late October": told at a month, another time than the article's news
 	Dates        []DateRef //
 	Places       []Arg     //
 	Participants []Arg     //
