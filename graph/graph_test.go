@@ -291,3 +291,21 @@ func TestMeetingAtAnotherTime(t *testing.T) {
 		}
 	}
 }
+
+// TestDelegationOfAnotherMeeting: a delegation named in the sentence of one
+// meeting is not seated at the article's main meeting.
+func TestDelegationOfAnotherMeeting(t *testing.T) {
+	g := mergeTexts(t, map[string]string{
+		"a.txt": "Factbox\n\npublished: 2025-12-20\n\n" +
+			"* Nov 23 - U.S. and Ukrainian officials, led by Marco Rubio and Andriy Yermak, meet in Geneva.\n\n" +
+			"* Nov 30 - Ukrainian negotiators led by Rustem Umerov meet Steve Witkoff in Hallandale Beach, Florida.\n",
+	})
+	for _, who := range []string{"delegation:ukraine", "person:rustem-umerov"} {
+		if g.edges[edgeKey{who, "meeting:2025-11-23-geneva", model.Attended}] != nil {
+			t.Errorf("%s attended the Geneva talks", who)
+		}
+		if g.edges[edgeKey{who, "meeting:2025-11-30-hallandale-beach", model.Attended}] == nil {
+			t.Errorf("%s did not attend the Florida talks", who)
+		}
+	}
+}

@@ -103,6 +103,12 @@ func (m *merger) delegationsAtMain(main map[string]string, delegations [][]model
 			if n == nil || m.g.edges[edgeKey{dl, id, model.Attended}] != nil {
 				continue
 			}
+			// ("Nov 30 - Ukrainian negotiators led by Umerov meet Witkoff
+			// in Florida": a delegation named with another meeting is that
+			// meeting's)
+			if other := m.toldOf[sentenceKey{doc, d.Evidence.Start}]; other != "" && other != id {
+				continue
+			}
 			// a country's or an armed group's, one of the meeting's sides
 			if side := m.sides(dl); len(side) == 0 || !slices.Contains(sides, side[0]) {
 				continue
