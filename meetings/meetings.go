@@ -1026,8 +1026,10 @@ func participants(d *resolve.Doc, si, t int, isVerb bool, left, right int, ev mo
 	}
 	// "X is expected to travel to Miami at the weekend for talks", "X flew
 	// to Riyadh for talks": who travels takes part
+	// ("X is expected in Miami for talks": so does who is expected there)
 	for k := max(left, t-10); k < t; k++ {
-		if travelVerbs[s.Tokens[k].Lower()] && s.Tokens[t-1].Lower() == "for" {
+		w := s.Tokens[k].Lower()
+		if (travelVerbs[w] || w == "expected" && s.Tokens[k+1].Lower() == "in") && s.Tokens[t-1].Lower() == "for" {
 			subject = true
 		}
 	}
