@@ -309,3 +309,28 @@ func TestDelegationOfAnotherMeeting(t *testing.T) {
 		}
 	}
 }
+
+// TestBriefs: a headline's "X to meet Y on Tuesday" is to come, not last
+// Tuesday's; who "will travel ... a day after the talks between A and B"
+// did not take part in them.
+func TestBriefs(t *testing.T) {
+	g := mergeTexts(t, map[string]string{
+		"b1.txt": "Witkoff, Kushner to meet Putin on Tuesday - Kremlin\npublished: 2025-12-01\n\n" +
+			"MOSCOW, Dec 1 (Example) - US envoy Steve Witkoff and Jared Kushner will meet Russian President Vladimir Putin in Moscow on Tuesday, Kremlin spokesman Dmitry Peskov said on Monday.\n",
+		"b3.txt": "Umerov to brief Europeans\npublished: 2025-12-03\n\n" +
+			"KYIV, Dec 3 - Ukraine's chief negotiator Rustem Umerov will travel to Brussels on Wednesday to brief European officials, a day after the Kremlin talks between Putin and US envoys.\n",
+	})
+	var dates []string
+	for _, n := range g.NodesOf(model.Meeting) {
+		d, _ := n.Attrs["date"].(string)
+		dates = append(dates, d)
+	}
+	if !reflect.DeepEqual(dates, []string{"2025-12-02"}) {
+		t.Errorf("meeting dates %v, want one meeting on 2025-12-02", dates)
+	}
+	for _, e := range g.Edges() {
+		if e.Type == model.Attended && (e.Source == "person:rustem-umerov" || e.Source == "country:ukraine") {
+			t.Errorf("%s attended %s", e.Source, e.Target)
+		}
+	}
+}

@@ -251,8 +251,10 @@ func frames(d *resolve.Doc, si int, refs []model.DateRef, leadDate *model.DateRe
 		if len(in) == 0 {
 			in = afterDate(s, refs, t)
 		}
+		dayApart := false
 		if len(in) == 0 {
 			in = daysApart(s, refs, left, t, leadDate)
+			dayApart = len(in) > 0
 		}
 		if len(in) == 0 && sameDay(s, left, right) {
 			f.SameDay = true
@@ -261,6 +263,14 @@ func frames(d *resolve.Doc, si int, refs []model.DateRef, leadDate *model.DateRe
 			// "who first met Putin in St Petersburg in April": a month and
 			// no day is another time than the article's
 			f.Background, f.OtherTime = true, true
+		}
+		// "Witkoff, Kushner to meet Putin on Tuesday": a headline's "to"
+		// before the verb tells what is to come
+		if s.Title && verb[n] && t > 0 && s.Tokens[t-1].Lower() == "to" {
+			f.Status = "scheduled"
+			for i := range in {
+				in[i].Tense = 1
+			}
 		}
 		if len(in) > 0 {
 			f.Dates = in
@@ -342,10 +352,12 @@ func frames(d *resolve.Doc, si int, refs []model.DateRef, leadDate *model.DateRe
 			// a headline sums up the article; its parties are told in the body
 			f.Participants = participants(d, si, t, verb[n], left, right, ev, &f.Joiner)
 		}
-		if f.Lead && n == 0 {
+		if f.Lead && n == 0 && !dayApart {
 			// "US and Ukrainian negotiators said ... after talks in Geneva",
 			// "Israel and Hamas agreed ... after talks": the parties the lead
-			// opens with are its first meeting's
+			// opens with are its first meeting's (but "NAME will travel
+			// ..., a day after the talks between Putin and US envoys" dates
+			// by the talks what NAME does)
 			for _, e := range leadSubject(d, si, t) {
 				addParty(&f, d.Entities[e].ID, ev)
 			}
