@@ -82,6 +82,11 @@ func TestRuleFamilies(t *testing.T) {
 			want: []string{"delegation Israeli delegation", "David Barnea -leads-> Israeli delegation", "Israeli delegation -represents-> Israel"},
 		},
 		{
+			name: "are also part of the team",
+			text: "Ukraine's delegation, headed by Rustem Umerov, is heading to the United States. Chief of the General Staff Andriy Hnatov and First Deputy Foreign Minister Serhiy Kyslytsya are also part of the team.",
+			want: []string{"Andriy Hnatov -member_of-> Ukrainian delegation", "Serhiy Kyslytsya -member_of-> Ukrainian delegation"},
+		},
+		{
 			name: "topics in other words",
 			text: "Issues related to the territory have not been resolved. Both sides called for steps toward de-escalation and a cessation of killings.",
 			want: []string{"topic territory", "topic ceasefire"},

@@ -325,7 +325,7 @@ var beVerbs = map[string]bool{"be": true, "is": true, "are": true, "was": true, 
 
 var joinTeam = map[string]bool{"join": true, "joins": true, "joined": true, "joining": true}
 
-var auxiliaries = map[string]bool{"will": true, "would": true, "also": true, "has": true, "had": true, "have": true, "is": true, "was": true, "to": true}
+var auxiliaries = map[string]bool{"will": true, "would": true, "also": true, "has": true, "had": true, "have": true, "is": true, "was": true, "are": true, "were": true, "to": true}
 
 var leadVerbs = map[string]bool{"led": true, "leads": true, "heads": true, "headed": true, "leading": true, "heading": true, "chaired": true, "chairs": true,
 	"lead": true, "head": true, "co-lead": true, "co-leads": true, "co-led": true}
