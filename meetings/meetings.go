@@ -1874,8 +1874,6 @@ func leadSubject(d *resolve.Doc, si, t int) []int {
 	return out
 }
 
-// placeNounBefore reports whether token p ("of") follows a noun that
-// introduces a place: "resort of", "town of".
 // warNouns name what happens at a place that talks are about.
 var warNouns = map[string]bool{"war": true, "fighting": true, "conflict": true, "violence": true, "ceasefire": true, "truce": true,
 	"hostilities": true, "offensive": true, "invasion": true, "occupation": true, "crisis": true, "bloodshed": true, "clashes": true,
@@ -1883,7 +1881,7 @@ var warNouns = map[string]bool{"war": true, "fighting": true, "conflict": true, 
 
 // warBefore reports whether a war noun, past any words of direction, comes
 // right before the preposition at token p ("the war in", "fighting in
-// eastern").
+// eastern"), or captives held there ("hostages held in").
 func warBefore(s *mentions.Sentence, p int) bool {
 	k := p - 1
 	for k >= 0 {
@@ -1894,9 +1892,17 @@ func warBefore(s *mentions.Sentence, p int) bool {
 		}
 		break
 	}
+	if k >= 1 && s.Tokens[k].Lower() == "held" && captives[s.Tokens[k-1].Lower()] {
+		return true // "the release of hostages held in Gaza"
+	}
 	return k >= 0 && warNouns[s.Tokens[k].Lower()]
 }
 
+// captives are held at a place talks are about.
+var captives = map[string]bool{"hostages": true, "captives": true, "prisoners": true, "detainees": true, "civilians": true}
+
+// placeNounBefore reports whether token p ("of") follows a noun that
+// introduces a place: "resort of", "town of".
 func placeNounBefore(s *mentions.Sentence, p int) bool {
 	return mentions.PlaceNoun(s.Tokens[p-1].Lower())
 }
