@@ -82,6 +82,18 @@ func TestRuleFamilies(t *testing.T) {
 			want: []string{"delegation Israeli delegation", "David Barnea -leads-> Israeli delegation", "Israeli delegation -represents-> Israel"},
 		},
 		{
+			name:     "a title serving a principal with a complement of its own",
+			text:     "Special Envoy of the President of the United States Steve Witkoff met Rustem Umerov. The head of the Office of the President of Ukraine Kyrylo Budanov also took part.",
+			want:     []string{"Steve Witkoff -affiliated_with-> United States (special envoy)", "Kyrylo Budanov -affiliated_with-> Ukraine (head)"},
+			wantNone: []string{"Steve Witkoff -affiliated_with-> United States (president)", "Kyrylo Budanov -affiliated_with-> Ukraine (president)"},
+		},
+		{
+			name:     "a title's complement does not run into the name",
+			text:     "The Special Envoy of the Russian President for Investment and Economic Cooperation with Foreign Countries Kirill Dmitriev met Steve Witkoff.",
+			want:     []string{"person Kirill Dmitriev"},
+			wantNone: []string{"person Foreign Countries Kirill Dmitriev"},
+		},
+		{
 			name: "are also part of the team",
 			text: "Ukraine's delegation, headed by Rustem Umerov, is heading to the United States. Chief of the General Staff Andriy Hnatov and First Deputy Foreign Minister Serhiy Kyslytsya are also part of the team.",
 			want: []string{"Andriy Hnatov -member_of-> Ukrainian delegation", "Serhiy Kyslytsya -member_of-> Ukrainian delegation"},

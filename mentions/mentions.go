@@ -924,6 +924,17 @@ func (b *builder) people() {
 				start++
 			}
 		}
+		// "... Economic Cooperation with Foreign Countries Kirill Dmitriev":
+		// the words of a title's complement before a given name and a
+		// surname are not the name
+		for k := start + 1; k+1 < end; k++ {
+			if b.f.G.GivenName(t[k].Text) {
+				if b.allWords(start, k) {
+					start = k
+				}
+				break
+			}
+		}
 		i = j - 1
 		limit := 4
 		for k := start; k < end; k++ {
@@ -947,6 +958,17 @@ func (b *builder) people() {
 			b.add(Span{Kind: Person, Start: r[0], End: end, Name: b.s.Text(r[0], end), Cue: "listed with a person"})
 		}
 	}
+}
+
+// allWords reports whether tokens [i, j) are all ordinary English words,
+// none a given name.
+func (b *builder) allWords(i, j int) bool {
+	for k := i; k < j; k++ {
+		if !b.f.G.Word(b.toks[k].Text) || b.f.G.GivenName(b.toks[k].Text) {
+			return false
+		}
+	}
+	return true
 }
 
 // TitledPerson returns the person span that starts at token i or follows

@@ -370,8 +370,9 @@ func phraseBefore(s *mentions.Sentence, end int, rule string) (Role, bool) {
 	k := end - 1
 	found := false
 	unknown := 0
-	adjacent := false // the words read so far run straight into the title
-	crossed := false  // an "of" was passed after a title
+	adjacent := false   // the words read so far run straight into the title
+	crossed := false    // an "of" was passed after a title
+	complement := false // an "of" was passed before any title: "TITLE of X NAME"
 	// "Minister of Water Resources and Irrigation NAME": the portfolio
 	// belongs to the title
 	if of, ok := portfolioBefore(s, end); ok {
@@ -461,10 +462,19 @@ func phraseBefore(s *mentions.Sentence, end int, rule string) (Role, bool) {
 			return r, false
 		case w == "of" || w == "for" || w == "to":
 			if found && rule == "title before name" {
+				// "Special Envoy of the President of the United States NAME",
+				// "the head of the Office of the President of Ukraine NAME":
+				// a title with a complement of its own, after "of the", is
+				// the principal NAME serves, and NAME's title comes before
+				if x := outerTitle(s, k); complement && w == "of" && x >= 0 {
+					r.Title, r.Class = strings.ToLower(s.Spans[x].Name), s.Spans[x].Title
+					return r, true
+				}
 				// "son-in-law of US President NAME": what comes before "of"
 				// describes someone else
 				return r, found
 			}
+			complement = complement || !found && w == "of"
 			adjacent = false
 			crossed = found
 		case modifiers[w]:
@@ -483,6 +493,35 @@ func phraseBefore(s *mentions.Sentence, end int, rule string) (Role, bool) {
 		k--
 	}
 	return r, found
+}
+
+// outerTitle returns the title span that ends right before the "of" at k
+// ("Special Envoy of"), or before an institution named in capitals and its
+// "of" ("head of the Office of"), or -1.
+func outerTitle(s *mentions.Sentence, k int) int {
+	title := func(end int) int {
+		if x := spanIndexAt(s, end-1); end > 0 && x >= 0 && s.Spans[x].Kind == mentions.Title && s.Spans[x].End == end {
+			return x
+		}
+		return -1
+	}
+	if x := title(k); x >= 0 {
+		return x
+	}
+	i := k - 1
+	for i >= 0 && s.Tokens[i].Cap() && spanIndexAt(s, i) < 0 {
+		i--
+	}
+	if i == k-1 || i < 1 {
+		return -1
+	}
+	if s.Tokens[i].Lower() == "the" {
+		i--
+	}
+	if i < 1 || s.Tokens[i].Lower() != "of" {
+		return -1
+	}
+	return title(i)
 }
 
 // portfolioBefore finds "TITLE of Capitalised Words [and Words]" ending
