@@ -88,6 +88,12 @@ func TestRuleFamilies(t *testing.T) {
 			wantNone: []string{"Steve Witkoff -affiliated_with-> United States (president)", "Kyrylo Budanov -affiliated_with-> Ukraine (president)"},
 		},
 		{
+			name:     "ambassador to a country",
+			text:     "Chinese Ambassador to Russia Zhang Hanhui also attended the meeting.",
+			want:     []string{"Zhang Hanhui -affiliated_with-> China (ambassador)"},
+			wantNone: []string{"Zhang Hanhui -affiliated_with-> Russia (ambassador)"},
+		},
+		{
 			name:     "a title's complement does not run into the name",
 			text:     "The Special Envoy of the Russian President for Investment and Economic Cooperation with Foreign Countries Kirill Dmitriev met Steve Witkoff.",
 			want:     []string{"person Kirill Dmitriev"},

@@ -1245,8 +1245,9 @@ func (b *builder) roleRefs() {
 		if next := b.s.At(sp.End); next != nil && (next.Kind == Person || next.Kind == Candidate) {
 			continue
 		}
-		// "Secretary of the National Security Council NAME"
-		if b.low(sp.End) == "of" {
+		// "Secretary of the National Security Council NAME", "Ambassador
+		// to Russia NAME"
+		if b.low(sp.End) == "of" || b.low(sp.End) == "to" {
 			k := sp.End + 1
 			if b.low(k) == "the" {
 				k++

@@ -456,6 +456,11 @@ func phraseBefore(s *mentions.Sentence, end int, rule string) (Role, bool) {
 					return r, found
 				}
 			}
+		case w == "to" && !found && rule == "title before name" && len(r.Countries) > 0 && len(r.Orgs) == 0 && len(r.Persons) == 0:
+			// "Chinese Ambassador to Russia NAME": the title is NAME's, the
+			// country after "to" the one NAME is sent to
+			r.Countries = nil
+			adjacent = false
 		case (w == "for" || w == "to") && !found && rule == "title before name":
 			// "a spokesperson for Zelenskiy's office", "an adviser to NAME":
 			// the title is someone else's
