@@ -73,8 +73,11 @@ var (
 	bioRe = regexp.MustCompile(`^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}\s+is\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:correspondent|reporter|journalist|editor|writer|columnist|producer|contributor)\b`)
 	// a photo's caption and credit: "Photo: ... Credit: NAME/AGENCY"
 	captionRe = regexp.MustCompile(`^(?i:photo|picture|image|caption|photograph)\s*:|\bCredit:\s`)
-	published = regexp.MustCompile(`(?i)^\s*(published|posted|first published|publication date)`)
-	creditRe  = regexp.MustCompile(`\s*/\s*\p{Lu}{2,6}\s*$`)
+	// an agency's photo caption: "FILE - Zelenskyy speaks ... (AP
+	// Photo/NAME, File)", "... (Photo by NAME/AFP)"
+	agencyCaptionRe = regexp.MustCompile(`^FILE(?: PHOTO)?\s*[-–—:]\s|\((?:AP|AFP|Reuters|EPA|Getty Images)(?: Photo)?/[^)]{2,80}\)\.?\s*$|\(Photo by [^)]{2,80}\)\.?\s*$`)
+	published       = regexp.MustCompile(`(?i)^\s*(published|posted|first published|publication date)`)
+	creditRe        = regexp.MustCompile(`\s*/\s*\p{Lu}{2,6}\s*$`)
 )
 
 // Clean classifies the lines of text[body:] and returns the article.
@@ -168,6 +171,9 @@ text:
 		return "caption"
 	}
 	if strings.IndexByte(line, '/') > 0 && photoCreditRe.MatchString(line) {
+		return "caption"
+	}
+	if (strings.HasPrefix(line, "FILE") || strings.Contains(line, "Photo/") || strings.Contains(line, "(Photo by ")) && agencyCaptionRe.MatchString(line) {
 		return "caption"
 	}
 	if c := strings.IndexByte(line, ':'); c > 0 && c < 14 && promoLabels[strings.ToLower(strings.TrimSpace(line[:c]))] {

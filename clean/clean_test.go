@@ -33,6 +33,9 @@ func TestClean(t *testing.T) {
 		"Photo: Mr. Witkoff arriving in Moscow on Tuesday. Credit: Alexander Kazakov/Sputnik, via Reuters",
 		"Steve Witkoff arrives for the talks in Miami, Florida, U.S., December 20, 2025. REUTERS/Marco Bello",
 		"Delegates at the talks in Riyadh on February 18, 2025. EPA-EFE/Evelyn Hockstein / File Photo",
+		"FILE - Ukrainian President Volodymyr Zelenskyy speaks during a news conference in Kyiv, Ukraine, Nov. 28, 2025. (AP Photo/Efrem Lukatsky, File)",
+		"Envoys arrive at the venue in Miami on Saturday. (Photo by Chandan Khanna/AFP)",
+		"The FILE system of the talks was leaked - officials said.",
 		"The envoys discussed the EU/NATO plan.",
 		"READ ALSO: Ukraine's energy grid under strain as temperatures drop",
 		"WATCH: Footage shows Umerov arriving at the talks venue",
@@ -56,6 +59,7 @@ func TestClean(t *testing.T) {
 		"Qatar contributed to the talks by hosting both delegations.",
 		"Saudi Foreign Minister Prince Faisal bin Farhan met both delegations.",
 		"Umerov reported from Miami that the talks were going well.",
+		"The FILE system of the talks was leaked - officials said.",
 		"The envoys discussed the EU/NATO plan.",
 		"Rustem Umerov is a former defence minister who now leads the delegation.",
 	}
