@@ -746,6 +746,8 @@ func TestMeetingParticipants(t *testing.T) {
 			[]string{"delegation:serbia", "delegation:kosovo"}, nil},
 		{"The talks in Abu Dhabi on Friday will be mediated by the United Arab Emirates and attended by US Army Secretary Dan Driscoll.",
 			[]string{"country:united-arab-emirates", "person:dryscol"}, nil},
+		{"Ukraine is ready to move forward with the framework, President Volodymyr Zelenskyy said Tuesday, after talks in Abu Dhabi between U.S. Army Secretary Dan Driscoll and Russian officials.",
+			[]string{"person:dryscol", "country:russia"}, []string{"country:ukraine"}},
 		{"Israel and Hamas began talks in Sharm el-Sheikh on Monday. The talks focus on the release of hostages held in Gaza.",
 			[]string{"place:sharm-el-sheikh"}, []string{"place:gaza"}},
 		{"Fighting went on in the east. Drones hit Odesa. Kirill Dmitriev is expected in Miami for talks with Steve Witkoff.",

@@ -358,7 +358,14 @@ func frames(d *resolve.Doc, si int, refs []model.DateRef, leadDate *model.DateRe
 			// opens with are its first meeting's (but "NAME will travel
 			// ..., a day after the talks between Putin and US envoys" dates
 			// by the talks what NAME does)
+			named := betweenSides(d, s, t, right, f.Participants)
 			for _, e := range leadSubject(d, si, t) {
+				// ("Ukraine is ready ..., Zelenskyy said, after talks in Abu
+				// Dhabi between US Army Secretary Dan Driscoll and Russian
+				// officials": the talks name their two sides)
+				if x := d.Entities[e]; x.Kind == model.Country && len(named) >= 2 && !named[x.ID] {
+					continue
+				}
 				addParty(&f, d.Entities[e].ID, ev)
 			}
 		}
@@ -642,6 +649,40 @@ func subordinateBetween(s *mentions.Sentence, i, j int) bool {
 		}
 	}
 	return false
+}
+
+// betweenSides returns the countries of the parties a frame names after
+// "between" (a person's by the one country the document gives them a role
+// in), or nil when it names none so.
+func betweenSides(d *resolve.Doc, s *mentions.Sentence, t, right int, parts []model.Arg) map[string]bool {
+	between := false
+	for k := t + 1; k < right; k++ {
+		between = between || s.Tokens[k].Lower() == "between"
+	}
+	if !between {
+		return nil
+	}
+	out := map[string]bool{}
+	for _, p := range parts {
+		for i, x := range d.Entities {
+			if x.ID != p.Entity {
+				continue
+			}
+			switch x.Kind {
+			case model.Country:
+				out[x.ID] = true
+			case model.Person:
+				if c := countryOf(d, i); c >= 0 {
+					out[d.Entities[c].ID] = true
+				}
+			case model.Delegation:
+				if k := x.Attrs.Get("country"); k != "" {
+					out["country:"+k] = true
+				}
+			}
+		}
+	}
+	return out
 }
 
 // sameDay reports whether the window [left, right) tells a meeting on "the
