@@ -88,6 +88,11 @@ func TestRuleFamilies(t *testing.T) {
 			wantNone: []string{"Steve Witkoff -affiliated_with-> United States (president)", "Kyrylo Budanov -affiliated_with-> Ukraine (president)"},
 		},
 		{
+			name: "who is also",
+			text: "US Secretary of State Marco Rubio, who is also the national security adviser of the United States, stayed in Washington.",
+			want: []string{"Marco Rubio -affiliated_with-> United States (national security adviser)"},
+		},
+		{
 			name:     "ambassador to a country",
 			text:     "Chinese Ambassador to Russia Zhang Hanhui also attended the meeting.",
 			want:     []string{"Zhang Hanhui -affiliated_with-> China (ambassador)"},

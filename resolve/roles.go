@@ -76,9 +76,14 @@ func Roles(s *mentions.Sentence, pi int) []Role {
 		k := c + 1
 		if k < len(s.Tokens) && strings.EqualFold(s.Tokens[k].Text, "who") {
 			k++
-			// NAME, who is secretary of the Council, ...
+			// NAME, who is secretary of the Council, ...; NAME, who is
+			// also the national security adviser, ...
 			if k < len(s.Tokens) && (s.Tokens[k].Lower() == "is" || s.Tokens[k].Lower() == "was") {
-				if r, ok := phraseAfter(s, k+1, "who is"); ok {
+				j := k + 1
+				if j < len(s.Tokens) && s.Tokens[j].Lower() == "also" {
+					j++
+				}
+				if r, ok := phraseAfter(s, j, "who is"); ok {
 					out = append(out, r)
 				}
 			}
