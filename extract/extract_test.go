@@ -137,6 +137,11 @@ func TestRuleFamilies(t *testing.T) {
 			want: []string{"Ararat Mirzoyan -affiliated_with-> Armenia (foreign minister)", "Jeyhun Bayramov -affiliated_with-> Azerbaijan (foreign minister)"},
 		},
 		{
+			name: "the two countries' ministers",
+			text: "Armenia and Azerbaijan initialled a peace text on Friday. The two countries' foreign ministers, Ararat Mirzoyan and Jeyhun Bayramov, signed it.",
+			want: []string{"Ararat Mirzoyan -affiliated_with-> Armenia (foreign minister)", "Jeyhun Bayramov -affiliated_with-> Azerbaijan (foreign minister)"},
+		},
+		{
 			name:     "a delegation before names",
 			text:     "Ukrainian negotiators Rustem Umerov and Andriy Hnatov flew to Miami. The Russian side was led by officials, Kirill Dmitriev said.",
 			want:     []string{"Rustem Umerov -member_of-> Ukrainian delegation", "Andriy Hnatov -member_of-> Ukrainian delegation"},

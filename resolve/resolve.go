@@ -64,6 +64,7 @@ func Document(id, source string, sents []mentions.Sentence, g *gazetteer.Gazette
 	d.people()
 	d.things()
 	d.datelinePlace()
+	d.countryPairs()
 	d.personRoles()
 	d.roleRefs()
 	d.pronouns()
@@ -410,6 +411,59 @@ func (d *Doc) things() {
 			}
 		}
 	}
+}
+
+// countryPairs reads "the two countries' foreign ministers, A and B": a
+// title in the plural after "the two countries'" (or nations', both
+// countries') takes the two countries the article named last — the ones
+// named before it in its sentence, or the last sentence that names two —
+// in their order, for listRole to give to the names.
+func (d *Doc) countryPairs() {
+	var last []string
+	for si := range d.Sents {
+		s := &d.Sents[si]
+		for k := range s.Spans {
+			sp := &s.Spans[k]
+			if sp.Kind != mentions.Title || !sp.Plural || !twoCountriesBefore(s, sp.Start) {
+				continue
+			}
+			if here := d.countriesIn(s, sp.Start); len(here) == 2 {
+				sp.Countries = here
+			} else if len(last) == 2 {
+				sp.Countries = last
+			}
+		}
+		if cs := d.countriesIn(s, len(s.Tokens)); len(cs) == 2 {
+			last = cs
+		}
+	}
+}
+
+// twoCountriesBefore reports whether "(the) two countries'" or "both
+// nations'" ends right before token i.
+func twoCountriesBefore(s *mentions.Sentence, i int) bool {
+	if i < 3 || s.Tokens[i-1].Lower() != "'" {
+		return false
+	}
+	switch s.Tokens[i-2].Lower() {
+	case "countries", "nations", "states":
+	default:
+		return false
+	}
+	w := s.Tokens[i-3].Lower()
+	return w == "two" || w == "both"
+}
+
+// countriesIn returns the distinct countries the sentence names before
+// token end, in order.
+func (d *Doc) countriesIn(s *mentions.Sentence, end int) []string {
+	var out []string
+	for _, sp := range s.Spans {
+		if sp.Kind == mentions.Country && sp.Start < end && d.G.Country(sp.Key) != nil && !slices.Contains(out, sp.Key) {
+			out = append(out, sp.Key)
+		}
+	}
+	return out
 }
 
 // governmentWords and rebelWords follow the name of a country's government

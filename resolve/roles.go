@@ -246,6 +246,9 @@ func listRole(s *mentions.Sentence, pi int) (Role, bool) {
 		// "Russian and Ukrainian Foreign Ministers A and B"
 		countries, _ = countriesBefore(s, head.Start-1)
 	}
+	if len(countries) == 0 {
+		countries = head.Countries // "the two countries' foreign ministers, A and B" (countryPairs)
+	}
 	switch len(countries) {
 	case 1:
 		r.Countries = countries
