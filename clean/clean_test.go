@@ -97,6 +97,7 @@ func TestBylinesAndDatelines(t *testing.T) {
 		{"Published: 9 October 2025", "", "Published: 9 October 2025"},
 		{"Sun 14 Dec 2025 18.02 GMT", "", "Sun 14 Dec 2025 18.02 GMT"},
 		{"Dec. 14, 2025", "", "Dec. 14, 2025"},
+		{"2 Jun, 2025 18:40", "", "2 Jun, 2025 18:40"},
 		{"14.09.2025 | 18:20", "", "14.09.2025 | 18:20"},
 		{"Published: 09/14/2025 10:30 AM", "", "Published: 09/14/2025 10:30 AM"},
 	}
