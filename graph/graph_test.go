@@ -334,3 +334,22 @@ func TestBriefs(t *testing.T) {
 		}
 	}
 }
+
+// TestRoundOfTheSameTalks: "The first round was held on May 16", in an
+// article on the second round of Russia–Ukraine talks, is a round of the
+// same talks.
+func TestRoundOfTheSameTalks(t *testing.T) {
+	g := mergeTexts(t, map[string]string{
+		"a.txt": "Talks\n\npublished: 2025-06-02\n\nThe second round of direct Russia-Ukraine talks took place in Istanbul on Monday. " +
+			"The first round was held at the Dolmabahce Palace on May 16.",
+	})
+	first := "meeting:2025-05-16-talks"
+	if g.Node(first) == nil {
+		t.Fatalf("no meeting %s in %v", first, g.NodesOf(model.Meeting))
+	}
+	for _, c := range []string{"country:russia", "country:ukraine"} {
+		if g.edges[edgeKey{c, first, model.Attended}] == nil {
+			t.Errorf("%s did not attend the first round", c)
+		}
+	}
+}

@@ -132,8 +132,21 @@ func Cluster(docs [][]Frame, env Env) []Meeting {
 
 // inherit gives a frame told "on the same day" the dates of the nearest
 // frame before it that has dates, and one told "in the city" the places of
-// the nearest frame before it that has places.
+// the nearest frame before it that has places. A numbered round that names
+// no one ("The first round was held on May 16") is of the talks the
+// article numbers another round of, when it numbers one: it takes their
+// sides.
 func inherit(fs []Frame) {
+	other := -1 // the one frame of another round that names its sides
+	for i := range fs {
+		if fs[i].Round > 0 && len(fs[i].Sides) > 0 {
+			if other >= 0 && fs[other].Round != fs[i].Round {
+				other = -2
+				break
+			}
+			other = i
+		}
+	}
 	for i := range fs {
 		f := &fs[i]
 		for j := i - 1; j >= 0 && f.SameDay && len(f.Dates) == 0; j-- {
@@ -141,6 +154,14 @@ func inherit(fs []Frame) {
 		}
 		for j := i - 1; j >= 0 && f.SamePlace && len(f.Places) == 0; j-- {
 			f.Places = slices.Clone(fs[j].Places)
+		}
+		if other >= 0 && f.Round > 0 && f.Round != fs[other].Round && len(f.Participants) == 0 && len(f.Sides) == 0 {
+			for _, p := range fs[other].Participants {
+				if strings.HasPrefix(p.Entity, "country:") {
+					f.Participants = append(f.Participants, model.Arg{Entity: p.Entity, Evidence: f.Evidence[0]})
+				}
+			}
+			f.Sides = slices.Clone(fs[other].Sides)
 		}
 	}
 }

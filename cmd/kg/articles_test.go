@@ -300,8 +300,9 @@ func TestMeetingsMergeAcrossArticles(t *testing.T) {
 		"Washington Accords": "accords-white-house",
 		"Doha Framework":     "accords-white-house",
 		"Resolution 2773":    "accords-white-house",
-		// undated in its article; the year-end timeline dates it
-		"Russia–Ukraine talks in Istanbul": "istanbul-prisoners,timeline-2025",
+		// undated in its article; the year-end timeline dates it; "The
+		// first round, on May 16" of the second round's article is it
+		"Russia–Ukraine talks in Istanbul": "istanbul-prisoners,istanbul-second-round-swap,timeline-2025",
 	} {
 		if sources[label] != want {
 			t.Errorf("%s: sources %q, want %q", label, sources[label], want)
