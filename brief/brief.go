@@ -192,10 +192,11 @@ func (bd *builder) bottomLine() {
 		if m.Date == "" {
 			continue
 		}
-		if m.Status == "scheduled" {
-			coming = append(coming, m)
-		} else {
+		switch m.Status {
+		case "held":
 			held = append(held, m)
+		case "scheduled":
+			coming = append(coming, m)
 		}
 	}
 	if len(held) > 0 {
@@ -331,8 +332,8 @@ func (bd *builder) timeline() {
 	s := Section{ID: "timeline", Title: "3. Timeline of meetings"}
 	for _, m := range bd.meetings() {
 		text := dates(m) + ": " + m.Node.Label
-		if m.Status == "scheduled" {
-			text += " (scheduled)"
+		if m.Status != "" && m.Status != "held" {
+			text += " (" + m.Status + ")" // scheduled, cancelled
 		}
 		if len(m.Places) > 0 {
 			text += " — " + list(names(m.Places, model.Place, model.Organization, model.Country))

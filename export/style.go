@@ -41,8 +41,8 @@ func NodeLabel(n *graph.Node) string {
 	} else {
 		s += "\n(undated)"
 	}
-	if st, _ := n.Attrs["status"].(string); st == "scheduled" {
-		s += " (scheduled)"
+	if st, _ := n.Attrs["status"].(string); st != "" && st != "held" {
+		s += " (" + st + ")" // scheduled, cancelled
 	}
 	return s
 }

@@ -38,8 +38,8 @@ func dateSpan(m graph.MeetingView) string {
 }
 
 func statusNote(m graph.MeetingView) string {
-	if m.Status == "scheduled" {
-		return " (scheduled)"
+	if m.Status != "" && m.Status != "held" {
+		return " (" + m.Status + ")" // scheduled, cancelled
 	}
 	return ""
 }
@@ -127,7 +127,7 @@ func TimelineSVG(w io.Writer, g *graph.Graph) error {
 		}
 		m := r.m
 		fill := st.Fill
-		if m.Status == "scheduled" {
+		if m.Status != "held" {
 			fill = "#ffffff"
 		}
 		if m.Date != "" {

@@ -353,3 +353,23 @@ func TestRoundOfTheSameTalks(t *testing.T) {
 		}
 	}
 }
+
+// TestCancelledMeeting: a summit called off is no meeting held, and "no
+// meeting between Putin and Trump was planned" is no meeting.
+func TestCancelledMeeting(t *testing.T) {
+	g := mergeTexts(t, map[string]string{
+		"a.txt": "Trump calls off Budapest summit with Putin\npublished: 2025-10-22\n\n" +
+			"President Donald Trump said on Wednesday he had cancelled a planned summit with Russian President Vladimir Putin in Budapest. " +
+			"Kremlin spokesman Dmitry Peskov said no meeting between Putin and Trump was planned for the near future.",
+	})
+	ms := g.NodesOf(model.Meeting)
+	if len(ms) != 1 {
+		t.Fatalf("%d meetings, want the one called off", len(ms))
+	}
+	if st := ms[0].Attrs["status"]; st != "cancelled" {
+		t.Errorf("%s: status %v, want cancelled", ms[0].ID, st)
+	}
+	if d, ok := ms[0].Attrs["date"]; ok {
+		t.Errorf("%s: dated %v by the day it was called off", ms[0].ID, d)
+	}
+}

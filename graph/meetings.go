@@ -256,8 +256,11 @@ func (m *merger) meetingNode(mt meetings.Meeting) string {
 		outcomes = append(outcomes, f.Outcomes...)
 		evs = append(evs, f.Evidence...)
 		docs = append(docs, f.Doc)
-		if f.Status == "held" {
+		switch {
+		case f.Status == "held":
 			status = "held"
+		case f.Status == "cancelled" && status != "held":
+			status = "cancelled" // called off since it was announced
 		}
 		if f.Round > round {
 			round = f.Round

@@ -283,6 +283,11 @@ func frames(d *resolve.Doc, si int, refs []model.DateRef, leadDate *model.DateRe
 			f.Status = "scheduled"
 		}
 		window := s.Text(left, right)
+		// "Trump said he had cancelled a planned summit with Putin": the
+		// meeting was not held, and the day told is the cancelling's
+		if cancelled(s, left, right) {
+			f.Status, f.Dates = "cancelled", nil
+		}
 		// a call's cue before the trigger belongs to the frame before it
 		// ("spoke by video link with Umerov, who had led the team in Florida")
 		cw := window
@@ -683,6 +688,22 @@ func betweenSides(d *resolve.Doc, s *mentions.Sentence, t, right int, parts []mo
 		}
 	}
 	return out
+}
+
+// cancelled reports whether the window [left, right) tells the meeting was
+// called off.
+func cancelled(s *mentions.Sentence, left, right int) bool {
+	for k := left; k < right; k++ {
+		switch s.Tokens[k].Lower() {
+		case "cancelled", "canceled", "cancels", "cancel", "scrapped", "scraps", "shelved":
+			return true
+		case "called", "calls", "call", "calling":
+			if k+1 < right && s.Tokens[k+1].Lower() == "off" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // sameDay reports whether the window [left, right) tells a meeting on "the
@@ -1999,6 +2020,12 @@ func hypothetical(s *mentions.Sentence, left, t, right int) bool {
 			}
 		case "possible", "potential", "hypothetical", "eventual", "any":
 			if k == t-1 {
+				return true
+			}
+		case "no":
+			// "no meeting between Putin and Trump was planned", "no new
+			// talks"
+			if k >= t-2 {
 				return true
 			}
 		case "proposed", "proposes", "propose", "proposing", "suggested", "suggests", "offered", "offers", "sought", "seeks":
