@@ -4,6 +4,7 @@ import (
 	"encoding/binary"
 	"fmt"
 	"hash/crc32"
+	"math"
 )
 
 // Encoded is one document's facts in a compact binary form: one string with
@@ -351,7 +352,7 @@ func (d *decoder) str(t stringTable, i int) string {
 
 func (d *decoder) uint() int {
 	x, n := uvarint(d.s[d.pos:])
-	if n <= 0 || x > 1<<40 {
+	if n <= 0 || x > math.MaxInt32 {
 		d.fail("bad number")
 		return 0
 	}
