@@ -136,6 +136,8 @@ func cmdBench(args []string, stdout, stderr io.Writer) error {
 	}
 	fmt.Fprintf(stdout, "incremental: full build with an empty cache %s; after adding one article %s (%.1fx faster); same graph.json as a clean build: %v\n",
 		round(cold.total), round(warm.total), cold.total.Seconds()/warm.total.Seconds(), same)
+	fmt.Fprintf(stdout, "  the rebuild: list %s, extract %s (from the cache but one), merge %s, graph.json %s\n",
+		round(warm.list), round(warm.extract), round(warm.merge), round(warm.write))
 	if !same {
 		return fmt.Errorf("the cached build differs from a clean build")
 	}
