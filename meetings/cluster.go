@@ -155,7 +155,7 @@ func inherit(fs []Frame) {
 		for j := i - 1; j >= 0 && f.SamePlace && len(f.Places) == 0; j-- {
 			f.Places = slices.Clone(fs[j].Places)
 		}
-		if other >= 0 && f.Round > 0 && f.Round != fs[other].Round && len(f.Participants) == 0 && len(f.Sides) == 0 {
+		if other >= 0 && f.Round > 0 && f.Round != fs[other].Round && len(f.Participants) == 0 && len(f.Sides) == 0 && len(f.Evidence) > 0 {
 			for _, p := range fs[other].Participants {
 				if strings.HasPrefix(p.Entity, "country:") {
 					f.Participants = append(f.Participants, model.Arg{Entity: p.Entity, Evidence: f.Evidence[0]})
