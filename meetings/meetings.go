@@ -734,14 +734,13 @@ func samePlace(s *mentions.Sentence, left, right int) bool {
 		if s.Tokens[n].Lower() == "same" && n+1 < right {
 			n++
 		}
-		if placeNouns[s.Tokens[n].Lower()] && (n == k+3 || s.Tokens[n].Lower() == "city") {
+		w = s.Tokens[n].Lower()
+		if (mentions.PlaceNoun(w) || w == "venue" || w == "place") && (n == k+3 || w == "city") {
 			return true
 		}
 	}
 	return false
 }
-
-var placeNouns = map[string]bool{"city": true, "venue": true, "place": true, "town": true, "resort": true}
 
 func afterDate(s *mentions.Sentence, refs []model.DateRef, t int) []model.DateRef {
 	k := t - 1
