@@ -983,6 +983,7 @@ func TestDateOfTheMainClause(t *testing.T) {
 		"Russia and Ukraine agreed on Monday to swap prisoners, but the talks in Istanbul made no progress.":                                                                                  "",
 		"Trump and Ursula von der Leyen agreed on Sunday to a deal that sets a 15% tariff, after an hour-long meeting in Turnberry.":                                                          "on Sunday",
 		"Steve Witkoff arrived in Moscow on Tuesday, a day after talks in Miami.":                                                                                                             "a day after",
+		"Ukraine and Russia exchanged prisoners of war on Tuesday under a deal agreed at talks in Istanbul last week, Zelenskiy said.":                                                        "last week",
 		"PUTRAJAYA, July 28 (Wire) - Thailand and Cambodia agreed to a ceasefire starting at midnight on Monday, Malaysia's prime minister said after hosting talks between the two leaders.": "on Monday",
 	} {
 		f := published(t, "2 June 2025", text)

@@ -242,6 +242,9 @@ func frames(d *resolve.Doc, si int, refs []model.DateRef, leadDate *model.DateRe
 		}
 		f := model.MeetingFrame{Trigger: s.Tokens[t].Lower(), Status: "held", Evidence: []model.Evidence{ev}, Lead: lead(d, si)}
 		in := apartFrom(s, t, outsideClauses(s, t, datesIn(s, refs, left, right)))
+		if !verb[n] {
+			in = nounDate(s, t, in)
+		}
 		if len(in) == 0 && entry != nil {
 			in = []model.DateRef{*entry}
 		}
@@ -525,6 +528,32 @@ func apartFrom(s *mentions.Sentence, t int, refs []model.DateRef) []model.DateRe
 		}
 	}
 	return out
+}
+
+// nounDate keeps, of the dates of a meeting named by a noun, the one that
+// follows it ("exchanged prisoners on Tuesday under a deal agreed at talks
+// in Istanbul last week": the talks were last week) when another lies
+// further back, with another predicate's words between.
+func nounDate(s *mentions.Sentence, t int, refs []model.DateRef) []model.DateRef {
+	if len(refs) < 2 {
+		return refs
+	}
+	near := s.Tokens[min(t+8, len(s.Tokens)-1)].End
+	back := s.Tokens[max(t-3, 0)].Start
+	var after, keep []model.DateRef
+	for _, r := range refs {
+		switch {
+		case r.Start > s.Tokens[t].Start && r.Start < near:
+			after = append(after, r)
+			keep = append(keep, r)
+		case r.Start >= back:
+			keep = append(keep, r)
+		}
+	}
+	if len(after) == 0 {
+		return refs
+	}
+	return keep
 }
 
 // timeUnits are the units of "a day after", "two weeks before".
