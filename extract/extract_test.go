@@ -977,6 +977,21 @@ func TestDateOfAClauseIsNotTheMeetings(t *testing.T) {
 // "but" takes the date of the first, and so does a meeting told "after"
 // the news of the day; a clause with a subject of its own does not, nor
 // talks "a day after".
+// TestDateAfterTheNoun: talks named by a noun are dated by the date that
+// follows them, not by another predicate's further back.
+func TestDateAfterTheNoun(t *testing.T) {
+	f := published(t, "10 June 2025", "Ukraine and Russia exchanged prisoners of war on Tuesday under a deal agreed at talks in Istanbul last week, Zelenskiy said.")
+	var got []string
+	for _, m := range f.Meetings {
+		for _, d := range m.Dates {
+			got = append(got, d.Text)
+		}
+	}
+	if !slices.Equal(got, []string{"last week"}) {
+		t.Errorf("the talks are dated %q, want only \"last week\"", got)
+	}
+}
+
 func TestDateOfTheMainClause(t *testing.T) {
 	for text, want := range map[string]string{
 		"Russia and Ukraine agreed on Monday to swap prisoners, but made no progress at a second round of talks in Istanbul.":                                                                 "on Monday",
