@@ -105,6 +105,12 @@ func TestRuleFamilies(t *testing.T) {
 			wantNone: []string{"person Foreign Countries Kirill Dmitriev"},
 		},
 		{
+			name:     "a list of titled names is no apposition",
+			text:     "The Ukrainian delegation included National Security and Defense Council Secretary Rustem Umerov, Chief of the General Staff Andrii Hnatov, and First Deputy Foreign Minister Serhii Kyslytsia.",
+			want:     []string{"Rustem Umerov -member_of-> Ukrainian delegation", "Andrii Hnatov -member_of-> Ukrainian delegation"},
+			wantNone: []string{"Rustem Umerov -related_to-> Andrii Hnatov (chief)", "Rustem Umerov -affiliated_with-> General Staff (chief)"},
+		},
+		{
 			name: "are also part of the team",
 			text: "Ukraine's delegation, headed by Rustem Umerov, is heading to the United States. Chief of the General Staff Andriy Hnatov and First Deputy Foreign Minister Serhiy Kyslytsya are also part of the team.",
 			want: []string{"Andriy Hnatov -member_of-> Ukrainian delegation", "Serhiy Kyslytsya -member_of-> Ukrainian delegation"},

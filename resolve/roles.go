@@ -689,6 +689,13 @@ func phraseAfter(s *mentions.Sentence, i int, rule string) (Role, bool) {
 				if r.Title == "" && !(sp.Possessive && sp.Kind != mentions.RoleRef && k == lead) {
 					return r, false
 				}
+				// "NAME, Chief of the General Staff NAME2, and ...": a name
+				// right after an institution is the next of a list, the
+				// phrase its title
+				if p := spanIndexAt(s, k-1); sp.Kind != mentions.RoleRef && p >= 0 && s.Spans[p].End == k && !s.Spans[p].Possessive &&
+					(s.Spans[p].Kind == mentions.Org || s.Spans[p].Kind == mentions.Country) {
+					return r, false
+				}
 				// "NAME, Trump's senior adviser for ...": the role hangs on Trump
 				r.Persons = append(r.Persons, x)
 				if sp.Kind == mentions.RoleRef && r.Class != "kin" {
