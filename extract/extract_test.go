@@ -1003,6 +1003,7 @@ func TestDateOfTheMainClause(t *testing.T) {
 		"Russia and Ukraine agreed on Monday to swap prisoners, but made no progress at a second round of talks in Istanbul.":                                                                 "on Monday",
 		"Russia and Ukraine agreed on Monday to swap prisoners, but the talks in Istanbul made no progress.":                                                                                  "",
 		"Trump and Ursula von der Leyen agreed on Sunday to a deal that sets a 15% tariff, after an hour-long meeting in Turnberry.":                                                          "on Sunday",
+		"Ukraine and the U.S. made progress during two days of talks in Berlin, President Volodymyr Zelensky said on Dec. 15.":                                                                "Dec. 15",
 		"Steve Witkoff arrived in Moscow on Tuesday, a day after talks in Miami.":                                                                                                             "a day after",
 		"Ukraine and Russia exchanged prisoners of war on Tuesday under a deal agreed at talks in Istanbul last week, Zelenskiy said.":                                                        "last week",
 		"PUTRAJAYA, July 28 (Wire) - Thailand and Cambodia agreed to a ceasefire starting at midnight on Monday, Malaysia's prime minister said after hosting talks between the two leaders.": "on Monday",

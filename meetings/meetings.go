@@ -356,6 +356,14 @@ func frames(d *resolve.Doc, si int, refs []model.DateRef, leadDate *model.DateRe
 		}
 		f.Places = places(d, si, t, left, right, ev)
 		f.SamePlace = len(f.Places) == 0 && samePlace(s, left, right)
+		// "made progress during two days of talks in Berlin, Zelensky said
+		// on Dec. 15": the lead's talks, with no day of their own, ended by
+		// the day they are told of
+		if len(f.Dates) == 0 && f.Lead && n == 0 && f.Status == "held" && !f.Background && len(f.Places) > 0 && !s.Title {
+			if r, ok := speechDate(s, refs); ok {
+				f.Dates, f.Ended = []model.DateRef{r}, true
+			}
+		}
 		if !s.Title {
 			// a headline sums up the article; its parties are told in the body
 			f.Participants = participants(d, si, t, verb[n], left, right, ev, &f.Joiner)
@@ -733,6 +741,26 @@ func cancelled(s *mentions.Sentence, left, right int) bool {
 		}
 	}
 	return false
+}
+
+// speechDate returns the date of the sentence's speech verb ("Zelensky
+// said on Dec. 15", "officials said Tuesday").
+func speechDate(s *mentions.Sentence, refs []model.DateRef) (model.DateRef, bool) {
+	for k := 0; k+1 < len(s.Tokens); k++ {
+		if !mentions.SpeechVerb(s.Tokens[k].Lower()) {
+			continue
+		}
+		j := k + 1
+		if s.Tokens[j].Lower() == "on" && j+1 < len(s.Tokens) {
+			j++
+		}
+		for _, r := range refs {
+			if r.Start == s.Tokens[j].Start && r.Kind != "month" && r.Kind != "last-month" {
+				return r, true
+			}
+		}
+	}
+	return model.DateRef{}, false
 }
 
 // sameDay reports whether the window [left, right) tells a meeting on "the
