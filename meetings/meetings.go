@@ -240,6 +240,9 @@ func frames(d *resolve.Doc, si int, refs []model.DateRef, leadDate *model.DateRe
 		if hypothetical(s, left, t, right) {
 			continue // "if the two men were to meet", "should meet", "a possible summit"
 		}
+		if verb[n] && negated(s, left, t) {
+			continue // "did not meet", "was not expected to take part"
+		}
 		f := model.MeetingFrame{Trigger: s.Tokens[t].Lower(), Status: "held", Evidence: []model.Evidence{ev}, Lead: lead(d, si)}
 		in := apartFrom(s, t, outsideClauses(s, t, datesIn(s, refs, left, right)))
 		if !verb[n] {
@@ -761,6 +764,18 @@ func speechDate(s *mentions.Sentence, refs []model.DateRef) (model.DateRef, bool
 		}
 	}
 	return model.DateRef{}, false
+}
+
+// negated reports whether "not" or "never" stands among the three words
+// before the verb at t.
+func negated(s *mentions.Sentence, left, t int) bool {
+	for k := max(left, t-3); k < t; k++ {
+		switch s.Tokens[k].Lower() {
+		case "not", "never", "n't":
+			return true
+		}
+	}
+	return false
 }
 
 // sameDay reports whether the window [left, right) tells a meeting on "the
@@ -1649,6 +1664,9 @@ func presence(d *resolve.Doc, si int, ev model.Evidence) (model.MeetingFrame, bo
 	}
 	// the subject: the names listed before the verb, past their titles
 	end := tokenAt(s, loc[0])
+	if negated(s, 0, end) || negated(s, 0, end+1) {
+		return model.MeetingFrame{}, false // "was not expected to take part"
+	}
 	// "will join Ukraine's negotiating team": a place on the team, not at a meeting
 	after := tokenAt(s, loc[1])
 	if after < len(s.Tokens) && s.Tokens[after].Lower() == "the" {
@@ -2090,8 +2108,18 @@ func hypothetical(s *mentions.Sentence, left, t, right int) bool {
 				return true
 			}
 		case "ready", "willing", "prepared", "open":
-			// "Kyiv was ready for a meeting", "willing to meet"
-			if k >= t-3 && k+1 < t && (s.Tokens[k+1].Lower() == "for" || s.Tokens[k+1].Lower() == "to") {
+			// "Kyiv was ready for a meeting", "willing to meet", "ready for
+			// another round of trilateral talks"
+			if k+1 < t && (k >= t-3 && s.Tokens[k+1].Lower() == "to" || k >= t-6 && s.Tokens[k+1].Lower() == "for") {
+				return true
+			}
+		}
+	}
+	// "Putin has met Witkoff six times since February": a count of
+	// meetings, not one
+	for k := t + 1; k < right && k <= t+6; k++ {
+		if w := s.Tokens[k].Lower(); w == "times" && k > t+1 {
+			if p := s.Tokens[k-1].Lower(); dates.Numbers[p] > 0 || p == "several" || p == "many" || p == "multiple" || p[0] >= '0' && p[0] <= '9' {
 				return true
 			}
 		}
