@@ -50,6 +50,9 @@ type Gazetteer struct {
 	Countries map[string]*Country
 	given     map[string]bool
 	words     map[string]bool
+	// givenForm maps a given name's other forms (lower case) to the one
+	// form kept for it: Vladimir to Volodymyr
+	givenForm map[string]string
 }
 
 // Country is one country of the gazetteer.
@@ -273,7 +276,26 @@ func load() (*Gazetteer, error) {
 	for _, r := range ts {
 		g.titles.add(tokensOf(Fold(col(r, 0))), Entry{Title: col(r, 1), Name: col(r, 0)})
 	}
+	gv, err := rows("given-variants.tsv")
+	if err != nil {
+		return nil, err
+	}
+	g.givenForm = map[string]string{}
+	for _, r := range gv {
+		for _, v := range split(col(r, 1)) {
+			g.givenForm[strings.ToLower(v)] = col(r, 0)
+		}
+	}
 	return g, nil
+}
+
+// GivenForm returns the form kept for a given name written in another
+// language's form ("Vladimir" Zelensky is "Volodymyr"), or the name.
+func (g *Gazetteer) GivenForm(name string) string {
+	if f, ok := g.givenForm[strings.ToLower(name)]; ok {
+		return f
+	}
+	return name
 }
 
 func tokensOf(s string) []string {

@@ -373,3 +373,21 @@ func TestCancelledMeeting(t *testing.T) {
 		t.Errorf("%s: dated %v by the day it was called off", ms[0].ID, d)
 	}
 }
+
+// TestGivenNameForms: a Russian outlet's "Vladimir Zelensky" and a
+// Ukrainian one's "Volodymyr Zelenskyy" are one person; Vladimir Putin
+// stays another.
+func TestGivenNameForms(t *testing.T) {
+	g := mergeTexts(t, map[string]string{
+		"a.txt": "A\n\npublished: 2025-12-01\n\nVladimir Zelensky said the talks were constructive. Vladimir Putin disagreed.",
+		"b.txt": "B\n\npublished: 2025-12-02\n\nVolodymyr Zelenskyy met Emmanuel Macron in Paris on Monday.",
+	})
+	var people []string
+	for _, n := range g.NodesOf(model.Person) {
+		people = append(people, n.Label)
+	}
+	sort.Strings(people)
+	if want := []string{"Emmanuel Macron", "Vladimir Putin", "Volodymyr Zelenskyy"}; !reflect.DeepEqual(people, want) {
+		t.Errorf("people %q, want %q", people, want)
+	}
+}

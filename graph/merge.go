@@ -278,7 +278,7 @@ func (m *merger) people(x *index) {
 		}
 		fields := strings.Fields(p.name)
 		sk, given := surnameOf(p.name), fields[0]
-		gk := nameKey(given)
+		gk := nameKey(m.gz.GivenForm(given)) // Vladimir Zelensky is Volodymyr Zelensky
 		var c *cluster
 		for _, cand := range bySurname[sk] {
 			if cand.given == "" || resolve.GivenKeysCompatible(cand.givenK, gk) {

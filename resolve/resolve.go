@@ -125,7 +125,7 @@ func (d *Doc) people() {
 			sk := NameKey(surname)
 			found := -1
 			for _, fi := range bySurname[sk] {
-				if GivenCompatible(fulls[fi].given, given) {
+				if GivenCompatible(d.G.GivenForm(fulls[fi].given), d.G.GivenForm(given)) {
 					found = fi
 				}
 			}
