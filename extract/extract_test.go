@@ -511,6 +511,12 @@ func TestRuleFamilies(t *testing.T) {
 			wantNone: []string{"person Red Square"},
 		},
 		{
+			name:     "a site that opens with Base or Camp is no person",
+			text:     "Donald Trump and Vladimir Putin met at Joint Base Elmendorf-Richardson on Friday. Earlier summits were held at Camp David.",
+			want:     []string{"person Donald Trump"},
+			wantNone: []string{"person Base Elmendorf-Richardson", "person Camp David"},
+		},
+		{
 			name: "a name opening the sentence, listed with a person",
 			text: "Rustem Umerov and Andriy Hnatov flew to Miami on Friday.",
 			want: []string{"person Rustem Umerov", "person Andriy Hnatov"},

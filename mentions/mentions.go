@@ -335,6 +335,10 @@ func (b *builder) locative(i int) bool {
 // orgHeads are the words that end or head an organisation's name.
 // siteHeads end the names of places in a city, not people: "Red Square",
 // "Tahrir Square", "Downing Street", "the Elysee Palace".
+// siteLeads open the names of sites: "Camp David", "Fort Bragg", "Joint
+// Base Elmendorf-Richardson".
+var siteLeads = map[string]bool{"Base": true, "Camp": true, "Fort": true, "Mount": true}
+
 var siteHeads = map[string]bool{
 	"Square": true, "Street": true, "Avenue": true, "Boulevard": true, "Road": true, "Plaza": true,
 	"Airport": true, "Hotel": true, "Palace": true, "Stadium": true, "Cathedral": true, "Mosque": true,
@@ -1103,6 +1107,11 @@ func (b *builder) person(start, end int) {
 	}
 	if groupWords[t[end-1].Text] || orgHeads[t[end-1].Text] || siteHeads[t[end-1].Text] {
 		return // "Christian Democrats", "Free Democrats", "Red Square"
+	}
+	for k := start; k < end-1; k++ {
+		if siteLeads[t[k].Text] {
+			return // "Joint Base Elmendorf-Richardson", "Camp David"
+		}
 	}
 	// "the Shell Bay golf club": after "the", a name is a thing's
 	if (cue == "given name" || cue == "name shape") && start > 0 && b.low(start-1) == "the" {
