@@ -391,3 +391,25 @@ func TestGivenNameForms(t *testing.T) {
 		t.Errorf("people %q, want %q", people, want)
 	}
 }
+
+// TestTheTwoLeaders: "a phone call between the two leaders" is between the
+// two people of the meeting told before.
+func TestTheTwoLeaders(t *testing.T) {
+	g := mergeTexts(t, map[string]string{
+		"a.txt": "Summit\n\npublished: 2025-08-16\n\nDonald Trump met Vladimir Putin in Anchorage on Friday. On Wednesday, the two leaders held a phone call.",
+	})
+	var call string
+	for _, n := range g.NodesOf(model.Meeting) {
+		if n.Attrs["kind"] == "call" {
+			call = n.ID
+		}
+	}
+	if call == "" {
+		t.Fatalf("no call among %v", g.NodesOf(model.Meeting))
+	}
+	for _, p := range []string{"person:donald-trump", "person:vladimir-putin"} {
+		if g.edges[edgeKey{p, call, model.Attended}] == nil {
+			t.Errorf("%s not on the call", p)
+		}
+	}
+}

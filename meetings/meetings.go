@@ -117,7 +117,7 @@ func Extract(d *resolve.Doc, src model.Source) Result {
 				res.Dates = append(res.Dates, r) // the anchor date needs only these
 			}
 		}
-		fs := frames(d, si, refs, leadDate)
+		fs := frames(d, si, refs, leadDate, res.Frames)
 		for _, f := range fs {
 			if leadDate == nil && f.Lead && f.Status == "held" && len(f.Dates) > 0 {
 				leadDate = &f.Dates[0] // what "The meeting came a day after ..." counts from
@@ -166,7 +166,7 @@ func trigger(s *mentions.Sentence, i int) (bool, bool) {
 	return false, false
 }
 
-func frames(d *resolve.Doc, si int, refs []model.DateRef, leadDate *model.DateRef) []model.MeetingFrame {
+func frames(d *resolve.Doc, si int, refs []model.DateRef, leadDate *model.DateRef, before []model.MeetingFrame) []model.MeetingFrame {
 	s := &d.Sents[si]
 	entry := entryDate(s, refs)
 	var trig []int
@@ -370,6 +370,13 @@ func frames(d *resolve.Doc, si int, refs []model.DateRef, leadDate *model.DateRe
 		if !s.Title {
 			// a headline sums up the article; its parties are told in the body
 			f.Participants = participants(d, si, t, verb[n], left, right, ev, &f.Joiner)
+			// "a phone call between the two leaders": the two people of the
+			// meeting told before
+			if len(f.Participants) == 0 && twoLeaders(s, left, right) {
+				for _, p := range lastPair(d, before) {
+					addParty(&f, p, ev)
+				}
+			}
 		}
 		if f.Lead && n == 0 && !dayApart {
 			// "US and Ukrainian negotiators said ... after talks in Geneva",
@@ -776,6 +783,37 @@ func negated(s *mentions.Sentence, left, t int) bool {
 		}
 	}
 	return false
+}
+
+// twoLeaders reports whether the window [left, right) names its parties
+// as "the two leaders" (presidents, men, ministers) or "both leaders".
+func twoLeaders(s *mentions.Sentence, left, right int) bool {
+	for k := left; k+1 < right; k++ {
+		if w := s.Tokens[k].Lower(); w == "two" || w == "both" {
+			switch s.Tokens[k+1].Lower() {
+			case "leaders", "presidents", "men", "ministers", "heads":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// lastPair returns the two people of the last frame that names exactly two
+// people, or nil.
+func lastPair(d *resolve.Doc, fs []model.MeetingFrame) []string {
+	for i := len(fs) - 1; i >= 0; i-- {
+		var people []string
+		for _, p := range fs[i].Participants {
+			if e := d.EntityByID(p.Entity); e >= 0 && d.Entities[e].Kind == model.Person {
+				people = append(people, p.Entity)
+			}
+		}
+		if len(people) == 2 {
+			return people
+		}
+	}
+	return nil
 }
 
 // sameDay reports whether the window [left, right) tells a meeting on "the

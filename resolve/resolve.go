@@ -43,6 +43,14 @@ func (d *Doc) Entity(si, k int) int {
 	return -1
 }
 
+// EntityByID returns the index of the entity with id, or -1.
+func (d *Doc) EntityByID(id string) int {
+	if e, ok := d.byKey[id]; ok {
+		return e
+	}
+	return -1
+}
+
 // Roles returns the roles found for entity e, with their sentences.
 func (d *Doc) Roles(e int) []Role {
 	var out []Role
