@@ -994,6 +994,15 @@ func TestDateOfAClauseIsNotTheMeetings(t *testing.T) {
 // "but" takes the date of the first, and so does a meeting told "after"
 // the news of the day; a clause with a subject of its own does not, nor
 // talks "a day after".
+// TestDaysEarlier: "Two days earlier, the two leaders had spoken by phone"
+// counts from the lead's day.
+func TestDaysEarlier(t *testing.T) {
+	f := published(t, "16 August 2025", "Donald Trump met Vladimir Putin in Anchorage on Friday. Two days earlier, the two leaders had spoken by phone.")
+	if len(f.Meetings) != 2 || len(f.Meetings[1].Dates) != 1 || f.Meetings[1].Dates[0].Weekday != 3 {
+		t.Errorf("the call is not dated Wednesday: %+v", f.Meetings)
+	}
+}
+
 // TestDateAfterTheNoun: talks named by a noun are dated by the date that
 // follows them, not by another predicate's further back.
 func TestDateAfterTheNoun(t *testing.T) {

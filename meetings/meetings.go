@@ -262,6 +262,16 @@ func frames(d *resolve.Doc, si int, refs []model.DateRef, leadDate *model.DateRe
 			in = daysApart(s, refs, left, t, leadDate)
 			dayApart = len(in) > 0
 		}
+		if len(in) == 0 && leadDate != nil {
+			// "Two days earlier, the two leaders had spoken by phone": from
+			// the lead's day
+			if k, n := earlierLater(s, left, t); n != 0 {
+				if r, ok := shift(*leadDate, n); ok {
+					r.Text, r.Start = s.Text(k-2, k+1), s.Tokens[k-2].Start
+					in = []model.DateRef{r}
+				}
+			}
+		}
 		if len(in) == 0 && sameDay(s, left, right) {
 			f.SameDay = true
 		}
@@ -921,6 +931,34 @@ func dayPhrase(s *mentions.Sentence, left, t int) (int, int) {
 		}
 		if w == "after" {
 			n = -n // the meeting was before the event
+		}
+		return k, n
+	}
+	return 0, 0
+}
+
+// earlierLater finds "a day earlier", "two days later" before the trigger
+// at t, and returns the index of its last word and the
+// days it moves (less than zero for earlier).
+func earlierLater(s *mentions.Sentence, left, t int) (int, int) {
+	for k := max(left, 2); k < t; k++ {
+		w := s.Tokens[k].Lower()
+		if w != "earlier" && w != "later" {
+			continue
+		}
+		// (days only: a weekday moved by a week is the same weekday)
+		if u := s.Tokens[k-1].Lower(); u != "day" && u != "days" {
+			continue
+		}
+		n := count(s.Tokens[k-2].Lower())
+		if n == 0 && s.Tokens[k-2].Lower() == "a" {
+			n = 1
+		}
+		if n == 0 || n > 6 {
+			return 0, 0
+		}
+		if w == "earlier" {
+			return k, -n
 		}
 		return k, n
 	}
