@@ -160,6 +160,11 @@ func TestRuleFamilies(t *testing.T) {
 				"Pablo Beltrán -leads-> ELN delegation (head)"},
 		},
 		{
+			name: "army and paramilitary delegations",
+			text: "Sudan's army and the paramilitary Rapid Support Forces sent delegations to Washington. The army delegation was headed by Lt. Gen. Shams al-Din Kabbashi, while Abdelrahim Dagalo led the paramilitary's team.",
+			want: []string{"Shams al-Din Kabbashi -leads-> Sudanese delegation", "Abdelrahim Dagalo -leads-> Rapid Support Forces delegation (head)"},
+		},
+		{
 			name:     "no government named, no delegation",
 			text:     "The government delegation was led by Vera Grabe. Colombia and Venezuela each sent observers; the rebel team did not comment.",
 			wantNone: []string{"Vera Grabe -leads-> Colombian delegation", "Vera Grabe -leads-> Venezuelan delegation", "delegation Colombian delegation"},
@@ -775,6 +780,8 @@ func TestMeetingParticipants(t *testing.T) {
 			[]string{"person:dryscol", "country:russia"}, []string{"country:ukraine"}},
 		{"Steve Witkoff will meet Vladimir Putin in Moscow next week. Russia's former chief negotiator, Vladimir Medinsky, was not expected to take part.",
 			[]string{"person:vytkof"}, []string{"person:medynsky"}},
+		{"Delegations from Sudan's army and the paramilitary Rapid Support Forces held indirect talks in Washington on Friday, mediated by the so-called Quad of the United States, Saudi Arabia, the United Arab Emirates and Egypt.",
+			[]string{"delegation:sudan", "delegation:org:rapid-support-forces", "country:united-states", "country:saudi-arabia", "country:egypt"}, nil},
 		{"Israel and Hamas began talks in Sharm el-Sheikh on Monday. The talks focus on the release of hostages held in Gaza.",
 			[]string{"place:sharm-el-sheikh"}, []string{"place:gaza"}},
 		{"Fighting went on in the east. Drones hit Odesa. Kirill Dmitriev is expected in Miami for talks with Steve Witkoff.",

@@ -826,6 +826,13 @@ func lastPair(d *resolve.Doc, fs []model.MeetingFrame) []string {
 	return nil
 }
 
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
 // sameDay reports whether the window [left, right) tells a meeting on "the
 // same day" (or "that day", "that same evening") as the one told before it.
 // The window may start after "that", a boundary.
@@ -1535,7 +1542,7 @@ func listFrom(d *resolve.Doc, si, i, end int, from bool) []int {
 			}
 			k++
 			continue
-		case w == "the" || w == "a" || w == "an" || w == "his" || w == "her" || w == "their" || w == "its" || w == "our" || w == "mr." || w == "mrs." || w == "ms.":
+		case w == "the" || w == "a" || w == "an" || w == "his" || w == "her" || w == "their" || w == "its" || w == "our" || w == "mr." || w == "mrs." || w == "ms." || w == "so-called":
 			k++
 			continue
 		case w == "with" && k > i && s.Tokens[k-1].Lower() == "and":
@@ -1543,6 +1550,13 @@ func listFrom(d *resolve.Doc, si, i, end int, from bool) []int {
 			continue
 		}
 		sp := s.At(k)
+		// "the so-called Quad of the United States, Saudi Arabia, ...": a
+		// group's name, then its countries
+		if sp != nil && sp.Kind == mentions.Candidate && sp.End+1 < end && s.Tokens[sp.End].Lower() == "of" && ofCountries(s, sp.End+1+boolInt(s.Tokens[sp.End+1].Lower() == "the")) {
+			from = true
+			k = sp.End + 1
+			continue
+		}
 		if sp == nil {
 			if partyNouns[w] {
 				k++

@@ -540,9 +540,10 @@ func (b *builder) delegations() {
 					continue
 				}
 				if sp != nil && sp.Kind == Org {
-					// "delegations from the Rapid Support Forces (RSF)"
+					// "delegations from the Rapid Support Forces (RSF)", "...
+					// and the paramilitary Rapid Support Forces"
 					_, defined := acronymAt(t, sp.End)
-					if sp.FieldsTeam() || defined {
+					if sp.FieldsTeam() || defined || sp.Start > 0 && sideCues[b.low(sp.Start-1)] == "rebel" {
 						countries = append(countries, "org:"+sp.Key)
 						k = sp.End
 						if defined {
@@ -560,6 +561,11 @@ func (b *builder) delegations() {
 				}
 				if b.low(k) == "and" || b.low(k) == "," || b.low(k) == "the" {
 					k++
+					continue
+				}
+				// "delegations from Sudan's army and ...": the country's side
+				if len(countries) > 0 && isPossessive(t[k].Text) && k+1 < len(t) && stateSides[b.low(k+1)] {
+					k += 2
 					continue
 				}
 				break
@@ -624,10 +630,14 @@ var teamAdjectives = map[string]bool{"negotiation": true, "negotiating": true, "
 	"military": true, "government": true, "technical": true, "security": true, "diplomatic": true, "parliamentary": true,
 	"economic": true, "trade": true, "senior": true, "large": true, "small": true, "joint": true}
 
+// stateSides are a country's own sides in a war: "Sudan's army".
+var stateSides = map[string]bool{"army": true, "military": true, "government": true, "forces": true, "armed": true}
+
 // sideCues name the sides of talks between a state and an armed group by
 // what they are: "the government delegation", "the rebel team".
-var sideCues = map[string]string{"government": "government", "government's": "government",
-	"rebel": "rebel", "rebels": "rebel", "insurgent": "rebel", "insurgents": "rebel", "guerrilla": "rebel", "guerrillas": "rebel"}
+var sideCues = map[string]string{"government": "government", "army": "government",
+	"rebel": "rebel", "rebels": "rebel", "insurgent": "rebel", "insurgents": "rebel", "guerrilla": "rebel", "guerrillas": "rebel",
+	"paramilitary": "rebel", "paramilitaries": "rebel"}
 
 // partyCue returns the side cue before the team noun at i, past the
 // adjectives and possessives between them, and where it is; "" when there

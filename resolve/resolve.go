@@ -380,7 +380,7 @@ func (d *Doc) things() {
 			case mentions.Delegation:
 				if org := strings.TrimPrefix(sp.Key, "org:"); org != sp.Key {
 					// a delegation of an organisation ("Hamas negotiators")
-					org, name := orgOf(s, org, d.G)
+					org, name := d.orgOf(s, org)
 					e = d.entity("delegation:org:"+org, model.Delegation, name+" delegation")
 					d.Entities[e].Key = "org:" + org
 					d.Entities[e].Attrs.Set("organization", org)
@@ -478,8 +478,11 @@ func (d *Doc) countriesIn(s *mentions.Sentence, end int) []string {
 // ("the Colombian government", "Sudan's government") and of an armed group
 // ("ELN rebels", "the M23 insurgents").
 var (
-	governmentWords = map[string]bool{"government": true, "authorities": true}
+	governmentWords = map[string]bool{"government": true, "authorities": true, "army": true}
 	rebelWords      = map[string]bool{"rebels": true, "rebel": true, "insurgents": true, "guerrillas": true, "militia": true, "militants": true}
+	// rebelBefore come before an armed group's name: "the paramilitary
+	// Rapid Support Forces", "the rebel M23"
+	rebelBefore = map[string]bool{"paramilitary": true, "rebel": true, "insurgent": true, "militant": true, "guerrilla": true}
 )
 
 // namedAs returns the key of the one name of kind that the document follows
@@ -497,7 +500,8 @@ func (d *Doc) namedAs(kind mentions.Kind, words map[string]bool) string {
 			if k < len(s.Tokens) && s.Tokens[k].Lower() == "'s" {
 				k++
 			}
-			if k >= len(s.Tokens) || !words[s.Tokens[k].Lower()] {
+			before := kind == mentions.Org && sp.Start > 0 && rebelBefore[s.Tokens[sp.Start-1].Lower()] && words["rebels"]
+			if !before && (k >= len(s.Tokens) || !words[s.Tokens[k].Lower()]) {
 				continue
 			}
 			if key != "" && key != sp.Key {
@@ -686,12 +690,25 @@ func orgSpanKey(sp mentions.Span, g *gazetteer.Gazetteer) (key, name, base, coun
 	return key, name, base, country
 }
 
-// orgOf returns the key and name of the organisation whose span key in
-// the sentence is org, as orgSpanKey gives them.
-func orgOf(s *mentions.Sentence, org string, g *gazetteer.Gazetteer) (string, string) {
-	for _, sp := range s.Spans {
-		if sp.Kind == mentions.Org && sp.Key == org {
-			key, name, _, _ := orgSpanKey(sp, g)
+// orgOf returns the key and name of the organisation whose span key is
+// org, as orgSpanKey gives them: the sentence's span, else the
+// document's ("the paramilitary's team" names the Rapid Support Forces
+// sentences before).
+func (d *Doc) orgOf(s *mentions.Sentence, org string) (string, string) {
+	find := func(in *mentions.Sentence) (string, string, bool) {
+		for _, sp := range in.Spans {
+			if sp.Kind == mentions.Org && sp.Key == org {
+				key, name, _, _ := orgSpanKey(sp, d.G)
+				return key, name, true
+			}
+		}
+		return "", "", false
+	}
+	if key, name, ok := find(s); ok {
+		return key, name
+	}
+	for i := range d.Sents {
+		if key, name, ok := find(&d.Sents[i]); ok {
 			return key, name
 		}
 	}
