@@ -166,8 +166,8 @@ func TestRuleFamilies(t *testing.T) {
 		},
 		{
 			name:     "no government named, no delegation",
-			text:     "The government delegation was led by Vera Grabe. Colombia and Venezuela each sent observers; the rebel team did not comment.",
-			wantNone: []string{"Vera Grabe -leads-> Colombian delegation", "Vera Grabe -leads-> Venezuelan delegation", "delegation Colombian delegation"},
+			text:     "The Ukrainian delegation arrived on Sunday. The government delegation was led by Vera Grabe. Colombia and Venezuela each sent observers; the rebel team did not comment.",
+			wantNone: []string{"Vera Grabe -leads-> Colombian delegation", "Vera Grabe -leads-> Venezuelan delegation", "delegation Colombian delegation", "Vera Grabe -leads-> Ukrainian delegation"},
 		},
 		{
 			name: "head of delegation in apposition",

@@ -319,6 +319,10 @@ func (d *Doc) things() {
 				switch {
 				case sp.Key != "":
 					last = sp.Key
+				case sp.Cue == "government" || sp.Cue == "rebel":
+					// a side named by what it is, whose government or
+					// armed group the article does not name as such: no
+					// guess
 				case last != "":
 					sp.Key = last
 				case only != "-":
