@@ -926,13 +926,7 @@ func dayPhrase(s *mentions.Sentence, left, t int) (int, int) {
 		if w != "after" && w != "before" {
 			continue
 		}
-		if u := s.Tokens[k-1].Lower(); u != "day" && u != "days" {
-			return 0, 0
-		}
-		n := count(s.Tokens[k-2].Lower())
-		if n == 0 && s.Tokens[k-2].Lower() == "a" {
-			n = 1
-		}
+		n := daysEnding(s, k)
 		if n == 0 || n > 7 {
 			return 0, 0
 		}
@@ -944,9 +938,22 @@ func dayPhrase(s *mentions.Sentence, left, t int) (int, int) {
 	return 0, 0
 }
 
+// daysEnding returns the days of "a day" or "two days" ending right before
+// token k, or 0.
+func daysEnding(s *mentions.Sentence, k int) int {
+	if u := s.Tokens[k-1].Lower(); u != "day" && u != "days" {
+		return 0
+	}
+	n := count(s.Tokens[k-2].Lower())
+	if n == 0 && s.Tokens[k-2].Lower() == "a" {
+		n = 1
+	}
+	return n
+}
+
 // earlierLater finds "a day earlier", "two days later" before the trigger
-// at t, and returns the index of its last word and the
-// days it moves (less than zero for earlier).
+// at t, and returns the index of its last word and the days it moves (less
+// than zero for earlier).
 func earlierLater(s *mentions.Sentence, left, t int) (int, int) {
 	for k := max(left, 2); k < t; k++ {
 		w := s.Tokens[k].Lower()
@@ -954,14 +961,11 @@ func earlierLater(s *mentions.Sentence, left, t int) (int, int) {
 			continue
 		}
 		// (days only: a weekday moved by a week is the same weekday)
-		if u := s.Tokens[k-1].Lower(); u != "day" && u != "days" {
+		n := daysEnding(s, k)
+		if n == 0 {
 			continue
 		}
-		n := count(s.Tokens[k-2].Lower())
-		if n == 0 && s.Tokens[k-2].Lower() == "a" {
-			n = 1
-		}
-		if n == 0 || n > 6 {
+		if n > 6 {
 			return 0, 0
 		}
 		if w == "earlier" {
