@@ -120,6 +120,9 @@ func findDates(text string, base int) []model.DateRef {
 			return
 		}
 		r.Text, r.Start, r.Tense = text[loc[0]:loc[1]], base+loc[0], tense
+		if strings.HasPrefix(r.Kind, "next-") {
+			r.Tense = 1 // "agreed to meet again next week"
+		}
 		// '"Contacts will continue," the aide said, adding that the talks
 		// on Tuesday had been useful': a quotation's future is its own
 		if tense > 0 && (!Future(quoteFree(text, loc[0], loc[1])) || !Future(text[:clauseEnd(text, loc[1])])) {

@@ -56,6 +56,16 @@ func TestResolveDates(t *testing.T) {
 	}
 }
 
+// TestNextIsToCome: "next week" is to come whatever the verb's tense.
+func TestNextIsToCome(t *testing.T) {
+	for _, text := range []string{"The parties agreed to meet again next week.", "They said talks resume next month."} {
+		refs := FindDates(text, 0)
+		if len(refs) != 1 || refs[0].Tense != 1 {
+			t.Errorf("%q: %+v, want one date to come", text, refs)
+		}
+	}
+}
+
 func TestWeekend(t *testing.T) {
 	refs := FindDates("Talks were held over the weekend.", 0)
 	for anchor, want := range map[string]string{"2025-12-21": "2025-12-20", "2025-12-22": "2025-12-20", "2025-12-18": "2025-12-13"} {
