@@ -413,3 +413,19 @@ func TestTheTwoLeaders(t *testing.T) {
 		}
 	}
 }
+
+// TestHeldThisWeekAndComing: talks that "continued in Florida this week"
+// are not the talks "set to resume in Miami on Saturday".
+func TestHeldThisWeekAndComing(t *testing.T) {
+	g := mergeTexts(t, map[string]string{
+		"a.txt": "Talks\n\npublished: 2025-12-18\n\nUkrainian and US negotiators are set to resume talks in Miami on Saturday, a Ukrainian official said. " +
+			"The talks continued in Florida this week.",
+	})
+	coming := g.Node("meeting:2025-12-20-miami")
+	if coming == nil {
+		t.Fatalf("no meeting on Saturday in Miami: %v", g.NodesOf(model.Meeting))
+	}
+	if st := coming.Attrs["status"]; st != "scheduled" {
+		t.Errorf("Saturday's talks are %v, want scheduled", st)
+	}
+}
