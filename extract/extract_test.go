@@ -782,6 +782,8 @@ func TestMeetingParticipants(t *testing.T) {
 			[]string{"person:vytkof"}, []string{"person:medynsky"}},
 		{"Delegations from Sudan's army and the paramilitary Rapid Support Forces held indirect talks in Washington on Friday, mediated by the so-called Quad of the United States, Saudi Arabia, the United Arab Emirates and Egypt.",
 			[]string{"delegation:sudan", "delegation:org:rapid-support-forces", "country:united-states", "country:saudi-arabia", "country:egypt"}, nil},
+		{"Trump spoke to Putin before Zelenskyy's arrival. The US president said he had a productive call with Vladimir Putin on Sunday morning.",
+			[]string{"person:putyn", "roleref:president:united-states:"}, []string{"person:zelensky"}},
 		{"Israel and Hamas began talks in Sharm el-Sheikh on Monday. The talks focus on the release of hostages held in Gaza.",
 			[]string{"place:sharm-el-sheikh"}, []string{"place:gaza"}},
 		{"Fighting went on in the east. Drones hit Odesa. Kirill Dmitriev is expected in Miami for talks with Steve Witkoff.",

@@ -657,7 +657,8 @@ func (d *Doc) pronouns() {
 		sort.SliceStable(order, func(a, b int) bool { return s.Spans[order[a]].Start < s.Spans[order[b]].Start })
 		for _, k := range order {
 			sp := s.Spans[k]
-			if sp.Kind == mentions.Person || sp.Kind == mentions.Candidate {
+			// ("The US president said he had a call": he is the president)
+			if sp.Kind == mentions.Person || sp.Kind == mentions.Candidate || sp.Kind == mentions.RoleRef {
 				if e := d.Entity(si, k); e >= 0 {
 					last, lastSent = e, si
 				}
