@@ -429,3 +429,18 @@ func TestHeldThisWeekAndComing(t *testing.T) {
 		t.Errorf("Saturday's talks are %v, want scheduled", st)
 	}
 }
+
+// TestCallOfItsOwn: a call with people of its own ("Zelenskyy and Macron
+// held a call with European leaders") does not join an earlier call it
+// shares no one with.
+func TestCallOfItsOwn(t *testing.T) {
+	g := mergeTexts(t, map[string]string{
+		"a.txt": "Calls\n\npublished: 2025-12-28\n\nDonald Trump held a phone call with Vladimir Putin on Sunday. " +
+			"Later, Volodymyr Zelenskyy and Emmanuel Macron held a call with European leaders.",
+	})
+	for _, e := range g.Edges() {
+		if e.Type == model.Attended && (e.Source == "person:emmanuel-macron" || e.Source == "person:volodymyr-zelenskyy") && g.edges[edgeKey{"person:vladimir-putin", e.Target, model.Attended}] != nil {
+			t.Errorf("%s is on the call with Putin", e.Source)
+		}
+	}
+}

@@ -652,9 +652,12 @@ func attach(fs []Frame, env Env) []Frame {
 			continue
 		case f.Call:
 			// "Starmer, Macron and Merz joined the call": the article's call
-			// its date pins down; else a call no date or place pins down
+			// its date pins down; else a call no date or place pins down.
+			// ("Zelenskyy and Trump held a call with European leaders" is
+			// not Trump's call with Putin: a call of its own people joins
+			// only a call it shares someone with.)
 			for _, j := range anchored {
-				if g := out[j]; g != nil && g.Call {
+				if g := out[j]; g != nil && g.Call && (f.Joiner || len(f.Participants) < 2 || len(intersectArgs(f.Participants, g.Participants)) > 0) {
 					join(i, j)
 					break
 				}
