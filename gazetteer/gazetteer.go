@@ -242,7 +242,7 @@ func load() (*Gazetteer, error) {
 		return nil, err
 	}
 	for _, r := range rg {
-		e := Entry{Kind: model.Place, Key: Slug(col(r, 0)), Name: col(r, 0), Country: col(r, 2), PlaceType: col(r, 3)}
+		e := Entry{Kind: model.Place, Key: Slug(col(r, 0)), Name: col(r, 0), Country: col(r, 2), PlaceType: col(r, 3), Region: col(r, 5)}
 		g.addName(e.Name, e)
 		for _, a := range split(col(r, 1)) {
 			g.addName(a, e)

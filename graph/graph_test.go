@@ -444,3 +444,14 @@ func TestCallOfItsOwn(t *testing.T) {
 		}
 	}
 }
+
+// TestPlaceInItsState: Mar-a-Lago is in Florida, so the headline's meeting
+// "in Florida" is the body's meeting at Mar-a-Lago.
+func TestPlaceInItsState(t *testing.T) {
+	g := mergeTexts(t, map[string]string{
+		"a.txt": "Zelenskyy meets Trump in Florida\npublished: 2025-12-28\n\nVolodymyr Zelenskyy met Donald Trump at Mar-a-Lago on Sunday.",
+	})
+	if ms := g.NodesOf(model.Meeting); len(ms) != 1 {
+		t.Errorf("%d meetings, want one", len(ms))
+	}
+}
