@@ -388,7 +388,7 @@ func frames(d *resolve.Doc, si int, refs []model.DateRef, leadDate *model.DateRe
 				}
 			}
 		}
-		if f.Lead && n == 0 && !dayApart {
+		if f.Lead && n == 0 && !dayApart && !reportedSubject(s, left, t) {
 			// "US and Ukrainian negotiators said ... after talks in Geneva",
 			// "Israel and Hamas agreed ... after talks": the parties the lead
 			// opens with are its first meeting's (but "NAME will travel
@@ -831,6 +831,24 @@ func boolInt(b bool) int {
 		return 1
 	}
 	return 0
+}
+
+// reportedSubject reports whether the frame's clause is reported speech
+// that names its own subject: "Kremlin aide Yuri Ushakov said Steve
+// Witkoff would meet Putin" (the speaker is no party).
+func reportedSubject(s *mentions.Sentence, left, t int) bool {
+	if left == 0 || !mentions.SpeechVerb(s.Tokens[left-1].Lower()) {
+		return false
+	}
+	for _, sp := range s.Spans {
+		switch sp.Kind {
+		case mentions.Person, mentions.Country, mentions.Delegation, mentions.Org:
+			if sp.Start >= left && sp.End <= t {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // sameDay reports whether the window [left, right) tells a meeting on "the
