@@ -784,6 +784,8 @@ func TestMeetingParticipants(t *testing.T) {
 			[]string{"delegation:sudan", "delegation:org:rapid-support-forces", "country:united-states", "country:saudi-arabia", "country:egypt"}, nil},
 		{"Trump spoke to Putin before Zelenskyy's arrival. The US president said he had a productive call with Vladimir Putin on Sunday morning.",
 			[]string{"person:putyn", "roleref:president:united-states:"}, []string{"person:zelensky"}},
+		{"U.S. Army Secretary Dan Driscoll met a Russian delegation in Abu Dhabi on Monday. Driscoll's spokesman, Lt. Col. Jeff Tolbert, said the talks were going well.",
+			[]string{"person:dryscol", "delegation:russia"}, []string{"person:tolbert"}},
 		{"Kremlin aide Yuri Ushakov said Steve Witkoff would meet Vladimir Putin in Moscow next week.",
 			[]string{"person:vytkof", "person:putyn"}, []string{"person:ushakov"}},
 		{"Israel and Hamas began talks in Sharm el-Sheikh on Monday. The talks focus on the release of hostages held in Gaza.",

@@ -396,6 +396,9 @@ func frames(d *resolve.Doc, si int, refs []model.DateRef, leadDate *model.DateRe
 			// by the talks what NAME does)
 			named := betweenSides(d, s, t, right, f.Participants)
 			for _, e := range leadSubject(d, si, t) {
+				if spokesperson(d, s, e, t) {
+					continue // "Driscoll's spokesman, Jeff Tolbert, said the talks were going well"
+				}
 				// ("Ukraine is ready ..., Zelenskyy said, after talks in Abu
 				// Dhabi between US Army Secretary Dan Driscoll and Russian
 				// officials": the talks name their two sides)
@@ -831,6 +834,26 @@ func boolInt(b bool) int {
 		return 1
 	}
 	return 0
+}
+
+// spokesperson reports whether entity e is titled as one who speaks for
+// others, by its roles or by the words before the trigger at t: a
+// spokesman or press secretary tells of talks, not takes part.
+func spokesperson(d *resolve.Doc, s *mentions.Sentence, e, t int) bool {
+	spokes := func(title string) bool {
+		return strings.HasPrefix(title, "spokes") || strings.HasSuffix(title, "press secretary")
+	}
+	for _, r := range d.Roles(e) {
+		if spokes(r.Title) {
+			return true
+		}
+	}
+	for k := 0; k < t; k++ {
+		if spokes(s.Tokens[k].Lower()) {
+			return true
+		}
+	}
+	return false
 }
 
 // reportedSubject reports whether the frame's clause is reported speech
