@@ -90,7 +90,7 @@ func sideNoun(s *mentions.Sentence, j int) bool {
 	switch w := s.Tokens[j].Lower(); {
 	case partyNouns[w]:
 		return true
-	case w == "army" || w == "military" || w == "junta":
+	case mentions.StateSide(w):
 		return j+1 >= len(s.Tokens) || !s.Tokens[j+1].Cap() && s.TitleAt(j+1) == nil
 	}
 	return false
@@ -265,8 +265,8 @@ func frames(d *resolve.Doc, si int, refs []model.DateRef, leadDate *model.DateRe
 		if len(in) == 0 && leadDate != nil {
 			// "Two days earlier, the two leaders had spoken by phone": from
 			// the lead's day
-			if k, n := earlierLater(s, left, t); n != 0 {
-				if r, ok := shift(*leadDate, n); ok {
+			if k, days := earlierLater(s, left, t); days != 0 {
+				if r, ok := shift(*leadDate, days); ok {
 					r.Text, r.Start = s.Text(k-2, k+1), s.Tokens[k-2].Start
 					in = []model.DateRef{r}
 				}
@@ -701,10 +701,6 @@ func butDate(s *mentions.Sentence, refs []model.DateRef, left int) []model.DateR
 	return nil
 }
 
-// afterDate returns the one date of the main clause when the meeting at
-// trigger t is told in an "after" phrase that gives none: "agreed on
-// Sunday to a deal that sets a 15% tariff, after an hour-long meeting in
-// Turnberry". Not after "a day after", nor "after months of talks".
 // subordinateBetween reports whether "after" or "following" comes between
 // tokens i and j: what is before it is told of another event.
 func subordinateBetween(s *mentions.Sentence, i, j int) bool {
@@ -729,21 +725,20 @@ func betweenSides(d *resolve.Doc, s *mentions.Sentence, t, right int, parts []mo
 	}
 	out := map[string]bool{}
 	for _, p := range parts {
-		for i, x := range d.Entities {
-			if x.ID != p.Entity {
-				continue
+		i := d.EntityByID(p.Entity)
+		if i < 0 {
+			continue
+		}
+		switch x := d.Entities[i]; x.Kind {
+		case model.Country:
+			out[x.ID] = true
+		case model.Person:
+			if c := countryOf(d, i); c >= 0 {
+				out[d.Entities[c].ID] = true
 			}
-			switch x.Kind {
-			case model.Country:
-				out[x.ID] = true
-			case model.Person:
-				if c := countryOf(d, i); c >= 0 {
-					out[d.Entities[c].ID] = true
-				}
-			case model.Delegation:
-				if k := x.Attrs.Get("country"); k != "" {
-					out["country:"+k] = true
-				}
+		case model.Delegation:
+			if k := x.Attrs.Get("country"); k != "" {
+				out["country:"+k] = true
 			}
 		}
 	}
@@ -829,13 +824,6 @@ func lastPair(d *resolve.Doc, fs []model.MeetingFrame) []string {
 	return nil
 }
 
-func boolInt(b bool) int {
-	if b {
-		return 1
-	}
-	return 0
-}
-
 // spokesperson reports whether entity e is titled as one who speaks for
 // others, by its roles or by the words before the trigger at t: a
 // spokesman or press secretary tells of talks, not takes part.
@@ -910,6 +898,10 @@ func samePlace(s *mentions.Sentence, left, right int) bool {
 	return false
 }
 
+// afterDate returns the one date of the main clause when the meeting at
+// trigger t is told in an "after" phrase that gives none: "agreed on
+// Sunday to a deal that sets a 15% tariff, after an hour-long meeting in
+// Turnberry". Not after "a day after", nor "after months of talks".
 func afterDate(s *mentions.Sentence, refs []model.DateRef, t int) []model.DateRef {
 	k := t - 1
 	for k > 0 && t-k <= 4 && s.Tokens[k].Lower() != "after" {
@@ -1597,10 +1589,16 @@ func listFrom(d *resolve.Doc, si, i, end int, from bool) []int {
 		sp := s.At(k)
 		// "the so-called Quad of the United States, Saudi Arabia, ...": a
 		// group's name, then its countries
-		if sp != nil && sp.Kind == mentions.Candidate && sp.End+1 < end && s.Tokens[sp.End].Lower() == "of" && ofCountries(s, sp.End+1+boolInt(s.Tokens[sp.End+1].Lower() == "the")) {
-			from = true
-			k = sp.End + 1
-			continue
+		if sp != nil && sp.Kind == mentions.Candidate && sp.End+1 < end && s.Tokens[sp.End].Lower() == "of" {
+			c := sp.End + 1
+			if s.Tokens[c].Lower() == "the" {
+				c++
+			}
+			if ofCountries(s, c) {
+				from = true
+				k = sp.End + 1
+				continue
+			}
 		}
 		if sp == nil {
 			if partyNouns[w] {
@@ -1651,7 +1649,7 @@ func listFrom(d *resolve.Doc, si, i, end int, from bool) []int {
 		// "Sudan's army", "Ukraine's negotiators": the country's side
 		if sp.Kind == mentions.Country && sp.Possessive {
 			j := sp.End
-			if j < end && (s.Tokens[j].Lower() == "'s" || s.Tokens[j].Lower() == "’s") {
+			if j < end && s.Tokens[j].Lower() == "'s" { // (Lower folds the apostrophe)
 				j++
 			}
 			if j < end && sideNoun(s, j) && s.At(j) == nil {

@@ -564,7 +564,7 @@ func (b *builder) delegations() {
 					continue
 				}
 				// "delegations from Sudan's army and ...": the country's side
-				if len(countries) > 0 && isPossessive(t[k].Text) && k+1 < len(t) && stateSides[b.low(k+1)] {
+				if len(countries) > 0 && isPossessive(t[k].Text) && k+1 < len(t) && StateSide(b.low(k+1)) {
 					k += 2
 					continue
 				}
@@ -630,14 +630,22 @@ var teamAdjectives = map[string]bool{"negotiation": true, "negotiating": true, "
 	"military": true, "government": true, "technical": true, "security": true, "diplomatic": true, "parliamentary": true,
 	"economic": true, "trade": true, "senior": true, "large": true, "small": true, "joint": true}
 
-// stateSides are a country's own sides in a war: "Sudan's army".
-var stateSides = map[string]bool{"army": true, "military": true, "government": true, "forces": true, "armed": true}
+// StateSide reports whether w, after a country's name, is the state's own
+// side in a war: "Sudan's army", "the Sudanese military", "Myanmar's junta",
+// "the Colombian government".
+func StateSide(w string) bool {
+	return w == "army" || w == "military" || w == "junta" || w == "government"
+}
 
 // sideCues name the sides of talks between a state and an armed group by
 // what they are: "the government delegation", "the rebel team".
 var sideCues = map[string]string{"government": "government", "army": "government",
 	"rebel": "rebel", "rebels": "rebel", "insurgent": "rebel", "insurgents": "rebel", "guerrilla": "rebel", "guerrillas": "rebel",
 	"paramilitary": "rebel", "paramilitaries": "rebel"}
+
+// SideCue returns "government" or "rebel" when w names a side of talks
+// between a state and an armed group by what it is, or "".
+func SideCue(w string) string { return sideCues[w] }
 
 // partyCue returns the side cue before the team noun at i, past the
 // adjectives and possessives between them, and where it is; "" when there

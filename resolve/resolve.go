@@ -283,7 +283,8 @@ func (d *Doc) things() {
 	}
 	// "the government delegation", "the rebel team": the one government
 	// and the one armed group the article names as such
-	govt, rebels := d.namedAs(mentions.Country, governmentWords), d.namedAs(mentions.Org, rebelWords)
+	govt := d.namedAs(mentions.Country, func(w string) bool { return mentions.StateSide(w) || w == "authorities" }, nil)
+	rebels := d.namedAs(mentions.Org, func(w string) bool { return rebelWords[w] }, func(w string) bool { return mentions.SideCue(w) == "rebel" })
 	for si := range d.Sents {
 		for k := range d.Sents[si].Spans {
 			sp := &d.Sents[si].Spans[k]
@@ -478,21 +479,16 @@ func (d *Doc) countriesIn(s *mentions.Sentence, end int) []string {
 	return out
 }
 
-// governmentWords and rebelWords follow the name of a country's government
-// ("the Colombian government", "Sudan's government") and of an armed group
-// ("ELN rebels", "the M23 insurgents").
-var (
-	governmentWords = map[string]bool{"government": true, "authorities": true, "army": true}
-	rebelWords      = map[string]bool{"rebels": true, "rebel": true, "insurgents": true, "guerrillas": true, "militia": true, "militants": true}
-	// rebelBefore come before an armed group's name: "the paramilitary
-	// Rapid Support Forces", "the rebel M23"
-	rebelBefore = map[string]bool{"paramilitary": true, "rebel": true, "insurgent": true, "militant": true, "guerrilla": true}
-)
+// rebelWords follow the name of an armed group: "ELN rebels", "the M23
+// insurgents".
+var rebelWords = map[string]bool{"rebels": true, "rebel": true, "insurgents": true, "guerrillas": true, "militia": true, "militants": true}
 
-// namedAs returns the key of the one name of kind that the document follows
-// with one of words (past a possessive), or "" when it names none or
-// several so.
-func (d *Doc) namedAs(kind mentions.Kind, words map[string]bool) string {
+// namedAs returns the key of the one name of kind that the document
+// follows with a word after says ("the Colombian government", past a
+// possessive: "Sudan's army"), or precedes with a word before says ("the
+// paramilitary Rapid Support Forces"); "" when it names none or several
+// so. before may be nil.
+func (d *Doc) namedAs(kind mentions.Kind, after, before func(string) bool) string {
 	key := ""
 	for si := range d.Sents {
 		s := &d.Sents[si]
@@ -504,8 +500,9 @@ func (d *Doc) namedAs(kind mentions.Kind, words map[string]bool) string {
 			if k < len(s.Tokens) && s.Tokens[k].Lower() == "'s" {
 				k++
 			}
-			before := kind == mentions.Org && sp.Start > 0 && rebelBefore[s.Tokens[sp.Start-1].Lower()] && words["rebels"]
-			if !before && (k >= len(s.Tokens) || !words[s.Tokens[k].Lower()]) {
+			followed := k < len(s.Tokens) && after(s.Tokens[k].Lower())
+			preceded := before != nil && sp.Start > 0 && before(s.Tokens[sp.Start-1].Lower())
+			if !followed && !preceded {
 				continue
 			}
 			if key != "" && key != sp.Key {
