@@ -736,8 +736,10 @@ func sameMeeting(g, f *Frame, env Env) bool {
 	// "met on Monday" and "is expected to meet later this week": a vague
 	// coming day is not the day a meeting was held; nor is "continued in
 	// Florida this week" the meeting "set to resume in Miami on Saturday"
-	if dated && (comingWeek(f) && g.Status == "held" || comingWeek(g) && f.Status == "held" ||
-		f.Vague && !g.Vague && f.Status == "held" && g.Status == "scheduled" || g.Vague && !f.Vague && g.Status == "held" && f.Status == "scheduled") {
+	heldThenComing := func(a, b *Frame) bool {
+		return comingWeek(a) && b.Status == "held" || a.Vague && !b.Vague && a.Status == "held" && b.Status == "scheduled"
+	}
+	if dated && (heldThenComing(f, g) || heldThenComing(g, f)) {
 		return false
 	}
 	// "met in Berlin on Sunday ..., and the discussions resumed on Monday"
