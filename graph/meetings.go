@@ -106,7 +106,7 @@ func (m *merger) delegationsAtMain(main map[string]string, delegations [][]model
 			// ("Nov 30 - Ukrainian negotiators led by Umerov meet Witkoff
 			// in Florida": a delegation named with another meeting is that
 			// meeting's)
-			if other := m.toldOf[sentenceKey{doc, d.Evidence.Start}]; other != "" && other != id {
+			if m.tellsOfOther(d.Evidence, id) {
 				continue
 			}
 			// a country's or an armed group's, one of the meeting's sides
@@ -118,11 +118,8 @@ func (m *merger) delegationsAtMain(main map[string]string, delegations [][]model
 			mem := index.of(dl)
 			for _, i := range mem.byDoc[doc] {
 				mb := mem.edges[i]
-				for _, ev := range mb.Evidence {
-					if ev.Doc == doc {
-						m.edge(mb.Source, id, model.Attended, withRule(ev, "on the article's delegation at its main meeting"))
-						break
-					}
+				if ev, ok := mb.quoteFrom(doc); ok {
+					m.edge(mb.Source, id, model.Attended, withRule(ev, "on the article's delegation at its main meeting"))
 				}
 			}
 		}
@@ -572,14 +569,11 @@ func (m *merger) membersAttend() {
 				if !docs[doc] {
 					continue
 				}
-				ev := mb.Evidence[0]
-				for _, x := range mb.Evidence {
-					if x.Doc == doc {
-						ev = x
-						break
-					}
+				ev, ok := mb.quoteFrom(doc)
+				if !ok {
+					ev = mb.Evidence[0]
 				}
-				if other := m.toldOf[sentenceKey{ev.Doc, ev.Start}]; other != "" && other != meeting.ID {
+				if m.tellsOfOther(ev, meeting.ID) {
 					// "the Istanbul talks, in which Arakhamia led the
 					// Ukrainian delegation": a seat at another meeting
 					continue
@@ -589,6 +583,23 @@ func (m *merger) membersAttend() {
 			}
 		}
 	}
+}
+
+// tellsOfOther reports whether the sentence ev quotes tells of a meeting
+// other than id.
+func (m *merger) tellsOfOther(ev model.Evidence, id string) bool {
+	other := m.toldOf[sentenceKey{ev.Doc, ev.Start}]
+	return other != "" && other != id
+}
+
+// quoteFrom returns the edge's first quote from the document, if it keeps one.
+func (e *Edge) quoteFrom(doc string) (model.Evidence, bool) {
+	for _, ev := range e.Evidence {
+		if ev.Doc == doc {
+			return ev, true
+		}
+	}
+	return model.Evidence{}, false
 }
 
 // attendedBy returns the attended edges whose actor is of the given kind, in
