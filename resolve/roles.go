@@ -254,10 +254,7 @@ func listRole(s *mentions.Sentence, pi int) (Role, bool) {
 		r.Countries = countries
 	case len(names):
 		r.Countries = countries[at : at+1]
-	default:
-		r.Countries = nil
 	}
-	r.Persons = nil
 	return r, true
 }
 
