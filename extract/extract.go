@@ -60,26 +60,25 @@ func Encoded(doc read.Document, g *gazetteer.Gazetteer, t *Times) model.Encoded 
 }
 
 func document(doc read.Document, g *gazetteer.Gazetteer, t *Times) model.Facts {
-	now := time.Now()
-	start := &now
+	start := time.Now()
 	art := clean.Clean(doc.Text, doc.Body)
-	t.lap(0, start)
+	t.lap(0, &start)
 	split := sentences.Split(doc.Text, art.Blocks)
-	t.lap(1, start)
+	t.lap(1, &start)
 	sents := mentions.Finder{G: g}.Find(split)
-	t.lap(2, start)
+	t.lap(2, &start)
 	d := resolve.Document(doc.ID, doc.Text, sents, g)
-	t.lap(3, start)
+	t.lap(3, &start)
 	rels := relations.Extract(d)
 	history := relations.History(d)
-	t.lap(4, start)
+	t.lap(4, &start)
 	src, warnings := Source(doc, art)
 	mt := meetings.Extract(d, src)
 	rels = append(rels, mt.Relations...)
 	ents := make([]model.Entity, 0, len(d.Entities)+len(mt.Entities))
 	ents = append(ents, d.Entities...)
 	ents = append(ents, mt.Entities...)
-	t.lap(5, start)
+	t.lap(5, &start)
 	return model.Facts{Source: src, Entities: ents, Relations: rels, Meetings: mt.Frames, Quotes: mt.Quotes, Dates: mt.Dates, History: history, Warnings: warnings}
 }
 
