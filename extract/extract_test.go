@@ -879,20 +879,23 @@ func TestMeetingParticipants(t *testing.T) {
 }
 
 // TestDatelineGivesCountry: a small town the gazetteer does not know lies
-// in the country its dateline names; a place followed by its country too.
+// in the country its dateline names; a place followed by its country, or
+// by a state, too.
 func TestDatelineGivesCountry(t *testing.T) {
-	for _, tt := range []struct{ text, place, country string }{
-		{"OHRID, North Macedonia — The leaders met for 12 hours of talks in the lakeside town of Ohrid on Saturday.", "place:ohrid", "north-macedonia"},
-		{"The envoys met in the town of Ohrid, North Macedonia, on Saturday.", "place:ohrid", "north-macedonia"},
-		{"The envoys met in the town of Ohrid, Serbia's president said.", "place:ohrid", ""},
+	for _, tt := range []struct{ text, place, country, region string }{
+		{"OHRID, North Macedonia — The leaders met for 12 hours of talks in the lakeside town of Ohrid on Saturday.", "place:ohrid", "north-macedonia", ""},
+		{"The envoys met in the town of Ohrid, North Macedonia, on Saturday.", "place:ohrid", "north-macedonia", ""},
+		{"The envoys met in the town of Ohrid, Serbia's president said.", "place:ohrid", "", ""},
+		{"The envoys met in Kennebunkport, Maine, on Saturday.", "place:kennebunkport", "united-states", "Maine"},
+		{"The envoys met in the town of Kennebunkport, Maine's governor said.", "place:kennebunkport", "", ""},
 	} {
 		f := published(t, "3 March 2025", tt.text)
 		found := false
 		for _, e := range f.Entities {
 			if e.ID == tt.place {
 				found = true
-				if e.Attrs.Get("country") != tt.country {
-					t.Errorf("%q: %s in %q, want %q", tt.text, tt.place, e.Attrs.Get("country"), tt.country)
+				if e.Attrs.Get("country") != tt.country || e.Attrs.Get("region") != tt.region {
+					t.Errorf("%q: %s in %q, %q, want %q, %q", tt.text, tt.place, e.Attrs.Get("region"), e.Attrs.Get("country"), tt.region, tt.country)
 				}
 			}
 		}

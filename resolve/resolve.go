@@ -354,8 +354,12 @@ func (d *Doc) things() {
 				ent.Key = sp.Key
 				if sp.Entry.Country != "" {
 					ent.Attrs.Set("country", sp.Entry.Country)
-				} else if c := countryAfter(s, sp); c != "" && ent.Attrs.Get("country") == "" {
-					ent.Attrs.Set("country", c) // "OHRID, North Macedonia —"
+				} else if c, region := countryAfter(s, sp); c != "" && ent.Attrs.Get("country") == "" {
+					// "OHRID, North Macedonia —", "Hallandale Beach, Florida,"
+					ent.Attrs.Set("country", c)
+					if region != "" && sp.Entry.Region == "" {
+						ent.Attrs.Set("region", region)
+					}
 				}
 				if sp.Entry.Region != "" {
 					ent.Attrs.Set("region", sp.Entry.Region)
@@ -738,23 +742,33 @@ func (d *Doc) Spans(kind mentions.Kind) iter.Seq2[int, int] {
 }
 
 // countryAfter returns the key of the country named right after a place, as
-// in "Ohrid, North Macedonia" (not "Ohrid, Serbia's president said").
-func countryAfter(s *mentions.Sentence, sp mentions.Span) string {
+// in "Ohrid, North Macedonia" (not "Ohrid, Serbia's president said"), or of
+// the country of a state or region named there, with that region's name
+// ("Hallandale Beach, Florida": the gazetteer need not know every town).
+func countryAfter(s *mentions.Sentence, sp mentions.Span) (country, region string) {
 	if sp.End+1 >= len(s.Tokens) || s.Tokens[sp.End].Text != "," {
-		return ""
+		return "", ""
 	}
 	c := s.At(sp.End + 1)
-	if c == nil || c.Kind != mentions.Country || c.Demonym || c.Possessive {
-		return ""
+	if c == nil || c.Start != sp.End+1 || c.Demonym || c.Possessive {
+		return "", ""
+	}
+	switch {
+	case c.Kind == mentions.Country:
+		country = c.Key
+	case c.Kind == mentions.Place && (c.Entry.PlaceType == "state" || c.Entry.PlaceType == "region") && c.Entry.Country != "":
+		country, region = c.Entry.Country, c.Entry.Name
+	default:
+		return "", ""
 	}
 	if c.End < len(s.Tokens) {
 		switch s.Tokens[c.End].Text {
 		case ",", "—", "–", "-", ".", "(", ")", ":", ";":
 		default:
-			return ""
+			return "", ""
 		}
 	}
-	return c.Key
+	return country, region
 }
 
 // datelinePlace reads a dateline that opens the body, "OHRID, North
