@@ -21,7 +21,17 @@ func (m *merger) meetings(x *index) {
 	m.ref = x.latest
 	anchors := map[string]time.Time{}
 	m.anchor = make([]time.Time, len(m.docs))
-	var docs [][]meetings.Frame
+	env := meetings.Env{
+		Date: func(doc string, r model.DateRef) (time.Time, time.Time, bool) {
+			return dates.Resolve(r, anchors[doc], m.ref)
+		},
+		SamePlace: m.samePlace,
+		PlaceKeys: m.placeKeys,
+		Published: func(doc string) time.Time { return anchors[doc] },
+	}
+	// each document's frames are attached as it is read, so only the
+	// meetings each tells of are kept, not every frame of the corpus
+	var frames []*meetings.Frame
 	for i, f := range m.facts(model.PartDates | model.PartMeetings) {
 		a, basis := dates.Anchor(*f, m.ref)
 		anchors[f.Source.ID], m.anchor[i] = a, a
@@ -41,20 +51,12 @@ func (m *merger) meetings(x *index) {
 			g.Sides = uniqStrings(sides)
 			fs = append(fs, g)
 		}
-		docs = append(docs, fs)
-	}
-	env := meetings.Env{
-		Date: func(doc string, r model.DateRef) (time.Time, time.Time, bool) {
-			return dates.Resolve(r, anchors[doc], m.ref)
-		},
-		SamePlace: m.samePlace,
-		PlaceKeys: m.placeKeys,
-		Published: func(doc string) time.Time { return anchors[doc] },
+		frames = append(frames, meetings.Attach(fs, env)...)
 	}
 	var prev string
 	main := map[string]string{} // document -> its main meeting
 	m.toldOf = map[sentenceKey]string{}
-	for _, mt := range meetings.Cluster(docs, env) {
+	for _, mt := range meetings.Cluster(frames, env) {
 		id := m.meetingNode(mt)
 		for _, f := range mt.Frames {
 			for _, ev := range f.Evidence {

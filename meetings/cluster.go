@@ -116,18 +116,33 @@ func (m *Meeting) take(f *Frame) {
 	}
 }
 
-// Cluster groups the frames of all documents into meetings.
+// Attach reads the frames of one document (in the order it tells them) and
+// returns the meetings it tells of, one frame each: frames that name the
+// same place at compatible dates are one meeting; a frame with a date but
+// no place joins the meeting whose dates it shares; a frame with neither
+// ("during the meeting") joins the meeting it fits best, and a frame of the
+// article's lead joins its main meeting. A frame that fits no meeting and
+// pins none down is dropped.
 //
-// Inside a document, frames that name the same place at compatible dates
-// are one meeting; a frame with a date but no place joins the meeting whose
-// dates it shares; a frame with neither ("during the meeting") joins the
-// meeting it fits best, and a frame of the article's lead joins its main
-// meeting. Across documents, meetings join when their dates overlap (a
-// day's tolerance), their places fit and their sides do not conflict; an
-// undated meeting with a place joins the one meeting it fits, or stands
-// alone.
-func Cluster(docs [][]Frame, env Env) []Meeting {
-	return cluster(docs, env, newIndex(env))
+// Attach keeps nothing of fs: a caller reading many documents attaches
+// each as it reads it and keeps only what Attach returns.
+func Attach(fs []Frame, env Env) []*Frame {
+	inherit(fs)
+	for i := range fs {
+		resolveDates(&fs[i], env)
+		if env.Published != nil {
+			fs[i].Day = env.Published(fs[i].Doc)
+		}
+	}
+	return attach(fs, env)
+}
+
+// Cluster groups the attached frames of all documents (Attach) into
+// meetings: they join when their dates overlap (a day's tolerance), their
+// places fit and their sides do not conflict; an undated meeting with a
+// place joins the one meeting it fits, or stands alone.
+func Cluster(frames []*Frame, env Env) []Meeting {
+	return cluster(frames, env, newIndex(env))
 }
 
 // inherit gives a frame told "on the same day" the dates of the nearest
@@ -166,25 +181,9 @@ func inherit(fs []Frame) {
 	}
 }
 
-func cluster(docs [][]Frame, env Env, ix *index) []Meeting {
-	var all []Frame
-	for _, fs := range docs {
-		inherit(fs)
-		for i := range fs {
-			resolveDates(&fs[i], env)
-			if env.Published != nil {
-				fs[i].Day = env.Published(fs[i].Doc)
-			}
-		}
-		all = append(all, attach(fs, env)...)
-	}
-	// sort positions, not the frames: a frame is large to move
-	order := make([]int, len(all))
-	for i := range order {
-		order[i] = i
-	}
-	slices.SortStableFunc(order, func(i, j int) int {
-		a, b := &all[i], &all[j]
+func cluster(frames []*Frame, env Env, ix *index) []Meeting {
+	all := slices.Clone(frames)
+	slices.SortStableFunc(all, func(a, b *Frame) int {
 		if a.From.IsZero() != b.From.IsZero() {
 			return boolOrder(!a.From.IsZero())
 		}
@@ -194,8 +193,7 @@ func cluster(docs [][]Frame, env Env, ix *index) []Meeting {
 		return a.From.Compare(b.From)
 	})
 	var ms []Meeting
-	for _, o := range order {
-		f := &all[o]
+	for _, f := range all {
 		best, bestScore := -1, 0
 		for _, i := range ix.candidates(f) {
 			if s := fits(&ms[i], f, env); s > bestScore || s == bestScore && s > 0 && i < best {
@@ -564,8 +562,8 @@ func anchoredFrame(f Frame) bool {
 	return len(f.Dates) > 0 && !f.From.IsZero() || !onlyCountries(f.Places)
 }
 
-// attach folds a document's frames into the meetings it tells of; see Cluster.
-func attach(fs []Frame, env Env) []Frame {
+// attach folds a document's frames into the meetings it tells of; see Attach.
+func attach(fs []Frame, env Env) []*Frame {
 	var anchored []int
 	main := -1
 	for i, f := range fs {
@@ -703,11 +701,11 @@ func attach(fs []Frame, env Env) []Frame {
 		}
 		join(i, best)
 	}
-	var res []Frame
+	var res []*Frame
 	for _, i := range anchored {
 		if f, ok := out[i]; ok {
 			f.Main = i == main && !f.Background && !f.Call
-			res = append(res, *f)
+			res = append(res, f)
 		}
 	}
 	return res

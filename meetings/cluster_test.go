@@ -89,10 +89,10 @@ func TestIndexFindsEveryFittingMeeting(t *testing.T) {
 			}
 			return docs
 		}
-		fast := Cluster(docs(), env)
+		fast := clusterDocs(docs(), env)
 		ix := newIndex(env)
 		ix.brute = true
-		slow := cluster(docs(), env, ix)
+		slow := cluster(attachDocs(docs(), env), env, ix)
 		if len(fast) < 10 {
 			t.Fatalf("seed %d: only %d meetings; the test says little", seed, len(fast))
 		}
@@ -100,6 +100,19 @@ func TestIndexFindsEveryFittingMeeting(t *testing.T) {
 			t.Fatalf("seed %d: the index changed the meetings:\nindexed %v\n  brute %v", seed, summarise(fast), summarise(slow))
 		}
 	}
+}
+
+// attachDocs attaches each document's frames, as a merge does.
+func attachDocs(docs [][]Frame, env Env) []*Frame {
+	var all []*Frame
+	for _, fs := range docs {
+		all = append(all, Attach(fs, env)...)
+	}
+	return all
+}
+
+func clusterDocs(docs [][]Frame, env Env) []Meeting {
+	return Cluster(attachDocs(docs, env), env)
 }
 
 func summarise(ms []Meeting) []string {
@@ -151,7 +164,7 @@ func TestClusterKeepsApart(t *testing.T) {
 		}
 		return f
 	}
-	ms := Cluster([][]Frame{
+	ms := clusterDocs([][]Frame{
 		{frame("a", 19, "place:miami", "person:umerov", "person:witkoff")},
 		{frame("b", 19, "")},                              // "its next meeting is on December 19": another negotiation's
 		{frame("c", 0, "place:florida", "person:umerov")}, // "earlier, Umerov held consultations in Florida", told on 3 December
@@ -194,7 +207,7 @@ func TestCountryAloneJoinsNoUndatedMeeting(t *testing.T) {
 		{[]string{"country:us"}, 2},
 		{[]string{"country:us", "person:trump"}, 1},
 	} {
-		ms := Cluster([][]Frame{frame("a", false, "country:us", "person:trump"), frame("b", true, tc.dated...)}, env)
+		ms := clusterDocs([][]Frame{frame("a", false, "country:us", "person:trump"), frame("b", true, tc.dated...)}, env)
 		if len(ms) != tc.want {
 			t.Errorf("dated frame with %v: %d meetings, want %d", tc.dated, len(ms), tc.want)
 		}
