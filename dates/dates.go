@@ -6,6 +6,7 @@ package dates
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -31,7 +32,7 @@ var (
 	mdyRe      = regexp.MustCompile(`\b` + monthRe + `\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:\s*(?:-|–|and|to)\s*(\d{1,2})\b)?(?:,?\s+(\d{4})\b)?`)
 	dmyRe      = regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)?(?:\s*(?:-|–|and|to)\s*(\d{1,2}))?\s+(?:of\s+)?` + monthRe + `(?:,?\s+(\d{4})\b)?`)
 	isoRe      = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`)
-	monthOnly  = regexp.MustCompile(`\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ee]arly|[Ll]ate|[Mm]id-?)\s+` + monthRe + `(?:\s+(\d{4}))?\b`)
+	monthOnly  = regexp.MustCompile(`\b(?:(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ee]arly|[Ll]ate|[Mm]id)\s+|[Mm]id-)` + monthRe + `(?:\s+(\d{4}))?\b`)
 	weekdayRe  = regexp.MustCompile(`\b(?:(?:on|On|last|next|this|Last|Next|This)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`)
 	todayRe    = regexp.MustCompile(`\b([Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight)\b`)
 	weekRe     = regexp.MustCompile(`\b(earlier this week|later this week|later in the week|earlier in the week|this week|last week|next week|over the weekend|this weekend|last weekend|next weekend|at the weekend|on the weekend|last month|this month|next month)\b`)
@@ -140,7 +141,9 @@ func findDates(text string, base int) []model.DateRef {
 		return false
 	}
 	digits := strings.ContainsAny(text, "0123456789")
-	hasMonth := has(monthStems...)
+	// month names are written with a capital: look for those, not for
+	// "mar" in "summary" or "may" the verb
+	hasMonth := slices.ContainsFunc(monthStems, func(m string) bool { return strings.Contains(text, m) })
 	if !digits {
 		goto relative
 	}
@@ -154,7 +157,7 @@ func findDates(text string, base int) []model.DateRef {
 		goto relative
 	}
 	for _, re := range []*regexp.Regexp{mdyRe, dmyRe} {
-		for _, m := range around(re, text, low, monthStems, 20, 20) {
+		for _, m := range around(re, text, text, monthStems, 20, 20) {
 			// groups: month, day, second day, year (dmy: day, second day, month, year)
 			var mon, day, day2 string
 			if re == mdyRe {
@@ -183,7 +186,7 @@ func findDates(text string, base int) []model.DateRef {
 	}
 relative:
 	if hasMonth {
-		for _, m := range around(monthOnly, text, low, monthStems, 20, 20) {
+		for _, m := range around(monthOnly, text, text, monthStems, 20, 20) {
 			r := model.DateRef{Kind: "month", Month: months[strings.ToLower(strings.TrimSuffix(text[m[2]:m[3]], "."))]}
 			if m[4] >= 0 {
 				r.Year, _ = strconv.Atoi(text[m[4]:m[5]])
@@ -494,16 +497,13 @@ func clauseEnd(text string, i int) int {
 // Future reports whether a sentence speaks of the future ("will meet",
 // "scheduled", "expected to").
 func Future(s string) bool {
-	for _, w := range futureWords {
-		if strings.Contains(s, w) {
-			return futureRe.MatchString(s)
-		}
-	}
-	return false
+	// every match contains one of futureWords, with at most four bytes
+	// before it ("are expected in") and 24 after ("would be hosted")
+	return len(around(futureRe, s, s, futureWords, 4, 24)) > 0
 }
 
 var (
-	monthStems   = []string{"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"}
+	monthStems   = []string{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"}
 	weekdayNames = []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 )
 
@@ -519,16 +519,16 @@ func asciiLower(s string) string {
 }
 
 // around runs re only on the stretches of text around the anchors (found in
-// low, the ASCII lower case of text): from a word boundary at most before
+// in: text itself, or its ASCII lower case): from a word boundary at most before
 // bytes ahead of an anchor to one at most after bytes past it. The matches
 // are those re finds in the whole text there, with offsets into text; it is
 // much cheaper than running every pattern over every sentence.
-func around(re *regexp.Regexp, text, low string, anchors []string, before, after int) [][]int {
+func around(re *regexp.Regexp, text, in string, anchors []string, before, after int) [][]int {
 	type window struct{ s, e int }
 	var ws []window
 	for _, a := range anchors {
 		for from := 0; ; {
-			i := strings.Index(low[from:], a)
+			i := strings.Index(in[from:], a)
 			if i < 0 {
 				break
 			}

@@ -1,6 +1,7 @@
 package dates
 
 import (
+	"slices"
 	"testing"
 	"time"
 
@@ -121,6 +122,12 @@ func TestFuture(t *testing.T) {
 		{"The envoys met in Geneva on Tuesday.", false},
 		{"A third round is expected in Cairo in October.", true},
 		{"The talks in Cairo went as expected in the end.", false},
+		// a match runs from at most four bytes before the word Future
+		// looks for to at most 24 after it
+		{"Delegations are expected in Cairo.", true},
+		{"The next round would be hosted by Qatar.", true},
+		{"The sides will hold their next sessions in Doha.", true},
+		{"It was a goodwill gesture.", false},
 	} {
 		if got := Future(tc.text); got != tc.want {
 			t.Errorf("Future(%q) = %v, want %v", tc.text, got, tc.want)
@@ -163,6 +170,30 @@ func TestYearOfAPastDay(t *testing.T) {
 		from, _, ok := Resolve(r, anchor, time.Time{})
 		if !ok || from.Format("2006-01-02") != tc.want {
 			t.Errorf("Resolve(%d-%d, tense %d) = %s, want %s", tc.month, tc.day, tc.tense, from.Format("2006-01-02"), tc.want)
+		}
+	}
+}
+
+// TestMonthsAreCapitalised: a month is found by its capital, so a word
+// that holds a month's letters ("summary", "may" the verb, "declared")
+// gives no date, and every form of a month still does.
+func TestMonthsAreCapitalised(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"The summary may be declared on Marco's return.", nil},
+		{"Talks resumed on December 5 in Geneva.", []string{"December 5"}},
+		{"Talks resumed on 5 Dec. in Geneva and on Jan 9, 2026 in Rome.", []string{"5 Dec.", "Jan 9, 2026"}},
+		{"The sides met in March 2025 and again in May.", []string{"March 2025", "May"}},
+		{"The sides met in mid-March.", []string{"March"}},
+	} {
+		var got []string
+		for _, r := range FindDates(tc.text, 0) {
+			got = append(got, r.Text)
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("FindDates(%q) = %q, want %q", tc.text, got, tc.want)
 		}
 	}
 }
