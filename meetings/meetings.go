@@ -96,14 +96,27 @@ func sideNoun(s *mentions.Sentence, j int) bool {
 	return false
 }
 
-var outcomeRe = regexp.MustCompile(`(?i)\b(productive|constructive|no compromise|no breakthrough|breakthrough|reasonably good|positive|useful|substantive|difficult|tense|successful|fruitful|agreed on (?:the|a) [^,.;”"]{3,60}|no agreement|no progress|some progress|progress)\b`)
+var outcomeRe = regexp.MustCompile(`\b(productive|constructive|no compromise|no breakthrough|breakthrough|reasonably good|positive|useful|substantive|difficult|tense|successful|fruitful|agreed on (?:the|a) [^,.;”"]{3,60}|no agreement|no progress|some progress|progress)\b`)
 
 var ordinals = map[string]int{
 	"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
 	"1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6, "7th": 7, "8th": 8, "9th": 9, "10th": 10,
 }
 
-var dayCount = regexp.MustCompile(`^(one|two|three|four|five|\d)-day$`)
+// dayCount reads a meeting's length in days: "two-day", "3-day" (one to
+// five, or a digit).
+func dayCount(w string) (int, bool) {
+	n, ok := strings.CutSuffix(w, "-day")
+	switch {
+	case !ok:
+		return 0, false
+	case n == "one" || n == "two" || n == "three" || n == "four" || n == "five":
+		return count(n), true
+	case len(n) == 1 && n[0] >= '0' && n[0] <= '9':
+		return count(n), true
+	}
+	return 0, false
+}
 
 // Extract finds the meeting frames and quotes of a resolved document.
 func Extract(d *resolve.Doc, src model.Source) Result {
@@ -341,8 +354,8 @@ func frames(d *resolve.Doc, si int, refs []model.DateRef, leadDate *model.DateRe
 				// "a new round of talks": no number, but a round all the same
 				f.Trigger = "round of " + s.Tokens[t].Lower()
 			}
-			if m := dayCount.FindStringSubmatch(w); m != nil {
-				f.Days = count(m[1])
+			if n, ok := dayCount(w); ok {
+				f.Days = n
 			}
 			if (w == "days") && k > 0 {
 				if c := count(s.Tokens[k-1].Lower()); c > 0 && k+2 < len(s.Tokens) && s.Tokens[k+1].Lower() == "of" && nounTriggers[s.Tokens[k+2].Lower()] {
@@ -362,10 +375,9 @@ func frames(d *resolve.Doc, si int, refs []model.DateRef, leadDate *model.DateRe
 				f.Ended = true
 			}
 		}
-		if mayMatch(window, outcomeStems...) {
-			for _, m := range outcomeRe.FindAllString(window, -1) {
-				f.Outcomes = append(f.Outcomes, strings.ToLower(m))
-			}
+		// on the lower case: a pattern that ignores case is slow
+		if low := strings.ToLower(window); mayMatch(low, outcomeStems...) {
+			f.Outcomes = append(f.Outcomes, outcomeRe.FindAllString(low, -1)...)
 		}
 		f.Places = places(d, si, t, left, right, ev)
 		f.SamePlace = len(f.Places) == 0 && samePlace(s, left, right)
