@@ -37,7 +37,6 @@ var (
 	todayRe    = regexp.MustCompile(`\b([Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight)\b`)
 	weekRe     = regexp.MustCompile(`\b(earlier this week|later this week|later in the week|earlier in the week|this week|last week|next week|over the weekend|this weekend|last weekend|next weekend|at the weekend|on the weekend|last month|this month|next month)\b`)
 	pastDaysRe = regexp.MustCompile(`\b(?:the )?(?:past|last|previous)\s+(two|three|four|five|six|seven|\d)\s+days\b`)
-	futureRe   = regexp.MustCompile(`\b(will|'ll|scheduled|expected to|(?:is|are) expected in|set to|due to|are to meet|is to meet|going to|upcoming|would (?:be held|take place|meet|resume|convene|be hosted|continue|hold)|next (?:meeting|round|session)s?)\b`)
 )
 
 // FindDates returns the date expressions of a sentence that starts at byte
@@ -459,7 +458,12 @@ func todayDated(refs []model.DateRef, end int) bool {
 	return false
 }
 
-var futureWords = []string{"will", "'ll", "schedul", "expected to", "expected in", "set to", "due to", "are to meet", "is to meet", "going to", "upcoming", "would ", "next "}
+// futurePhrases are the words that tell of the future, each a whole word
+// or words (case matters: "Will" opening a sentence is a name as often).
+var futurePhrases = []string{"will", "'ll", "scheduled", "expected to", "is expected in", "are expected in", "set to", "due to",
+	"are to meet", "is to meet", "going to", "upcoming",
+	"would be held", "would take place", "would meet", "would resume", "would convene", "would be hosted", "would continue", "would hold",
+	"next meeting", "next meetings", "next round", "next rounds", "next session", "next sessions"}
 
 // quoteFree returns the part of text around [i, j) that no quotation mark
 // divides from it.
@@ -497,9 +501,32 @@ func clauseEnd(text string, i int) int {
 // Future reports whether a sentence speaks of the future ("will meet",
 // "scheduled", "expected to").
 func Future(s string) bool {
-	// every match contains one of futureWords, with at most four bytes
-	// before it ("are expected in") and 24 after ("would be hosted")
-	return len(around(futureRe, s, s, futureWords, 4, 24)) > 0
+	for _, p := range futurePhrases {
+		for from := 0; ; {
+			i := strings.Index(s[from:], p)
+			if i < 0 {
+				break
+			}
+			i += from
+			if wordEdge(s, i) && wordEdge(s, i+len(p)) {
+				return true
+			}
+			from = i + 1
+		}
+	}
+	return false
+}
+
+// wordEdge reports whether a word starts or ends at byte i of s, as \b
+// matches in a regular expression.
+func wordEdge(s string, i int) bool {
+	before := i > 0 && wordByte(s[i-1])
+	after := i < len(s) && wordByte(s[i])
+	return before != after
+}
+
+func wordByte(c byte) bool {
+	return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_'
 }
 
 var (

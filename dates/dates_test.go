@@ -1,7 +1,10 @@
 package dates
 
 import (
+	"math/rand/v2"
+	"regexp"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -195,5 +198,38 @@ func TestMonthsAreCapitalised(t *testing.T) {
 		if !slices.Equal(got, tc.want) {
 			t.Errorf("FindDates(%q) = %q, want %q", tc.text, got, tc.want)
 		}
+	}
+}
+
+// TestFutureAsItsPattern: Future, which looks for words, answers as the
+// regular expression that says what it looks for, on random sentences
+// built from those words, their parts and their neighbours.
+func TestFutureAsItsPattern(t *testing.T) {
+	re := regexp.MustCompile(`\b(will|'ll|scheduled|expected to|(?:is|are) expected in|set to|due to|are to meet|is to meet|going to|upcoming|would (?:be held|take place|meet|resume|convene|be hosted|continue|hold)|next (?:meeting|round|session)s?)\b`)
+	parts := []string{"will", "Will", "goodwill", "willing", "they", "'ll", "ll", "schedule", "scheduled", "d", "expected", "to", "in", "is", "are",
+		"this", "set", "due", "meet", "going", "upcoming", "would", "be", "held", "take", "place", "resume", "hosted", "hold", "next",
+		"meeting", "rounds", "sessions", "s", "_", "2", " ", " ", " ", ",", ".", "\"", "’"}
+	rng := rand.New(rand.NewPCG(1, 2))
+	agree, future := 0, 0
+	for range 20000 {
+		var b strings.Builder
+		for range 1 + rng.IntN(8) {
+			b.WriteString(parts[rng.IntN(len(parts))])
+			if rng.IntN(3) > 0 {
+				b.WriteByte(' ')
+			}
+		}
+		s := b.String()
+		want := re.MatchString(s)
+		if got := Future(s); got != want {
+			t.Fatalf("Future(%q) = %v, the pattern says %v", s, got, want)
+		}
+		agree++
+		if want {
+			future++
+		}
+	}
+	if future < agree/20 || future > agree-agree/20 {
+		t.Fatalf("%d of %d sentences tell of the future; the test says little", future, agree)
 	}
 }
