@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime"
 	"runtime/pprof"
 	"slices"
 	"strings"
@@ -79,10 +80,13 @@ func cmdBench(args []string, stdout, stderr io.Writer) error {
 		pprof.StartCPUProfile(f)
 		defer pprof.StopCPUProfile()
 	}
-	heapProfile = *memprofile
 	var rs []benchResult
 	for i := 0; i < *runs; i++ {
-		r, err := benchBuild(corpusDir, out, *workers, nil, gz)
+		heap := ""
+		if i == 0 {
+			heap = *memprofile
+		}
+		r, err := benchBuild(corpusDir, out, *workers, nil, gz, heap)
 		if err != nil {
 			return err
 		}
@@ -112,7 +116,7 @@ func cmdBench(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	cold, err := benchBuild(corpusDir, out, *workers, c, gz)
+	cold, err := benchBuild(corpusDir, out, *workers, c, gz, "")
 	if err != nil {
 		return err
 	}
@@ -122,11 +126,11 @@ func cmdBench(args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	defer os.Remove(extra)
-	warm, err := benchBuild(corpusDir, out, *workers, c, gz)
+	warm, err := benchBuild(corpusDir, out, *workers, c, gz, "")
 	if err != nil {
 		return err
 	}
-	clean, err := benchBuild(corpusDir, filepath.Join(out, "clean"), *workers, nil, gz)
+	clean, err := benchBuild(corpusDir, filepath.Join(out, "clean"), *workers, nil, gz, "")
 	if err != nil {
 		return err
 	}
@@ -144,9 +148,6 @@ func cmdBench(args []string, stdout, stderr io.Writer) error {
 	return nil
 }
 
-// heapProfile, when set, names the file for a heap profile of the next build.
-var heapProfile string
-
 type benchResult struct {
 	articles   int
 	bytes      int64
@@ -160,7 +161,9 @@ type benchResult struct {
 	json       string // the graph.json written
 }
 
-func benchBuild(dir, out string, workers int, c *cache.Cache, gz *gazetteer.Gazetteer) (benchResult, error) {
+// benchBuild builds the articles of dir into out/graph.json and times it;
+// with heapProfile set, it writes a heap profile there after merging.
+func benchBuild(dir, out string, workers int, c *cache.Cache, gz *gazetteer.Gazetteer, heapProfile string) (benchResult, error) {
 	var r benchResult
 	t0 := time.Now()
 	files, err := read.Paths([]string{dir})
@@ -176,11 +179,9 @@ func benchBuild(dir, out string, workers int, c *cache.Cache, gz *gazetteer.Gaze
 	res.Docs = nil // merged: let the facts go, as kg build does
 	t3 := time.Now()
 	if heapProfile != "" {
-		if f, err := os.Create(heapProfile); err == nil {
-			pprof.WriteHeapProfile(f)
-			f.Close()
+		if err := writeHeapProfile(heapProfile); err != nil {
+			return r, err
 		}
-		heapProfile = ""
 	}
 	path := filepath.Join(out, "graph.json")
 	if err := export.WriteFile(path, func(w io.Writer) error { return export.JSON(w, g) }); err != nil {
@@ -243,4 +244,19 @@ func sameFile(a, b string) (bool, error) {
 		return false, err
 	}
 	return bytes.Equal(x, y), nil
+}
+
+// writeHeapProfile writes what is live now: a heap profile tells of the
+// last collection, so it collects first.
+func writeHeapProfile(path string) error {
+	runtime.GC()
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	if err := pprof.WriteHeapProfile(f); err != nil {
+		f.Close()
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	return f.Close()
 }
