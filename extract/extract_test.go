@@ -646,6 +646,28 @@ func TestRoundNumbers(t *testing.T) {
 	}
 }
 
+// TestOrdinalOfTheNextMeeting: "followed a first round in Doha" numbers
+// the Doha round, not the talks that followed it; in apposition ("...,
+// the second round since July") the number is the talks' own.
+func TestOrdinalOfTheNextMeeting(t *testing.T) {
+	for _, tc := range []struct {
+		text   string
+		rounds []int // of the frames in order
+	}{
+		{"The talks in Istanbul, mediated by Turkey and Qatar, followed a first round in Doha on October 19.", []int{0, 1}},
+		{"Egypt, Ethiopia and Sudan resumed negotiations in Addis Ababa on Saturday, the second round since July.", []int{2, 2}},
+	} {
+		f := published(t, "31 October 2025", tc.text)
+		var got []int
+		for _, m := range f.Meetings {
+			got = append(got, m.Round)
+		}
+		if !slices.Equal(got, tc.rounds) {
+			t.Errorf("%q: rounds %v, want %v", tc.text, got, tc.rounds)
+		}
+	}
+}
+
 // TestSeatOfPowerBeforeTalks: "the Kremlin talks" were at the Kremlin;
 // the Kremlin is not a party to them.
 func TestSeatOfPowerBeforeTalks(t *testing.T) {

@@ -342,7 +342,12 @@ func frames(d *resolve.Doc, si int, refs []model.DateRef, leadDate *model.DateRe
 			if w == "again" {
 				f.Again = true
 			}
-			if o, ok := ordinals[w]; ok {
+			// ("The talks followed a first round in Doha": an ordinal
+			// before the next frame's trigger is that frame's number,
+			// unless it stands in apposition: "resumed negotiations on
+			// Saturday, the second round since July")
+			nextFrames := k+1 == right && n+1 < len(trig) && !(k >= 2 && s.Tokens[k-1].Lower() == "the" && s.Tokens[k-2].Text == ",")
+			if o, ok := ordinals[w]; ok && !nextFrames {
 				switch s.Tokens[min(k+1, len(s.Tokens)-1)].Lower() {
 				case "round", "meeting", "cycle", "session":
 					f.Round = o
