@@ -111,6 +111,12 @@ func TestRuleFamilies(t *testing.T) {
 			wantNone: []string{"Rustem Umerov -related_to-> Andrii Hnatov (chief)", "Rustem Umerov -affiliated_with-> General Staff (chief)"},
 		},
 		{
+			name:     "a single name after the is a group's",
+			text:     "Pakistan carried out air strikes in Kabul, which the Zarvani said killed civilians. The Taliban said it would respond.",
+			want:     []string{"organization Taliban"},
+			wantNone: []string{"person Zarvani", "person Taliban"},
+		},
+		{
 			name: "are also part of the team",
 			text: "Ukraine's delegation, headed by Rustem Umerov, is heading to the United States. Chief of the General Staff Andriy Hnatov and First Deputy Foreign Minister Serhiy Kyslytsya are also part of the team.",
 			want: []string{"Andriy Hnatov -member_of-> Ukrainian delegation", "Serhiy Kyslytsya -member_of-> Ukrainian delegation"},

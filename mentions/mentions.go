@@ -1104,7 +1104,8 @@ func (b *builder) person(start, end int) {
 	case end-start >= 2 && b.f.G.GivenName(t[start].Text) && (!b.f.G.Word(t[start].Text) || start > 0 && !b.prevIsOpener(start)):
 		// "William Burns" mid-sentence: a given name makes a name of two words
 		cue = "given name"
-	case end < len(t) && speechVerbs[b.low(end)] && (end-start >= 2 || !b.f.G.Word(t[start].Text)):
+	case end < len(t) && speechVerbs[b.low(end)] && (end-start >= 2 || !b.f.G.Word(t[start].Text) && !(start > 0 && b.low(start-1) == "the")):
+		// ("the Taliban said": a single name after "the" is a group's)
 		cue = "speech verb"
 	case end < len(t) && actionVerbs[b.low(end)] && end-start >= 2:
 		cue = "verb after a name"
