@@ -111,6 +111,12 @@ func TestRuleFamilies(t *testing.T) {
 			wantNone: []string{"Rustem Umerov -related_to-> Andrii Hnatov (chief)", "Rustem Umerov -affiliated_with-> General Staff (chief)"},
 		},
 		{
+			name:     "a counterpart has the title of the person whose counterpart they are",
+			text:     "Foreign Minister Ahmed Fathy met his Russian counterpart Sergei Lavrov in Moscow. Defence Minister Khawaja Asif and his Afghan counterpart Mullah Mohammad Yaqoob signed the deal.",
+			want:     []string{"Sergei Lavrov -affiliated_with-> Russia (foreign minister)", "Mohammad Yaqoob -affiliated_with-> Afghanistan (defence minister)"},
+			wantNone: []string{"Sergei Lavrov -affiliated_with-> Russia (counterpart)", "person Mullah Mohammad Yaqoob"},
+		},
+		{
 			name:     "a single name after the is a group's",
 			text:     "Pakistan carried out air strikes in Kabul, which the Zarvani said killed civilians. The Taliban said it would respond.",
 			want:     []string{"organization Taliban"},

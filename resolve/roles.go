@@ -66,6 +66,11 @@ func Roles(s *mentions.Sentence, pi int) []Role {
 		if len(out[i].Delegations) > 0 && leaderTitles[out[i].Title] {
 			out[i].Leads = true // "the head of the Ukrainian delegation, NAME"
 		}
+		if out[i].Title == "counterpart" {
+			if t, ok := counterpartOf(s, pi); ok {
+				out[i].Title, out[i].Class = t.Title, t.Class
+			}
+		}
 	}
 	// NAME, (a|the) TITLE of X; NAME, 43, a former TITLE
 	if c := s.SkipAge(p.End); c < len(s.Tokens) && s.Tokens[c].Text == "," {
@@ -726,4 +731,38 @@ func plain(s *mentions.Sentence, i, j int) bool {
 		}
 	}
 	return true
+}
+
+// counterpartOf returns the title of the person whose counterpart the
+// person span at pi is: "Foreign Minister Ahmed Fathy met his Russian
+// counterpart Sergei Lavrov" makes Lavrov a foreign minister (of Russia,
+// as the title phrase says). The person is the nearest named before
+// "his" or "her", when a title stands before their name.
+func counterpartOf(s *mentions.Sentence, pi int) (Role, bool) {
+	start := s.Spans[pi].Start
+	k := start - 1
+	for ; k >= 0 && k >= start-4; k-- {
+		if w := s.Tokens[k].Lower(); w == "counterpart" || w == "counterparts" {
+			break
+		}
+	}
+	for k--; k >= 0 && k >= start-8; k-- {
+		if w := s.Tokens[k].Lower(); w == "his" || w == "her" {
+			break
+		}
+	}
+	if k < 0 || k < start-8 {
+		return Role{}, false
+	}
+	for q := pi - 1; q >= 0; q-- {
+		sp := s.Spans[q]
+		if sp.Kind != mentions.Person || sp.End > k {
+			continue
+		}
+		if r, ok := phraseBefore(s, sp.Start, "title before name"); ok && r.Title != "" && r.Title != "counterpart" {
+			return r, true
+		}
+		return Role{}, false
+	}
+	return Role{}, false
 }
