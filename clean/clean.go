@@ -125,12 +125,57 @@ func Clean(text string, body int) Article {
 	return a
 }
 
+// metaLine reads a line of parts set apart by " | ": a byline, an outlet,
+// a date ("By Claire Dumont | AFP | Published: 12 March 2026, 18:05"). It
+// returns "byline" when every part is one of those and one is a byline or
+// a dateline, keeping the author and the date; else "".
+func (a *Article) metaLine(line string, content int) string {
+	b := *a // a part's classification sets the author and the date
+	meta := false
+	for _, p := range strings.Split(line, " | ") {
+		p = strings.TrimSpace(p)
+		switch b.classify(p, content) {
+		case "byline", "dateline":
+			meta = true
+		default:
+			if !shortName(p) {
+				return ""
+			}
+		}
+	}
+	if !meta {
+		return ""
+	}
+	a.Author, a.Dateline, a.DatelineUnderTitle = b.Author, b.Dateline, b.DatelineUnderTitle
+	return "byline"
+}
+
+// shortName reports whether s is a name of one to four capitalised words,
+// as an outlet's ("AFP", "The Kyiv Independent").
+func shortName(s string) bool {
+	ws := strings.Fields(s)
+	if len(ws) == 0 || len(ws) > 4 {
+		return false
+	}
+	for _, w := range ws {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
 // classify returns why a line is furniture, or "" for article text.
 func (a *Article) classify(line string, content int) string {
 	low := strings.ToLower(strings.Trim(line, " .…:!-–—|•*"))
 	for _, m := range tailMarkers {
 		if low == m && content >= 3 {
 			return "tail"
+		}
+	}
+	if len(line) <= 160 && strings.Contains(line, " | ") {
+		if kind := a.metaLine(line, content); kind != "" {
+			return kind
 		}
 	}
 	if len(line) > 80 {

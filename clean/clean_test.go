@@ -100,6 +100,8 @@ func TestBylinesAndDatelines(t *testing.T) {
 		{"2 Jun, 2025 18:40", "", "2 Jun, 2025 18:40"},
 		{"14.09.2025 | 18:20", "", "14.09.2025 | 18:20"},
 		{"Published: 09/14/2025 10:30 AM", "", "Published: 09/14/2025 10:30 AM"},
+		// a byline, an outlet and a date on one line
+		{"By Claire Dumont | AFP | Published: 12 March 2026, 18:05", "Claire Dumont", "Published: 12 March 2026, 18:05"},
 	}
 	for _, tt := range tests {
 		text := "Envoys meet in Geneva to discuss a ceasefire plan\n" + tt.line + "\nThe two delegations met in Geneva on Tuesday, officials said.\n"
@@ -112,5 +114,19 @@ func TestBylinesAndDatelines(t *testing.T) {
 				t.Errorf("%q kept as text", tt.line)
 			}
 		}
+	}
+}
+
+// TestPipesInText: a line of text with a pipe in it is no byline.
+func TestPipesInText(t *testing.T) {
+	line := "The talks | which began in Geneva on Tuesday | ended without a deal, officials said."
+	text := "Envoys meet in Geneva to discuss a ceasefire plan\nBy Jane Doe\n" + line + "\n"
+	a := Clean(text, 0)
+	kept := false
+	for _, b := range a.Blocks {
+		kept = kept || text[b.Start:b.End] == line
+	}
+	if !kept || a.Author != "Jane Doe" {
+		t.Errorf("text kept %v, author %q", kept, a.Author)
 	}
 }

@@ -406,7 +406,7 @@ func TestTheTwoLeaders(t *testing.T) {
 		}
 	}
 	if call == "" {
-		t.Fatalf("no call among %v", g.NodesOf(model.Meeting))
+		t.Fatalf("no call among %v", nodeIDs(g.NodesOf(model.Meeting)))
 	}
 	wantAttended(t, g, call, "person:donald-trump", "person:vladimir-putin")
 }
@@ -420,7 +420,7 @@ func TestHeldThisWeekAndComing(t *testing.T) {
 	})
 	coming := g.Node("meeting:2025-12-20-miami")
 	if coming == nil {
-		t.Fatalf("no meeting on Saturday in Miami: %v", g.NodesOf(model.Meeting))
+		t.Fatalf("no meeting on Saturday in Miami: %v", nodeIDs(g.NodesOf(model.Meeting)))
 	}
 	if st := coming.Attrs["status"]; st != "scheduled" {
 		t.Errorf("Saturday's talks are %v, want scheduled", st)
@@ -451,4 +451,37 @@ func TestPlaceInItsState(t *testing.T) {
 	if ms := g.NodesOf(model.Meeting); len(ms) != 1 {
 		t.Errorf("%d meetings, want one", len(ms))
 	}
+}
+
+// TestMeetAgainIsAnotherMeeting: "agreed to meet again in May", told in
+// the sentence that gives the talks two days, is another meeting: the
+// talks are not dated back from it.
+func TestMeetAgainIsAnotherMeeting(t *testing.T) {
+	g := mergeTexts(t, map[string]string{
+		"a.txt": "Talks resume in Geneva\npublished: 2026-03-12\n\nMorocco and Algeria sat down in Geneva on Wednesday for talks hosted by the UN. " +
+			`The envoy described the two days of discussions as "frank" and said the parties had agreed to meet again in the same format in May.`,
+	})
+	if g.Node("meeting:2026-03-11-geneva") == nil {
+		t.Errorf("no talks in Geneva on Wednesday, 11 March: %v", nodeIDs(g.NodesOf(model.Meeting)))
+	}
+}
+
+// TestParticleOpeningASentence: "De Mistura" opening a sentence is Staffan
+// de Mistura, not a person of his own.
+func TestParticleOpeningASentence(t *testing.T) {
+	g := mergeTexts(t, map[string]string{
+		"a.txt": "Talks resume in Geneva\npublished: 2026-03-12\n\nThe talks were hosted by the UN envoy Staffan de Mistura in Geneva on Wednesday. " +
+			"De Mistura said the talks were serious.",
+	})
+	if ps := g.NodesOf(model.Person); len(ps) != 1 {
+		t.Errorf("%d people, want one: %v", len(ps), nodeIDs(ps))
+	}
+}
+
+func nodeIDs(ns []*Node) []string {
+	var ids []string
+	for _, n := range ns {
+		ids = append(ids, n.ID)
+	}
+	return ids
 }

@@ -634,7 +634,10 @@ func attach(fs []Frame, env Env) []*Frame {
 				}
 			}
 			continue
-		case i > 0 && sameSentence(fs[i-1], f) && (out[i-1] != nil || hasKey(into, i-1)) && !f.Call && !conflict(out[final(i-1)].Sides, f.Sides):
+		case i > 0 && sameSentence(fs[i-1], f) && (out[i-1] != nil || hasKey(into, i-1)) && !f.Call && !conflict(out[final(i-1)].Sides, f.Sides) &&
+			// ("described the two days of discussions as frank and said the
+			// parties had agreed to meet again in May": another meeting)
+			!(f.Again && f.Status != out[final(i-1)].Status):
 			// "negotiating with Putin, in discussions that ..."
 			join(i, i-1)
 			continue

@@ -906,8 +906,9 @@ var groupWords = map[string]bool{
 
 var particles = map[string]bool{"bin": true, "bint": true, "ibn": true, "al": true, "de": true, "van": true, "von": true, "der": true, "da": true, "di": true, "la": true, "le": true, "el": true, "du": true, "Al": true, "El": true}
 
-// Particle reports whether a name word is a particle ("bin", "Al", "von").
-func Particle(w string) bool { return particles[w] }
+// Particle reports whether a name word is a particle ("bin", "Al", "von"),
+// in any case: "De Mistura" opening a sentence is de Mistura's surname.
+func Particle(w string) bool { return particles[w] || particles[strings.ToLower(w)] }
 
 var calendar = map[string]bool{
 	"January": true, "February": true, "March": true, "April": true, "May": true, "June": true, "July": true,
