@@ -906,9 +906,17 @@ var groupWords = map[string]bool{
 
 var particles = map[string]bool{"bin": true, "bint": true, "ibn": true, "al": true, "de": true, "van": true, "von": true, "der": true, "da": true, "di": true, "la": true, "le": true, "el": true, "du": true, "Al": true, "El": true}
 
-// Particle reports whether a name word is a particle ("bin", "Al", "von"),
-// in any case: "De Mistura" opening a sentence is de Mistura's surname.
-func Particle(w string) bool { return particles[w] || particles[strings.ToLower(w)] }
+// Particle reports whether a name word is a particle ("bin", "Al", "von").
+func Particle(w string) bool { return particles[w] }
+
+// ParticleAt reports whether the name of span sp opens with a particle:
+// one written as such, or, opening the sentence, a capitalised one ("De
+// Mistura said" is de Mistura's surname; "Der" inside a sentence is a
+// given name).
+func (s *Sentence) ParticleAt(sp Span) bool {
+	w := s.Tokens[sp.Start].Text
+	return particles[w] || sp.Start == 0 && particles[strings.ToLower(w)]
+}
 
 var calendar = map[string]bool{
 	"January": true, "February": true, "March": true, "April": true, "May": true, "June": true, "July": true,

@@ -126,7 +126,7 @@ func (d *Doc) people() {
 				continue
 			}
 			words := strings.Fields(sp.Name) // a lexicon alias stands for the canonical name
-			if len(words) < 2 || mentions.Particle(words[0]) {
+			if len(words) < 2 || mentions.Particle(words[0]) || s.ParticleAt(sp) {
 				continue // "Al Thani" is a surname with its particle
 			}
 			given, surname := words[0], words[len(words)-1]
@@ -230,7 +230,7 @@ func (d *Doc) people() {
 				continue
 			}
 			key := "person:" + NameKey(sp.Name)
-			if f := strings.Fields(sp.Name); len(f) > 1 && mentions.Particle(f[0]) {
+			if f := strings.Fields(sp.Name); len(f) > 1 && (mentions.Particle(f[0]) || s.ParticleAt(sp)) {
 				key = "person:" + NameKey(f[len(f)-1]) // "Al Thani" is Thani's
 			}
 			e, ok := d.byKey[key]
