@@ -802,6 +802,8 @@ func TestMeetingParticipants(t *testing.T) {
 			[]string{"person:umerov", "person:hnatov"}, nil},
 		{"Ukraine's top negotiator Rustem Umerov sat down with Steve Witkoff and Jared Kushner in Berlin on Sunday.",
 			[]string{"person:umerov", "person:vytkof", "person:kushner"}, nil},
+		{"The second round of consultations ended in Istanbul on Thursday. Earlier, Russian President Vladimir Putin and US President Donald Trump agreed in a telephone conversation on February 12 to restore the work of the missions.",
+			[]string{"person:putyn", "person:trump"}, nil},
 		{"Foreign Minister Andrii Sybiha spoke by phone with US Secretary of State Marco Rubio on Wednesday.",
 			[]string{"person:sybyha", "person:rubyo"}, nil},
 		{"The first direct talks between Russia and Ukraine since 2022 took place in Istanbul in May.",

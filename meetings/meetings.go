@@ -46,6 +46,26 @@ var verbTriggers = map[string]bool{
 // reporters").
 var weakNouns = map[string]bool{"call": true, "visit": true, "session": true, "conference": true, "round": true, "ceremony": true, "conversation": true}
 
+// sayVerbs are verbs whose subject, when they are done in a meeting
+// ("agreed in a call", "said during the talks"), takes part in it.
+var sayVerbs = map[string]bool{"said": true, "agreed": true, "discussed": true, "told": true, "stressed": true, "noted": true,
+	"emphasized": true, "emphasised": true, "expressed": true, "reaffirmed": true, "confirmed": true, "announced": true,
+	"pledged": true, "warned": true, "insisted": true, "raised": true, "proposed": true, "presented": true, "offered": true}
+
+// onlyModifiers reports whether tokens [i, j) are no more than three
+// determiners and lower-case words: "a telephone", "the closed-door".
+func onlyModifiers(s *mentions.Sentence, i, j int) bool {
+	if j-i > 3 {
+		return false
+	}
+	for k := i; k < j; k++ {
+		if tok := s.Tokens[k]; tok.Cap() || !tok.IsWord() && tok.Text != "-" {
+			return false
+		}
+	}
+	return true
+}
+
 var subjectVerbs = map[string]bool{
 	"held": true, "had": true, "hold": true, "holding": true, "led": true, "leads": true,
 	"attended": true, "attend": true, "attends": true, "joined": true, "join": true, "wrapping": true, "wrapped": true,
@@ -1312,6 +1332,13 @@ func participants(d *resolve.Doc, si, t int, isVerb bool, left, right int, ev mo
 	for k := max(left, t-10); k < t; k++ {
 		w := s.Tokens[k].Lower()
 		if (travelVerbs[w] || w == "expected" && s.Tokens[k+1].Lower() == "in") && s.Tokens[t-1].Lower() == "for" {
+			subject = true
+		}
+	}
+	// "Putin and Trump agreed in a telephone conversation", "Lavrov said
+	// during the talks": who speaks or agrees there takes part
+	for k := max(left+1, t-4); k < t; k++ {
+		if w := s.Tokens[k].Lower(); (w == "in" || w == "during" || w == "at") && sayVerbs[s.Tokens[k-1].Lower()] && onlyModifiers(s, k+1, t) {
 			subject = true
 		}
 	}
