@@ -1157,3 +1157,22 @@ func TestDateUnderTheHeadline(t *testing.T) {
 		}
 	}
 }
+
+// TestAcronyms: a known organisation goes by the acronym its aliases give
+// ("ASEAN", not the initials' "ASAN"); one found by its shape, by its
+// initials.
+func TestAcronyms(t *testing.T) {
+	f := facts(t, "The Association of Southeast Asian Nations and the Eastern Border Monitoring Commission met in Kuala Lumpur on Monday.")
+	want := map[string]string{"Association of Southeast Asian Nations": "ASEAN", "Eastern Border Monitoring Commission": "EBMC"}
+	for _, e := range f.Entities {
+		if a, ok := want[e.Name]; ok {
+			if got := e.Attrs.Get("acronym"); got != a {
+				t.Errorf("%s: acronym %q, want %q", e.Name, got, a)
+			}
+			delete(want, e.Name)
+		}
+	}
+	for name := range want {
+		t.Errorf("no organisation %q", name)
+	}
+}

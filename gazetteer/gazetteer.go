@@ -39,6 +39,7 @@ type Entry struct {
 	Metonym   bool           // a capital or seat of power standing for its government
 	Ambiguous bool           // also an ordinary word or a given name: needs a cue
 	OwnSide   bool           // an organisation that negotiates as a side of its own (Hamas), not for its country
+	Acronym   string         // an organisation's acronym, as its aliases write it ("ASEAN")
 }
 
 // Gazetteer is the loaded data. It is read-only after Load and safe for
@@ -263,6 +264,11 @@ func load() (*Gazetteer, error) {
 	}
 	for _, r := range os {
 		e := Entry{Kind: model.Organization, Key: Slug(col(r, 0)), Name: col(r, 0), Country: col(r, 2), OwnSide: col(r, 3) == "side"}
+		for _, a := range split(col(r, 1)) {
+			if e.Acronym == "" && len(a) >= 2 && strings.ToUpper(a) == a && !strings.ContainsAny(a, " .-") {
+				e.Acronym = a // "ASEAN", not the initials' "ASAN"
+			}
+		}
 		g.addName(e.Name, e)
 		g.addName("the "+e.Name, e)
 		for _, a := range split(col(r, 1)) {

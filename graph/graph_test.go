@@ -485,3 +485,27 @@ func nodeIDs(ns []*Node) []string {
 	}
 	return ids
 }
+
+// TestCeasefireTalksAndTheMeetingsToCome: a dateline with a colon opens the
+// lead, whose parties take part; a co-organiser attends; people who "will
+// meet" the next day, and a committee meeting a week later, meet anew.
+func TestCeasefireTalksAndTheMeetingsToCome(t *testing.T) {
+	g := mergeTexts(t, map[string]string{
+		"a.txt": "Ceasefire agreed\npublished: 2025-07-28\n\nPUTRAJAYA: Thailand and Cambodia agreed to a ceasefire on Monday after talks in Putrajaya, Anwar Ibrahim said. " +
+			"The meeting was co-organised by the United States. " +
+			"Military commanders from both sides will meet on Tuesday morning, followed by a meeting of the general border committee hosted by Cambodia on August 4, he added.",
+	})
+	talks := g.Node("meeting:2025-07-28-putrajaya")
+	if talks == nil {
+		t.Fatalf("no talks in Putrajaya on Monday: %v", nodeIDs(g.NodesOf(model.Meeting)))
+	}
+	if end, ok := talks.Attrs["end_date"]; ok {
+		t.Errorf("the talks end on %v: the meetings to come joined them", end)
+	}
+	wantAttended(t, g, talks.ID, "country:thailand", "country:cambodia", "country:united-states")
+	for _, id := range []string{"meeting:2025-07-29-talks", "meeting:2025-08-04-talks"} {
+		if g.Node(id) == nil {
+			t.Errorf("no %s: %v", id, nodeIDs(g.NodesOf(model.Meeting)))
+		}
+	}
+}

@@ -415,6 +415,13 @@ func fits(m *Meeting, f *Frame, env Env) int {
 		if !overlap(f.From, f.To, m.From, m.To, 1) {
 			return 0
 		}
+		// in one article, people who "will meet" on another day than the
+		// talks it tells as held meet anew ("agreed a ceasefire on Monday
+		// ...; military commanders will meet on Tuesday"), where "talks
+		// will continue on Saturday" go on
+		if f.Trigger == "meet" && f.Status == "scheduled" && !f.Again && !f.Continues && m.sum.held && m.told(f.Doc) && !overlap(f.From, f.To, m.From, m.To, 0) {
+			return 0
+		}
 		// in one article, a vague coming day ("is expected to meet later
 		// this week") is not the day of a meeting it tells as held, nor
 		// the other way round (another article may report the meeting one

@@ -78,7 +78,8 @@ var subjectVerbs = map[string]bool{
 }
 
 // joinVerbs add people to a meeting without making them one of its sides.
-var joinVerbs = map[string]bool{"joined": true, "join": true, "attended": true, "attends": true, "part": true, "participated": true, "hosted": true, "chaired": true, "mediated": true, "opened": true, "present": true}
+var joinVerbs = map[string]bool{"joined": true, "join": true, "attended": true, "attends": true, "part": true, "participated": true, "hosted": true, "chaired": true, "mediated": true, "opened": true, "present": true,
+	"organised": true, "organized": true, "co-organised": true, "co-organized": true, "co-hosted": true, "co-chaired": true, "facilitated": true, "brokered": true}
 
 var endVerbs = map[string]bool{"ended": true, "concluded": true, "completed": true, "finished": true, "wrapped": true, "wrapping": true}
 
@@ -606,7 +607,7 @@ func nounDate(s *mentions.Sentence, t int, refs []model.DateRef) []model.DateRef
 	if len(refs) < 2 {
 		return refs
 	}
-	near := s.Tokens[min(t+8, len(s.Tokens)-1)].End
+	near := s.Tokens[min(t+12, len(s.Tokens)-1)].End
 	back := s.Tokens[max(t-3, 0)].Start
 	var after, keep []model.DateRef
 	for _, r := range refs {
@@ -2096,8 +2097,23 @@ func datelineEnd(s *mentions.Sentence, t int) int {
 		if w := s.Tokens[j].Text; w == "—" || w == "–" || w == "-" {
 			return j + 1
 		}
+		// "PUTRAJAYA:", "NEW DELHI:": a town in capitals and a colon
+		if s.Tokens[j].Text == ":" && j > 0 && capitalsBefore(s, j) {
+			return j + 1
+		}
 	}
 	return 0
+}
+
+// capitalsBefore reports whether the words before token j are written in
+// capitals, as a dateline's town is.
+func capitalsBefore(s *mentions.Sentence, j int) bool {
+	for _, tok := range s.Tokens[:j] {
+		if tok.Text != "," && (!tok.IsWord() || strings.ToUpper(tok.Text) != tok.Text) {
+			return false
+		}
+	}
+	return true
 }
 
 // leadSubject returns the parties a lead sentence opens with, before its

@@ -376,7 +376,11 @@ func (d *Doc) things() {
 				if country != "" {
 					ent.Attrs.Set("country", country)
 				}
-				if a := Acronym(base); a != "" {
+				// a known organisation's acronym is the one it goes by; a
+				// found one's, its initials
+				if a := sp.Entry.Acronym; a != "" {
+					ent.Attrs.Set("acronym", a)
+				} else if a := Acronym(base); a != "" && sp.Entry.Key == "" {
 					ent.Attrs.Set("acronym", a)
 				}
 				if sp.Entry.OwnSide {
