@@ -509,3 +509,19 @@ func TestCeasefireTalksAndTheMeetingsToCome(t *testing.T) {
 		}
 	}
 }
+
+// TestTimeSpentWithSomeone: "spent five hours at the Kremlin with Putin"
+// is a meeting of the three; "The round came two days after" it counts
+// from the round's first day, which the lead tells by its last ("left on
+// Saturday after three days of talks": Thursday).
+func TestTimeSpentWithSomeone(t *testing.T) {
+	g := mergeTexts(t, map[string]string{
+		"a.txt": "Talks in Florida\npublished: 2025-12-07\n\nUkrainian negotiators left Miami on Saturday after three days of talks with US envoys. " +
+			"The round came two days after Steve Witkoff and Jared Kushner spent five hours at the Kremlin with Vladimir Putin.",
+	})
+	kremlin := "meeting:2025-12-02-kremlin"
+	if g.Node(kremlin) == nil {
+		t.Fatalf("no meeting at the Kremlin on 2 December: %v", nodeIDs(g.NodesOf(model.Meeting)))
+	}
+	wantAttended(t, g, kremlin, "person:steve-witkoff", "person:jared-kushner", "person:vladimir-putin")
+}

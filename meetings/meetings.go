@@ -154,7 +154,16 @@ func Extract(d *resolve.Doc, src model.Source) Result {
 		fs := frames(d, si, refs, leadDate, res.Frames)
 		for _, f := range fs {
 			if leadDate == nil && f.Lead && f.Status == "held" && len(f.Dates) > 0 {
-				leadDate = &f.Dates[0] // what "The meeting came a day after ..." counts from
+				// what "The meeting came a day after ..." counts from: the
+				// meeting's first day ("left on Saturday after three days
+				// of talks": Thursday)
+				first := f.Dates[0]
+				if f.Ended && f.Days > 1 {
+					if r, ok := shift(first, -(f.Days - 1)); ok {
+						first = r
+					}
+				}
+				leadDate = &first
 			}
 		}
 		res.Frames = append(res.Frames, fs...)
@@ -190,6 +199,10 @@ func trigger(s *mentions.Sentence, i int) (bool, bool) {
 	if leadVerbs[w] && ledDelegationAt(s, i) {
 		return true, true
 	}
+	// "spent five hours at the Kremlin with Putin"
+	if (w == "spent" || w == "spend" || w == "spending") && spentWith(s, i) {
+		return true, true
+	}
 	// "sat down with", "sat across from", "sat opposite"
 	if (w == "sat" || w == "sit" || w == "sitting") && i+1 < len(s.Tokens) {
 		switch s.Tokens[i+1].Lower() {
@@ -198,6 +211,24 @@ func trigger(s *mentions.Sentence, i int) (bool, bool) {
 		}
 	}
 	return false, false
+}
+
+// spentWith reports whether the verb at i spends a stretch of time with
+// someone: "spent five hours at the Kremlin with Putin", "spent the
+// evening with".
+func spentWith(s *mentions.Sentence, i int) bool {
+	for k := i + 1; k < len(s.Tokens) && k <= i+4; k++ {
+		switch s.Tokens[k].Lower() {
+		case "hours", "minutes", "days", "day", "morning", "afternoon", "evening", "night":
+			for j := k + 1; j < len(s.Tokens) && j <= k+8; j++ {
+				if s.Tokens[j].Lower() == "with" {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
 }
 
 func frames(d *resolve.Doc, si int, refs []model.DateRef, leadDate *model.DateRef, before []model.MeetingFrame) []model.MeetingFrame {
@@ -1291,7 +1322,10 @@ func participants(d *resolve.Doc, si, t int, isVerb bool, left, right int, ev mo
 		if w == "opposite" && k == t+1 || w == "from" && k == t+2 && s.Tokens[k-1].Lower() == "across" {
 			w = "with"
 		}
-		if w == "between" || w == "with" || w == "include" || w == "including" || w == "includes" || (k == t+1 && isVerb) {
+		// ("spent five hours at the Kremlin with Putin": the object is the
+		// time; the party comes after "with")
+		object := k == t+1 && isVerb && !spentWith(s, t)
+		if w == "between" || w == "with" || w == "include" || w == "including" || w == "includes" || object {
 			start := k + 1
 			if k == t+1 && isVerb && w != "with" && w != "between" && !(w == "by" && (t > 0 && passive[s.Tokens[t-1].Lower()])) {
 				start = k // the object; after a passive verb, the agent after "by"
