@@ -117,6 +117,12 @@ func TestRuleFamilies(t *testing.T) {
 			wantNone: []string{"Sergei Lavrov -affiliated_with-> Russia (counterpart)", "person Mullah Mohammad Yaqoob"},
 		},
 		{
+			name:     "the framework named before replaces a plan; an agreement's subject ends before a clause",
+			text:     "Ukraine and the United States finished a 20-point framework on Wednesday. The framework replaces the 28-point plan drafted in October. They are close to a bilateral agreement on security guarantees that would need ratification.",
+			want:     []string{"20-point plan -revises-> 28-point plan", "document bilateral agreement on security guarantees"},
+			wantNone: []string{"document bilateral agreement on security guarantees that would need"},
+		},
+		{
 			name:     "a single name after the is a group's",
 			text:     "Pakistan carried out air strikes in Kabul, which the Zarvani said killed civilians. The Taliban said it would respond.",
 			want:     []string{"organization Taliban"},

@@ -135,7 +135,7 @@ func (b *builder) documents() {
 				start--
 			}
 			end := i + 2
-			for end < len(t) && end < i+7 && t[end].IsWord() && b.low(end) != "and" && !b.claimed[end] {
+			for end < len(t) && end < i+7 && t[end].IsWord() && !agreementStops[b.low(end)] && !b.claimed[end] {
 				end++
 			}
 			if end == i+2 {
@@ -162,6 +162,17 @@ func (b *builder) documents() {
 		}
 	}
 }
+
+// agreementStops end the subject of "an agreement on X": a conjunction, a
+// relative pronoun, a verb ("an agreement on security guarantees that would
+// need ratification").
+var agreementStops = map[string]bool{"and": true, "that": true, "which": true, "who": true, "would": true, "will": true,
+	"could": true, "should": true, "must": true, "may": true, "to": true, "is": true, "was": true, "are": true, "were": true,
+	"has": true, "have": true, "had": true, "be": true, "been": true, "in": true, "at": true, "by": true, "for": true, "as": true}
+
+// DocumentWord reports whether w names a kind of document: "framework",
+// "plan", "agreement".
+func DocumentWord(w string) bool { return docHeads[w] != "" }
 
 func headName(h string) string {
 	switch docHeads[h] {

@@ -461,17 +461,52 @@ var replaceVerbs = map[string]bool{"replaced": true, "replaces": true, "replacin
 // 19-point framework that replaced the 28-point plan" is newer; of plans in
 // different sentences, the one a sentence calls new, updated or "now" revises
 // the one named before it.
-func (x *extractor) revisions() {
-	type mention struct {
-		e, si, start int
-		old          bool
+type planMention struct {
+	e, si, start int
+	old          bool
+}
+
+// namedBefore returns the index in before of the plan a sentence opening
+// "The framework replaces ..." calls by its head word, a plan of another
+// sentence whose name or alias ends with that word; the plan replaced is
+// entity e at token end. It returns -1 if the sentence does not open so.
+func (x *extractor) namedBefore(before []planMention, si, e, end int) int {
+	s := &x.d.Sents[si]
+	if end < 3 || s.Tokens[0].Lower() != "the" || !mentions.DocumentWord(s.Tokens[1].Lower()) || s.At(1) != nil {
+		return -1
 	}
-	var plans []mention
+	replaced := false
+	for k := 2; k < end; k++ {
+		if replaceVerbs[s.Tokens[k].Lower()] && s.Tokens[k+1].Lower() != "by" {
+			replaced = true
+		}
+	}
+	if !replaced {
+		return -1
+	}
+	head := s.Tokens[1].Lower()
+	for j := len(before) - 1; j >= 0; j-- {
+		p := before[j]
+		if p.si == si || p.e == e || p.e < 0 {
+			continue
+		}
+		ent := x.d.Entities[p.e]
+		for _, n := range append([]string{ent.Name}, ent.Aliases...) {
+			if strings.HasSuffix(strings.ToLower(n), " "+head) {
+				return j
+			}
+		}
+	}
+	return -1
+}
+
+func (x *extractor) revisions() {
+	var plans []planMention
 	for si := range x.d.Sents {
 		s := &x.d.Sents[si]
 		for k, sp := range s.Spans {
 			if sp.Kind == mentions.Document && strings.HasPrefix(sp.Key, "plan-") {
-				m := mention{e: x.d.Entity(si, k), si: si, start: sp.Start}
+				m := planMention{e: x.d.Entity(si, k), si: si, start: sp.Start}
 				for j := max(0, sp.Start-2); j < sp.Start; j++ {
 					m.old = m.old || older[s.Tokens[j].Lower()]
 				}
@@ -480,6 +515,12 @@ func (x *extractor) revisions() {
 		}
 	}
 	for i, m := range plans {
+		// "The framework replaces the 28-point plan": "the framework"
+		// opening the sentence is the plan the article called so before
+		if j := x.namedBefore(plans[:i], m.si, m.e, m.start); j >= 0 {
+			x.add(plans[j].e, m.e, model.Revises, m.si, "replaced", nil)
+			continue
+		}
 		for j := i - 1; j >= 0; j-- {
 			p := plans[j]
 			if p.e == m.e {
