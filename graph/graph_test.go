@@ -525,3 +525,31 @@ func TestTimeSpentWithSomeone(t *testing.T) {
 	}
 	wantAttended(t, g, kremlin, "person:steve-witkoff", "person:jared-kushner", "person:vladimir-putin")
 }
+
+// TestRoundToCome: an article announcing a round ("Umerov to lead
+// Ukrainian team at new round of talks") tells a meeting to come, which
+// the delegations it names attend, with who "will be joined by" the head;
+// the council in the head's title ("secretary of Ukraine's National
+// Security and Defense Council (NSDC)", "the NSDC secretary") is no party.
+func TestRoundToCome(t *testing.T) {
+	g := mergeTexts(t, map[string]string{
+		"a.txt": "Umerov to lead Ukrainian team at new round of talks in Abu Dhabi\npublished: 2026-01-30\n\n" +
+			"Rustem Umerov, secretary of Ukraine's National Security and Defense Council (NSDC), will again lead the Ukrainian delegation at talks with Russia in Abu Dhabi on Feb. 1. " +
+			"The NSDC secretary will be joined by military intelligence chief Kyrylo Budanov. " +
+			"The Russian side will again be led by Admiral Igor Kostyukov.",
+	})
+	id := "meeting:2026-02-01-abu-dhabi"
+	m := g.Node(id)
+	if m == nil {
+		t.Fatalf("no talks in Abu Dhabi on 1 February: %v", nodeIDs(g.NodesOf(model.Meeting)))
+	}
+	if st := m.Attrs["status"]; st != "scheduled" {
+		t.Errorf("the talks are %v, want scheduled", st)
+	}
+	wantAttended(t, g, id, "delegation:ukraine", "delegation:russia", "person:rustem-umerov", "person:kyrylo-budanov", "person:igor-kostyukov")
+	for _, e := range g.In(id) {
+		if strings.HasPrefix(e.Source, "organization:") {
+			t.Errorf("%s attends the talks", e.Source)
+		}
+	}
+}

@@ -70,7 +70,7 @@ func (m *merger) meetings(x *index) {
 			prev = id
 		}
 		for _, f := range mt.Frames {
-			if f.Main && f.Status == "held" {
+			if f.Main && f.Status != "cancelled" {
 				main[f.Doc] = id
 			}
 		}

@@ -213,6 +213,21 @@ func trigger(s *mentions.Sentence, i int) (bool, bool) {
 	return false, false
 }
 
+// titleToCome reports whether a headline tells what someone is to do
+// before the trigger at t: "Umerov to lead Ukrainian team at new round of
+// talks".
+func titleToCome(s *mentions.Sentence, t int) bool {
+	for k := 1; k+1 < t; k++ {
+		if s.Tokens[k].Lower() == "to" && s.Tokens[k-1].Cap() && toComeVerbs[s.Tokens[k+1].Lower()] {
+			return true
+		}
+	}
+	return false
+}
+
+var toComeVerbs = map[string]bool{"lead": true, "head": true, "meet": true, "hold": true, "host": true, "attend": true,
+	"join": true, "visit": true, "travel": true, "send": true, "sign": true, "resume": true, "open": true}
+
 // spentWith reports whether the verb at i spends a stretch of time with
 // someone: "spent five hours at the Kremlin with Putin", "spent the
 // evening with".
@@ -347,7 +362,7 @@ func frames(d *resolve.Doc, si int, refs []model.DateRef, leadDate *model.DateRe
 		}
 		// "Witkoff, Kushner to meet Putin on Tuesday": a headline's "to"
 		// before the verb tells what is to come
-		if s.Title && verb[n] && t > 0 && s.Tokens[t-1].Lower() == "to" {
+		if s.Title && (verb[n] && t > 0 && s.Tokens[t-1].Lower() == "to" || titleToCome(s, t)) {
 			f.Status = "scheduled"
 			for i := range in {
 				in[i].Tense = 1
@@ -1769,8 +1784,10 @@ func listFrom(d *resolve.Doc, si, i, end int, from bool) []int {
 				}
 				es = append(es, q)
 				end = s.Spans[q].End
-			} else if len(es) == 0 {
-				es = append(es, q)
+			} else if len(es) == 0 || s.Spans[es[0]].Kind != mentions.Delegation && s.Spans[q].End > s.Spans[es[0]].End {
+				// the longest: "the NSDC secretary" is a person, not the NSDC
+				es = append(es[:0], q)
+				end = max(end, s.Spans[q].End)
 			}
 		}
 		n := len(items)
@@ -1817,7 +1834,7 @@ func listFrom(d *resolve.Doc, si, i, end int, from bool) []int {
 	return items
 }
 
-var presenceRe = regexp.MustCompile(`\b(?:was|were) (?:also )?(?:present|accompanied by|joined by)\b|\b(?:also )?(?:attended|joined them|accompanied (?:him|them))\b|\b(?:will|would) (?:also )?(?:take part|attend|join)\b|\b(?:also )?(?:took|take|takes) part\b`)
+var presenceRe = regexp.MustCompile(`\b(?:was|were|will be|would be) (?:also )?(?:present|accompanied by|joined by)\b|\b(?:also )?(?:attended|joined them|accompanied (?:him|them))\b|\b(?:will|would) (?:also )?(?:take part|attend|join)\b|\b(?:also )?(?:took|take|takes) part\b`)
 
 // whoPresent returns the person a relative clause of presence starting at
 // token end hangs on ("according to Kremlin aide Yury Ushakov, who took
@@ -2175,8 +2192,18 @@ func leadSubject(d *resolve.Doc, si, t int) []int {
 			if k < t && s.Tokens[k].Lower() == "the" && s.At(k) == nil {
 				k++
 			}
-			if o := s.At(k); o != nil && (o.Kind == mentions.Org || o.Kind == mentions.Country) {
-				k = o.End
+			// ("secretary of Ukraine's National Security and Defense
+			// Council (NSDC)": the whole complement)
+			for k < t {
+				if o := s.At(k); o != nil && (o.Kind == mentions.Org || o.Kind == mentions.Country) {
+					k = o.End
+					continue
+				}
+				if w := s.Tokens[k].Text; w == "'s" || w == "’s" || w == "(" || w == ")" {
+					k++
+					continue
+				}
+				break
 			}
 			continue
 		}
