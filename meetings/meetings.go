@@ -1379,9 +1379,20 @@ func participants(d *resolve.Doc, si, t int, isVerb bool, left, right int, ev mo
 	// "X is expected to travel to Miami at the weekend for talks", "X flew
 	// to Riyadh for talks": who travels takes part
 	// ("X is expected in Miami for talks": so does who is expected there)
+	// ("arrived in Cairo on Sunday for indirect talks": words may stand
+	// between "for" and the talks)
+	forTalks := false
+	for k := t - 1; k >= max(left, t-3); k-- {
+		if w := s.Tokens[k].Lower(); w == "for" {
+			forTalks = true
+			break
+		} else if tok := s.Tokens[k]; tok.Cap() || !tok.IsWord() {
+			break
+		}
+	}
 	for k := max(left, t-10); k < t; k++ {
 		w := s.Tokens[k].Lower()
-		if (travelVerbs[w] || w == "expected" && s.Tokens[k+1].Lower() == "in") && s.Tokens[t-1].Lower() == "for" {
+		if (travelVerbs[w] || w == "expected" && s.Tokens[k+1].Lower() == "in") && forTalks {
 			subject = true
 		}
 	}
