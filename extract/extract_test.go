@@ -810,6 +810,8 @@ func TestMeetingParticipants(t *testing.T) {
 			[]string{"person:umerov", "person:vytkof", "person:kushner"}, nil},
 		{"The second round of consultations ended in Istanbul on Thursday. Earlier, Russian President Vladimir Putin and US President Donald Trump agreed in a telephone conversation on February 12 to restore the work of the missions.",
 			[]string{"person:putyn", "person:trump"}, nil},
+		{"Dmitry Peskov said in Moscow on Monday that talks in Istanbul would resume on Wednesday.",
+			[]string{"place:istanbul"}, []string{"person:peskov"}},
 		{"A Hamas delegation led by Khalil al-Hayya arrived in Cairo on Sunday for indirect talks with Israel.",
 			[]string{"delegation:org:hamas", "person:haya", "country:israel"}, nil},
 		{"Foreign Minister Andrii Sybiha spoke by phone with US Secretary of State Marco Rubio on Wednesday.",

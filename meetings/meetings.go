@@ -472,7 +472,7 @@ func frames(d *resolve.Doc, si int, refs []model.DateRef, leadDate *model.DateRe
 				}
 			}
 		}
-		if f.Lead && n == 0 && !dayApart && !reportedSubject(s, left, t) {
+		if f.Lead && n == 0 && !dayApart && !reportedSubject(s, left, t) && !(f.Status == "scheduled" && saidThat(s, left)) {
 			// "US and Ukrainian negotiators said ... after talks in Geneva",
 			// "Israel and Hamas agreed ... after talks": the parties the lead
 			// opens with are its first meeting's (but "NAME will travel
@@ -941,6 +941,21 @@ func reportedSubject(s *mentions.Sentence, left, t int) bool {
 			if sp.Start >= left && sp.End <= t {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// saidThat reports whether the clause that opens at left is reported
+// speech: "NAME said in Moscow on Monday that talks in Istanbul would
+// resume" (who says talks are to come is no party to them).
+func saidThat(s *mentions.Sentence, left int) bool {
+	if left == 0 || s.Tokens[left-1].Lower() != "that" {
+		return false
+	}
+	for k := left - 2; k >= max(0, left-8); k-- {
+		if mentions.SpeechVerb(s.Tokens[k].Lower()) {
+			return true
 		}
 	}
 	return false
