@@ -1186,3 +1186,22 @@ func TestAcronyms(t *testing.T) {
 		t.Errorf("no organisation %q", name)
 	}
 }
+
+// TestPossessorsTitle: "Jared Kushner, the president's son-in-law" is a
+// son-in-law, not a president; a name in bold ("**Rustem Umerov**, secretary
+// of ...") takes its apposition as any name does.
+func TestPossessorsTitle(t *testing.T) {
+	f := facts(t, "Jared Kushner, the president's son-in-law, also attended. **Rustem Umerov**, secretary of the National Security and Defense Council, heads the team.")
+	want := map[string]string{"Jared Kushner": "son-in-law", "Rustem Umerov": "secretary"}
+	for _, e := range f.Entities {
+		if w, ok := want[e.Name]; ok {
+			if !slices.Contains(e.Roles, w) || slices.Contains(e.Roles, "president") {
+				t.Errorf("%s: roles %q, want %q", e.Name, e.Roles, w)
+			}
+			delete(want, e.Name)
+		}
+	}
+	for name := range want {
+		t.Errorf("no person %q", name)
+	}
+}

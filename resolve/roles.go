@@ -656,6 +656,12 @@ func phraseAfter(s *mentions.Sentence, i int, rule string) (Role, bool) {
 			sp := s.Spans[x]
 			switch sp.Kind {
 			case mentions.Title:
+				// "NAME, the president's son-in-law": the possessor's title
+				// is not NAME's
+				if sp.End < len(s.Tokens) && s.Tokens[sp.End].Lower() == "'s" && r.Title == "" {
+					k = sp.End + 1
+					continue
+				}
 				// "NAME, French President Emmanuel Macron and ...": a list of
 				// titled names, not an apposition
 				if nx := spanIndexAt(s, sp.End); nx >= 0 && (s.Spans[nx].Kind == mentions.Person || s.Spans[nx].Kind == mentions.Candidate) {

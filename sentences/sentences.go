@@ -97,7 +97,9 @@ func tokenize(text string, base int) []Token {
 	for i < len(text) {
 		r, w := utf8.DecodeRuneInString(text[i:])
 		switch {
-		case unicode.IsSpace(r):
+		case unicode.IsSpace(r) || r == '*' || r == '_':
+			// (emphasis marks, "**Rustem Umerov**, secretary of ...", are
+			// no tokens: the name and its apposition stand side by side)
 			i += w
 		case isWordRune(r):
 			j := i + w

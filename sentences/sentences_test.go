@@ -52,6 +52,8 @@ func TestTokenizeAgentSuffix(t *testing.T) {
 		{"a US-brokered deal", "a|US|-|brokered|deal"},
 		{"a well-led team", "a|well-led|team"},
 		{"US-Ukraine talks", "US-Ukraine|talks"},
+		// emphasis marks are no tokens
+		{"- **Rustem Umerov**, secretary of the _Council_", "-|Rustem|Umerov|,|secretary|of|the|Council"},
 	}
 	for _, tt := range tests {
 		var got []string
