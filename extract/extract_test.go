@@ -123,6 +123,11 @@ func TestRuleFamilies(t *testing.T) {
 			wantNone: []string{"document bilateral agreement on security guarantees that would need"},
 		},
 		{
+			name: "a delegation at a meeting, led by a titled name",
+			text: "The Ukrainian delegation at the 16 May talks was led by the defence minister, Rustem Umerov.",
+			want: []string{"Rustem Umerov -leads-> Ukrainian delegation"},
+		},
+		{
 			name:     "a single name after the is a group's",
 			text:     "Pakistan carried out air strikes in Kabul, which the Zarvani said killed civilians. The Taliban said it would respond.",
 			want:     []string{"organization Taliban"},
@@ -810,6 +815,8 @@ func TestMeetingParticipants(t *testing.T) {
 			[]string{"person:umerov", "person:vytkof", "person:kushner"}, nil},
 		{"The second round of consultations ended in Istanbul on Thursday. Earlier, Russian President Vladimir Putin and US President Donald Trump agreed in a telephone conversation on February 12 to restore the work of the missions.",
 			[]string{"person:putyn", "person:trump"}, nil},
+		{"The talks ended on Friday. Donald Trump, who spoke to Vladimir Putin by phone for two hours on Monday, said the sides would start negotiations.",
+			[]string{"person:trump", "person:putyn"}, nil},
 		{"Dmitry Peskov said in Moscow on Monday that talks in Istanbul would resume on Wednesday.",
 			[]string{"place:istanbul"}, []string{"person:peskov"}},
 		{"A Hamas delegation led by Khalil al-Hayya arrived in Cairo on Sunday for indirect talks with Israel.",

@@ -46,6 +46,9 @@ var verbTriggers = map[string]bool{
 // reporters").
 var weakNouns = map[string]bool{"call": true, "visit": true, "session": true, "conference": true, "round": true, "ceremony": true, "conversation": true}
 
+// speakVerbs take their party after "to": "spoke to Putin by phone".
+var speakVerbs = map[string]bool{"spoke": true, "speaks": true, "speak": true, "speaking": true, "talked": true, "talk": true, "talking": true}
+
 // sayVerbs are verbs whose subject, when they are done in a meeting
 // ("agreed in a call", "said during the talks"), takes part in it.
 var sayVerbs = map[string]bool{"said": true, "agreed": true, "discussed": true, "told": true, "stressed": true, "noted": true,
@@ -1351,6 +1354,11 @@ func participants(d *resolve.Doc, si, t int, isVerb bool, left, right int, ev mo
 		// "sat across from NAME", "sat opposite NAME": as "with"
 		if w == "opposite" && k == t+1 || w == "from" && k == t+2 && s.Tokens[k-1].Lower() == "across" {
 			w = "with"
+		}
+		// "spoke to Putin by phone": the party after "to"
+		if k == t+1 && isVerb && w == "to" && speakVerbs[s.Tokens[t].Lower()] {
+			ents = append(ents, list(d, si, k+1, right)...)
+			break
 		}
 		// ("spent five hours at the Kremlin with Putin": the object is the
 		// time; the party comes after "with")

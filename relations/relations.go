@@ -266,7 +266,12 @@ func (x *extractor) index(id string) int {
 func (x *extractor) ledBy() {
 	for si, k := range x.d.Spans(mentions.Delegation) {
 		s, sp := &x.d.Sents[si], x.d.Sents[si].Spans[k]
-		j := skip(s, sp.End, 6, "was", "were", "is", "are", "will", "be", "been", "has", "have", ",", "which", "that", "who", "again", "also", "once")
+		auxiliaries := []string{"was", "were", "is", "are", "will", "be", "been", "has", "have", ",", "which", "that", "who", "again", "also", "once"}
+		j := skip(s, sp.End, 6, auxiliaries...)
+		// "The Ukrainian delegation at the 16 May talks was led by ..."
+		if m := meetingPhrase(s, sp.End); m > 0 && (j >= len(s.Tokens) || !ledVerbs[s.Tokens[j].Lower()]) {
+			j = skip(s, m, 6, auxiliaries...)
+		}
 		if j+1 >= len(s.Tokens) || !ledVerbs[s.Tokens[j].Lower()] || s.Tokens[j+1].Lower() != "by" {
 			continue
 		}
@@ -301,6 +306,28 @@ func (x *extractor) ledBy() {
 
 // personList returns the person spans of the list that starts at token i:
 // people joined by "and" or commas, each perhaps after a title phrase.
+// meetingPhrase returns where a phrase at i that names a meeting ends
+// ("at the 16 May talks", "to the Istanbul meeting"), or 0.
+func meetingPhrase(s *mentions.Sentence, i int) int {
+	if i >= len(s.Tokens) {
+		return 0
+	}
+	switch s.Tokens[i].Lower() {
+	case "at", "to", "in", "for":
+	default:
+		return 0
+	}
+	for k := i + 1; k < len(s.Tokens) && k <= i+6; k++ {
+		switch s.Tokens[k].Lower() {
+		case "talks", "meeting", "meetings", "round", "negotiations", "summit":
+			return k + 1
+		case ",", ".", "was", "were", "is", "are", "will":
+			return 0
+		}
+	}
+	return 0
+}
+
 func (x *extractor) personList(s *mentions.Sentence, i int) []int {
 	var out []int
 	from := i
