@@ -817,6 +817,8 @@ func TestMeetingParticipants(t *testing.T) {
 			[]string{"person:putyn", "person:trump"}, nil},
 		{"The talks ended on Friday. Donald Trump, who spoke to Vladimir Putin by phone for two hours on Monday, said the sides would start negotiations.",
 			[]string{"person:trump", "person:putyn"}, nil},
+		{"US officials held separate meetings with a Ukrainian team in the Saudi capital on Monday.",
+			[]string{"place:riyadh"}, []string{"country:saudi-arabia"}},
 		{"Dmitry Peskov said in Moscow on Monday that talks in Istanbul would resume on Wednesday.",
 			[]string{"place:istanbul"}, []string{"person:peskov"}},
 		{"A Hamas delegation led by Khalil al-Hayya arrived in Cairo on Sunday for indirect talks with Israel.",

@@ -281,7 +281,8 @@ func (b *builder) capitals() {
 		switch {
 		case sp.Possessive && b.low(sp.End+1) == "capital":
 			start, end = sp.Start, sp.End+2
-		case sp.Demonym && b.low(sp.End) == "capital":
+		case (sp.Demonym || b.low(sp.Start) == "the" || sp.Start > 0 && b.low(sp.Start-1) == "the") && b.low(sp.End) == "capital":
+			// ("the Saudi capital": "Saudi" is a short name, not a demonym)
 			start, end = sp.Start, sp.End+1
 		case sp.Start >= 2 && b.low(sp.Start-1) == "of" && b.low(sp.Start-2) == "capital":
 			start, end = sp.Start-2, sp.End
