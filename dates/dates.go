@@ -35,7 +35,7 @@ var (
 	monthOnly  = regexp.MustCompile(`\b(?:(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ee]arly|[Ll]ate|[Mm]id)\s+|[Mm]id-)` + monthRe + `(?:\s+(\d{4}))?\b`)
 	weekdayRe  = regexp.MustCompile(`\b(?:(?:on|On|last|next|this|Last|Next|This)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`)
 	todayRe    = regexp.MustCompile(`\b([Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight)\b`)
-	weekRe     = regexp.MustCompile(`\b(earlier this week|later this week|later in the week|earlier in the week|this week|last week|next week|over the weekend|this weekend|last weekend|next weekend|at the weekend|on the weekend|last month|this month|next month)\b`)
+	weekRe     = regexp.MustCompile(`\b(earlier this week|later this week|later in the week|earlier in the week|this week|last week|next week|over the weekend|this weekend|last weekend|next weekend|at the weekend|on the weekend|earlier this month|later this month|earlier in the month|later in the month|last month|this month|next month)\b`)
 	pastDaysRe = regexp.MustCompile(`\b(?:the )?(?:past|last|previous)\s+(two|three|four|five|six|seven|\d)\s+days\b`)
 )
 
@@ -220,6 +220,7 @@ weeks:
 			"last week": "last-week", "next week": "next-week", "over the weekend": "weekend", "this weekend": "weekend",
 			"last weekend": "weekend", "next weekend": "next-weekend", "at the weekend": "weekend", "on the weekend": "weekend",
 			"last month": "last-month", "this month": "this-month", "next month": "next-month",
+			"earlier this month": "this-month", "later this month": "this-month", "earlier in the month": "this-month", "later in the month": "this-month",
 		}[w]
 		add(m, model.DateRef{Kind: kind})
 	}
@@ -359,7 +360,18 @@ func Resolve(r model.DateRef, anchor, ref time.Time) (from, to time.Time, ok boo
 	case "last-month", "this-month", "next-month":
 		m := map[string]int{"last-month": -1, "this-month": 0, "next-month": 1}[r.Kind]
 		f := time.Date(a.Year(), a.Month(), 1, 0, 0, 0, 0, time.UTC).AddDate(0, m, 0)
-		return f, f.AddDate(0, 1, -1), true
+		last := f.AddDate(0, 1, -1)
+		// "earlier this month": the days gone by; "later this month": the
+		// days to come
+		if r.Kind == "this-month" {
+			switch low := strings.ToLower(r.Text); {
+			case strings.HasPrefix(low, "earlier") && a.After(f):
+				return f, a.AddDate(0, 0, -1), true
+			case strings.HasPrefix(low, "later") && a.Before(last):
+				return a.AddDate(0, 0, 1), last, true
+			}
+		}
+		return f, last, true
 	}
 	return from, to, false
 }
