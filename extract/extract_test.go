@@ -144,6 +144,11 @@ func TestRuleFamilies(t *testing.T) {
 			want: []string{"topic territory", "topic ceasefire"},
 		},
 		{
+			name: "a prisoner exchange in other words",
+			text: "The protocols include an exchange of prisoners.",
+			want: []string{"topic prisoner exchange"},
+		},
+		{
 			name:     "also represented by: a member",
 			text:     "The Russian delegation was led by Yury Ushakov. According to Ushakov, the Russian side was also represented by Kirill Dmitriev, the head of the Russian Direct Investment Fund.",
 			want:     []string{"Yury Ushakov -leads-> Russian delegation", "Kirill Dmitriev -member_of-> Russian delegation"},

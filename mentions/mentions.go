@@ -1364,6 +1364,8 @@ var topics = []struct {
 	{"territorial", "territory", nil}, {"territory", "territory", nil}, {"territories", "territory", nil},
 	{"de-escalation", "ceasefire", nil}, {"cessation of hostilities", "ceasefire", nil}, {"cessation of killings", "ceasefire", nil}, {"armistice", "ceasefire", nil},
 	{"sanctions", "sanctions", nil}, {"prisoner exchange", "prisoner exchange", nil}, {"prisoner swap", "prisoner exchange", nil},
+	{"prisoner exchanges", "prisoner exchange", nil}, {"prisoner swaps", "prisoner exchange", nil}, {"exchange of prisoners", "prisoner exchange", nil},
+	{"exchanges of prisoners", "prisoner exchange", nil}, {"exchange prisoners", "prisoner exchange", nil}, {"swap prisoners", "prisoner exchange", nil},
 	{"humanitarian aid", "humanitarian aid", nil},
 }
 
