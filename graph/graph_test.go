@@ -553,3 +553,17 @@ func TestRoundToCome(t *testing.T) {
 		}
 	}
 }
+
+// TestLabelOfTiedSpellings: two spellings of a full name written once
+// each; the one whose surname the corpus writes more is the label.
+func TestLabelOfTiedSpellings(t *testing.T) {
+	g := mergeTexts(t, map[string]string{
+		"a.txt": "a\npublished: 2025-12-05\n\nSteve Witkoff met Andrei Gnatov in Miami on Thursday.",
+		"b.txt": "b\npublished: 2025-12-05\n\nSteve Witkoff met Andriy Hnatov in Miami on Thursday.",
+		"c.txt": "c\npublished: 2025-12-06\n\nVolodymyr Zelenskyy said Umerov and Hnatov had briefed him.",
+	})
+	n := g.Node("person:andriy-hnatov")
+	if n == nil || n.Label != "Andriy Hnatov" {
+		t.Errorf("no person labelled Andriy Hnatov: %v", nodeIDs(g.NodesOf(model.Person)))
+	}
+}
