@@ -350,7 +350,7 @@ func TestRoundOfTheSameTalks(t *testing.T) {
 	})
 	first := "meeting:2025-05-16-talks"
 	if g.Node(first) == nil {
-		t.Fatalf("no meeting %s in %v", first, g.NodesOf(model.Meeting))
+		t.Fatalf("no meeting %s in %v", first, nodeIDs(g.NodesOf(model.Meeting)))
 	}
 	wantAttended(t, g, first, "country:russia", "country:ukraine")
 }
