@@ -128,6 +128,12 @@ func TestRuleFamilies(t *testing.T) {
 			want: []string{"Rustem Umerov -leads-> Ukrainian delegation"},
 		},
 		{
+			name:     "Mr and Ms without a full stop are honorifics",
+			text:     "US envoy Steve Witkoff arrived in Moscow. Mr Witkoff met Vladimir Putin. Ms Kaja Kallas said Europe must be involved.",
+			want:     []string{"person Kaja Kallas", "person Steve Witkoff"},
+			wantNone: []string{"person Mr Witkoff", "person Ms Kaja Kallas"},
+		},
+		{
 			name:     "a single name after the is a group's",
 			text:     "Pakistan carried out air strikes in Kabul, which the Zarvani said killed civilians. The Taliban said it would respond.",
 			want:     []string{"organization Taliban"},
