@@ -668,6 +668,7 @@ func TestRoundNumbers(t *testing.T) {
 		"The two sides ended a sixth cycle of peace talks in Havana on Tuesday.":                                                                       6,
 		"The third round of talks opened in Istanbul on Monday.":                                                                                       3,
 		"Iran and the United States ended a fourth round of indirect nuclear talks in Muscat on Sunday, with both sides saying they would meet again.": 4,
+		"India and China held the 24th round of Special Representatives talks in New Delhi on Tuesday.":                                                24,
 	} {
 		f := published(t, "3 March 2025", text)
 		if len(f.Meetings) == 0 || f.Meetings[0].Round != want {
@@ -1224,4 +1225,19 @@ func TestPossessorsTitle(t *testing.T) {
 	for name := range want {
 		t.Errorf("no person %q", name)
 	}
+}
+
+// TestTitleAfterDateline: the dash that ends a dateline is no part of the
+// title after it.
+func TestTitleAfterDateline(t *testing.T) {
+	f := facts(t, "NEW DELHI, Aug 19 (Example) - National Security Adviser Ajit Doval met Chinese Foreign Minister Wang Yi on Tuesday.")
+	for _, e := range f.Entities {
+		if e.Name == "Ajit Doval" {
+			if !slices.Contains(e.Roles, "national security adviser") {
+				t.Errorf("Ajit Doval: roles %q, want \"national security adviser\"", e.Roles)
+			}
+			return
+		}
+	}
+	t.Errorf("no person Ajit Doval")
 }

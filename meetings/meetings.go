@@ -10,6 +10,7 @@ import (
 	"kg/dates"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -124,7 +125,22 @@ var outcomeRe = regexp.MustCompile(`\b(productive|constructive|no compromise|no 
 
 var ordinals = map[string]int{
 	"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
-	"1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6, "7th": 7, "8th": 8, "9th": 9, "10th": 10,
+	"eleventh": 11, "twelfth": 12,
+}
+
+// ordinal reads an ordinal word or number: "third", "24th", "23rd".
+func ordinal(w string) (int, bool) {
+	if o, ok := ordinals[w]; ok {
+		return o, true
+	}
+	for _, suf := range []string{"st", "nd", "rd", "th"} {
+		if n, ok := strings.CutSuffix(w, suf); ok && n != "" && len(n) <= 3 {
+			if v, err := strconv.Atoi(n); err == nil && v > 0 {
+				return v, true
+			}
+		}
+	}
+	return 0, false
 }
 
 // dayCount reads a meeting's length in days: "two-day", "3-day" (one to
@@ -417,7 +433,7 @@ func frames(d *resolve.Doc, si int, refs []model.DateRef, leadDate *model.DateRe
 			// unless it stands in apposition: "resumed negotiations on
 			// Saturday, the second round since July")
 			nextFrames := k+1 == right && n+1 < len(trig) && !(k >= 2 && s.Tokens[k-1].Lower() == "the" && s.Tokens[k-2].Text == ",")
-			if o, ok := ordinals[w]; ok && !nextFrames {
+			if o, ok := ordinal(w); ok && !nextFrames {
 				switch s.Tokens[min(k+1, len(s.Tokens)-1)].Lower() {
 				case "round", "meeting", "cycle", "session":
 					f.Round = o
@@ -559,11 +575,13 @@ func roundOf(s *mentions.Sentence, i int) int {
 			return j
 		}
 		tok := s.Tokens[j]
-		if sp := s.At(j); sp != nil && sp.Kind == mentions.Country {
-			j = sp.End - 1 // "a new round of US-Iran talks"
+		if sp := s.At(j); sp != nil && (sp.Kind == mentions.Country || sp.Kind == mentions.Title) {
+			j = sp.End - 1 // "a new round of US-Iran talks", "of Special Representatives talks"
 			continue
 		}
-		if !tok.IsWord() || tok.Cap() || roundStops[tok.Lower()] {
+		// ("the 24th round of Special Representatives talks": the talks'
+		// name in capitals)
+		if !tok.IsWord() || tok.Cap() && s.At(j) != nil || roundStops[tok.Lower()] {
 			return 0
 		}
 	}

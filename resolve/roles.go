@@ -591,8 +591,8 @@ func verbAt(s *mentions.Sentence, k int) bool {
 
 func describes(w string) bool {
 	low := strings.ToLower(w)
-	if notDescriptive[low] || strings.HasSuffix(low, "ed") || strings.HasSuffix(low, "ing") {
-		return false
+	if notDescriptive[low] || strings.HasSuffix(low, "ed") || strings.HasSuffix(low, "ing") || strings.Trim(low, "-") == "" {
+		return false // ("- National Security Adviser NAME": a dash is no word)
 	}
 	for _, r := range low {
 		if !(r >= 'a' && r <= 'z' || r == '-') {
