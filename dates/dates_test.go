@@ -134,6 +134,7 @@ func TestFuture(t *testing.T) {
 		{"The next round would be hosted by Qatar.", true},
 		{"The sides will hold their next sessions in Doha.", true},
 		{"It was a goodwill gesture.", false},
+		{"A meeting of foreign ministers is to be held in Tianjin on Thursday.", true},
 	} {
 		if got := Future(tc.text); got != tc.want {
 			t.Errorf("Future(%q) = %v, want %v", tc.text, got, tc.want)
@@ -208,9 +209,9 @@ func TestMonthsAreCapitalised(t *testing.T) {
 // regular expression that says what it looks for, on random sentences
 // built from those words, their parts and their neighbours.
 func TestFutureAsItsPattern(t *testing.T) {
-	re := regexp.MustCompile(`\b(will|'ll|scheduled|expected to|(?:is|are) expected in|set to|due to|are to meet|is to meet|agreed to meet|to meet again|going to|upcoming|would (?:be held|take place|meet|resume|convene|be hosted|continue|hold)|next (?:meeting|round|session)s?)\b`)
+	re := regexp.MustCompile(`\b(will|'ll|scheduled|expected to|(?:is|are) expected in|set to|due to|are to meet|is to meet|agreed to meet|to meet again|to be held|going to|upcoming|would (?:be held|take place|meet|resume|convene|be hosted|continue|hold)|next (?:meeting|round|session)s?)\b`)
 	parts := []string{"will", "Will", "goodwill", "willing", "they", "'ll", "ll", "schedule", "scheduled", "d", "expected", "to", "in", "is", "are",
-		"this", "set", "due", "meet", "again", "agreed", "going", "upcoming", "would", "be", "held", "take", "place", "resume", "hosted", "hold", "next",
+		"this", "set", "due", "meet", "again", "agreed", "held", "going", "upcoming", "would", "be", "held", "take", "place", "resume", "hosted", "hold", "next",
 		"meeting", "rounds", "sessions", "s", "_", "2", " ", " ", " ", ",", ".", "\"", "’"}
 	rng := rand.New(rand.NewPCG(1, 2))
 	agree, future := 0, 0

@@ -831,6 +831,8 @@ func TestMeetingParticipants(t *testing.T) {
 			[]string{"person:trump", "person:putyn"}, nil},
 		{"US officials held separate meetings with a Ukrainian team in the Saudi capital on Monday.",
 			[]string{"place:riyadh"}, []string{"country:saudi-arabia"}},
+		{"Chinese Foreign Minister Wang Yi held talks with visiting Russian Foreign Minister Sergey Lavrov in Beijing on Wednesday.",
+			[]string{"person:lavrov"}, nil},
 		{"Dmitry Peskov said in Moscow on Monday that talks in Istanbul would resume on Wednesday.",
 			[]string{"place:istanbul"}, []string{"person:peskov"}},
 		{"A Hamas delegation led by Khalil al-Hayya arrived in Cairo on Sunday for indirect talks with Israel.",

@@ -1725,7 +1725,7 @@ func listFrom(d *resolve.Doc, si, i, end int, from bool) []int {
 			}
 			k++
 			continue
-		case w == "the" || w == "a" || w == "an" || w == "his" || w == "her" || w == "their" || w == "its" || w == "our" || w == "mr." || w == "mrs." || w == "ms." || w == "so-called":
+		case w == "the" || w == "a" || w == "an" || w == "his" || w == "her" || w == "their" || w == "its" || w == "our" || w == "mr." || w == "mrs." || w == "ms." || w == "so-called" || w == "visiting":
 			k++
 			continue
 		case w == "with" && k > i && s.Tokens[k-1].Lower() == "and":
