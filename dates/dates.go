@@ -35,7 +35,7 @@ var (
 	monthOnly  = regexp.MustCompile(`\b(?:(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ee]arly|[Ll]ate|[Mm]id)\s+|[Mm]id-)` + monthRe + `(?:\s+(\d{4}))?\b`)
 	weekdayRe  = regexp.MustCompile(`\b(?:(?:on|On|last|next|this|Last|Next|This)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`)
 	todayRe    = regexp.MustCompile(`\b([Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight)\b`)
-	weekRe     = regexp.MustCompile(`\b(earlier this week|later this week|later in the week|earlier in the week|this week|last week|next week|over the weekend|this weekend|last weekend|next weekend|at the weekend|on the weekend|earlier this month|later this month|earlier in the month|later in the month|last month|this month|next month)\b`)
+	weekRe     = regexp.MustCompile(`\b(earlier this week|later this week|later in the week|earlier in the week|this week|last week|next week|over the weekend|this weekend|last weekend|next weekend|at the weekend|on the weekend|earlier this month|later this month|earlier in the month|later in the month|end of the month|end of this month|last month|this month|next month)\b`)
 	pastDaysRe = regexp.MustCompile(`\b(?:the )?(?:past|last|previous)\s+(two|three|four|five|six|seven|\d)\s+days\b`)
 )
 
@@ -221,6 +221,7 @@ weeks:
 			"last weekend": "weekend", "next weekend": "next-weekend", "at the weekend": "weekend", "on the weekend": "weekend",
 			"last month": "last-month", "this month": "this-month", "next month": "next-month",
 			"earlier this month": "this-month", "later this month": "this-month", "earlier in the month": "this-month", "later in the month": "this-month",
+			"end of the month": "this-month", "end of this month": "this-month",
 		}[w]
 		add(m, model.DateRef{Kind: kind})
 	}
@@ -369,6 +370,8 @@ func Resolve(r model.DateRef, anchor, ref time.Time) (from, to time.Time, ok boo
 				return f, a.AddDate(0, 0, -1), true
 			case strings.HasPrefix(low, "later") && a.Before(last):
 				return a.AddDate(0, 0, 1), last, true
+			case strings.HasPrefix(low, "end of"):
+				return last.AddDate(0, 0, -9), last, true // its last ten days
 			}
 		}
 		return f, last, true

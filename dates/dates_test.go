@@ -45,6 +45,7 @@ func TestResolveDates(t *testing.T) {
 		{"Earlier this month, the sides met in Jeddah.", "2025-12-01", "2025-12-05"},
 		{"They will meet again later this month.", "2025-12-07", "2025-12-31"},
 		{"They will meet this month.", "2025-12-01", "2025-12-31"},
+		{"They are due to meet at the end of the month.", "2025-12-22", "2025-12-31"},
 		{"Envoys met in Geneva on Nov 30.", "2025-11-30", "2025-11-30"},
 		{"The round took place in Miami on December 20 and 21.", "2025-12-20", "2025-12-21"},
 		{"Talks ran on 14-15 December in Berlin.", "2025-12-14", "2025-12-15"},

@@ -634,6 +634,7 @@ func TestMeetingWords(t *testing.T) {
 		{"A trilateral meeting in Riyadh has not been ruled out, the Kremlin said.", ""},
 		{"Putin and Zelensky should meet in Istanbul, he said.", ""},
 		{"A possible summit in Budapest was discussed.", ""},
+		{"A summit between Trump and Putin could take place in Budapest within two weeks, Orban said.", ""},
 		{"Budanov said Kyiv was ready for another round of trilateral talks in Abu Dhabi.", ""},
 		{"Putin has met Witkoff six times in Moscow since February.", ""},
 		{"Umerov did not meet Witkoff in Miami on Friday.", ""},

@@ -2421,6 +2421,13 @@ func hypothetical(s *mentions.Sentence, left, t, right int) bool {
 			}
 		}
 	}
+	// "A summit between Trump and Putin could take place in Budapest"
+	for k := t + 1; k+1 < right && k <= t+8; k++ {
+		if w := s.Tokens[k].Lower(); (w == "could" || w == "might" || w == "may" && s.Tokens[k].Text != "May") &&
+			(s.Tokens[k+1].Lower() == "take" || s.Tokens[k+1].Lower() == "be" || s.Tokens[k+1].Lower() == "happen" || s.Tokens[k+1].Lower() == "go") {
+			return true
+		}
+	}
 	// "Putin has met Witkoff six times since February": a count of
 	// meetings, not one
 	for k := t + 1; k < right && k <= t+6; k++ {
