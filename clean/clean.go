@@ -116,7 +116,9 @@ func Clean(text string, body int) Article {
 			e = s + loc[0]
 		}
 		title := false
-		if a.Title == "" && content == 0 && !strings.HasSuffix(line, ".") && len(strings.Fields(line)) <= 25 {
+		// (a sentence ending inside a quotation, `... aggression."`, ends
+		// with its full stop as any sentence: no headline)
+		if a.Title == "" && content == 0 && !strings.HasSuffix(strings.TrimRight(line, "\"”’')"), ".") && len(strings.Fields(line)) <= 25 {
 			a.Title, title = line, true
 		}
 		a.Blocks = append(a.Blocks, sentences.Block{Start: s, End: e, Title: title})

@@ -130,3 +130,12 @@ func TestPipesInText(t *testing.T) {
 		t.Errorf("text kept %v, author %q", kept, a.Author)
 	}
 }
+
+// TestQuotedSentenceIsNoHeadline: a first line that ends its sentence
+// inside a quotation (`... aggression."`) is text, not a headline.
+func TestQuotedSentenceIsNoHeadline(t *testing.T) {
+	text := "\"We will not give up our land,\" Zelensky told reporters on Thursday. \"There can be no deal that rewards aggression.\"\nThe talks go on.\n"
+	if a := Clean(text, 0); a.Title != "" {
+		t.Errorf("headline %q", a.Title)
+	}
+}

@@ -1244,3 +1244,17 @@ func TestTitleAfterDateline(t *testing.T) {
 	}
 	t.Errorf("no person Ajit Doval")
 }
+
+// TestQuotationContinued: a sentence that is a quotation and nothing else
+// goes on the quotation before it in the paragraph, with its speaker.
+func TestQuotationContinued(t *testing.T) {
+	f := published(t, "11 December 2025", "Talks stall.\n\n\"We are not going to give up our land,\" Zelensky told reporters in Kyiv on Thursday. \"There can be no peace deal that rewards aggression.\"\n\n\"Nothing new,\" he said.")
+	var got []string
+	for _, q := range f.Quotes {
+		got = append(got, q.Text)
+	}
+	want := []string{"We are not going to give up our land", "There can be no peace deal that rewards aggression."}
+	if len(f.Quotes) < 2 || !slices.Equal(got[:2], want) || f.Quotes[0].Speaker != f.Quotes[1].Speaker {
+		t.Errorf("quotes %q of %+v", got, f.Quotes)
+	}
+}

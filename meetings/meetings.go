@@ -186,7 +186,11 @@ func Extract(d *resolve.Doc, src model.Source) Result {
 			}
 		}
 		res.Frames = append(res.Frames, fs...)
-		res.Quotes = append(res.Quotes, quotes(d, si, refs)...)
+		qs := quotes(d, si, refs)
+		if len(qs) == 0 {
+			qs = continued(d, si, res.Quotes)
+		}
+		res.Quotes = append(res.Quotes, qs...)
 	}
 	return res
 }

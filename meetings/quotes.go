@@ -2,6 +2,7 @@ package meetings
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"kg/mentions"
 	"kg/model"
@@ -112,6 +113,34 @@ func quotes(d *resolve.Doc, si int, dates []model.DateRef) []model.Statement {
 			break
 		}
 	}
+	return []model.Statement{st}
+}
+
+// continued gives a sentence that is a quotation and nothing else the
+// speaker of the quotation just before it in the same paragraph: `"We will
+// not give up our land," Zelensky said. "There can be no deal that rewards
+// aggression."`
+func continued(d *resolve.Doc, si int, before []model.Statement) []model.Statement {
+	if si == 0 || len(before) == 0 {
+		return nil
+	}
+	s, prev := &d.Sents[si], &d.Sents[si-1]
+	said := before[len(before)-1]
+	if prev.Block != s.Block || said.Evidence.End != prev.End {
+		return nil
+	}
+	text := strings.TrimSpace(s.Sentence.Text)
+	first, _ := firstRune(text)
+	last, _ := utf8.DecodeLastRuneInString(text)
+	if !strings.ContainsRune("“\"«", first) || !strings.ContainsRune("”\"»", last) {
+		return nil
+	}
+	q := quoted(text)
+	if len(q) < 8 {
+		return nil
+	}
+	st := model.Statement{Speaker: said.Speaker, Text: q, Date: said.Date,
+		Evidence: model.Evidence{Doc: d.ID, Text: s.Sentence.Text, Start: s.Start, End: s.End, Rule: "quotation continued"}}
 	return []model.Statement{st}
 }
 
