@@ -1258,3 +1258,12 @@ func TestQuotationContinued(t *testing.T) {
 		t.Errorf("quotes %q of %+v", got, f.Quotes)
 	}
 }
+
+// TestAccordingTo: "According to NAME, ... “...”" gives the quotation its
+// speaker.
+func TestAccordingTo(t *testing.T) {
+	f := published(t, "11 December 2025", "US envoy Steve Witkoff met Rustem Umerov in Miami on Thursday. According to Witkoff, the sides are \"closer than ever\".")
+	if len(f.Quotes) != 1 || f.Quotes[0].Text != "closer than ever" || !strings.Contains(f.Quotes[0].Speaker, "vytkof") {
+		t.Errorf("quotes %+v", f.Quotes)
+	}
+}

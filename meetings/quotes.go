@@ -88,6 +88,19 @@ func quotes(d *resolve.Doc, si int, dates []model.DateRef) []model.Statement {
 			break
 		}
 	}
+	// "According to Witkoff, the sides are “closer than ever”"
+	for i := 0; speaker < 0 && i+2 < len(s.Tokens); i++ {
+		if open >= 0 && i > open && i < close || s.Tokens[i].Lower() != "according" || s.Tokens[i+1].Lower() != "to" {
+			continue
+		}
+		k := i + 2
+		if s.Tokens[k].Lower() == "the" && k+1 < len(s.Tokens) {
+			k++
+		}
+		if sp := s.At(k); sp != nil {
+			speaker = speakerOf(d, si, sp)
+		}
+	}
 	if speaker < 0 {
 		return nil
 	}
