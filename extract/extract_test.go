@@ -1259,11 +1259,16 @@ func TestQuotationContinued(t *testing.T) {
 	}
 }
 
-// TestAccordingTo: "According to NAME, ... “...”" gives the quotation its
-// speaker.
-func TestAccordingTo(t *testing.T) {
-	f := published(t, "11 December 2025", "US envoy Steve Witkoff met Rustem Umerov in Miami on Thursday. According to Witkoff, the sides are \"closer than ever\".")
-	if len(f.Quotes) != 1 || f.Quotes[0].Text != "closer than ever" || !strings.Contains(f.Quotes[0].Speaker, "vytkof") {
-		t.Errorf("quotes %+v", f.Quotes)
+// TestQuotationSpeakers: "According to NAME, ... “...”" and "NAME struck a
+// cautious tone: “...”" give the quotation its speaker.
+func TestQuotationSpeakers(t *testing.T) {
+	for _, tc := range []struct{ text, quote, speaker string }{
+		{"US envoy Steve Witkoff met Rustem Umerov in Miami on Thursday. According to Witkoff, the sides are \"closer than ever\".", "closer than ever", "vytkof"},
+		{"US Secretary of State Marco Rubio struck a more cautious tone: \"We still have a lot of work to do.\"", "We still have a lot of work to do.", "rubyo"},
+	} {
+		f := published(t, "11 December 2025", tc.text)
+		if len(f.Quotes) != 1 || f.Quotes[0].Text != tc.quote || !strings.Contains(f.Quotes[0].Speaker, tc.speaker) {
+			t.Errorf("%q: quotes %+v", tc.text, f.Quotes)
+		}
 	}
 }

@@ -88,6 +88,16 @@ func quotes(d *resolve.Doc, si int, dates []model.DateRef) []model.Statement {
 			break
 		}
 	}
+	// "Rubio struck a more cautious tone: “We still have a lot of work to
+	// do.”": the subject before the colon
+	if speaker < 0 && open > 1 && s.Tokens[open-1].Text == ":" {
+		for k := range s.Spans {
+			if sp := &s.Spans[k]; sp.End <= open-1 && sp.Kind == mentions.Person {
+				speaker = speakerOf(d, si, sp)
+				break
+			}
+		}
+	}
 	// "According to Witkoff, the sides are “closer than ever”"
 	for i := 0; speaker < 0 && i+2 < len(s.Tokens); i++ {
 		if open >= 0 && i > open && i < close || s.Tokens[i].Lower() != "according" || s.Tokens[i+1].Lower() != "to" {
