@@ -29,12 +29,6 @@ type Result struct {
 	Relations []model.Relation
 }
 
-var nounTriggers = map[string]bool{
-	"talks": true, "meeting": true, "meetings": true, "negotiations": true, "round": true, "discussions": true,
-	"summit": true, "consultations": true, "conference": true, "session": true, "call": true, "visit": true,
-	"ceremony": true, "conversation": true,
-}
-
 var verbTriggers = map[string]bool{
 	"meet": true, "met": true, "meets": true, "negotiating": true, "negotiated": true, "negotiate": true,
 	"talked": true, "spoke": true, "spoken": true, "hosted": true, "hosts": true, "host": true, "visited": true,
@@ -50,11 +44,11 @@ var weakNouns = map[string]bool{"call": true, "visit": true, "session": true, "c
 // speakVerbs take their party after "to": "spoke to Putin by phone".
 var speakVerbs = map[string]bool{"spoke": true, "speaks": true, "speak": true, "speaking": true, "talked": true, "talk": true, "talking": true}
 
-// sayVerbs are verbs whose subject, when they are done in a meeting
-// ("agreed in a call", "said during the talks"), takes part in it.
-var sayVerbs = map[string]bool{"said": true, "agreed": true, "discussed": true, "told": true, "stressed": true, "noted": true,
-	"emphasized": true, "emphasised": true, "expressed": true, "reaffirmed": true, "confirmed": true, "announced": true,
-	"pledged": true, "warned": true, "insisted": true, "raised": true, "proposed": true, "presented": true, "offered": true}
+// agreeVerbs, with the verbs of speech, are verbs whose subject, when
+// they are done in a meeting ("agreed in a call", "said during the
+// talks"), takes part in it.
+var agreeVerbs = map[string]bool{"agreed": true, "discussed": true, "expressed": true, "reaffirmed": true,
+	"pledged": true, "raised": true, "proposed": true, "presented": true, "offered": true}
 
 // onlyModifiers reports whether tokens [i, j) are no more than three
 // determiners and lower-case words: "a telephone", "the closed-door".
@@ -201,7 +195,7 @@ func trigger(s *mentions.Sentence, i int) (bool, bool) {
 	if sp := s.At(i); sp != nil && sp.Kind != mentions.Pronoun {
 		return false, false
 	}
-	if nounTriggers[w] {
+	if mentions.MeetingNoun(w) {
 		return true, false
 	}
 	if verbTriggers[w] {
@@ -453,7 +447,7 @@ func frames(d *resolve.Doc, si int, refs []model.DateRef, leadDate *model.DateRe
 				f.Days = n
 			}
 			if (w == "days") && k > 0 {
-				if c := count(s.Tokens[k-1].Lower()); c > 0 && k+2 < len(s.Tokens) && s.Tokens[k+1].Lower() == "of" && nounTriggers[s.Tokens[k+2].Lower()] {
+				if c := count(s.Tokens[k-1].Lower()); c > 0 && k+2 < len(s.Tokens) && s.Tokens[k+1].Lower() == "of" && mentions.MeetingNoun(s.Tokens[k+2].Lower()) {
 					f.Days = c
 					// "after three days of talks": the date is the last day
 					if k >= 2 && s.Tokens[k-2].Lower() == "after" {
@@ -1444,7 +1438,7 @@ func participants(d *resolve.Doc, si, t int, isVerb bool, left, right int, ev mo
 	// "Putin and Trump agreed in a telephone conversation", "Lavrov said
 	// during the talks": who speaks or agrees there takes part
 	for k := max(left+1, t-4); k < t; k++ {
-		if w := s.Tokens[k].Lower(); (w == "in" || w == "during" || w == "at") && sayVerbs[s.Tokens[k-1].Lower()] && onlyModifiers(s, k+1, t) {
+		if w := s.Tokens[k].Lower(); (w == "in" || w == "during" || w == "at") && (mentions.SpeechVerb(s.Tokens[k-1].Lower()) || agreeVerbs[s.Tokens[k-1].Lower()]) && onlyModifiers(s, k+1, t) {
 			subject = true
 		}
 	}

@@ -898,6 +898,16 @@ var placeNouns = map[string]bool{"city": true, "town": true, "village": true, "r
 // PlaceNoun reports whether w introduces a place's name ("the town of").
 func PlaceNoun(w string) bool { return placeNouns[w] }
 
+var meetingNouns = map[string]bool{
+	"talks": true, "meeting": true, "meetings": true, "negotiations": true, "round": true, "discussions": true,
+	"summit": true, "consultations": true, "conference": true, "session": true, "call": true, "visit": true,
+	"ceremony": true, "conversation": true,
+}
+
+// MeetingNoun reports whether w names a meeting: "talks", "summit",
+// "round".
+func MeetingNoun(w string) bool { return meetingNouns[w] }
+
 // groupWords end the names of groups, not of people.
 var groupWords = map[string]bool{
 	"Democrats": true, "Republicans": true, "Socialists": true, "Conservatives": true, "Liberals": true,

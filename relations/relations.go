@@ -266,11 +266,10 @@ func (x *extractor) index(id string) int {
 func (x *extractor) ledBy() {
 	for si, k := range x.d.Spans(mentions.Delegation) {
 		s, sp := &x.d.Sents[si], x.d.Sents[si].Spans[k]
-		auxiliaries := []string{"was", "were", "is", "are", "will", "be", "been", "has", "have", ",", "which", "that", "who", "again", "also", "once"}
-		j := skip(s, sp.End, 6, auxiliaries...)
+		j := skip(s, sp.End, 6, ledByGap...)
 		// "The Ukrainian delegation at the 16 May talks was led by ..."
 		if m := meetingPhrase(s, sp.End); m > 0 && (j >= len(s.Tokens) || !ledVerbs[s.Tokens[j].Lower()]) {
-			j = skip(s, m, 6, auxiliaries...)
+			j = skip(s, m, 6, ledByGap...)
 		}
 		if j+1 >= len(s.Tokens) || !ledVerbs[s.Tokens[j].Lower()] || s.Tokens[j+1].Lower() != "by" {
 			continue
@@ -304,8 +303,12 @@ func (x *extractor) ledBy() {
 	}
 }
 
-// personList returns the person spans of the list that starts at token i:
-// people joined by "and" or commas, each perhaps after a title phrase.
+// ledByGap are the words between a delegation and "led by".
+var ledByGap = []string{"was", "were", "is", "are", "will", "be", "been", "has", "have", ",", "which", "that", "who", "again", "also", "once"}
+
+// auxiliary are the verbs that end a phrase before the predicate.
+var auxiliary = map[string]bool{"was": true, "were": true, "is": true, "are": true, "will": true}
+
 // meetingPhrase returns where a phrase at i that names a meeting ends
 // ("at the 16 May talks", "to the Istanbul meeting"), or 0.
 func meetingPhrase(s *mentions.Sentence, i int) int {
@@ -318,16 +321,18 @@ func meetingPhrase(s *mentions.Sentence, i int) int {
 		return 0
 	}
 	for k := i + 1; k < len(s.Tokens) && k <= i+6; k++ {
-		switch s.Tokens[k].Lower() {
-		case "talks", "meeting", "meetings", "round", "negotiations", "summit":
+		switch w := s.Tokens[k].Lower(); {
+		case mentions.MeetingNoun(w):
 			return k + 1
-		case ",", ".", "was", "were", "is", "are", "will":
+		case w == "," || w == "." || auxiliary[w]:
 			return 0
 		}
 	}
 	return 0
 }
 
+// personList returns the person spans of the list that starts at token i:
+// people joined by "and" or commas, each perhaps after a title phrase.
 func (x *extractor) personList(s *mentions.Sentence, i int) []int {
 	var out []int
 	from := i
