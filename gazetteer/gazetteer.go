@@ -7,6 +7,7 @@
 package gazetteer
 
 import (
+	"slices"
 	"bufio"
 	"embed"
 	"fmt"
@@ -264,14 +265,13 @@ func load() (*Gazetteer, error) {
 	}
 	for _, r := range os {
 		e := Entry{Kind: model.Organization, Key: Slug(col(r, 0)), Name: col(r, 0), Country: col(r, 2), OwnSide: col(r, 3) == "side"}
-		for _, a := range split(col(r, 1)) {
-			if e.Acronym == "" && len(a) >= 2 && strings.ToUpper(a) == a && !strings.ContainsAny(a, " .-") {
-				e.Acronym = a // "ASEAN", not the initials' "ASAN"
-			}
+		aliases := split(col(r, 1))
+		if i := slices.IndexFunc(aliases, isAcronym); i >= 0 {
+			e.Acronym = aliases[i] // "ASEAN", not the initials' "ASAN"
 		}
 		g.addName(e.Name, e)
 		g.addName("the "+e.Name, e)
-		for _, a := range split(col(r, 1)) {
+		for _, a := range aliases {
 			g.addName(a, e)
 		}
 	}
@@ -495,4 +495,9 @@ func sortedValues(m map[string]string) []string {
 	}
 	sort.Strings(out)
 	return out
+}
+
+// isAcronym reports whether an alias is an acronym: "ASEAN", "UNSC".
+func isAcronym(a string) bool {
+	return len(a) >= 2 && strings.ToUpper(a) == a && !strings.ContainsAny(a, " .-")
 }

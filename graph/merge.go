@@ -426,18 +426,24 @@ func ifThen(c bool, s string) string {
 }
 
 // label is the most used full name (a surname when no full name was
-// written); ties go to the longer, then the first in alphabetical order.
+// written); of full names written as often, the one whose surname is
+// written alone more ("Andriy Hnatov" and "Andrei Gnatov" once each,
+// "Hnatov" twice); then the longer, then the first in alphabetical order.
 func (c *cluster) label() string {
 	if len(c.names) == 0 {
 		return mostUsed(c.short)
 	}
-	// full names written as often: the one whose surname is written more
-	// ("Andriy Hnatov" and "Andrei Gnatov" once each, "Hnatov" alone twice)
-	counts := make(map[string]int, len(c.names))
-	for name, n := range c.names {
-		counts[name] = n*1_000_000 + min(c.short[lastWord(name)], 999_999)
+	top := 0
+	for _, n := range c.names {
+		top = max(top, n)
 	}
-	return mostUsed(counts)
+	tied := map[string]int{}
+	for name, n := range c.names {
+		if n == top {
+			tied[name] = c.short[lastWord(name)]
+		}
+	}
+	return mostUsed(tied)
 }
 
 func mostUsed(counts map[string]int) string {

@@ -746,18 +746,11 @@ func plain(s *mentions.Sentence, i, j int) bool {
 // "his" or "her", when a title stands before their name.
 func counterpartOf(s *mentions.Sentence, pi int) (Role, bool) {
 	start := s.Spans[pi].Start
-	k := start - 1
-	for ; k >= 0 && k >= start-4; k-- {
-		if w := s.Tokens[k].Lower(); w == "counterpart" || w == "counterparts" {
-			break
-		}
+	k := lastBefore(s, start, 4, "counterpart", "counterparts")
+	if k < 0 {
+		return Role{}, false
 	}
-	for k--; k >= 0 && k >= start-8; k-- {
-		if w := s.Tokens[k].Lower(); w == "his" || w == "her" {
-			break
-		}
-	}
-	if k < 0 || k < start-8 {
+	if k = lastBefore(s, k, 4, "his", "her"); k < 0 {
 		return Role{}, false
 	}
 	for q := pi - 1; q >= 0; q-- {
@@ -771,4 +764,15 @@ func counterpartOf(s *mentions.Sentence, pi int) (Role, bool) {
 		return Role{}, false
 	}
 	return Role{}, false
+}
+
+// lastBefore returns the last of the n tokens before token i that is one
+// of words, or -1.
+func lastBefore(s *mentions.Sentence, i, n int, words ...string) int {
+	for k := i - 1; k >= 0 && k >= i-n; k-- {
+		if slices.Contains(words, s.Tokens[k].Lower()) {
+			return k
+		}
+	}
+	return -1
 }
