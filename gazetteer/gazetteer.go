@@ -7,10 +7,10 @@
 package gazetteer
 
 import (
-	"slices"
 	"bufio"
 	"embed"
 	"fmt"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
