@@ -348,10 +348,7 @@ func TestRoundOfTheSameTalks(t *testing.T) {
 		"a.txt": "Talks\n\npublished: 2025-06-02\n\nThe second round of direct Russia-Ukraine talks took place in Istanbul on Monday. " +
 			"The first round was held at the Dolmabahce Palace on May 16.",
 	})
-	first := "meeting:2025-05-16-talks"
-	if g.Node(first) == nil {
-		t.Fatalf("no meeting %s in %v", first, nodeIDs(g.NodesOf(model.Meeting)))
-	}
+	first := mustMeeting(t, g, "meeting:2025-05-16-talks").ID
 	wantAttended(t, g, first, "country:russia", "country:ukraine")
 }
 
@@ -418,10 +415,7 @@ func TestHeldThisWeekAndComing(t *testing.T) {
 		"a.txt": "Talks\n\npublished: 2025-12-18\n\nUkrainian and US negotiators are set to resume talks in Miami on Saturday, a Ukrainian official said. " +
 			"The talks continued in Florida this week.",
 	})
-	coming := g.Node("meeting:2025-12-20-miami")
-	if coming == nil {
-		t.Fatalf("no meeting on Saturday in Miami: %v", nodeIDs(g.NodesOf(model.Meeting)))
-	}
+	coming := mustMeeting(t, g, "meeting:2025-12-20-miami")
 	if st := coming.Attrs["status"]; st != "scheduled" {
 		t.Errorf("Saturday's talks are %v, want scheduled", st)
 	}
@@ -461,9 +455,7 @@ func TestMeetAgainIsAnotherMeeting(t *testing.T) {
 		"a.txt": "Talks resume in Geneva\npublished: 2026-03-12\n\nMorocco and Algeria sat down in Geneva on Wednesday for talks hosted by the UN. " +
 			`The envoy described the two days of discussions as "frank" and said the parties had agreed to meet again in the same format in May.`,
 	})
-	if g.Node("meeting:2026-03-11-geneva") == nil {
-		t.Errorf("no talks in Geneva on Wednesday, 11 March: %v", nodeIDs(g.NodesOf(model.Meeting)))
-	}
+	mustMeeting(t, g, "meeting:2026-03-11-geneva")
 }
 
 // TestParticleOpeningASentence: "De Mistura" opening a sentence is Staffan
@@ -476,6 +468,17 @@ func TestParticleOpeningASentence(t *testing.T) {
 	if ps := g.NodesOf(model.Person); len(ps) != 1 {
 		t.Errorf("%d people, want one: %v", len(ps), nodeIDs(ps))
 	}
+}
+
+// mustMeeting returns the meeting node id, or ends the test naming the
+// meetings there are.
+func mustMeeting(t *testing.T, g *Graph, id string) *Node {
+	t.Helper()
+	n := g.Node(id)
+	if n == nil {
+		t.Fatalf("no meeting %s among %v", id, nodeIDs(g.NodesOf(model.Meeting)))
+	}
+	return n
 }
 
 func nodeIDs(ns []*Node) []string {
@@ -495,10 +498,7 @@ func TestCeasefireTalksAndTheMeetingsToCome(t *testing.T) {
 			"The meeting was co-organised by the United States. " +
 			"Military commanders from both sides will meet on Tuesday morning, followed by a meeting of the general border committee hosted by Cambodia on August 4, he added.",
 	})
-	talks := g.Node("meeting:2025-07-28-putrajaya")
-	if talks == nil {
-		t.Fatalf("no talks in Putrajaya on Monday: %v", nodeIDs(g.NodesOf(model.Meeting)))
-	}
+	talks := mustMeeting(t, g, "meeting:2025-07-28-putrajaya")
 	if end, ok := talks.Attrs["end_date"]; ok {
 		t.Errorf("the talks end on %v: the meetings to come joined them", end)
 	}
@@ -519,10 +519,7 @@ func TestTimeSpentWithSomeone(t *testing.T) {
 		"a.txt": "Talks in Florida\npublished: 2025-12-07\n\nUkrainian negotiators left Miami on Saturday after three days of talks with US envoys. " +
 			"The round came two days after Steve Witkoff and Jared Kushner spent five hours at the Kremlin with Vladimir Putin.",
 	})
-	kremlin := "meeting:2025-12-02-kremlin"
-	if g.Node(kremlin) == nil {
-		t.Fatalf("no meeting at the Kremlin on 2 December: %v", nodeIDs(g.NodesOf(model.Meeting)))
-	}
+	kremlin := mustMeeting(t, g, "meeting:2025-12-02-kremlin").ID
 	wantAttended(t, g, kremlin, "person:steve-witkoff", "person:jared-kushner", "person:vladimir-putin")
 }
 
@@ -538,11 +535,8 @@ func TestRoundToCome(t *testing.T) {
 			"The NSDC secretary will be joined by military intelligence chief Kyrylo Budanov. " +
 			"The Russian side will again be led by Admiral Igor Kostyukov.",
 	})
-	id := "meeting:2026-02-01-abu-dhabi"
-	m := g.Node(id)
-	if m == nil {
-		t.Fatalf("no talks in Abu Dhabi on 1 February: %v", nodeIDs(g.NodesOf(model.Meeting)))
-	}
+	m := mustMeeting(t, g, "meeting:2026-02-01-abu-dhabi")
+	id := m.ID
 	if st := m.Attrs["status"]; st != "scheduled" {
 		t.Errorf("the talks are %v, want scheduled", st)
 	}
