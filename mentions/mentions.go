@@ -882,6 +882,19 @@ var speechVerbs = map[string]bool{
 // speaker ("said", "told", "warned").
 func SpeechVerb(w string) bool { return speechVerbs[w] }
 
+// headlineVerbs follow a name in a headline: "Wang Yi Holds Talks with".
+var headlineVerbs = map[string]bool{
+	"holds": true, "meets": true, "hosts": true, "receives": true, "visits": true, "calls": true,
+	"urges": true, "rejects": true, "backs": true, "signs": true, "agrees": true, "seeks": true,
+	"vows": true, "arrives": true, "discusses": true, "welcomes": true, "thanks": true, "speaks": true,
+}
+
+// headlineWord reports whether w, in lower case, ends a name in a title-case
+// headline: a verb ("holds", "says") or a meeting noun ("talks").
+func headlineWord(w string) bool {
+	return headlineVerbs[w] || speechVerbs[w] || actionVerbs[w] || meetingNouns[w]
+}
+
 // actionVerbs follow a person's name too, but also an organisation's; they
 // only cue a name of two words or more ("Kirill Dmitriev met", not
 // "Rosatom has").
@@ -915,7 +928,11 @@ var groupWords = map[string]bool{
 	"Battalion": true, "Group": true, "Forum": true, "Summit": true, "Format": true, "Initiative": true,
 }
 
-var particles = map[string]bool{"bin": true, "bint": true, "ibn": true, "al": true, "de": true, "van": true, "von": true, "der": true, "da": true, "di": true, "la": true, "le": true, "el": true, "du": true, "Al": true, "El": true}
+var particles = map[string]bool{
+	"bin": true, "bint": true, "ibn": true, "al": true, "de": true, "del": true, "della": true, "van": true, "von": true,
+	"der": true, "den": true, "ter": true, "da": true, "das": true, "do": true, "dos": true, "di": true, "la": true,
+	"le": true, "el": true, "du": true, "Al": true, "El": true,
+}
 
 // Particle reports whether a name word is a particle ("bin", "Al", "von").
 func Particle(w string) bool { return particles[w] }
@@ -958,6 +975,11 @@ func (b *builder) people() {
 		// a headline in title case: "Trump's Envoys Meet Putin as ..."
 		for b.s.Title && end-start > 1 && b.f.G.Word(t[start].Text) && !b.f.G.GivenName(t[start].Text) {
 			start++
+		}
+		// "Wang Yi Holds Talks with ...": a title-case headline's verb or
+		// meeting noun after a name is not the name
+		for b.s.Title && end-start > 1 && headlineWord(b.low(end-1)) {
+			end--
 		}
 		// "Minister of Water Resources and Irrigation Hani Sewilam": the
 		// last words of a portfolio run into the name

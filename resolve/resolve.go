@@ -664,7 +664,9 @@ func (d *Doc) pronouns() {
 			sp := s.Spans[k]
 			// ("The US president said he had a call": he is the president)
 			if sp.Kind == mentions.Person || sp.Kind == mentions.Candidate || sp.Kind == mentions.RoleRef {
-				if e := d.Entity(si, k); e >= 0 {
+				// ("A met B at the residence of the Swiss ambassador. He was
+				// accompanied by ...": he is B, not the ambassador)
+				if e := d.Entity(si, k); e >= 0 && !(lastSent == si && afterOf(s, sp.Start)) {
 					last, lastSent = e, si
 				}
 				continue
@@ -674,6 +676,17 @@ func (d *Doc) pronouns() {
 			}
 		}
 	}
+}
+
+// afterOf reports whether token i follows "of" or "of the": a name that
+// hangs on another noun ("the residence of the ambassador").
+func afterOf(s *mentions.Sentence, i int) bool {
+	if i > 0 {
+		if w := s.Tokens[i-1].Lower(); w == "the" || w == "a" || w == "an" {
+			i--
+		}
+	}
+	return i > 0 && s.Tokens[i-1].Lower() == "of"
 }
 
 // Text returns the document text between two byte offsets.

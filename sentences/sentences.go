@@ -205,7 +205,7 @@ const MaxTokens = 400
 func Split(doc string, blocks []Block) []Sentence {
 	var out []Sentence
 	for bi, b := range blocks {
-		toks := Tokenize(doc[b.Start:b.End], b.Start)
+		toks := finalStop(Tokenize(doc[b.Start:b.End], b.Start))
 		for len(toks) > 0 {
 			n := len(toks)
 			if n > MaxTokens {
@@ -244,6 +244,28 @@ func appendSentences(out []Sentence, doc string, toks []Token, bi int, title boo
 		out = append(out, makeSentence(doc, toks[start:], bi, title))
 	}
 	return out
+}
+
+// finalStop gives the full stop of an abbreviation that ends a paragraph
+// a token of its own: it ends the sentence ("... and Vice Finance Minister
+// Liao Min.").
+func finalStop(toks []Token) []Token {
+	k := len(toks) - 1
+	for k >= 0 && isCloser(toks[k].Text) {
+		k--
+	}
+	if k < 0 {
+		return toks
+	}
+	t := toks[k]
+	word, dot := strings.CutSuffix(t.Text, ".")
+	if !dot || !Abbreviations[strings.ToLower(word)] {
+		return toks
+	}
+	out := make([]Token, 0, len(toks)+1)
+	out = append(out, toks[:k]...)
+	out = append(out, Token{Text: word, Start: t.Start, End: t.End - 1, low: fold(word)}, Token{Text: ".", Start: t.End - 1, End: t.End, low: fold(".")})
+	return append(out, toks[k+1:]...)
 }
 
 func endsSentence(toks []Token, k int) bool {
