@@ -523,10 +523,22 @@ func Future(s string) bool {
 				break
 			}
 			i += from
-			if wordEdge(s, i) && wordEdge(s, i+len(p)) {
+			if wordEdge(s, i) && wordEdge(s, i+len(p)) && !(p == "scheduled" && asPlanned(s[:i])) {
 				return true
 			}
 			from = i + 1
+		}
+	}
+	return false
+}
+
+// asPlanned reports whether before, the text before "scheduled", ends
+// with "than" or "as": "a day later than scheduled", "went ahead as
+// scheduled" tell of no meeting to come.
+func asPlanned(before string) bool {
+	for _, w := range []string{"than ", "as "} {
+		if strings.HasSuffix(before, w) && wordEdge(before, len(before)-len(w)) {
+			return true
 		}
 	}
 	return false

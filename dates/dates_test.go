@@ -211,7 +211,9 @@ func TestMonthsAreCapitalised(t *testing.T) {
 // built from those words, their parts and their neighbours.
 func TestFutureAsItsPattern(t *testing.T) {
 	re := regexp.MustCompile(`\b(will|'ll|scheduled|expected to|(?:is|are) expected in|set to|due to|are to meet|is to meet|agreed to meet|to meet again|to be held|going to|upcoming|would (?:be held|take place|meet|resume|convene|be hosted|continue|hold)|next (?:meeting|round|session)s?)\b`)
-	parts := []string{"will", "Will", "goodwill", "willing", "they", "'ll", "ll", "schedule", "scheduled", "d", "expected", "to", "in", "is", "are",
+	// "later than scheduled", "as scheduled": no future
+	planned := regexp.MustCompile(`\b(than|as) scheduled\b`)
+	parts := []string{"than", "as", "has", "will", "Will", "goodwill", "willing", "they", "'ll", "ll", "schedule", "scheduled", "d", "expected", "to", "in", "is", "are",
 		"this", "set", "due", "meet", "again", "agreed", "held", "going", "upcoming", "would", "be", "held", "take", "place", "resume", "hosted", "hold", "next",
 		"meeting", "rounds", "sessions", "s", "_", "2", " ", " ", " ", ",", ".", "\"", "’"}
 	rng := rand.New(rand.NewPCG(1, 2))
@@ -225,7 +227,7 @@ func TestFutureAsItsPattern(t *testing.T) {
 			}
 		}
 		s := b.String()
-		want := re.MatchString(s)
+		want := re.MatchString(planned.ReplaceAllString(s, "$1 -"))
 		if got := Future(s); got != want {
 			t.Fatalf("Future(%q) = %v, the pattern says %v", s, got, want)
 		}

@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -559,5 +560,91 @@ func TestLabelOfTiedSpellings(t *testing.T) {
 	n := g.Node("person:andriy-hnatov")
 	if n == nil || n.Label != "Andriy Hnatov" {
 		t.Errorf("no person labelled Andriy Hnatov: %v", nodeIDs(g.NodesOf(model.Person)))
+	}
+}
+
+// labelled returns the labels of the nodes of a kind.
+func labelled(g *Graph, kind model.NodeKind) []string {
+	var out []string
+	for _, n := range g.NodesOf(kind) {
+		out = append(out, n.Label)
+	}
+	return out
+}
+
+// attendees returns the labels of who attended the meeting.
+func attendees(g *Graph, meeting string) []string {
+	var out []string
+	for _, e := range g.EdgesOf(meeting) {
+		if e.Type == model.Attended && e.Target == meeting {
+			out = append(out, g.Node(e.Source).Label)
+		}
+	}
+	return out
+}
+
+// TestTradeTalksNames: "He" after "met He Lifeng at the residence of the
+// Swiss ambassador" is He Lifeng; "accompanied by A, China's international
+// trade representative, and Vice Finance Minister B." brings both, B
+// without the paragraph's full stop ("Min." is also an abbreviation); a
+// title-case headline's verb is no part of a name; "do" in "André Corrêa
+// do Lago" is a particle.
+func TestTradeTalksNames(t *testing.T) {
+	g := mergeTexts(t, map[string]string{
+		"a.txt": "Wang Yi Holds Talks with Scott Bessent\npublished: 2025-05-12\n\n" +
+			"Scott Bessent met Chinese Vice Premier He Lifeng at the residence of the Swiss ambassador in Geneva on Saturday. " +
+			`"The talks were candid, in-depth and constructive," he said. ` +
+			"He was accompanied by Li Chenggang, China's international trade representative, and Vice Finance Minister Liao Min.\n\n" +
+			"COP30 president André Corrêa do Lago said the talks had been useful.",
+	})
+	people := labelled(g, model.Person)
+	for _, want := range []string{"Scott Bessent", "He Lifeng", "Li Chenggang", "Liao Min", "André Corrêa do Lago", "Wang Yi"} {
+		if !slices.Contains(people, want) {
+			t.Errorf("no person %q among %q", want, people)
+		}
+	}
+	if len(people) != 6 {
+		t.Errorf("people %q, want six", people)
+	}
+	m := mustMeeting(t, g, "meeting:2025-05-10-geneva")
+	got := attendees(g, m.ID)
+	for _, want := range []string{"Scott Bessent", "He Lifeng", "Li Chenggang", "Liao Min"} {
+		if !slices.Contains(got, want) {
+			t.Errorf("%s did not attend: %q", want, got)
+		}
+	}
+	for _, a := range got {
+		if strings.Contains(a, "ambassador") {
+			t.Errorf("the ambassador, at whose residence they met, attended: %q", got)
+		}
+	}
+	if len(g.Statements) != 1 || g.Node(g.Statements[0].Speaker).Label != "He Lifeng" {
+		t.Errorf("statements %+v, want one of He Lifeng", g.Statements)
+	}
+}
+
+// TestMonthOfAMeetingToCome: "will be held in Antalya in November 2026"
+// dates the summit to come by its month; "closing the summit a day later
+// than scheduled" tells of one held; "since talks in Geneva last month"
+// in a sentence about the future is no meeting to come.
+func TestMonthOfAMeetingToCome(t *testing.T) {
+	g := mergeTexts(t, map[string]string{
+		"a.txt": "Climate deal\npublished: 2025-11-22\n\n" +
+			"Negotiators agreed early on Saturday to triple adaptation finance, closing the summit in Belém a day later than scheduled. " +
+			"The next summit will be held in Antalya in November 2026. " +
+			"The talks will build on a text that the ministers have revised since talks in Geneva last month.",
+	})
+	belem := mustMeeting(t, g, "meeting:2025-11-22-belem")
+	if s := belem.Attrs["status"]; s != "held" {
+		t.Errorf("the Belém summit is %v, want held", s)
+	}
+	antalya := mustMeeting(t, g, "meeting:2026-11-01-antalya")
+	if antalya.Attrs["status"] != "scheduled" || antalya.Attrs["end_date"] != "2026-11-30" {
+		t.Errorf("the Antalya summit: %v", antalya.Attrs)
+	}
+	for _, n := range g.NodesOf(model.Meeting) {
+		if strings.Contains(n.ID, "geneva") && n.Attrs["status"] == "scheduled" {
+			t.Errorf("the past Geneva talks are to come: %v", n.Attrs)
+		}
 	}
 }

@@ -372,10 +372,16 @@ func frames(d *resolve.Doc, si int, refs []model.DateRef, leadDate *model.DateRe
 		if len(in) == 0 && sameDay(s, left, right) {
 			f.SameDay = true
 		}
-		if len(in) == 0 && monthIn(s, refs, left, right) {
-			// "who first met Putin in St Petersburg in April": a month and
-			// no day is another time than the article's
-			f.Background, f.OtherTime = true, true
+		if m := monthIn(s, refs, left, right); len(in) == 0 && m != nil {
+			if m.Kind == "month" && m.Tense >= 0 && dates.Future(s.Text(left, right)) {
+				// "COP31 will be held in Antalya in November 2026": the month
+				// of a meeting to come is its date
+				in = []model.DateRef{*m}
+			} else {
+				// "who first met Putin in St Petersburg in April": a month and
+				// no day is another time than the article's
+				f.Background, f.OtherTime = true, true
+			}
 		}
 		// "Witkoff, Kushner to meet Putin on Tuesday": a headline's "to"
 		// before the verb tells what is to come
@@ -1161,17 +1167,17 @@ var closedWords = map[string]bool{"the": true, "a": true, "an": true, "they": tr
 
 // monthIn reports whether tokens [left, right) name a month without a day
 // ("in April", "last month").
-func monthIn(s *mentions.Sentence, refs []model.DateRef, left, right int) bool {
+func monthIn(s *mentions.Sentence, refs []model.DateRef, left, right int) *model.DateRef {
 	if left >= right {
-		return false
+		return nil
 	}
 	from, to := s.Tokens[left].Start, s.Tokens[right-1].End
-	for _, dt := range refs {
+	for i, dt := range refs {
 		if dt.Start >= from && dt.Start < to && (dt.Kind == "month" || dt.Kind == "last-month") {
-			return true
+			return &refs[i]
 		}
 	}
-	return false
+	return nil
 }
 
 // outsideClauses drops the dates told inside a relative clause the
@@ -1689,6 +1695,25 @@ func inDelegation(s *mentions.Sentence, sp mentions.Span) bool {
 // closes it.
 func list(d *resolve.Doc, si, i, end int) []int { return listFrom(d, si, i, end, false) }
 
+// pastPossessor returns where the title of an apposition starts when it
+// opens with its country or body and some words: ", China's international
+// trade representative," (at "representative"); otherwise j.
+func pastPossessor(s *mentions.Sentence, j, end int) int {
+	sp := s.At(j)
+	if sp == nil || sp.Kind != mentions.Country && sp.Kind != mentions.Org || sp.End+1 >= end || s.Tokens[sp.End].Text != "'s" {
+		return j
+	}
+	for k := sp.End + 1; k < end && k <= sp.End+3; k++ {
+		if t := s.At(k); t != nil && t.Kind == mentions.Title {
+			return k
+		}
+		if w := s.Tokens[k]; w.Cap() || !w.IsWord() || w.Lower() == "and" {
+			break
+		}
+	}
+	return j
+}
+
 // listFrom is list; from says whether the countries named are parties
 // whatever follows them, as after "officials from" or "talks between".
 func listFrom(d *resolve.Doc, si, i, end int, from bool) []int {
@@ -1713,6 +1738,7 @@ func listFrom(d *resolve.Doc, si, i, end int, from bool) []int {
 				if x := s.Tokens[j].Lower(); x == "a" || x == "the" || x == "an" {
 					j++
 				}
+				j = pastPossessor(s, j, end)
 				if sp := s.At(j); sp != nil && sp.Kind == mentions.Title && sp.Title != "honorific" { // ", Mr. Kushner" is a name
 					for j < end && s.Tokens[j].Text != "," {
 						j++
@@ -2050,8 +2076,9 @@ func titleAhead(s *mentions.Sentence, i, end int) int {
 			}
 			return i
 		}
-		// ("US Special Presidential Envoy NAME": capitalised words of a title)
-		if t := s.Tokens[j]; t.Cap() && !resolve.TitleModifier(t.Lower()) || !t.IsWord() {
+		// ("US Special Presidential Envoy NAME", "Vice Finance Minister
+		// NAME": capitalised words of a title, none a name)
+		if !s.Tokens[j].IsWord() {
 			return i
 		}
 	}
