@@ -64,8 +64,8 @@ var (
 	// report.", "C contributed reporting from Kyiv."
 	contributedRe = regexp.MustCompile(`^[^.!?]{2,300}\bcontributed\s+(?:(?:additional\s+)?reporting|to\s+(?:this|the)\s+(?:report|story|article))\b[^.!?]{0,80}\.?$`)
 	datelineRe    = regexp.MustCompile(`^(?i:(?:published|posted|updated|first published|date|publication date)\s*(?:on)?\s*:?\s*)?(?:(?:Mon|Tue|Tues|Wed|Wednes|Thu|Thur|Thurs|Fri|Sat|Satur|Sun)(?:day)?\.?,?\s+)?(?:\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?,?\s+)?(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?,?\s*(?:\d{1,2},?\s*)?\d{4}(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)?$|^(?i:(?:published|posted|updated|date)\s*:?\s*)\d{4}-\d{2}-\d{2}`)
-	// "14.09.2025 | 18:20", "Published: 09/14/2025 10:30 AM"
-	numericDatelineRe = regexp.MustCompile(`^(?i:(?:published|posted|updated|first published|date)\s*(?:on)?\s*:?\s*)?\d{1,2}[./]\d{1,2}[./]\d{4}(?:\s*[|,]?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)?$`)
+	// "14.09.2025 | 18:20", "Published: 09/14/2025 10:30 AM", "2025-04-23 09:15"
+	numericDatelineRe = regexp.MustCompile(`^(?i:(?:published|posted|updated|first published|date)\s*(?:on)?\s*:?\s*)?(?:\d{1,2}[./]\d{1,2}[./]\d{4}|\d{4}-\d{2}-\d{2})(?:\s*[|,]?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)?$`)
 	// "Anton Troianovski reported from Berlin, and David E. Sanger from
 	// Washington."
 	reportedFromRe = regexp.MustCompile(`^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}\s+reported\s+from\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*(?:,?\s+and\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}\s+(?:reported\s+)?from\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)*\.?$`)

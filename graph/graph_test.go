@@ -648,3 +648,22 @@ func TestMonthOfAMeetingToCome(t *testing.T) {
 		}
 	}
 }
+
+// TestMediatorAfterTheParties: "talks with the United States held in
+// Rome, mediated by Oman" seat Oman at the talks; "A, who first met B in
+// St Petersburg in April, was joined by C" does not seat C there.
+func TestMediatorAfterTheParties(t *testing.T) {
+	g := mergeTexts(t, map[string]string{
+		"a.txt": "Iran briefs China\npublished: 2025-04-23\n\n" +
+			"Abbas Araghchi said the latest round of indirect talks with the United States held in Rome on April 19, mediated by Oman, was useful.",
+		"b.txt": "Envoy in Moscow\npublished: 2025-12-03\n\n" +
+			"Steve Witkoff held talks with Vladimir Putin at the Kremlin on Tuesday. " +
+			"Witkoff, who first met Putin in St Petersburg in April, was joined by Jared Kushner.",
+	})
+	wantAttended(t, g, "meeting:2025-04-19-rome", "country:oman", "country:united-states")
+	for _, n := range g.NodesOf(model.Meeting) {
+		if strings.Contains(n.ID, "petersburg") && slices.Contains(attendees(g, n.ID), "Jared Kushner") {
+			t.Errorf("Kushner attended the St Petersburg meeting: %q", attendees(g, n.ID))
+		}
+	}
+}

@@ -1403,6 +1403,16 @@ func participants(d *resolve.Doc, si, t int, isVerb bool, left, right int, ev mo
 					ents = append(ents, e)
 				}
 			}
+			// "talks with the United States held in Rome, mediated by Oman":
+			// the mediator joins them (not "A, who met B in Rome, was
+			// joined by C": C joins A)
+			for j := start + 2; (w == "with" || w == "between") && j+1 < right; j++ {
+				if s.Tokens[j].Lower() == "by" && joinVerbs[s.Tokens[j-1].Lower()] && s.Tokens[j-2].Text == "," {
+					ents = append(ents, list(d, si, j+1, right)...)
+					*joiner = true
+					break
+				}
+			}
 			break
 		}
 	}
