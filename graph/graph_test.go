@@ -1,6 +1,7 @@
 package graph
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -665,5 +666,50 @@ func TestMediatorAfterTheParties(t *testing.T) {
 		if strings.Contains(n.ID, "petersburg") && slices.Contains(attendees(g, n.ID), "Jared Kushner") {
 			t.Errorf("Kushner attended the St Petersburg meeting: %q", attendees(g, n.ID))
 		}
+	}
+}
+
+// TestBriefsAreSeparateMeetings: a page of briefs tells a summit that
+// Egypt and the US co-chaired on Monday and talks of India and China "at
+// the border meeting point" on Sunday: two meetings, the second dated
+// ("meeting point" is a place, no meeting of its own).
+func TestBriefsAreSeparateMeetings(t *testing.T) {
+	g := mergeTexts(t, map[string]string{
+		"a.txt": "World in brief\npublished: 2025-10-14\n\n" +
+			"SHARM EL-SHEIKH — Leaders gathered in Sharm el-Sheikh on Monday for a summit co-chaired by Egyptian President Abdel Fattah al-Sisi and US President Donald Trump.\n\n" +
+			"NEW DELHI — Indian and Chinese military commanders held the 23rd round of corps commander-level talks at the Chushul-Moldo border meeting point on Sunday, the Indian army said.",
+	})
+	summit := mustMeeting(t, g, "meeting:2025-10-13-sharm-el-sheikh")
+	if _, ok := summit.Attrs["end_date"]; ok {
+		t.Errorf("the summit took in the talks of the day before: %v", summit.Attrs)
+	}
+	var talks *Node
+	for _, n := range g.NodesOf(model.Meeting) {
+		if n.ID != summit.ID {
+			talks = n
+		}
+	}
+	if ms := g.NodesOf(model.Meeting); len(ms) != 2 || talks.Attrs["date"] != "2025-10-12" {
+		t.Fatalf("meetings %v, want the summit and talks on 2025-10-12", nodeIDs(ms))
+	}
+	wantAttended(t, g, talks.ID, "country:india", "country:china")
+}
+
+// TestInterviewIsNoMeeting: "spoke to Example Weekly in Helsinki" is an
+// interview; ", and I will travel to Berlin next week to meet them again"
+// is a clause of its own, whose meeting is not the London one.
+func TestInterviewIsNoMeeting(t *testing.T) {
+	g := mergeTexts(t, map[string]string{
+		"a.txt": "Interview\npublished: 2025-12-09\noutlet: Example Weekly\n\n" +
+			"Finnish President Alexander Stubb spoke to Example Weekly in Helsinki on Monday.\n\n" +
+			"Stubb: Chancellor Merz, President Macron and Prime Minister Starmer met President Zelensky in London on Monday, and I will travel to Berlin next week to meet them again.",
+	})
+	var got []string
+	for _, n := range g.NodesOf(model.Meeting) {
+		got = append(got, fmt.Sprintf("%s %v %v", n.ID, n.Attrs["place"], n.Attrs["status"]))
+	}
+	want := []string{"meeting:2025-12-08-london London held", "meeting:2025-12-15-berlin Berlin scheduled"}
+	if !slices.Equal(got, want) {
+		t.Errorf("meetings %q, want %q", got, want)
 	}
 }

@@ -437,6 +437,10 @@ func fits(m *Meeting, f *Frame, env Env) int {
 	if !f.Joiner && conflict(m.sum.sides, f.Sides) {
 		return 0
 	}
+	// who joins talks of other sides joins them on their day
+	if f.Joiner && apart(m.sum.sides, f.Sides) && (f.From.IsZero() || m.From.IsZero() || !overlap(f.From, f.To, m.From, m.To, 0)) {
+		return 0
+	}
 	if len(f.Places) > 0 && len(m.sum.places) > 0 {
 		if !samePlaces(f.Places, m.sum.places, env) {
 			return 0
@@ -485,6 +489,12 @@ func conflict(a, b []string) bool {
 		return false
 	}
 	return len(uniq(append(append([]string{}, a...), b...))) >= 3
+}
+
+// apart reports whether two sets of sides each name two or more and share
+// none: {Egypt, US} and {India, China}.
+func apart(a, b []string) bool {
+	return len(a) >= 2 && len(b) >= 2 && len(intersect(a, b)) == 0
 }
 
 func subset(a, b []string) bool {
@@ -779,8 +789,10 @@ func sameMeeting(g, f *Frame, env Env) bool {
 		// article's meeting there
 		return f.OtherTime == g.OtherTime
 	case dated && (f.Joiner || g.Joiner):
-		// "US envoy X joined the talks on Sunday"
-		return overlap(f.From, f.To, g.From, g.To, 1)
+		// "US envoy X joined the talks on Sunday" (but not talks of other
+		// sides on another day: a summit co-chaired by Egypt and the US on
+		// Monday, and talks of India and China on Sunday)
+		return overlap(f.From, f.To, g.From, g.To, 1) && (overlap(f.From, f.To, g.From, g.To, 0) || !apart(f.Sides, g.Sides))
 	case dated:
 		return overlap(f.From, f.To, g.From, g.To, 0)
 	}

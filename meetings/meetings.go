@@ -196,6 +196,11 @@ func trigger(s *mentions.Sentence, i int) (bool, bool) {
 		return false, false
 	}
 	if mentions.MeetingNoun(w) {
+		// "the border meeting point", "a conference room": a noun that
+		// describes a place
+		if i+1 < len(s.Tokens) && venueNouns[s.Tokens[i+1].Lower()] {
+			return false, false
+		}
 		return true, false
 	}
 	if verbTriggers[w] {
@@ -229,6 +234,11 @@ func trigger(s *mentions.Sentence, i int) (bool, bool) {
 	}
 	return false, false
 }
+
+// venueNouns after a meeting noun make a place of it: "meeting point",
+// "conference hall", "summit venue".
+var venueNouns = map[string]bool{"point": true, "place": true, "room": true, "rooms": true, "hall": true, "venue": true,
+	"site": true, "centre": true, "center": true, "table": true, "location": true}
 
 // titleToCome reports whether a headline tells what someone is to do
 // before the trigger at t: "Umerov to lead Ukrainian team at new round of
@@ -314,7 +324,7 @@ func frames(d *resolve.Doc, si int, refs []model.DateRef, leadDate *model.DateRe
 			left = trig[n-1] + 1
 		}
 		for k := t - 1; k >= left; k-- {
-			if leftBoundaries[s.Tokens[k].Lower()] && !glued(s, k) {
+			if leftBoundaries[s.Tokens[k].Lower()] && !glued(s, k) || newClause(s, k) {
 				left = k + 1
 				break
 			}
@@ -324,7 +334,7 @@ func frames(d *resolve.Doc, si int, refs []model.DateRef, leadDate *model.DateRe
 			right = trig[n+1]
 		}
 		for k := t + 1; k < right; k++ {
-			if rightBoundaries[s.Tokens[k].Lower()] && !glued(s, k) {
+			if rightBoundaries[s.Tokens[k].Lower()] && !glued(s, k) || newClause(s, k) {
 				// "the first talks between Russia and Ukraine since 2022 took
 				// place in Istanbul": the predicate still tells where
 				if heldAfter(s, k, right) {
@@ -339,6 +349,11 @@ func frames(d *resolve.Doc, si int, refs []model.DateRef, leadDate *model.DateRe
 		}
 		if verb[n] && negated(s, left, t) {
 			continue // "did not meet", "was not expected to take part"
+		}
+		// "spoke to reporters in Helsinki", "spoke to Example Weekly": who
+		// speaks to no party gives an interview
+		if verb[n] && speakVerbs[s.Tokens[t].Lower()] && t+1 < right && s.Tokens[t+1].Lower() == "to" && len(list(d, si, t+2, right)) == 0 {
+			continue
 		}
 		f := model.MeetingFrame{Trigger: s.Tokens[t].Lower(), Status: "held", Evidence: []model.Evidence{ev}, Lead: lead(d, si)}
 		in := apartFrom(s, t, outsideClauses(s, t, datesIn(s, refs, left, right)))
@@ -594,6 +609,25 @@ func roundOf(s *mentions.Sentence, i int) int {
 
 // glued reports whether token k is a hyphen inside a word ("EU-mediated")
 // or the bracket of an acronym, not a break between clauses.
+// newClause reports whether the comma at token k opens a clause with a
+// subject of its own: "met Zelensky in London on Monday, and I will travel
+// to Berlin next week to meet them again".
+func newClause(s *mentions.Sentence, k int) bool {
+	if s.Tokens[k].Text != "," || k+2 >= len(s.Tokens) {
+		return false
+	}
+	switch s.Tokens[k+1].Lower() {
+	case "and", "but", "so":
+	default:
+		return false
+	}
+	switch s.Tokens[k+2].Lower() {
+	case "i", "we", "he", "she", "they":
+		return true
+	}
+	return false
+}
+
 func glued(s *mentions.Sentence, k int) bool {
 	if s.AcronymAt(k) {
 		return true // "the Rapid Support Forces (RSF)": a name's acronym
