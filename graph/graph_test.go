@@ -713,3 +713,55 @@ func TestInterviewIsNoMeeting(t *testing.T) {
 		t.Errorf("meetings %q, want %q", got, want)
 	}
 }
+
+// TestDealReachedAfterTalks: "A and B agreed on Tuesday .... The deal was
+// reached after 12 days of negotiations in Muscat, co-chaired by the
+// envoy's office and the ICRC": A and B, the envoy and the ICRC took part
+// in talks of twelve days that ended on Tuesday.
+func TestDealReachedAfterTalks(t *testing.T) {
+	g := mergeTexts(t, map[string]string{
+		"a.txt": "Detainees to be freed\npublished: 2025-12-23\n\n" +
+			"Yemen's internationally recognised government and the Houthi movement agreed on Tuesday to release more than 2,000 detainees. " +
+			"The deal was reached after 12 days of negotiations in Muscat, co-chaired by UN envoy Hans Grundberg's office and the International Committee of the Red Cross (ICRC).",
+	})
+	m := mustMeeting(t, g, "meeting:2025-12-12-muscat")
+	if m.Attrs["end_date"] != "2025-12-23" {
+		t.Errorf("the talks: %v", m.Attrs)
+	}
+	got := attendees(g, m.ID)
+	for _, want := range []string{"Yemen", "Houthis", "Hans Grundberg", "International Committee of the Red Cross"} {
+		if !slices.Contains(got, want) {
+			t.Errorf("%s did not attend: %q", want, got)
+		}
+	}
+}
+
+// TestCommissionMeetsUnderAuspices: a dateline's agency in brackets is no
+// organisation; "Members of the 5+5 Joint Military Commission" met, "under
+// the auspices of the United Nations Support Mission in Libya (UNSMIL)"
+// (the acronym spells the name to its end); "The meeting, the first since
+// March, was opened by" its head, and is not dated to March.
+func TestCommissionMeetsUnderAuspices(t *testing.T) {
+	g := mergeTexts(t, map[string]string{
+		"a.txt": "Commission meets\n\n" +
+			"Tripoli, 3 November 2025 (Example Agency) – Members of the 5+5 Joint Military Commission (JMC) met in Sirte on Sunday under the auspices of the United Nations Support Mission in Libya (UNSMIL). " +
+			"The meeting, the first in Sirte since March, was opened by the acting head of UNSMIL, Stephanie Koury.",
+	})
+	orgs := labelled(g, model.Organization)
+	if want := []string{"Joint Military Commission", "United Nations Support Mission in Libya"}; !slices.Equal(orgs, want) {
+		t.Errorf("organisations %q, want %q", orgs, want)
+	}
+	if ms := g.NodesOf(model.Meeting); len(ms) != 1 {
+		t.Fatalf("meetings %v, want one", nodeIDs(ms))
+	}
+	m := mustMeeting(t, g, "meeting:2025-11-02-sirte")
+	got := attendees(g, m.ID)
+	for _, want := range orgs {
+		if !slices.Contains(got, want) {
+			t.Errorf("%s did not attend: %q", want, got)
+		}
+	}
+	if !slices.Contains(got, "Stephanie Koury") {
+		t.Errorf("Stephanie Koury did not attend: %q", got)
+	}
+}

@@ -13,6 +13,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 
 	"kg/mentions"
 	"kg/model"
@@ -529,6 +530,14 @@ func frames(d *resolve.Doc, si int, refs []model.DateRef, leadDate *model.DateRe
 				}
 				addParty(&f, d.Entities[e].ID, ev)
 			}
+			// "A and B agreed on Tuesday to free 2,000 detainees. The deal was
+			// reached after 12 days of negotiations in Muscat": who agreed
+			// took part in the talks that reached the deal
+			if si > 0 && dealReached(s) && lead(d, si-1) {
+				for _, e := range leadSubject(d, si-1, len(d.Sents[si-1].Tokens)) {
+					addParty(&f, d.Entities[e].ID, ev)
+				}
+			}
 		}
 		// "The conversation lasted five hours, according to NAME, who took
 		// part in it"
@@ -562,6 +571,17 @@ func frames(d *resolve.Doc, si int, refs []model.DateRef, leadDate *model.DateRe
 		// an article's first sentence tells the news of its day
 		if len(refs) == 0 && f.Lead && n == 0 && !s.Title && !f.Background && f.Status == "held" && len(f.Places) > 0 && !setInTime(s) {
 			f.Dates = []model.DateRef{{Kind: "article-day", Start: s.Start, Tense: -1}}
+		}
+		// "A and B agreed on Tuesday .... The deal was reached after 12 days
+		// of negotiations": the talks ended the day the lead tells
+		if len(refs) == 0 && f.Lead && n == 0 && si > 0 && lead(d, si-1) && dealReached(s) {
+			prev := &d.Sents[si-1]
+			for _, r := range dates.FindDates(prev.Sentence.Text, prev.Start) {
+				if r.Kind != "month" && r.Kind != "last-month" && r.Tense <= 0 {
+					f.Dates, f.Ended = []model.DateRef{r}, true
+					break
+				}
+			}
 		}
 		// "after meetings in Geneva, London and Madrid": a meeting in each
 		if countNouns[f.Trigger] && len(f.Places) > 1 && onlyPlaces(f.Places) {
@@ -636,12 +656,16 @@ func glued(s *mentions.Sentence, k int) bool {
 		s.Tokens[k-1].End == s.Tokens[k].Start && s.Tokens[k].End == s.Tokens[k+1].Start
 }
 
-// heldAfter reports whether "took place" or "was/were held" follows token
-// k before end.
+// heldAfter reports whether "took place", "was/were held" or "was opened
+// by" follows token k before end.
 func heldAfter(s *mentions.Sentence, k, end int) bool {
 	for j := k + 1; j+1 < end; j++ {
 		a, b := s.Tokens[j].Lower(), s.Tokens[j+1].Lower()
 		if a == "took" && b == "place" || (a == "was" || a == "were") && b == "held" {
+			return true
+		}
+		// "The meeting, the first since March, was opened by NAME"
+		if (a == "was" || a == "were") && joinVerbs[b] && j+2 < end && s.Tokens[j+2].Lower() == "by" {
 			return true
 		}
 	}
@@ -803,8 +827,9 @@ func count(w string) int {
 	if n, ok := dates.Numbers[w]; ok {
 		return n
 	}
-	if len(w) == 1 && w[0] >= '1' && w[0] <= '9' {
-		return int(w[0] - '0')
+	// "12 days of negotiations"; a longer run of days is no meeting's
+	if n, err := strconv.Atoi(w); err == nil && n >= 1 && n <= 60 && w[0] != '0' {
+		return n
 	}
 	return 0
 }
@@ -1199,15 +1224,16 @@ func shift(r model.DateRef, n int) (model.DateRef, bool) {
 var closedWords = map[string]bool{"the": true, "a": true, "an": true, "they": true, "he": true, "she": true, "it": true, "we": true,
 	"this": true, "that": true, "there": true, "both": true, "neither": true, "no": true, "its": true, "their": true, "his": true, "her": true}
 
-// monthIn reports whether tokens [left, right) name a month without a day
-// ("in April", "last month").
+// monthIn returns the month without a day that tokens [left, right) name
+// ("in April", "last month"), or nil; not one after "since" ("the first
+// meeting since March" is not in March).
 func monthIn(s *mentions.Sentence, refs []model.DateRef, left, right int) *model.DateRef {
 	if left >= right {
 		return nil
 	}
 	from, to := s.Tokens[left].Start, s.Tokens[right-1].End
 	for i, dt := range refs {
-		if dt.Start >= from && dt.Start < to && (dt.Kind == "month" || dt.Kind == "last-month") {
+		if dt.Start >= from && dt.Start < to && (dt.Kind == "month" || dt.Kind == "last-month") && !strings.HasSuffix(s.Sentence.Text[:dt.Start-s.Start], "since ") {
 			return &refs[i]
 		}
 	}
@@ -1395,6 +1421,7 @@ func participants(d *resolve.Doc, si, t int, isVerb bool, left, right int, ev mo
 			*joiner = true
 			continue // "mediated by the UAE and attended by NAME": both
 		}
+
 		// "sat down with", "met again with", "spoke by phone with": the
 		// list comes after the particle
 		if k <= t+3 && isVerb && verbParticles[w] && !(w == "by" && (t > 0 && passive[s.Tokens[t-1].Lower()])) {
@@ -1447,6 +1474,14 @@ func participants(d *resolve.Doc, si, t int, isVerb bool, left, right int, ev mo
 					break
 				}
 			}
+			break
+		}
+	}
+	// "met in Sirte under the auspices of the UN mission": the host joins
+	for k := t + 3; k+1 < right; k++ {
+		if s.Tokens[k].Lower() == "auspices" && s.Tokens[k-2].Lower() == "under" && s.Tokens[k+1].Lower() == "of" {
+			ents = append(ents, list(d, si, k+2, right)...)
+			*joiner = true
 			break
 		}
 	}
@@ -1739,6 +1774,21 @@ func inDelegation(s *mentions.Sentence, sp mentions.Span) bool {
 // closes it.
 func list(d *resolve.Doc, si, i, end int) []int { return listFrom(d, si, i, end, false) }
 
+// officeNouns after a person's name stand for the person: "the envoy's
+// office", "Witkoff's team".
+var officeNouns = map[string]bool{"office": true, "team": true, "staff": true, "aides": true}
+
+// spanEntity returns the entity of the span of a kind that starts at token
+// start of sentence si, or -1.
+func spanEntity(d *resolve.Doc, si, start int, kind mentions.Kind) int {
+	for q, sp := range d.Sents[si].Spans {
+		if sp.Start == start && sp.Kind == kind {
+			return d.Entity(si, q)
+		}
+	}
+	return -1
+}
+
 // pastPossessor returns where the title of an apposition starts when it
 // opens with its country or body and some words: ", China's international
 // trade representative," (at "representative"); otherwise j.
@@ -1875,6 +1925,23 @@ func listFrom(d *resolve.Doc, si, i, end int, from bool) []int {
 						}
 						break
 					}
+				}
+				comma = false
+				k = j + 1
+				continue
+			}
+		}
+		// "co-chaired by Hans Grundberg's office": the office stands for
+		// its holder
+		if sp.Kind == mentions.Person && sp.Possessive {
+			j := sp.End
+			if j < end && s.Tokens[j].Lower() == "'s" {
+				j++
+			}
+			if j < end && officeNouns[s.Tokens[j].Lower()] && s.At(j) == nil {
+				if e := spanEntity(d, si, sp.Start, mentions.Person); e >= 0 {
+					items = append(items, e)
+					afterComma = append(afterComma, comma)
 				}
 				comma = false
 				k = j + 1
@@ -2288,6 +2355,66 @@ func capitalsBefore(s *mentions.Sentence, j int) bool {
 	return true
 }
 
+// membersOf returns the index of the organisation's span in "members of
+// the (5+5) ORGANISATION" at token k, or -1.
+func membersOf(s *mentions.Sentence, k, end int) int {
+	if w := s.Tokens[k].Lower(); w != "members" && w != "member" || k+2 >= end || s.Tokens[k+1].Lower() != "of" {
+		return -1
+	}
+	j := k + 2
+	if s.Tokens[j].Lower() == "the" {
+		j++
+	}
+	for j < end && j <= k+6 && strings.IndexFunc(s.Tokens[j].Text, unicode.IsLetter) < 0 {
+		j++ // "5+5"
+	}
+	for q, sp := range s.Spans {
+		if sp.Start == j && sp.Kind == mentions.Org {
+			return q
+		}
+	}
+	return -1
+}
+
+// partyNounAhead returns the token after a party noun that up to three
+// lower-case words before end lead to ("internationally recognised
+// government"), or i.
+func partyNounAhead(s *mentions.Sentence, i, end int) int {
+	for k := i; k < end && k <= i+3; k++ {
+		t := s.Tokens[k]
+		if s.At(k) != nil || t.Cap() || !t.IsWord() || t.Lower() == "and" {
+			return i
+		}
+		if partyNouns[t.Lower()] {
+			return k + 1
+		}
+	}
+	return i
+}
+
+// dealReached reports whether sentence s opens with a deal that was
+// reached: "The deal was reached ...", "The agreement came after ...".
+func dealReached(s *mentions.Sentence) bool {
+	if len(s.Tokens) < 4 || s.Tokens[0].Lower() != "the" {
+		return false
+	}
+	switch s.Tokens[1].Lower() {
+	case "deal", "agreement", "accord", "truce", "ceasefire", "exchange", "swap":
+	default:
+		return false
+	}
+	switch s.Tokens[2].Lower() {
+	case "came":
+		return true
+	case "was":
+		switch s.Tokens[3].Lower() {
+		case "reached", "agreed", "struck", "sealed", "announced", "signed":
+			return true
+		}
+	}
+	return false
+}
+
 // leadSubject returns the parties a lead sentence opens with, before its
 // first verb: "Israel and Hamas agreed ...", "US and Ukrainian negotiators
 // said ...". Organisations count here (Hamas, the EU), as the subject of
@@ -2334,6 +2461,20 @@ func leadSubject(d *resolve.Doc, si, t int) []int {
 			// ...": the countries the people are of
 			if c := ofPartyNoun(s, k, t); c > k {
 				k = c
+				continue
+			}
+			// "Yemen's internationally recognised government and ...": the
+			// words before a party noun
+			if c := partyNounAhead(s, k, t); c > k {
+				k = c
+				continue
+			}
+			// "Members of the 5+5 Joint Military Commission met": the body
+			if q := membersOf(s, k, t); q >= 0 {
+				if e := d.Entity(si, q); e >= 0 && !slices.Contains(out, e) {
+					out = append(out, e)
+				}
+				k = s.Spans[q].End
 				continue
 			}
 			break

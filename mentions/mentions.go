@@ -175,6 +175,7 @@ func (f Finder) sentence(in sentences.Sentence, idx int) Sentence {
 func (f Finder) sentenceWith(in sentences.Sentence, idx int, acr map[string]Span) Sentence {
 	s := &Sentence{Sentence: in, Index: idx}
 	b := &builder{f: f, s: s, toks: in.Tokens, claimed: make([]bool, len(in.Tokens)), acr: acr}
+	b.datelineOutlet()
 	b.documents()
 	b.acronymOrgs()
 	b.organisations()
@@ -190,6 +191,34 @@ func (f Finder) sentenceWith(in sentences.Sentence, idx int, acr map[string]Span
 	sortSpans(s.Spans)
 	return *s
 }
+
+// datelineOutlet reads the outlet a dateline names in brackets before its
+// dash, "Tripoli, 3 November 2025 (Example Agency) –": a source, not an
+// actor, whether the gazetteer knows it or not.
+func (b *builder) datelineOutlet() {
+	t := b.toks
+	for p := 1; p < len(t) && p <= 12; p++ {
+		if t[p].Text != "(" {
+			continue
+		}
+		q := p + 1
+		for q < len(t) && q <= p+6 && (t[q].Cap() || t[q].Text == "&") {
+			q++
+		}
+		if q == p+1 || q+1 >= len(t) || t[q].Text != ")" || !isDash(t[q+1].Text) || !t[0].Cap() {
+			return
+		}
+		// after a date or a place: "3 November 2025", "GENEVA, May 12"
+		if w := t[p-1].Text; !strings.ContainsAny(w, "0123456789") && !isAllCaps(w) {
+			return
+		}
+		name := b.s.Text(p+1, q)
+		b.add(Span{Kind: Media, Start: p + 1, End: q, Name: name, Key: gazetteer.Slug(name)})
+		return
+	}
+}
+
+func isDash(w string) bool { return w == "—" || w == "–" || w == "-" }
 
 func sortSpans(sp []Span) {
 	for i := 1; i < len(sp); i++ {
@@ -355,6 +384,43 @@ var orgHeads = map[string]bool{
 	"Directorate": true, "Bureau": true, "Foundation": true, "Corporation": true, "Company": true,
 	"Secretariat": true, "Presidency": true, "Duma": true, "Senate": true, "Congress": true, "Front": true,
 	"Movement": true, "Alliance": true, "Coalition": true, "Authority": true, "Command": true, "Corps": true, "Platform": true,
+	"Mission": true, "Mechanism": true, "Force": true,
+}
+
+// spelledTo returns where an organisation's name that runs from start to
+// end ends when a few more words and an acronym in brackets follow that
+// the acronym spells: "Support Mission in Libya (UNSMIL)" ends after
+// "Libya". Otherwise end.
+func spelledTo(t []sentences.Token, start, end int) int {
+	for k := end; k < len(t) && k <= end+4; k++ {
+		acr, ok := acronymAt(t, k)
+		if !ok {
+			if !t[k].IsWord() {
+				return end
+			}
+			continue
+		}
+		if k == end || !t[k-1].Cap() {
+			return end
+		}
+		// with its small words or without: "UNSMIL", "WMCC" (Working
+		// Mechanism for Consultation and Coordination)
+		var all, caps strings.Builder
+		for _, w := range t[start:k] {
+			r, _ := utf8.DecodeRuneInString(w.Text)
+			if w.Text != "the" {
+				all.WriteRune(unicode.ToUpper(r))
+			}
+			if w.Cap() {
+				caps.WriteRune(r)
+			}
+		}
+		if all.String() == acr || caps.String() == acr {
+			return k
+		}
+		return end
+	}
+	return end
 }
 
 // collectives are the nouns whose possessive is part of a name ("People's").
@@ -428,6 +494,9 @@ func (b *builder) organisations() {
 			}
 			break
 		}
+		// "United Nations Support Mission in Libya (UNSMIL)": the acronym
+		// in brackets spells the rest of the name
+		end = spelledTo(t, start, end)
 		if end-start < 2 {
 			continue
 		}
@@ -1084,7 +1153,7 @@ func (b *builder) initials(i int) bool {
 
 func (b *builder) prevIsOpener(i int) bool {
 	p := b.toks[i-1].Text
-	return p == "\"" || p == "“" || p == "‘" || p == "(" || p == "-" || p == "—" || p == ":"
+	return p == "\"" || p == "“" || p == "‘" || p == "(" || p == "-" || p == "—" || p == "–" || p == ":"
 }
 
 // nameToken: a capitalised word that is not a month, weekday or all
