@@ -717,13 +717,27 @@ func TestInterviewIsNoMeeting(t *testing.T) {
 // TestDealReachedAfterTalks: "A and B agreed on Tuesday .... The deal was
 // reached after 12 days of negotiations in Muscat, co-chaired by the
 // envoy's office and the ICRC": A and B, the envoy and the ICRC took part
-// in talks of twelve days that ended on Tuesday.
+// in talks of twelve days that ended on Tuesday; each side's delegation
+// has its head.
 func TestDealReachedAfterTalks(t *testing.T) {
 	g := mergeTexts(t, map[string]string{
 		"a.txt": "Detainees to be freed\npublished: 2025-12-23\n\n" +
 			"Yemen's internationally recognised government and the Houthi movement agreed on Tuesday to release more than 2,000 detainees. " +
-			"The deal was reached after 12 days of negotiations in Muscat, co-chaired by UN envoy Hans Grundberg's office and the International Committee of the Red Cross (ICRC).",
+			"The deal was reached after 12 days of negotiations in Muscat, co-chaired by UN envoy Hans Grundberg's office and the International Committee of the Red Cross (ICRC). " +
+			"The government delegation was headed by Yahya Kazman, while Abdulqader al-Murtada led the Houthi side.",
 	})
+	// "the government delegation" is Yemen's, whose "internationally
+	// recognised government" the lead names; "the Houthi side" is the
+	// Houthis'
+	leads := map[string]string{}
+	for _, e := range g.Edges() {
+		if e.Type == model.Leads {
+			leads[g.Node(e.Source).Label] = e.Target
+		}
+	}
+	if leads["Yahya Kazman"] != "delegation:yemen" || leads["Abdulqader al-Murtada"] != "delegation:org:houthis" {
+		t.Errorf("leads %v", leads)
+	}
 	m := mustMeeting(t, g, "meeting:2025-12-12-muscat")
 	if m.Attrs["end_date"] != "2025-12-23" {
 		t.Errorf("the talks: %v", m.Attrs)

@@ -819,8 +819,9 @@ func teamNoun(b *builder, i int) int {
 		if cue, _ := b.partyCue(i); cue != "" {
 			return 1 // "the government side"
 		}
-		// "the Russian side", "the US side": a country right before
-		if sp := b.s.At(i - 1); sp != nil && sp.Kind == Country {
+		// "the Russian side", "the US side", "the Houthi side": a country
+		// or a known party right before
+		if sp := b.s.At(i - 1); sp != nil && (sp.Kind == Country || sp.FieldsTeam()) {
 			return 1
 		}
 	case "team", "teams":

@@ -508,7 +508,17 @@ func (d *Doc) namedAs(kind mentions.Kind, after, before func(string) bool) strin
 			if k < len(s.Tokens) && s.Tokens[k].Lower() == "'s" {
 				k++
 			}
-			followed := k < len(s.Tokens) && after(s.Tokens[k].Lower())
+			// ("Yemen's internationally recognised government": words may
+			// stand between)
+			followed := false
+			for j := k; j < len(s.Tokens) && j <= k+2; j++ {
+				if w := s.Tokens[j]; after(w.Lower()) {
+					followed = true
+				} else if !w.Cap() && w.IsWord() && s.At(j) == nil {
+					continue
+				}
+				break
+			}
 			preceded := before != nil && sp.Start > 0 && before(s.Tokens[sp.Start-1].Lower())
 			if !followed && !preceded {
 				continue
