@@ -475,7 +475,7 @@ func todayDated(refs []model.DateRef, end int) bool {
 
 // futurePhrases are the words that tell of the future, each a whole word
 // or words (case matters: "Will" opening a sentence is a name as often).
-var futurePhrases = []string{"will", "'ll", "scheduled", "expected to", "is expected in", "are expected in", "set to", "due to",
+var futurePhrases = []string{"will", "'ll", "scheduled", "expected to", "is expected in", "are expected in", "was expected in", "were expected in", "set to", "due to",
 	"are to meet", "is to meet", "agreed to meet", "to meet again", "to be held", "going to", "upcoming",
 	"would be held", "would take place", "would meet", "would resume", "would convene", "would be hosted", "would continue", "would hold",
 	"next meeting", "next meetings", "next round", "next rounds", "next session", "next sessions"}

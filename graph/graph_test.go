@@ -779,3 +779,37 @@ func TestCommissionMeetsUnderAuspices(t *testing.T) {
 		t.Errorf("Stephanie Koury did not attend: %q", got)
 	}
 }
+
+// TestWireReport: a wire report's date line ends with "Updated 2 hours
+// ago"; "HALLANDALE BEACH, Florida" is a town of two words; "Jared
+// Kushner, President Donald Trump's son-in-law" puts Kushner, not Trump,
+// on the team; "was expected in Moscow this week to meet" is to come.
+func TestWireReport(t *testing.T) {
+	g := mergeTexts(t, map[string]string{
+		"a.txt": "Ukraine, US officials wrap up Florida talks\n\nDecember 1, 2025 3:12 AM GMT Updated 2 hours ago\n\n" +
+			"HALLANDALE BEACH, Florida, Dec 1 (Reuters) - Ukrainian and U.S. officials ended nearly four hours of talks in Florida on Sunday.\n\n" +
+			"The U.S. side was represented by Secretary of State Marco Rubio, special envoy Steve Witkoff and Jared Kushner, President Donald Trump's son-in-law.\n\n" +
+			"Kremlin spokesman Dmitry Peskov said on Monday that Witkoff was expected in Moscow this week to meet President Vladimir Putin.",
+	})
+	if p := g.Sources[0].Published; p != "2025-12-01" {
+		t.Errorf("published %q", p)
+	}
+	if !slices.Contains(labelled(g, model.Place), "Hallandale Beach") {
+		t.Errorf("places %q", labelled(g, model.Place))
+	}
+	var members []string
+	for _, e := range g.Edges() {
+		if e.Type == model.MemberOf && e.Target == "delegation:united-states" {
+			members = append(members, g.Node(e.Source).Label)
+		}
+	}
+	slices.Sort(members)
+	if want := []string{"Jared Kushner", "Marco Rubio", "Steve Witkoff"}; !slices.Equal(members, want) {
+		t.Errorf("US team %q, want %q", members, want)
+	}
+	mustMeeting(t, g, "meeting:2025-11-30-florida")
+	moscow := mustMeeting(t, g, "meeting:2025-12-01-moscow")
+	if moscow.Attrs["status"] != "scheduled" {
+		t.Errorf("the Moscow meeting: %v", moscow.Attrs)
+	}
+}

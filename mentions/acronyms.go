@@ -68,12 +68,18 @@ func define(s *Sentence, defs map[string]Span) {
 // writes its name ("at his Turnberry golf resort").
 func datelineTown(s *Sentence, defs map[string]Span) bool {
 	t := s.Tokens
-	if s.Title || len(t) < 4 || t[1].Text != "," || s.At(0) != nil || !isAllCaps(t[0].Text) || utf8.RuneCountInString(t[0].Text) < 3 {
+	// the town: one to three words in capitals before the comma
+	// ("HALLANDALE BEACH, Florida")
+	n := 0
+	for n < len(t) && n < 3 && isAllCaps(t[n].Text) && t[n].IsWord() && s.At(n) == nil {
+		n++
+	}
+	if s.Title || n == 0 || len(t) < n+3 || t[n].Text != "," || utf8.RuneCountInString(t[0].Text) < 3 {
 		return false
 	}
 	// the country, or a region of one ("Scotland")
-	c := s.At(2)
-	if c == nil || c.Demonym || c.Start != 2 {
+	c := s.At(n + 1)
+	if c == nil || c.Demonym || c.Start != n+1 {
 		return false
 	}
 	country := c.Key
@@ -88,12 +94,16 @@ func datelineTown(s *Sentence, defs map[string]Span) bool {
 	for k := c.End; k < len(t) && k < c.End+5; k++ {
 		switch t[k].Text {
 		case "—", "–", "-", "(":
-			r, size := utf8.DecodeRuneInString(t[0].Text)
-			name := string(r) + strings.ToLower(t[0].Text[size:])
-			sp := Span{Kind: Place, Start: 0, End: 1, Name: name, Key: gazetteer.Slug(name),
+			words := make([]string, n)
+			for i, w := range t[:n] {
+				r, size := utf8.DecodeRuneInString(w.Text)
+				words[i] = string(r) + strings.ToLower(w.Text[size:])
+			}
+			name := strings.Join(words, " ")
+			sp := Span{Kind: Place, Start: 0, End: n, Name: name, Key: gazetteer.Slug(name),
 				Entry: gazetteer.Entry{Kind: model.Place, Name: name, PlaceType: "city", Country: country}}
 			s.Spans = append([]Span{sp}, s.Spans...)
-			for _, w := range []string{name, t[0].Text} {
+			for _, w := range []string{name, s.Text(0, n)} {
 				if _, taken := defs[w]; !taken {
 					defs[w] = sp
 				}

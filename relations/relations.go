@@ -337,7 +337,9 @@ func (x *extractor) personList(s *mentions.Sentence, i int) []int {
 	var out []int
 	from := i
 	for q, o := range s.Spans {
-		if o.Start < from || o.Kind != mentions.Person {
+		// ("Jared Kushner, President Donald Trump's son-in-law": the
+		// possessor describes the one before)
+		if o.Start < from || o.Kind != mentions.Person || o.Possessive {
 			continue
 		}
 		k := from
@@ -390,10 +392,11 @@ func titleIn(s *mentions.Sentence, i, j int) bool {
 }
 
 // titleGap reports whether tokens [i, j) hold only a title phrase: titles,
-// the countries and organisations they belong to, and little words.
+// the countries, organisations and people they belong to ("Trump's
+// envoy"), and little words.
 func titleGap(s *mentions.Sentence, i, j int) bool {
 	for k := i; k < j; k++ {
-		if sp := s.At(k); sp != nil && (sp.Kind == mentions.Title || sp.Kind == mentions.Country || sp.Kind == mentions.Org || sp.Kind == mentions.Place) {
+		if sp := s.At(k); sp != nil && (sp.Kind == mentions.Title || sp.Kind == mentions.Country || sp.Kind == mentions.Org || sp.Kind == mentions.Place || sp.Kind == mentions.Person && sp.Possessive) {
 			k = sp.End - 1
 			continue
 		}
