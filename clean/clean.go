@@ -131,14 +131,15 @@ func Clean(text string, body int) Article {
 	return a
 }
 
-// metaLine reads a line of parts set apart by " | ": a byline, an outlet,
-// a date ("By Claire Dumont | AFP | Published: 12 March 2026, 18:05"). It
+// metaLine reads a line of parts set apart by " | " (or " · ", " • "): a
+// byline, an outlet, a date ("By Claire Dumont | AFP | Published: 12 March
+// 2026, 18:05", "Axios · Dec 12, 2025"). It
 // returns "byline" when every part is one of those and one is a byline or
 // a dateline, keeping the author and the date; else "".
 func (a *Article) metaLine(line string, content int) string {
 	b := *a // a part's classification sets the author and the date
 	meta := false
-	for _, p := range strings.Split(line, " | ") {
+	for _, p := range metaParts(line) {
 		p = strings.TrimSpace(p)
 		switch b.classify(p, content) {
 		case "byline", "dateline":
@@ -154,6 +155,14 @@ func (a *Article) metaLine(line string, content int) string {
 	}
 	a.Author, a.Dateline, a.DatelineUnderTitle = b.Author, b.Dateline, b.DatelineUnderTitle
 	return "byline"
+}
+
+var metaMarks = strings.NewReplacer(" · ", " | ", " • ", " | ")
+
+// metaParts splits a line at " | ", " · " or " • ", the marks that set
+// apart a byline, an outlet and a date.
+func metaParts(line string) []string {
+	return strings.Split(metaMarks.Replace(line), " | ")
 }
 
 // shortName reports whether s is a name of one to four capitalised words,
@@ -179,7 +188,7 @@ func (a *Article) classify(line string, content int) string {
 			return "tail"
 		}
 	}
-	if len(line) <= 160 && strings.Contains(line, " | ") {
+	if len(line) <= 160 && len(metaParts(line)) > 1 {
 		if kind := a.metaLine(line, content); kind != "" {
 			return kind
 		}
@@ -326,11 +335,23 @@ func trimSpan(text string, s, e int) (int, int) {
 			s += w
 			continue
 		}
+		// a Markdown heading's marks, "## ", not a hashtag
+		if r == '#' {
+			h := s
+			for h < e && text[h] == '#' {
+				h++
+			}
+			if h < e && text[h] == ' ' {
+				s = h
+				continue
+			}
+		}
 		break
 	}
 	for e > s {
+		// (a line in emphasis, "*Axios · Dec 12, 2025*", closes it)
 		r, w := utf8.DecodeLastRuneInString(text[s:e])
-		if unicode.IsSpace(r) {
+		if unicode.IsSpace(r) || r == '*' {
 			e -= w
 			continue
 		}

@@ -217,7 +217,7 @@ weeks:
 		w := low[m[2]:m[3]]
 		kind := map[string]string{
 			"earlier this week": "earlier-this-week", "later this week": "this-week", "later in the week": "this-week", "earlier in the week": "earlier-this-week", "this week": "this-week",
-			"last week": "last-week", "next week": "next-week", "over the weekend": "weekend", "this weekend": "weekend",
+			"last week": "last-week", "next week": "next-week", "over the weekend": "weekend", "this weekend": "this-weekend",
 			"last weekend": "weekend", "next weekend": "next-weekend", "at the weekend": "weekend", "on the weekend": "weekend",
 			"last month": "last-month", "this month": "this-month", "next month": "next-month",
 			"earlier this month": "this-month", "later this month": "this-month", "earlier in the month": "this-month", "later in the month": "this-month",
@@ -356,6 +356,11 @@ func Resolve(r model.DateRef, anchor, ref time.Time) (from, to time.Time, ok boo
 	case "next-weekend":
 		sat := a.AddDate(0, 0, (6-int(a.Weekday())+7)%7)
 		return sat, sat.AddDate(0, 0, 1), true
+	case "this-weekend":
+		// the weekend of the anchor's week (Monday to Sunday): on a
+		// Wednesday "this weekend" is the coming one, on a Sunday this one
+		mon := a.AddDate(0, 0, -((int(a.Weekday()) + 6) % 7))
+		return mon.AddDate(0, 0, 5), mon.AddDate(0, 0, 6), true
 	case "past-days":
 		return a.AddDate(0, 0, -r.N+1), a, true
 	case "last-month", "this-month", "next-month":
@@ -475,7 +480,7 @@ func todayDated(refs []model.DateRef, end int) bool {
 
 // futurePhrases are the words that tell of the future, each a whole word
 // or words (case matters: "Will" opening a sentence is a name as often).
-var futurePhrases = []string{"will", "'ll", "scheduled", "expected to", "is expected in", "are expected in", "was expected in", "were expected in", "set to", "due to",
+var futurePhrases = []string{"will", "'ll", "scheduled", "expected to", "is expected", "are expected", "was expected", "were expected", "set to", "due to",
 	"are to meet", "is to meet", "agreed to meet", "to meet again", "to be held", "going to", "upcoming",
 	"would be held", "would take place", "would meet", "would resume", "would convene", "would be hosted", "would continue", "would hold",
 	"next meeting", "next meetings", "next round", "next rounds", "next session", "next sessions"}

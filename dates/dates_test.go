@@ -210,7 +210,7 @@ func TestMonthsAreCapitalised(t *testing.T) {
 // regular expression that says what it looks for, on random sentences
 // built from those words, their parts and their neighbours.
 func TestFutureAsItsPattern(t *testing.T) {
-	re := regexp.MustCompile(`\b(will|'ll|scheduled|expected to|(?:is|are|was|were) expected in|set to|due to|are to meet|is to meet|agreed to meet|to meet again|to be held|going to|upcoming|would (?:be held|take place|meet|resume|convene|be hosted|continue|hold)|next (?:meeting|round|session)s?)\b`)
+	re := regexp.MustCompile(`\b(will|'ll|scheduled|expected to|(?:is|are|was|were) expected|set to|due to|are to meet|is to meet|agreed to meet|to meet again|to be held|going to|upcoming|would (?:be held|take place|meet|resume|convene|be hosted|continue|hold)|next (?:meeting|round|session)s?)\b`)
 	// "later than scheduled", "as scheduled": no future
 	planned := regexp.MustCompile(`\b(than|as) scheduled\b`)
 	parts := []string{"than", "as", "has", "will", "Will", "goodwill", "willing", "they", "'ll", "ll", "schedule", "scheduled", "d", "expected", "to", "in", "is", "are", "was", "were",

@@ -813,3 +813,45 @@ func TestWireReport(t *testing.T) {
 		t.Errorf("the Moscow meeting: %v", moscow.Attrs)
 	}
 }
+
+// TestMarkdownBrief: a Markdown heading's "#" is no part of the title and
+// "*Axios · Dec 12, 2025*" dates the article; "The meeting is expected on
+// Sunday" is to come; "a trilateral meeting could follow" is none; "The
+// talks will focus on the plan, which Ukraine sent back on Wednesday" are
+// not dated by the plan's day.
+func TestMarkdownBrief(t *testing.T) {
+	g := mergeTexts(t, map[string]string{
+		"a.md": "# Scoop: Envoys to meet Ukrainians in Berlin\n\n*Axios · Dec 12, 2025*\n\n" +
+			"**Driving the news:** Steve Witkoff will travel to Berlin for talks with Volodymyr Zelensky.\n\n" +
+			"- The meeting is expected on Sunday at the chancellery.\n\n" +
+			"**Behind the scenes:** The talks will focus on the 20-point plan, which Ukraine sent back to Washington on Wednesday.\n\n" +
+			"**What to watch:** A U.S. official said a trilateral meeting with Russian officials could follow.",
+	})
+	if src := g.Sources[0]; src.Title != "Scoop: Envoys to meet Ukrainians in Berlin" || src.Published != "2025-12-12" {
+		t.Errorf("source %+v", src)
+	}
+	var got []string
+	for _, n := range g.NodesOf(model.Meeting) {
+		got = append(got, fmt.Sprintf("%s %v", n.ID, n.Attrs["status"]))
+	}
+	if want := []string{"meeting:2025-12-14-berlin scheduled"}; !slices.Equal(got, want) {
+		t.Errorf("meetings %q, want %q", got, want)
+	}
+}
+
+// TestThisWeekendToCome: "As a second round of talks opens in Abu Dhabi
+// this weekend", on a Wednesday, is the coming weekend's round, to come
+// whatever the tense, and the round another article dates to Feb. 1.
+func TestThisWeekendToCome(t *testing.T) {
+	g := mergeTexts(t, map[string]string{
+		"a.txt": "Who is negotiating?\npublished: 2026-01-28\n\nAs a second round of trilateral talks opens in Abu Dhabi this weekend, here is who sits at the table.",
+		"b.txt": "Umerov to lead team\npublished: 2026-01-30\n\nRustem Umerov will lead the Ukrainian delegation at trilateral talks with Russia and the United States in Abu Dhabi on Feb. 1.",
+	})
+	if ms := g.NodesOf(model.Meeting); len(ms) != 1 {
+		t.Fatalf("meetings %v, want one", nodeIDs(ms))
+	}
+	m := mustMeeting(t, g, "meeting:2026-01-31-abu-dhabi")
+	if m.Attrs["status"] != "scheduled" || len(m.Sources) != 2 {
+		t.Errorf("the round: %v from %v", m.Attrs, m.Sources)
+	}
+}

@@ -133,8 +133,18 @@ func Attach(fs []Frame, env Env) []*Frame {
 		if env.Published != nil {
 			fs[i].Day = env.Published(fs[i].Doc)
 		}
+		toCome(&fs[i])
 	}
 	return attach(fs, env)
+}
+
+// toCome makes a meeting told as held after its article's day one to
+// come, whatever the tense: "As a second round of talks opens in Abu Dhabi
+// this weekend", in an article of the Wednesday before.
+func toCome(f *Frame) {
+	if f.Status == "held" && !f.Day.IsZero() && f.From.After(f.Day) {
+		f.Status = "scheduled"
+	}
 }
 
 // Cluster groups the attached frames of all documents (Attach) into
@@ -614,6 +624,7 @@ func attach(fs []Frame, env Env) []*Frame {
 		j = final(j)
 		merge(out[j], fs[i])
 		resolveDates(out[j], env)
+		toCome(out[j])
 		into[i] = j
 		delete(out, i)
 	}
@@ -825,7 +836,7 @@ func merge(g *Frame, f Frame) {
 	}
 }
 
-var exactKinds = map[string]bool{"absolute": true, "weekday": true, "offset": true, "past-days": true, "weekend": true, "next-weekend": true}
+var exactKinds = map[string]bool{"absolute": true, "weekday": true, "offset": true, "past-days": true, "weekend": true, "this-weekend": true, "next-weekend": true}
 
 // resolveDates fixes a frame's first and last day from its date
 // expressions, its length ("two-day") and its day ("a third day").

@@ -1245,6 +1245,12 @@ func monthIn(s *mentions.Sentence, refs []model.DateRef, left, right int) *model
 // met the Russian leader on Tuesday" met him on Tuesday.
 func outsideClauses(s *mentions.Sentence, t int, refs []model.DateRef) []model.DateRef {
 	if len(refs) < 2 {
+		// "The talks will focus on the plan, which Ukraine sent back on
+		// Wednesday": the day is the plan's, told in a clause on another
+		// noun after the trigger
+		if len(refs) == 1 && laterClause(s, t, refs[0].Start) {
+			return nil
+		}
 		return refs
 	}
 	var out []model.DateRef
@@ -1257,6 +1263,25 @@ func outsideClauses(s *mentions.Sentence, t int, refs []model.DateRef) []model.D
 		return refs
 	}
 	return out
+}
+
+// laterClause reports whether byte offset at lies in a ", which|who"
+// clause, closed or not, that opens after token t and does not follow it
+// ("the talks, which began on Monday" are the talks' own).
+func laterClause(s *mentions.Sentence, t, at int) bool {
+	for i := t + 2; i+1 < len(s.Tokens) && s.Tokens[i].Start <= at; i++ {
+		if w := s.Tokens[i].Lower(); s.Tokens[i-1].Text != "," || w != "which" && w != "who" || i-2 == t {
+			continue
+		}
+		j := i + 1
+		for j < len(s.Tokens) && s.Tokens[j].Text != "," {
+			j++
+		}
+		if j == len(s.Tokens) || at < s.Tokens[j].Start {
+			return true
+		}
+	}
+	return false
 }
 
 // inClause reports whether byte offset at lies in a ", who|which ... ,"
@@ -2590,6 +2615,10 @@ func firstPerson(d *resolve.Doc, si, t int) int {
 	return -1
 }
 
+// modalVerbs after "could" or "might" leave a meeting hypothetical: "a
+// summit could take place", "a trilateral meeting could follow".
+var modalVerbs = map[string]bool{"take": true, "be": true, "happen": true, "go": true, "follow": true, "come": true, "occur": true, "start": true, "begin": true}
+
 // hypothetical reports whether the meeting at trigger t is only supposed:
 // after "if", "unless" or "whether" in its clause, after a modal ("should
 // meet", "could meet", "were to meet"), "a possible meeting", a proposal
@@ -2631,10 +2660,11 @@ func hypothetical(s *mentions.Sentence, left, t, right int) bool {
 			}
 		}
 	}
-	// "A summit between Trump and Putin could take place in Budapest"
+	// "A summit between Trump and Putin could take place in Budapest", "a
+	// trilateral meeting could follow"
 	for k := t + 1; k+1 < right && k <= t+8; k++ {
 		if w := s.Tokens[k].Lower(); (w == "could" || w == "might" || w == "may" && s.Tokens[k].Text != "May") &&
-			(s.Tokens[k+1].Lower() == "take" || s.Tokens[k+1].Lower() == "be" || s.Tokens[k+1].Lower() == "happen" || s.Tokens[k+1].Lower() == "go") {
+			modalVerbs[s.Tokens[k+1].Lower()] {
 			return true
 		}
 	}
