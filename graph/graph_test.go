@@ -855,3 +855,34 @@ func TestThisWeekendToCome(t *testing.T) {
 		t.Errorf("the round: %v from %v", m.Attrs, m.Sources)
 	}
 }
+
+// TestDelegationForTalksHeadedBy: "Ukraine's delegation for talks with the
+// United States will be headed by NSDC Secretary Rustem Umerov"; "Andriy
+// Yermak, head of the Office of the President" heads an organisation;
+// "Kremlin spokesman Dmitry Peskov" serves Russia, as the Kremlin does.
+func TestDelegationForTalksHeadedBy(t *testing.T) {
+	g := mergeTexts(t, map[string]string{
+		"a.txt": "Umerov to head delegation\npublished: 2025-11-29\n\n" +
+			"Ukraine's delegation for talks with the United States will be headed by NSDC Secretary Rustem Umerov, President Volodymyr Zelensky said. " +
+			"The announcement came a day after Andriy Yermak, head of the Office of the President, resigned. " +
+			"Kremlin spokesman Dmitry Peskov declined to comment.",
+	})
+	has := func(from, typ, to string) bool {
+		for _, e := range g.Edges() {
+			if string(e.Type) == typ && g.Node(e.Source).Label == from && g.Node(e.Target).Label == to {
+				return true
+			}
+		}
+		return false
+	}
+	for _, w := range [][3]string{
+		{"Rustem Umerov", "leads", "Ukrainian delegation"},
+		{"Andriy Yermak", "affiliated_with", "Office of the President"},
+		{"Dmitry Peskov", "affiliated_with", "Kremlin"},
+		{"Dmitry Peskov", "affiliated_with", "Russia"},
+	} {
+		if !has(w[0], w[1], w[2]) {
+			t.Errorf("no %s -%s-> %s", w[0], w[1], w[2])
+		}
+	}
+}

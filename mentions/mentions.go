@@ -460,12 +460,6 @@ func (b *builder) organisations() {
 			}
 			break
 		}
-		if start == h && b.f.G.Word(t[h].Text) {
-			// a lone head word ("Council") is not a name
-			if h == 0 || !t[h-1].Cap() {
-				continue
-			}
-		}
 		end := h + 1
 		for end < len(t) {
 			if orgHeads[t[end].Text] {
@@ -479,6 +473,12 @@ func (b *builder) organisations() {
 				}
 				// "of Ukraine": exactly the place or country named
 				if ms := b.f.G.Names(t[k:min(len(t), k+4)]); len(ms) > 0 && ms[0].Start == 0 {
+					end = k + ms[0].End
+					continue
+				}
+				// "Office of the President": the office of a title's holder
+				if ms := b.f.G.Titles(t[k:min(len(t), k+3)]); t[end].Text == "of" && k > end+1 && len(ms) > 0 && ms[0].Start == 0 && t[k].Cap() &&
+					(k+ms[0].End >= len(t) || !t[k+ms[0].End].Cap()) {
 					end = k + ms[0].End
 					continue
 				}
@@ -497,6 +497,11 @@ func (b *builder) organisations() {
 		// "United Nations Support Mission in Libya (UNSMIL)": the acronym
 		// in brackets spells the rest of the name
 		end = spelledTo(t, start, end)
+		// a lone head word ("Council") is not a name ("Office of the
+		// President" is)
+		if start == h && end == h+1 && b.f.G.Word(t[h].Text) && (h == 0 || !t[h-1].Cap()) {
+			continue
+		}
 		if end-start < 2 {
 			continue
 		}

@@ -132,7 +132,16 @@ func (x *extractor) roles() {
 				x.add(p, x.country(c, si), model.AffiliatedWith, si, r.Rule, attrs)
 			}
 			for _, o := range r.Orgs {
-				x.add(p, x.d.Entity(si, o), model.AffiliatedWith, si, r.Rule, attrs)
+				e := x.d.Entity(si, o)
+				x.add(p, e, model.AffiliatedWith, si, r.Rule, attrs)
+				// "the head of the Office of the President of Ukraine": who
+				// serves a state's institution serves the state (not a party
+				// of its own, as Hamas is)
+				if e >= 0 {
+					if c := x.d.Entities[e].Attrs.Get("country"); c != "" && x.d.Entities[e].Attrs.Get("own_side") == "" && !slices.Contains(r.Countries, c) {
+						x.add(p, x.country(c, si), model.AffiliatedWith, si, r.Rule, attrs)
+					}
+				}
 			}
 			for _, q := range r.Persons {
 				if e := x.d.Entity(si, q); e >= 0 && x.d.Entities[e].Kind == model.Person {
@@ -310,7 +319,8 @@ var ledByGap = []string{"was", "were", "is", "are", "will", "be", "been", "has",
 var auxiliary = map[string]bool{"was": true, "were": true, "is": true, "are": true, "will": true}
 
 // meetingPhrase returns where a phrase at i that names a meeting ends
-// ("at the 16 May talks", "to the Istanbul meeting"), or 0.
+// ("at the 16 May talks", "to the Istanbul meeting", "for talks with the
+// United States"), or 0.
 func meetingPhrase(s *mentions.Sentence, i int) int {
 	if i >= len(s.Tokens) {
 		return 0
@@ -323,12 +333,33 @@ func meetingPhrase(s *mentions.Sentence, i int) int {
 	for k := i + 1; k < len(s.Tokens) && k <= i+6; k++ {
 		switch w := s.Tokens[k].Lower(); {
 		case mentions.MeetingNoun(w):
-			return k + 1
+			return pastParties(s, k+1)
 		case w == "," || w == "." || auxiliary[w]:
 			return 0
 		}
 	}
 	return 0
+}
+
+// pastParties returns where "with the United States" or "between A and B"
+// at token i ends, or i.
+func pastParties(s *mentions.Sentence, i int) int {
+	if i >= len(s.Tokens) || s.Tokens[i].Lower() != "with" && s.Tokens[i].Lower() != "between" {
+		return i
+	}
+	k := i + 1
+	for k < len(s.Tokens) {
+		if sp := s.At(k); sp != nil && (sp.Kind == mentions.Country || sp.Kind == mentions.Org || sp.Kind == mentions.Person) {
+			k = sp.End
+			continue
+		}
+		if w := s.Tokens[k].Lower(); w == "the" || w == "and" || w == "," {
+			k++
+			continue
+		}
+		break
+	}
+	return k
 }
 
 // personList returns the person spans of the list that starts at token i:
