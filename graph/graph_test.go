@@ -886,3 +886,30 @@ func TestDelegationForTalksHeadedBy(t *testing.T) {
 		}
 	}
 }
+
+// TestPlanDraftedAndRevised: "The original 28-point plan, drafted by A and
+// B" names its authors; "After talks in Geneva on November 23, US and
+// Ukrainian negotiators produced a revised 19-point framework": the two
+// teams took part; "Presidents Zelensky and Trump" are two people.
+func TestPlanDraftedAndRevised(t *testing.T) {
+	g := mergeTexts(t, map[string]string{
+		"a.txt": "How the plan changed\npublished: 2025-11-26\n\n" +
+			"The original 28-point plan, drafted by Steve Witkoff and Kirill Dmitriev in Miami, was presented to Kyiv on November 20. " +
+			"After talks in Geneva on November 23, US and Ukrainian negotiators produced a revised 19-point framework. " +
+			"The most sensitive issues were left for Presidents Zelensky and Trump to decide.",
+	})
+	var authors []string
+	for _, e := range g.Edges() {
+		if e.Type == model.Authored && e.Target == "document:plan-28-point" {
+			authors = append(authors, g.Node(e.Source).Label)
+		}
+	}
+	slices.Sort(authors)
+	if want := []string{"Kirill Dmitriev", "Steve Witkoff"}; !slices.Equal(authors, want) {
+		t.Errorf("authors %q, want %q", authors, want)
+	}
+	wantAttended(t, g, "meeting:2025-11-23-geneva", "delegation:united-states", "delegation:ukraine")
+	if ps := labelled(g, model.Person); !slices.Contains(ps, "Trump") || !slices.Contains(ps, "Zelensky") {
+		t.Errorf("people %q", ps)
+	}
+}

@@ -1568,6 +1568,18 @@ func participants(d *resolve.Doc, si, t int, isVerb bool, left, right int, ev mo
 			break
 		}
 	}
+	// "After talks in Geneva on November 23, US and Ukrainian negotiators
+	// produced ...": the teams the main clause opens with took part (not
+	// a person, who may only speak of them)
+	if w := s.Tokens[0].Lower(); (w == "after" || w == "following" || w == "during") && t < right {
+		if c := slices.IndexFunc(s.Tokens[t:], func(x sentences.Token) bool { return x.Text == "," }); c >= 0 {
+			for _, e := range list(d, si, t+c+1, len(s.Tokens)) {
+				if k := d.Entities[e].Kind; k == model.Delegation || k == model.Country {
+					ents = append(ents, e)
+				}
+			}
+		}
+	}
 	// "Zelenskyy said after meeting US envoys": who said it met them
 	if t > 0 && s.Tokens[t].Lower() == "meeting" {
 		if w := s.Tokens[t-1].Lower(); w == "after" || w == "before" {

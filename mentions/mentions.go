@@ -931,6 +931,24 @@ func (b *builder) titles() {
 	}
 }
 
+// sharedTitle reports whether the name at token start ends a list that a
+// title in the plural opens: "Presidents Zelensky and Trump", "envoys
+// Witkoff, Kushner and Driscoll".
+func (b *builder) sharedTitle(start int) bool {
+	k := start - 1
+	for k >= 1 && (b.low(k) == "and" || b.low(k) == ",") {
+		p := b.s.At(k - 1)
+		if p == nil || p.Kind != Person || p.End != k {
+			return false
+		}
+		if t := b.s.At(p.Start - 1); p.Start > 0 && t != nil && t.Kind == Title && t.Plural && t.End == p.Start {
+			return true
+		}
+		k = p.Start - 1
+	}
+	return false
+}
+
 // nameList reports whether two or more names start at token i: "A and B",
 // "A, B and C".
 func (b *builder) nameList(i int) bool {
@@ -1216,6 +1234,8 @@ func (b *builder) person(start, end int) {
 	switch {
 	case start > 0 && b.titleEndsAt(start):
 		cue = "title"
+	case b.sharedTitle(start):
+		cue = "title" // "Presidents Zelensky and Trump"
 	case end-start >= 2 && b.f.G.GivenName(t[start].Text) && !b.f.G.Word(t[end-1].Text):
 		cue = "given name"
 	case end-start >= 2 && b.f.G.GivenName(t[start].Text) && (!b.f.G.Word(t[start].Text) || start > 0 && !b.prevIsOpener(start)):

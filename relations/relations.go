@@ -632,7 +632,7 @@ var draftVerbs = map[string]bool{"drafted": true, "written": true, "proposed": t
 func (x *extractor) draftedBy() {
 	for si, k := range x.d.Spans(mentions.Document) {
 		s, sp := &x.d.Sents[si], x.d.Sents[si].Spans[k]
-		j := skip(s, sp.End, 3, "was", "is", "up", "forward", "been", "had")
+		j := skip(s, sp.End, 3, ",", "was", "is", "up", "forward", "been", "had") // ("the 28-point plan, drafted by")
 		if j >= len(s.Tokens) || !draftVerbs[s.Tokens[j].Lower()] {
 			continue
 		}
