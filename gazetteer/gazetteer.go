@@ -10,6 +10,7 @@ import (
 	"bufio"
 	"embed"
 	"fmt"
+	"maps"
 	"slices"
 	"sort"
 	"strconv"
@@ -238,6 +239,15 @@ func load() (*Gazetteer, error) {
 		for _, v := range variants[name] {
 			g.addName(v, e)
 		}
+		delete(capitals, name)
+	}
+	// a capital the city data lacks or spells otherwise ("Astana", the
+	// data's "Nur-Sultan") is a city all the same
+	for _, name := range slices.Sorted(maps.Keys(capitals)) {
+		if _, known := g.Lookup(name); known || strings.HasPrefix(name, "Washington") {
+			continue
+		}
+		g.addName(name, Entry{Kind: model.Place, Key: Slug(name), Name: name, Country: capitals[name], PlaceType: "city", Metonym: true})
 	}
 	rg, err := rows("regions.tsv")
 	if err != nil {

@@ -913,3 +913,23 @@ func TestPlanDraftedAndRevised(t *testing.T) {
 		t.Errorf("people %q", ps)
 	}
 }
+
+// TestOneMeetingTwoTowns: two articles put the same three days of talks
+// between the same people in Miami and at a club in Hallandale Beach: one
+// meeting, named after the town more articles give; talks in another
+// city the gazetteer knows stay apart.
+func TestOneMeetingTwoTowns(t *testing.T) {
+	g := mergeTexts(t, map[string]string{
+		"a.txt": "Talks\npublished: 2025-12-06\n\nSteve Witkoff met Rustem Umerov and Andriy Hnatov in Miami on Thursday.",
+		"b.txt": "Talks\npublished: 2025-12-06\n\nSteve Witkoff and Rustem Umerov met Andriy Hnatov in Miami on Thursday, officials said.",
+		"c.txt": "Talks\npublished: 2025-12-07\n\nRustem Umerov sat down with Steve Witkoff on Thursday at the Shell Bay club in Hallandale Beach.",
+		"d.txt": "Other talks\npublished: 2025-12-05\n\nRustem Umerov and Steve Witkoff met in Geneva on Thursday.",
+	})
+	var got []string
+	for _, n := range g.NodesOf(model.Meeting) {
+		got = append(got, n.ID)
+	}
+	if want := []string{"meeting:2025-12-04-geneva", "meeting:2025-12-04-miami"}; !slices.Equal(got, want) {
+		t.Errorf("meetings %q, want %q", got, want)
+	}
+}

@@ -1,6 +1,7 @@
 package graph
 
 import (
+	"cmp"
 	"fmt"
 	"kg/dates"
 	"slices"
@@ -28,6 +29,14 @@ func (m *merger) meetings(x *index) {
 		SamePlace: m.samePlace,
 		PlaceKeys: m.placeKeys,
 		Published: func(doc string) time.Time { return anchors[doc] },
+		Found: func(id string) bool {
+			n := m.g.nodes[id]
+			if n == nil || n.Kind != model.Place {
+				return false
+			}
+			_, known := m.gz.Lookup(n.Label)
+			return !known
+		},
 	}
 	// each document's frames are attached as it is read, so only the
 	// meetings each tells of are kept, not every frame of the corpus
@@ -369,10 +378,23 @@ func (m *merger) mainPlace(args []model.Arg) *Node {
 		}
 		return 0
 	}
+	// of two cities, the one more documents name ("in Miami" in five
+	// articles, "in Hallandale Beach" in one)
+	docs := map[string]map[string]bool{}
+	for _, a := range args {
+		if docs[a.Entity] == nil {
+			docs[a.Entity] = map[string]bool{}
+		}
+		docs[a.Entity][a.Evidence.Doc] = true
+	}
 	var best *Node
 	for _, a := range args {
 		n := m.g.nodes[a.Entity]
-		if n != nil && (best == nil || rank(n) > rank(best) || rank(n) == rank(best) && n.ID < best.ID) {
+		if n == nil || best == nil {
+			best = cmp.Or(n, best)
+			continue
+		}
+		if r, rb := rank(n), rank(best); r > rb || r == rb && (len(docs[n.ID]) > len(docs[best.ID]) || len(docs[n.ID]) == len(docs[best.ID]) && n.ID < best.ID) {
 			best = n
 		}
 	}

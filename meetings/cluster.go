@@ -34,6 +34,9 @@ type Env struct {
 	// Published returns the day a document was published (zero if not
 	// known): a meeting it tells as held took place by then.
 	Published func(doc string) time.Time
+	// Found reports whether a place is one the text named and the
+	// gazetteer does not know (a town, "Hallandale Beach"), when set.
+	Found func(id string) bool
 }
 
 // Meeting is one meeting: the frames that tell of it.
@@ -253,6 +256,7 @@ type index struct {
 	byDay      map[int64][]int    // every dated meeting, by day
 	byDayBare  map[int64][]int    // dated meetings that had no place when indexed, by day
 	byDayPlace map[dayPlace][]int // dated meetings with places, by day and place key
+	byDayPart  map[dayPlace][]int // dated meetings, by day and participant other than a country
 	byPlace    map[string][]int   // by place key
 	byPart     map[string][]int   // by participant
 	byDoc      map[string][]int   // by the documents that tell them
@@ -269,7 +273,7 @@ type dayPlace struct {
 }
 
 func newIndex(env Env) *index {
-	return &index{env: env, byDay: map[int64][]int{}, byDayBare: map[int64][]int{}, byDayPlace: map[dayPlace][]int{},
+	return &index{env: env, byDay: map[int64][]int{}, byDayBare: map[int64][]int{}, byDayPlace: map[dayPlace][]int{}, byDayPart: map[dayPlace][]int{},
 		byPlace: map[string][]int{}, byPart: map[string][]int{}, byDoc: map[string][]int{}}
 }
 
@@ -310,6 +314,12 @@ func (ix *index) add(i int, m *Meeting, f *Frame) {
 		for _, p := range m.sum.places {
 			keys = append(keys, ix.placeKeys(p.Entity)...)
 		}
+		var people []string
+		for p := range m.sum.parts {
+			if !strings.HasPrefix(p, "country:") {
+				people = append(people, p)
+			}
+		}
 		days(m.From, m.To, 0, func(d int64) {
 			addUnique(ix.byDay, d, i)
 			if len(keys) == 0 {
@@ -317,6 +327,9 @@ func (ix *index) add(i int, m *Meeting, f *Frame) {
 			}
 			for _, k := range keys {
 				addUnique(ix.byDayPlace, dayPlace{d, k}, i)
+			}
+			for _, p := range people {
+				addUnique(ix.byDayPart, dayPlace{d, p}, i)
 			}
 		})
 	}
@@ -381,6 +394,10 @@ func (ix *index) candidates(f *Frame) []int {
 			take(ix.byDayBare[d])
 			for _, k := range keys {
 				take(ix.byDayPlace[dayPlace{d, k}])
+			}
+			// (people who met on those days met once, wherever: fits)
+			for _, p := range f.Participants {
+				take(ix.byDayPart[dayPlace{d, p.Entity}])
 			}
 		})
 		sort.Ints(out)
@@ -451,12 +468,6 @@ func fits(m *Meeting, f *Frame, env Env) int {
 	if f.Joiner && apart(m.sum.sides, f.Sides) && (f.From.IsZero() || m.From.IsZero() || !overlap(f.From, f.To, m.From, m.To, 0)) {
 		return 0
 	}
-	if len(f.Places) > 0 && len(m.sum.places) > 0 {
-		if !samePlaces(f.Places, m.sum.places, env) {
-			return 0
-		}
-		score += 2
-	}
 	shared, people := 0, 0
 	for _, p := range f.Participants {
 		if m.sum.parts[p.Entity] {
@@ -464,6 +475,21 @@ func fits(m *Meeting, f *Frame, env Env) int {
 			if !strings.HasPrefix(p.Entity, "country:") {
 				people++
 			}
+		}
+	}
+	if len(f.Places) > 0 && len(m.sum.places) > 0 {
+		switch {
+		case samePlaces(f.Places, m.sum.places, env):
+			score += 2
+		// "at the Shell Bay club in Hallandale Beach" in one article, "in
+		// Miami" in others: two who met on the same days met once, when
+		// the places of one side are towns the gazetteer does not know
+		// (two known cities are two meetings, and so are two rounds)
+		case people >= 2 && !m.told(f.Doc) && !f.From.IsZero() && !m.From.IsZero() && !f.Vague && !m.Vague && overlap(f.From, f.To, m.From, m.To, 0) &&
+			(foundPlaces(f.Places, env) || foundPlaces(m.sum.places, env)) &&
+			!slices.ContainsFunc(m.Frames, func(g *Frame) bool { return f.Round > 0 && g.Round > 0 && g.Round != f.Round }):
+		default:
+			return 0
 		}
 	}
 	// across articles, two undated meetings are one only through someone
@@ -484,6 +510,12 @@ func fits(m *Meeting, f *Frame, env Env) int {
 		}
 	}
 	return score + shared
+}
+
+// foundPlaces reports whether every place of args is one the gazetteer
+// does not know (Env.Found).
+func foundPlaces(args []model.Arg, env Env) bool {
+	return env.Found != nil && !slices.ContainsFunc(args, func(a model.Arg) bool { return !env.Found(a.Entity) })
 }
 
 func overlap(aFrom, aTo, bFrom, bTo time.Time, tolerance int) bool {
@@ -841,7 +873,7 @@ var exactKinds = map[string]bool{"absolute": true, "weekday": true, "offset": tr
 // resolveDates fixes a frame's first and last day from its date
 // expressions, its length ("two-day") and its day ("a third day").
 func resolveDates(f *Frame, env Env) {
-	var exact []time.Time
+	var exact, days []time.Time
 	var vFrom, vTo time.Time
 	for _, r := range f.Dates {
 		from, to, ok := env.Date(f.Doc, r)
@@ -850,6 +882,9 @@ func resolveDates(f *Frame, env Env) {
 		}
 		if exactKinds[r.Kind] {
 			exact = append(exact, from, to)
+			if !strings.HasSuffix(r.Kind, "weekend") {
+				days = append(days, from, to)
+			}
 			continue
 		}
 		if vFrom.IsZero() || from.Before(vFrom) {
@@ -862,6 +897,10 @@ func resolveDates(f *Frame, env Env) {
 	if len(exact) == 0 {
 		f.From, f.To, f.Vague = vFrom, vTo, !vFrom.IsZero()
 		return
+	}
+	// "this weekend" and "on Sunday": the day the weekend holds
+	if len(days) > 0 && len(days) < len(exact) && within(days, exact) {
+		exact = days
 	}
 	sort.Slice(exact, func(i, j int) bool { return exact[i].Before(exact[j]) })
 	f.From, f.To, f.Vague = exact[0], exact[len(exact)-1], false
@@ -876,6 +915,13 @@ func resolveDates(f *Frame, env Env) {
 			f.From = d.AddDate(0, 0, -(f.Days - 1))
 		}
 	}
+}
+
+// within reports whether every day of days lies between the first and the
+// last of all.
+func within(days, all []time.Time) bool {
+	first, last := slices.MinFunc(all, time.Time.Compare), slices.MaxFunc(all, time.Time.Compare)
+	return !slices.ContainsFunc(days, func(d time.Time) bool { return d.Before(first) || d.After(last) })
 }
 
 // boolOrder orders first what is true.

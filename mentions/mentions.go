@@ -995,7 +995,8 @@ var actionVerbs = map[string]bool{
 	"believes": true, "believed": true, "thinks": true, "hopes": true, "expects": true, "met": true,
 	"spent": true, "will": true, "has": true, "had": true, "is": true, "was": true, "would": true,
 	"led": true, "leads": true, "heads": true, "headed": true, "visited": true, "arrived": true, "spoke": true,
-	"reported": true,
+	"reported": true, "sat": true, "held": true, "hosted": true, "received": true, "joined": true, "signed": true,
+	"flew": true, "travelled": true, "traveled": true, "called": true, "talked": true,
 }
 
 // placeNouns before "of" introduce a place's name: "the town of Pokrovsk".
