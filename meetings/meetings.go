@@ -627,8 +627,6 @@ func roundOf(s *mentions.Sentence, i int) int {
 	return 0
 }
 
-// glued reports whether token k is a hyphen inside a word ("EU-mediated")
-// or the bracket of an acronym, not a break between clauses.
 // newClause reports whether the comma at token k opens a clause with a
 // subject of its own: "met Zelensky in London on Monday, and I will travel
 // to Berlin next week to meet them again".
@@ -648,6 +646,8 @@ func newClause(s *mentions.Sentence, k int) bool {
 	return false
 }
 
+// glued reports whether token k is a hyphen inside a word ("EU-mediated")
+// or the bracket of an acronym, not a break between clauses.
 func glued(s *mentions.Sentence, k int) bool {
 	if s.AcronymAt(k) {
 		return true // "the Rapid Support Forces (RSF)": a name's acronym
@@ -1446,7 +1446,6 @@ func participants(d *resolve.Doc, si, t int, isVerb bool, left, right int, ev mo
 			*joiner = true
 			continue // "mediated by the UAE and attended by NAME": both
 		}
-
 		// "sat down with", "met again with", "spoke by phone with": the
 		// list comes after the particle
 		if k <= t+3 && isVerb && verbParticles[w] && !(w == "by" && (t > 0 && passive[s.Tokens[t-1].Lower()])) {
@@ -1954,14 +1953,9 @@ func listFrom(d *resolve.Doc, si, i, end int, from bool) []int {
 				j++
 			}
 			if j < end && sideNoun(s, j) && s.At(j) == nil {
-				for q := range s.Spans {
-					if s.Spans[q].Start == sp.Start && s.Spans[q].Kind == mentions.Country {
-						if e := d.Entity(si, q); e >= 0 {
-							items = append(items, e)
-							afterComma = append(afterComma, comma)
-						}
-						break
-					}
+				if e := spanEntity(d, si, sp.Start, mentions.Country); e >= 0 {
+					items = append(items, e)
+					afterComma = append(afterComma, comma)
 				}
 				comma = false
 				k = j + 1
