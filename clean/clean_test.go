@@ -101,6 +101,7 @@ func TestBylinesAndDatelines(t *testing.T) {
 		{"14.09.2025 | 18:20", "", "14.09.2025 | 18:20"},
 		{"Published: 09/14/2025 10:30 AM", "", "Published: 09/14/2025 10:30 AM"},
 		{"2025-04-23 09:15", "", "2025-04-23 09:15"},
+		{"Published time: 3 Dec, 2025 06:12", "", "Published time: 3 Dec, 2025 06:12"},
 		{"December 1, 2025 3:12 AM GMT Updated 2 hours ago", "", "December 1, 2025 3:12 AM GMT Updated 2 hours ago"},
 		// a byline, an outlet and a date on one line
 		{"By Claire Dumont | AFP | Published: 12 March 2026, 18:05", "Claire Dumont", "Published: 12 March 2026, 18:05"},

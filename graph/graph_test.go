@@ -933,3 +933,18 @@ func TestOneMeetingTwoTowns(t *testing.T) {
 		t.Errorf("meetings %q, want %q", got, want)
 	}
 }
+
+// TestJoinedAtTheTalks: "Published time: 3 Dec, 2025 06:12" dates the
+// article, so "on Tuesday" is 2 December; "He was joined at the talks by
+// Kirill Dmitriev" seats Dmitriev.
+func TestJoinedAtTheTalks(t *testing.T) {
+	g := mergeTexts(t, map[string]string{
+		"a.txt": "Putin receives Witkoff at Kremlin\n\nPublished time: 3 Dec, 2025 06:12\n\n" +
+			"Russian President Vladimir Putin received US special envoy Steve Witkoff in the Kremlin on Tuesday evening. " +
+			"He was joined at the talks by Kirill Dmitriev, the head of the Russian Direct Investment Fund.",
+	})
+	m := mustMeeting(t, g, "meeting:2025-12-02-kremlin")
+	if got := attendees(g, m.ID); !slices.Contains(got, "Kirill Dmitriev") {
+		t.Errorf("attendees %q", got)
+	}
+}

@@ -1440,8 +1440,9 @@ func participants(d *resolve.Doc, si, t int, isVerb bool, left, right int, ev mo
 	// right side
 	for k := t + 1; k < right; k++ {
 		w := s.Tokens[k].Lower()
-		// "which was attended by A, B and C": they join the meeting
-		if w == "by" && k > t+1 && joinVerbs[s.Tokens[k-1].Lower()] {
+		// "which was attended by A, B and C": they join the meeting (so
+		// do they in "He was joined at the talks by A")
+		if w == "by" && (k > t+1 && joinVerbs[s.Tokens[k-1].Lower()] || k == t+1 && joinedAt(s, t)) {
 			ents = append(ents, list(d, si, k+1, right)...)
 			*joiner = true
 			continue // "mediated by the UAE and attended by NAME": both
@@ -2068,6 +2069,21 @@ func whoPresent(d *resolve.Doc, si, end int) int {
 		}
 	}
 	return -1
+}
+
+// joinedAt reports whether "joined at the" or "accompanied in the" ends
+// right before the trigger at t.
+func joinedAt(s *mentions.Sentence, t int) bool {
+	if t < 3 || s.Tokens[t-1].Lower() != "the" {
+		return false
+	}
+	switch s.Tokens[t-2].Lower() {
+	case "at", "in", "for":
+	default:
+		return false
+	}
+	w := s.Tokens[t-3].Lower()
+	return w == "joined" || w == "accompanied"
 }
 
 // presenceMatch is where presenceRe matches in sentence s, as byte offsets
