@@ -948,3 +948,24 @@ func TestJoinedAtTheTalks(t *testing.T) {
 		t.Errorf("attendees %q", got)
 	}
 }
+
+// TestCoChairedCall: who "co-chaired the call" took part, and so did who
+// "was joined in Downing Street by" the host.
+func TestCoChairedCall(t *testing.T) {
+	g := mergeTexts(t, map[string]string{
+		"a.txt": "Coalition call\npublished: 2025-11-25\n\n" +
+			"Sir Keir Starmer chaired a video call of the coalition of the willing on Tuesday. " +
+			"The Prime Minister was joined in Downing Street by the Foreign Secretary, Yvette Cooper, and the Defence Secretary, John Healey. " +
+			"French President Emmanuel Macron and German Chancellor Friedrich Merz co-chaired the call from Paris and Berlin.",
+	})
+	calls := g.NodesOf(model.Meeting)
+	if len(calls) != 1 {
+		t.Fatalf("meetings %v, want the call", nodeIDs(calls))
+	}
+	got := attendees(g, calls[0].ID)
+	for _, want := range []string{"Keir Starmer", "Yvette Cooper", "John Healey", "Emmanuel Macron", "Friedrich Merz"} {
+		if !slices.Contains(got, want) {
+			t.Errorf("%s did not take part: %q", want, got)
+		}
+	}
+}

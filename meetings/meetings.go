@@ -73,7 +73,8 @@ var subjectVerbs = map[string]bool{
 	"resumed": true, "participated": true, "engaged": true, "conducted": true, "ended": true, "completed": true,
 	"finished": true, "part": true, "hosted": true, "chaired": true, "mediated": true, "opening": true,
 	"arrived": true, "travelled": true, "traveled": true, "flew": true, "came": true,
-	"signed": true, "initialled": true, "initialed": true,
+	"signed": true, "initialled": true, "initialed": true, "co-chaired": true, "co-hosted": true, "co-organised": true,
+	"co-organized": true, "convened": true,
 }
 
 // joinVerbs add people to a meeting without making them one of its sides.
@@ -2053,7 +2054,7 @@ func listFrom(d *resolve.Doc, si, i, end int, from bool) []int {
 	return items
 }
 
-var presenceRe = regexp.MustCompile(`\b(?:was|were|will be|would be) (?:also )?(?:present|accompanied by|joined by)\b|\b(?:also )?(?:attended|joined them|accompanied (?:him|them))\b|\b(?:will|would) (?:also )?(?:take part|attend|join)\b|\b(?:also )?(?:took|take|takes) part\b`)
+var presenceRe = regexp.MustCompile(`\b(?:was|were|will be|would be) (?:also )?(?:present|(?:accompanied|joined)(?: (?:in|at) (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3})? by)\b|\b(?:also )?(?:attended|joined them|accompanied (?:him|them))\b|\b(?:will|would) (?:also )?(?:take part|attend|join)\b|\b(?:also )?(?:took|take|takes) part\b`)
 
 // whoPresent returns the person a relative clause of presence starting at
 // token end hangs on ("according to Kremlin aide Yury Ushakov, who took
