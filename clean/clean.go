@@ -36,7 +36,7 @@ type Dropped struct {
 
 // promoLabels open a line that points to another story or a video.
 var promoLabels = map[string]bool{"read also": true, "also read": true, "read more": true, "see also": true, "watch": true,
-	"listen": true, "related": true, "more": true}
+	"listen": true, "related": true, "more": true, "tags": true, "topics": true, "filed under": true, "keywords": true}
 
 // tailMarkers start the lists of other stories that follow an article.
 var tailMarkers = []string{
@@ -67,7 +67,7 @@ var (
 	// "Associated Press writers A in Bangkok and B contributed to this
 	// report.", "C contributed reporting from Kyiv."
 	contributedRe = regexp.MustCompile(`^[^.!?]{2,300}\bcontributed\s+(?:(?:additional\s+)?reporting|to\s+(?:this|the)\s+(?:report|story|article))\b[^.!?]{0,80}\.?$`)
-	datelineRe    = regexp.MustCompile(`^(?i:(?:published|posted|updated|first published|date|publication date|published time|publication time|last updated)\s*(?:on)?\s*:?\s*)?(?:(?:Mon|Tue|Tues|Wed|Wednes|Thu|Thur|Thurs|Fri|Sat|Satur|Sun)(?:day)?\.?,?\s+)?(?:\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?,?\s+)?(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?,?\s*(?:\d{1,2},?\s*)?\d{4}(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)?` + updatedTail + `$|^(?i:(?:published|posted|updated|date)\s*:?\s*)\d{4}-\d{2}-\d{2}`)
+	datelineRe    = regexp.MustCompile(`^(?i:(?:published|posted|updated|first published|date|publication date|published time|publication time|last updated)\s*(?:on)?\s*:?\s*)?(?:(?:Mon|Tue|Tues|Wed|Wednes|Thu|Thur|Thurs|Fri|Sat|Satur|Sun)(?:day)?\.?,?\s+)?(?:\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?,?\s+)?(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?,?\s*(?:\d{1,2},?\s*)?\d{4}(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)?` + updatedTail + `$|^(?i:(?:published|posted|updated|date)\s*:?\s*)\d{4}-\d{2}-\d{2}`)
 	// "14.09.2025 | 18:20", "Published: 09/14/2025 10:30 AM", "2025-04-23 09:15"
 	numericDatelineRe = regexp.MustCompile(`^(?i:(?:published|posted|updated|first published|date)\s*(?:on)?\s*:?\s*)?(?:\d{1,2}[./]\d{1,2}[./]\d{4}|\d{4}-\d{2}-\d{2})(?:\s*[|,]?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)?` + updatedTail + `$`)
 	// "Anton Troianovski reported from Berlin, and David E. Sanger from

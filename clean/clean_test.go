@@ -39,6 +39,7 @@ func TestClean(t *testing.T) {
 		"The envoys discussed the EU/NATO plan.",
 		"READ ALSO: Ukraine's energy grid under strain as temperatures drop",
 		"WATCH: Footage shows Umerov arriving at the talks venue",
+		"Tags: Office of the Spokesperson, Russia, Ukraine, The Secretary of State",
 		"Olena Kovalenko is a correspondent based in Kyiv. She covers diplomacy and security.",
 		"Rustem Umerov is a former defence minister who now leads the delegation.",
 		"By Jane Doe, Nairobi",
@@ -102,6 +103,7 @@ func TestBylinesAndDatelines(t *testing.T) {
 		{"Published: 09/14/2025 10:30 AM", "", "Published: 09/14/2025 10:30 AM"},
 		{"2025-04-23 09:15", "", "2025-04-23 09:15"},
 		{"Published time: 3 Dec, 2025 06:12", "", "Published time: 3 Dec, 2025 06:12"},
+		{"DECEMBER 18, 2025", "", "DECEMBER 18, 2025"},
 		{"December 1, 2025 3:12 AM GMT Updated 2 hours ago", "", "December 1, 2025 3:12 AM GMT Updated 2 hours ago"},
 		// a byline, an outlet and a date on one line
 		{"By Claire Dumont | AFP | Published: 12 March 2026, 18:05", "Claire Dumont", "Published: 12 March 2026, 18:05"},

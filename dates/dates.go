@@ -423,6 +423,10 @@ func ParseDate(s string) (string, bool) {
 	if iso, ok := numericDate(s); ok {
 		return iso, true
 	}
+	// "DECEMBER 18, 2025": months are found by their capital
+	if strings.ToUpper(s) == s {
+		s = titleCase(s)
+	}
 	for _, r := range FindDates(s, 0) {
 		if r.Kind == "absolute" && r.Year > 0 {
 			t := time.Date(r.Year, time.Month(r.Month), r.Day, 0, 0, 0, 0, time.UTC)
@@ -433,6 +437,18 @@ func ParseDate(s string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// titleCase writes each word of s with a capital and the rest in lower
+// case.
+func titleCase(s string) string {
+	b := []byte(strings.ToLower(s))
+	for i := range b {
+		if (i == 0 || b[i-1] == ' ') && b[i] >= 'a' && b[i] <= 'z' {
+			b[i] -= 'a' - 'A'
+		}
+	}
+	return string(b)
 }
 
 // numericRe finds a date of digits: "14.09.2025", "09/14/2025".

@@ -103,6 +103,7 @@ func TestParseDate(t *testing.T) {
 		"14.09.2025 | 18:20":       "2025-09-14",
 		"Published: 09/14/2025":    "2025-09-14",
 		"14/09/2025":               "2025-09-14",
+		"DECEMBER 18, 2025":        "2025-12-18",
 	} {
 		if got, ok := ParseDate(in); !ok || got != want {
 			t.Errorf("ParseDate(%q) = %q, %v", in, got, ok)
