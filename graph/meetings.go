@@ -21,6 +21,7 @@ import (
 func (m *merger) meetings(x *index) {
 	m.ref = x.latest
 	anchors := map[string]time.Time{}
+	found := map[string]bool{} // places the gazetteer does not know, by id (Env.Found)
 	m.anchor = make([]time.Time, len(m.docs))
 	env := meetings.Env{
 		Date: func(doc string, r model.DateRef) (time.Time, time.Time, bool) {
@@ -30,12 +31,16 @@ func (m *merger) meetings(x *index) {
 		PlaceKeys: m.placeKeys,
 		Published: func(doc string) time.Time { return anchors[doc] },
 		Found: func(id string) bool {
-			n := m.g.nodes[id]
-			if n == nil || n.Kind != model.Place {
-				return false
+			f, ok := found[id]
+			if !ok {
+				n := m.g.nodes[id]
+				if n != nil && n.Kind == model.Place {
+					_, known := m.gz.Lookup(n.Label)
+					f = !known
+				}
+				found[id] = f
 			}
-			_, known := m.gz.Lookup(n.Label)
-			return !known
+			return f
 		},
 	}
 	// each document's frames are attached as it is read, so only the

@@ -1,6 +1,7 @@
 package meetings
 
 import (
+	"maps"
 	"slices"
 	"sort"
 	"strings"
@@ -256,7 +257,8 @@ type index struct {
 	byDay      map[int64][]int    // every dated meeting, by day
 	byDayBare  map[int64][]int    // dated meetings that had no place when indexed, by day
 	byDayPlace map[dayPlace][]int // dated meetings with places, by day and place key
-	byDayPart  map[dayPlace][]int // dated meetings, by day and participant other than a country
+	byDayPart  map[dayPlace][]int // dated meetings only at found towns, by day and participant other than a country
+	spans      map[int][2]int64   // the days each such meeting was last indexed on
 	byPlace    map[string][]int   // by place key
 	byPart     map[string][]int   // by participant
 	byDoc      map[string][]int   // by the documents that tell them
@@ -273,7 +275,7 @@ type dayPlace struct {
 }
 
 func newIndex(env Env) *index {
-	return &index{env: env, byDay: map[int64][]int{}, byDayBare: map[int64][]int{}, byDayPlace: map[dayPlace][]int{}, byDayPart: map[dayPlace][]int{},
+	return &index{env: env, byDay: map[int64][]int{}, byDayBare: map[int64][]int{}, byDayPlace: map[dayPlace][]int{}, byDayPart: map[dayPlace][]int{}, spans: map[int][2]int64{},
 		byPlace: map[string][]int{}, byPart: map[string][]int{}, byDoc: map[string][]int{}}
 }
 
@@ -314,11 +316,22 @@ func (ix *index) add(i int, m *Meeting, f *Frame) {
 		for _, p := range m.sum.places {
 			keys = append(keys, ix.placeKeys(p.Entity)...)
 		}
+		// a meeting only at towns the gazetteer does not know is found by
+		// its people too (fits: "in Hallandale Beach" and "in Miami"): the
+		// people of the new frame, or of every frame when the meeting's
+		// days changed, so the index holds each on all its days
 		var people []string
-		for p := range m.sum.parts {
-			if !strings.HasPrefix(p, "country:") {
-				people = append(people, p)
+		if len(m.sum.places) > 0 && foundPlaces(m.sum.places, ix.env) {
+			span := [2]int64{dayNumber(m.From), dayNumber(m.To)}
+			if ix.spans[i] == span {
+				for _, p := range f.Participants {
+					people = append(people, p.Entity)
+				}
+			} else {
+				people = slices.Collect(maps.Keys(m.sum.parts))
 			}
+			ix.spans[i] = span
+			people = slices.DeleteFunc(people, func(p string) bool { return strings.HasPrefix(p, "country:") })
 		}
 		days(m.From, m.To, 0, func(d int64) {
 			addUnique(ix.byDay, d, i)
@@ -386,6 +399,7 @@ func (ix *index) candidates(f *Frame) []int {
 		for _, p := range f.Places {
 			keys = append(keys, ix.placeKeys(p.Entity)...)
 		}
+		found := len(f.Places) > 0 && foundPlaces(f.Places, ix.env)
 		days(f.From, f.To, 1, func(d int64) {
 			if len(keys) == 0 {
 				take(ix.byDay[d])
@@ -395,7 +409,12 @@ func (ix *index) candidates(f *Frame) []int {
 			for _, k := range keys {
 				take(ix.byDayPlace[dayPlace{d, k}])
 			}
-			// (people who met on those days met once, wherever: fits)
+			// (people who met on those days met once, when the places of
+			// one side are towns the gazetteer does not know: fits)
+			if found {
+				take(ix.byDay[d])
+				return
+			}
 			for _, p := range f.Participants {
 				take(ix.byDayPart[dayPlace{d, p.Entity}])
 			}
