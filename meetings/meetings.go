@@ -1816,6 +1816,29 @@ func list(d *resolve.Doc, si, i, end int) []int { return listFrom(d, si, i, end,
 // office", "Witkoff's team".
 var officeNouns = map[string]bool{"office": true, "team": true, "staff": true, "aides": true}
 
+// standsFor reports whether the possessive span sp stands for the noun
+// after it, a country's side ("Sudan's army") or a person's office
+// ("Grundberg's office"), and returns the noun's token.
+func standsFor(s *mentions.Sentence, sp *mentions.Span, end int) (int, bool) {
+	if !sp.Possessive {
+		return 0, false
+	}
+	j := sp.End
+	if j < end && s.Tokens[j].Lower() == "'s" { // (Lower folds the apostrophe)
+		j++
+	}
+	if j >= end || s.At(j) != nil {
+		return 0, false
+	}
+	switch sp.Kind {
+	case mentions.Country:
+		return j, sideNoun(s, j)
+	case mentions.Person:
+		return j, officeNouns[s.Tokens[j].Lower()]
+	}
+	return 0, false
+}
+
 // spanEntity returns the entity of the span of a kind that starts at token
 // start of sentence si, or -1.
 func spanEntity(d *resolve.Doc, si, start int, kind mentions.Kind) int {
@@ -1948,38 +1971,17 @@ func listFrom(d *resolve.Doc, si, i, end int, from bool) []int {
 			}
 			break
 		}
-		// "Sudan's army", "Ukraine's negotiators": the country's side
-		if sp.Kind == mentions.Country && sp.Possessive {
-			j := sp.End
-			if j < end && s.Tokens[j].Lower() == "'s" { // (Lower folds the apostrophe)
-				j++
-			}
-			if j < end && sideNoun(s, j) && s.At(j) == nil {
-				if e := spanEntity(d, si, sp.Start, mentions.Country); e >= 0 {
-					items = append(items, e)
-					afterComma = append(afterComma, comma)
-				}
-				comma = false
-				k = j + 1
-				continue
-			}
-		}
+		// "Sudan's army", "Ukraine's negotiators": the country's side;
 		// "co-chaired by Hans Grundberg's office": the office stands for
 		// its holder
-		if sp.Kind == mentions.Person && sp.Possessive {
-			j := sp.End
-			if j < end && s.Tokens[j].Lower() == "'s" {
-				j++
+		if j, ok := standsFor(s, sp, end); ok {
+			if e := spanEntity(d, si, sp.Start, sp.Kind); e >= 0 {
+				items = append(items, e)
+				afterComma = append(afterComma, comma)
 			}
-			if j < end && officeNouns[s.Tokens[j].Lower()] && s.At(j) == nil {
-				if e := spanEntity(d, si, sp.Start, mentions.Person); e >= 0 {
-					items = append(items, e)
-					afterComma = append(afterComma, comma)
-				}
-				comma = false
-				k = j + 1
-				continue
-			}
+			comma = false
+			k = j + 1
+			continue
 		}
 		// "Donald Trump's special envoy X": a possessor and a title describe
 		// the person who follows
