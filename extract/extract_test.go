@@ -1272,3 +1272,21 @@ func TestQuotationSpeakers(t *testing.T) {
 		}
 	}
 }
+
+// TestDefinedAcronym: an organisation the gazetteer does not know goes by
+// the acronym its article gives it in brackets, not by its initials.
+func TestDefinedAcronym(t *testing.T) {
+	f := facts(t, "Talks\n\nKirill Dmitriev, head of the Russian Direct Investment Fund (RDIF), met Steve Witkoff. "+
+		"Colombia's government and the National Liberation Army (ELN) resumed talks in Havana.")
+	got := map[string]string{}
+	for _, e := range f.Entities {
+		if e.Kind == model.Organization {
+			got[e.Name] = e.Attrs.Get("acronym")
+		}
+	}
+	for name, want := range map[string]string{"Russian Direct Investment Fund": "RDIF", "National Liberation Army": "ELN"} {
+		if got[name] != want {
+			t.Errorf("%s: acronym %q, want %q (organisations %v)", name, got[name], want, got)
+		}
+	}
+}

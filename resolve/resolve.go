@@ -377,11 +377,18 @@ func (d *Doc) things() {
 					ent.Attrs.Set("country", country)
 				}
 				// a known organisation's acronym is the one it goes by; a
-				// found one's, its initials
-				if a := sp.Entry.Acronym; a != "" {
-					ent.Attrs.Set("acronym", a)
-				} else if a := Acronym(base); a != "" && sp.Entry.Key == "" {
-					ent.Attrs.Set("acronym", a)
+				// found one's, the one the article gives it in brackets
+				// ("Russian Direct Investment Fund (RDIF)"), else its initials
+				switch {
+				case sp.Entry.Acronym != "":
+					ent.Attrs.Set("acronym", sp.Entry.Acronym)
+				case sp.Entry.Key != "":
+				case sp.Alias != "" && sp.Alias != name:
+					ent.Attrs.Set("acronym", sp.Alias)
+				case ent.Attrs.Get("acronym") == "":
+					if a := Acronym(base); a != "" {
+						ent.Attrs.Set("acronym", a)
+					}
 				}
 				if sp.Entry.OwnSide {
 					ent.Attrs.Set("own_side", "true")
