@@ -357,6 +357,12 @@ func TestRuleFamilies(t *testing.T) {
 			wantNone: []string{"person Sefcovic"},
 		},
 		{
+			name:     "leaders of two delegations, in the order named",
+			text:     "US and Ukrainian delegations, led by Secretary of State Marco Rubio and Andriy Yermak, met in Geneva on Sunday.",
+			want:     []string{"Marco Rubio -leads-> US delegation", "Andriy Yermak -leads-> Ukrainian delegation"},
+			wantNone: []string{"Marco Rubio -leads-> Ukrainian delegation", "Andriy Yermak -leads-> US delegation"},
+		},
+		{
 			name: "acronym of an organisation",
 			text: "Secretary of the National Security and Defense Council Rustem Umerov spoke. According to the NSDC Secretary, talks went on.",
 			want: []string{"Rustem Umerov -affiliated_with-> National Security and Defense Council (secretary)", "organization National Security and Defense Council"},

@@ -290,6 +290,13 @@ func (x *extractor) ledBy() {
 			if s.Tokens[j].Lower() == "represented" {
 				typ, rule = model.MemberOf, "delegation represented by"
 			}
+			// "US and Ukrainian delegations, led by A and B": each its own,
+			// in the order named
+			if n := len(sp.Countries); n > 1 && n == len(list) {
+				if i := slices.Index(sp.Countries, sp.Key); i >= 0 {
+					list = list[i : i+1]
+				}
+			}
 			for _, q := range list {
 				x.add(x.d.Entity(si, q), x.d.Entity(si, k), typ, si, rule, nil)
 			}
