@@ -969,3 +969,23 @@ func TestCoChairedCall(t *testing.T) {
 		}
 	}
 }
+
+// TestPresentedPlan: handing a text to someone somewhere is a meeting of
+// the two ("presented the plan to President Volodymyr Zelenskyy in Kyiv");
+// presenting it to no one is none, and a news conference is no meeting.
+func TestPresentedPlan(t *testing.T) {
+	g := mergeTexts(t, map[string]string{
+		"a.txt": "Plan handed over\npublished: 2025-11-21\n\n" +
+			"US Army Secretary Dan Driscoll presented the plan to President Volodymyr Zelenskyy in Kyiv on Thursday. " +
+			"Senators presented a draft at a news conference in Washington on Friday.",
+	})
+	if ms := g.NodesOf(model.Meeting); len(ms) != 1 {
+		t.Fatalf("meetings %v, want the one in Kyiv", nodeIDs(ms))
+	}
+	m := mustMeeting(t, g, "meeting:2025-11-20-kyiv")
+	got := attendees(g, m.ID)
+	slices.Sort(got)
+	if want := []string{"Dan Driscoll", "Volodymyr Zelenskyy"}; !slices.Equal(got, want) {
+		t.Errorf("attendees %q, want %q", got, want)
+	}
+}

@@ -203,6 +203,12 @@ func trigger(s *mentions.Sentence, i int) (bool, bool) {
 		if i+1 < len(s.Tokens) && venueNouns[s.Tokens[i+1].Lower()] {
 			return false, false
 		}
+		// "told a news conference", "a press conference": no negotiation
+		if w == "conference" && i > 0 {
+			if p := s.Tokens[i-1].Lower(); p == "news" || p == "press" {
+				return false, false
+			}
+		}
 		return true, false
 	}
 	if verbTriggers[w] {
@@ -217,6 +223,11 @@ func trigger(s *mentions.Sentence, i int) (bool, bool) {
 	}
 	// "officials discuss a 28-point plan in Geneva" (a place is required below)
 	if discussVerbs[w] {
+		return true, true
+	}
+	// "Driscoll presented the plan to Zelenskyy in Kyiv": handing a text to
+	// someone (a place is required below)
+	if presentVerbs[w] && presentsTextTo(s, i) >= 0 {
 		return true, true
 	}
 	// "Yermak led the Ukrainian delegation in Geneva on Sunday"
@@ -548,7 +559,7 @@ func frames(d *resolve.Doc, si int, refs []model.DateRef, leadDate *model.DateRe
 			}
 		}
 		f.Topics = topics(d, si, left, right, ev)
-		if (signVerbs[f.Trigger] || discussVerbs[f.Trigger]) && len(f.Places) == 0 {
+		if (signVerbs[f.Trigger] || discussVerbs[f.Trigger] || presentVerbs[f.Trigger]) && len(f.Places) == 0 {
 			continue // a signing or a discussion is a meeting only where the parties met
 		}
 		if leadVerbs[f.Trigger] && len(f.Places) == 0 {
@@ -1503,6 +1514,12 @@ func participants(d *resolve.Doc, si, t int, isVerb bool, left, right int, ev mo
 			break
 		}
 	}
+	// "presented the plan to Zelenskyy": the one it was handed to
+	if isVerb && presentVerbs[s.Tokens[t].Lower()] {
+		if k := presentsTextTo(s, t); k > 0 {
+			ents = append(ents, list(d, si, k, right)...)
+		}
+	}
 	// "met in Sirte under the auspices of the UN mission": the host joins
 	for k := t + 3; k+1 < right; k++ {
 		if s.Tokens[k].Lower() == "auspices" && s.Tokens[k-2].Lower() == "under" && s.Tokens[k+1].Lower() == "of" {
@@ -2303,6 +2320,32 @@ func countryOf(d *resolve.Doc, e int) int {
 // signVerbs make a meeting when their object is a negotiated text and the
 // sentence says where.
 var signVerbs = map[string]bool{"sign": true, "signed": true, "signs": true, "signing": true}
+
+// presentVerbs hand a text to someone: "presented the plan to Zelenskyy".
+var presentVerbs = map[string]bool{"presented": true, "presents": true, "present": true, "handed": true, "hands": true, "delivered": true, "delivers": true}
+
+// presentsTextTo returns the token after "to" in "presented the plan to
+// NAME" (a document or a text noun within four words of the verb at i,
+// then "to"), or -1.
+func presentsTextTo(s *mentions.Sentence, i int) int {
+	for k := i + 1; k < len(s.Tokens) && k <= i+4; k++ {
+		end := k + 1
+		if sp := s.At(k); sp != nil && sp.Kind == mentions.Document {
+			end = sp.End
+		} else if !textNouns[s.Tokens[k].Lower()] {
+			continue
+		}
+		if end+1 < len(s.Tokens) && s.Tokens[end].Lower() == "to" {
+			return end + 1
+		}
+		return -1
+	}
+	return -1
+}
+
+// textNouns name a text one may hand over: "presented the plan to".
+var textNouns = map[string]bool{"plan": true, "proposal": true, "proposals": true, "draft": true, "framework": true,
+	"document": true, "text": true, "letter": true, "memorandum": true}
 
 // teamWords after "negotiating" name a team or a process, not a meeting.
 var teamWords = map[string]bool{"team": true, "teams": true, "track": true, "group": true, "groups": true, "position": true, "positions": true, "process": true, "mandate": true, "format": true, "partner": true, "partners": true}

@@ -296,8 +296,10 @@ func TestMeetingsMergeAcrossArticles(t *testing.T) {
 		// live blog (one calls it "the five-hour conversation ... on
 		// Tuesday" after a quotation in the future tense), and the
 		// analysis's "On December 2, Witkoff and Kushner spent five hours
-		// with Putin in the Kremlin"
-		"Russia–US talks in Moscow": "analysis-rounds,kremlin-tass,kremlin-wire,live-moscow,live-page,meduza-style,nyt-style,witkoff-sixth-meeting",
+		// with Putin in the Kremlin"; and the Florida report's "Witkoff is
+		// expected to travel to Moscow next week to present the revised
+		// plan to President Vladimir Putin"
+		"Russia–US talks in Moscow": "analysis-rounds,hallandale-beach,kremlin-tass,kremlin-wire,live-moscow,live-page,meduza-style,nyt-style,witkoff-sixth-meeting",
 		// texts named by a place and by a number
 		"Washington Accords": "accords-white-house",
 		"Doha Framework":     "accords-white-house",
