@@ -989,3 +989,15 @@ func TestPresentedPlan(t *testing.T) {
 		t.Errorf("attendees %q, want %q", got, want)
 	}
 }
+
+// TestDatesInBrackets: "Talks in Miami (Dec. 4-6) produced progress": the
+// brackets hold the talks' days, no new clause.
+func TestDatesInBrackets(t *testing.T) {
+	g := mergeTexts(t, map[string]string{
+		"a.txt": "Talks\npublished: 2025-12-08\n\nTalks in Miami (Dec. 4-6) produced progress on security guarantees.",
+	})
+	m := mustMeeting(t, g, "meeting:2025-12-04-miami")
+	if m.Attrs["end_date"] != "2025-12-06" {
+		t.Errorf("the talks: %v", m.Attrs)
+	}
+}

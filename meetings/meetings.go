@@ -347,7 +347,7 @@ func frames(d *resolve.Doc, si int, refs []model.DateRef, leadDate *model.DateRe
 			right = trig[n+1]
 		}
 		for k := t + 1; k < right; k++ {
-			if rightBoundaries[s.Tokens[k].Lower()] && !glued(s, k) || newClause(s, k) {
+			if rightBoundaries[s.Tokens[k].Lower()] && !glued(s, k) && !bracketedDate(s, k, refs) || newClause(s, k) {
 				// "the first talks between Russia and Ukraine since 2022 took
 				// place in Istanbul": the predicate still tells where
 				if heldAfter(s, k, right) {
@@ -637,6 +637,13 @@ func roundOf(s *mentions.Sentence, i int) int {
 		}
 	}
 	return 0
+}
+
+// bracketedDate reports whether token k opens brackets that hold a date:
+// "Talks in Miami (Dec. 4-6) produced progress".
+func bracketedDate(s *mentions.Sentence, k int, refs []model.DateRef) bool {
+	return s.Tokens[k].Text == "(" && k+1 < len(s.Tokens) &&
+		slices.ContainsFunc(refs, func(r model.DateRef) bool { return r.Start == s.Tokens[k+1].Start })
 }
 
 // newClause reports whether the comma at token k opens a clause with a
