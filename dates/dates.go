@@ -35,7 +35,7 @@ var (
 	monthOnly  = regexp.MustCompile(`\b(?:(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ee]arly|[Ll]ate|[Mm]id)\s+|[Mm]id-)` + monthRe + `(?:\s+(\d{4}))?\b`)
 	weekdayRe  = regexp.MustCompile(`\b(?:(?:on|On|last|next|this|Last|Next|This)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`)
 	todayRe    = regexp.MustCompile(`\b([Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight)\b`)
-	weekRe     = regexp.MustCompile(`\b(earlier this week|later this week|later in the week|earlier in the week|this week|last week|next week|over the weekend|this weekend|last weekend|next weekend|at the weekend|on the weekend|earlier this month|later this month|earlier in the month|later in the month|end of the month|end of this month|last month|this month|next month)\b`)
+	weekRe     = regexp.MustCompile(`\b(earlier this week|later this week|later in the week|earlier in the week|this week|last week|next week|over the weekend|this past weekend|the past weekend|this weekend|last weekend|next weekend|at the weekend|on the weekend|earlier this month|later this month|earlier in the month|later in the month|end of the month|end of this month|last month|this month|next month)\b`)
 	pastDaysRe = regexp.MustCompile(`\b(?:the )?(?:past|last|previous)\s+(two|three|four|five|six|seven|\d)\s+days\b`)
 )
 
@@ -217,7 +217,7 @@ weeks:
 		w := low[m[2]:m[3]]
 		kind := map[string]string{
 			"earlier this week": "earlier-this-week", "later this week": "this-week", "later in the week": "this-week", "earlier in the week": "earlier-this-week", "this week": "this-week",
-			"last week": "last-week", "next week": "next-week", "over the weekend": "weekend", "this weekend": "this-weekend",
+			"last week": "last-week", "next week": "next-week", "over the weekend": "weekend", "this weekend": "this-weekend", "this past weekend": "weekend", "the past weekend": "weekend",
 			"last weekend": "weekend", "next weekend": "next-weekend", "at the weekend": "weekend", "on the weekend": "weekend",
 			"last month": "last-month", "this month": "this-month", "next month": "next-month",
 			"earlier this month": "this-month", "later this month": "this-month", "earlier in the month": "this-month", "later in the month": "this-month",
@@ -301,8 +301,11 @@ func Resolve(r model.DateRef, anchor, ref time.Time) (from, to time.Time, ok boo
 				return from, to, false
 			}
 			y = base.Year()
-			if r.Month > int(base.Month()) && r.Tense <= 0 {
+			switch {
+			case r.Month > int(base.Month()) && r.Tense <= 0:
 				y--
+			case r.Month < int(base.Month()) && r.Tense > 0:
+				y++ // "will meet in early January", in December
 			}
 		}
 		f := day(y, r.Month, 1)

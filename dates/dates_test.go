@@ -50,6 +50,8 @@ func TestResolveDates(t *testing.T) {
 		{"The round took place in Miami on December 20 and 21.", "2025-12-20", "2025-12-21"},
 		{"Talks ran on 14-15 December in Berlin.", "2025-12-14", "2025-12-15"},
 		{"Envoys met in Geneva on Nov. 30.", "2025-11-30", "2025-11-30"},
+		{"Envoys met in Geneva this past weekend.", "2025-12-06", "2025-12-07"},
+		{"Envoys will meet in Geneva this weekend.", "2025-12-06", "2025-12-07"},
 	}
 	for _, tt := range tests {
 		refs := FindDates(tt.sentence, 0)
@@ -81,6 +83,31 @@ func TestWeekend(t *testing.T) {
 		if !ok || from.Format("2006-01-02") != want || to.Sub(from) != 24*time.Hour {
 			t.Errorf("anchor %s: weekend %s..%s, want from %s", anchor, from.Format("2006-01-02"), to.Format("2006-01-02"), want)
 		}
+	}
+}
+
+// TestWeekendOfTheWeek: on a Wednesday "this weekend" is the coming one,
+// "this past weekend" the one before.
+func TestWeekendOfTheWeek(t *testing.T) {
+	wed := day("2026-01-28")
+	for text, want := range map[string]string{"Talks open this weekend.": "2026-01-31", "Talks opened this past weekend.": "2026-01-24"} {
+		refs := FindDates(text, 0)
+		if len(refs) != 1 {
+			t.Fatalf("%q: %+v", text, refs)
+		}
+		if from, _, ok := Resolve(refs[0], wed, wed); !ok || from.Format("2006-01-02") != want {
+			t.Errorf("%q: from %s, want %s", text, from.Format("2006-01-02"), want)
+		}
+	}
+}
+
+// TestMonthToCome: a month to come before the article's month is next
+// year's ("in early January", in December).
+func TestMonthToCome(t *testing.T) {
+	r := FindDates("They will meet in early January.", 0)[0]
+	r.Tense = 1
+	if from, _, ok := Resolve(r, day("2025-12-08"), day("2025-12-08")); !ok || from.Format("2006-01-02") != "2026-01-01" {
+		t.Errorf("from %s, want 2026-01-01", from.Format("2006-01-02"))
 	}
 }
 

@@ -404,7 +404,9 @@ func frames(d *resolve.Doc, si int, refs []model.DateRef, leadDate *model.DateRe
 			if m.Kind == "month" && m.Tense >= 0 && dates.Future(s.Text(left, right)) {
 				// "COP31 will be held in Antalya in November 2026": the month
 				// of a meeting to come is its date
-				in = []model.DateRef{*m}
+				to := *m
+				to.Tense = 1
+				in = []model.DateRef{to}
 			} else {
 				// "who first met Putin in St Petersburg in April": a month and
 				// no day is another time than the article's
