@@ -357,6 +357,11 @@ func TestRuleFamilies(t *testing.T) {
 			wantNone: []string{"person Sefcovic"},
 		},
 		{
+			name: "a title in brackets after a name opening the sentence",
+			text: "Rustem Umerov (NSDC secretary) met Steve Witkoff in Miami on Thursday.",
+			want: []string{"person Rustem Umerov", "person Steve Witkoff"},
+		},
+		{
 			name:     "leaders of two delegations, in the order named",
 			text:     "US and Ukrainian delegations, led by Secretary of State Marco Rubio and Andriy Yermak, met in Geneva on Sunday.",
 			want:     []string{"Marco Rubio -leads-> US delegation", "Andriy Yermak -leads-> Ukrainian delegation"},

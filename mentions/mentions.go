@@ -1335,14 +1335,15 @@ func (b *builder) titleEndsAt(i int) bool {
 // appositionAfter: "NAME, (a|the|his)? ... TITLE" within a few tokens.
 func (b *builder) appositionAfter(end int) bool {
 	end = b.s.SkipAge(end)
-	if end >= len(b.toks) || b.toks[end].Text != "," {
+	// ("Rustem Umerov (NSDC secretary) met ...": a title in brackets)
+	if end >= len(b.toks) || b.toks[end].Text != "," && b.toks[end].Text != "(" {
 		return false
 	}
 	for k := end + 1; k < len(b.toks) && k <= end+6; k++ {
 		if sp := b.s.At(k); sp != nil && sp.Kind == Title {
 			return true
 		}
-		if b.toks[k].Text == "," || b.toks[k].Text == "." {
+		if b.toks[k].Text == "," || b.toks[k].Text == "." || b.toks[k].Text == ")" {
 			return false
 		}
 	}
