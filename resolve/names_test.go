@@ -52,3 +52,17 @@ func TestAcronym(t *testing.T) {
 		t.Errorf("two words should have no acronym, got %q", a)
 	}
 }
+
+// TestOrgBaseKeyWordOrder: British and American spellings and the two word
+// orders of a head of state's office share a key.
+func TestOrgBaseKeyWordOrder(t *testing.T) {
+	for _, pair := range [][2]string{
+		{"Office of the President", "Presidential Office"},
+		{"President's Office", "Presidential Office"},
+		{"National Security and Defence Council", "National Security and Defense Council"},
+	} {
+		if a, b := OrgBaseKey(pair[0]), OrgBaseKey(pair[1]); a != b {
+			t.Errorf("%q -> %q, %q -> %q", pair[0], a, pair[1], b)
+		}
+	}
+}
