@@ -60,7 +60,7 @@ func GivenKeysCompatible(ka, kb string) bool {
 // spelling folds British and American spellings of institution names.
 var spelling = strings.NewReplacer("defence", "defense", "organisation", "organization", "programme", "program", "centre", "center", "labour", "labor",
 	// one office, two word orders
-	"office of the president", "presidential office", "president's office", "presidential office")
+	"office of the president", "presidential office", "president's office", "presidential office", "president’s office", "presidential office")
 
 // OrgKey returns the key, canonical name, base name (without its country)
 // and country of an organisation name. The country may follow ("National

@@ -59,6 +59,7 @@ func TestOrgBaseKeyWordOrder(t *testing.T) {
 	for _, pair := range [][2]string{
 		{"Office of the President", "Presidential Office"},
 		{"President's Office", "Presidential Office"},
+		{"President’s Office", "Presidential Office"},
 		{"National Security and Defence Council", "National Security and Defense Council"},
 	} {
 		if a, b := OrgBaseKey(pair[0]), OrgBaseKey(pair[1]); a != b {
