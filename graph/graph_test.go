@@ -1001,3 +1001,23 @@ func TestDatesInBrackets(t *testing.T) {
 		t.Errorf("the talks: %v", m.Attrs)
 	}
 }
+
+// TestOrganisationLabelBySpelling: an organisation's British and American
+// spellings vote together for its label.
+func TestOrganisationLabelBySpelling(t *testing.T) {
+	g := mergeTexts(t, map[string]string{
+		"a.txt": "Readout\npublished: 2025-12-18\n\nMarco Rubio met Ukrainian National Security and Defense Council Secretary Rustem Umerov. " +
+			"The Ukrainian National Security and Defense Council said the talks were useful. The Ukrainian National Security and Defense Council thanked him. " +
+			"The Ukrainian National Security and Defense Council met again on Friday.",
+		"b.txt": "Talks\npublished: 2025-12-18\n\nRustem Umerov, secretary of the National Security and Defence Council of Ukraine, met Marco Rubio.",
+		"c.txt": "Talks\npublished: 2025-12-18\n\nRustem Umerov, secretary of the National Security and Defense Council of Ukraine, met Marco Rubio. The National Security and Defense Council of Ukraine confirmed it.",
+		"d.txt": "Talks\npublished: 2025-12-18\n\nRustem Umerov, secretary of the National Security and Defence Council of Ukraine, met Marco Rubio.",
+	})
+	var labels []string
+	for _, n := range g.NodesOf(model.Organization) {
+		labels = append(labels, n.Label)
+	}
+	if len(labels) != 1 || strings.HasPrefix(labels[0], "Ukrainian") {
+		t.Errorf("organisations %q, want one, named by the spelling most written", labels)
+	}
+}

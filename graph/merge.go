@@ -3,6 +3,7 @@ package graph
 import (
 	"fmt"
 	"iter"
+	"maps"
 	"slices"
 	"sort"
 	"strings"
@@ -735,9 +736,37 @@ func (m *merger) label() {
 			n.Label = l
 		}
 		if n.Label == "" {
-			n.Label = bestLabel(m.labels[id], n)
+			counts := m.labels[id]
+			if n.Kind == model.Organization {
+				counts = spellingGroup(counts)
+			}
+			n.Label = bestLabel(counts, n)
 		}
 	}
+}
+
+// spellingGroup keeps of an organisation's names those of the spelling
+// written most, its British and American forms counted together
+// ("National Security and Defence Council" and "... Defense ..." outvote
+// "Ukrainian National Security and Defense Council").
+func spellingGroup(counts map[string]int) map[string]int {
+	groups := map[string]int{}
+	for name, n := range counts {
+		groups[resolve.OrgBaseKey(name)] += n
+	}
+	best := ""
+	for _, k := range slices.Sorted(maps.Keys(groups)) {
+		if best == "" || groups[k] > groups[best] {
+			best = k
+		}
+	}
+	out := map[string]int{}
+	for name, n := range counts {
+		if resolve.OrgBaseKey(name) == best {
+			out[name] = n
+		}
+	}
+	return out
 }
 
 // finish sorts and dedupes lists, caps evidence, and writes
