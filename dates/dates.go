@@ -500,6 +500,9 @@ func todayDated(refs []model.DateRef, end int) bool {
 // futurePhrases are the words that tell of the future, each a whole word
 // or words (case matters: "Will" opening a sentence is a name as often).
 var futurePhrases = []string{"will", "'ll", "scheduled", "expected to", "is expected", "are expected", "was expected", "were expected", "set to", "due to",
+	"is due", "are due", "was due", "is planned", "are planned", "is to hold", "are to hold",
+	"plans to meet", "plan to meet", "planning to meet", "plans to visit", "plan to visit", "plans to travel", "plan to travel",
+	"plans to hold", "plan to hold",
 	"are to meet", "is to meet", "agreed to meet", "to meet again", "to be held", "going to", "upcoming",
 	"would be held", "would take place", "would meet", "would resume", "would convene", "would be hosted", "would continue", "would hold",
 	"next meeting", "next meetings", "next round", "next rounds", "next session", "next sessions"}

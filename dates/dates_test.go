@@ -238,10 +238,10 @@ func TestMonthsAreCapitalised(t *testing.T) {
 // regular expression that says what it looks for, on random sentences
 // built from those words, their parts and their neighbours.
 func TestFutureAsItsPattern(t *testing.T) {
-	re := regexp.MustCompile(`\b(will|'ll|scheduled|expected to|(?:is|are|was|were) expected|set to|due to|are to meet|is to meet|agreed to meet|to meet again|to be held|going to|upcoming|would (?:be held|take place|meet|resume|convene|be hosted|continue|hold)|next (?:meeting|round|session)s?)\b`)
+	re := regexp.MustCompile(`\b(will|'ll|scheduled|expected to|(?:is|are|was|were) expected|set to|due to|(?:is|are|was) due|(?:plans?|planning) to meet|plans? to (?:visit|travel|hold)|(?:is|are) planned|(?:is|are) to hold|are to meet|is to meet|agreed to meet|to meet again|to be held|going to|upcoming|would (?:be held|take place|meet|resume|convene|be hosted|continue|hold)|next (?:meeting|round|session)s?)\b`)
 	// "later than scheduled", "as scheduled": no future
 	planned := regexp.MustCompile(`\b(than|as) scheduled\b`)
-	parts := []string{"than", "as", "has", "will", "Will", "goodwill", "willing", "they", "'ll", "ll", "schedule", "scheduled", "d", "expected", "to", "in", "is", "are", "was", "were",
+	parts := []string{"than", "as", "has", "plan", "plans", "planning", "planned", "hold", "due", "visit", "travel", "will", "Will", "goodwill", "willing", "they", "'ll", "ll", "schedule", "scheduled", "d", "expected", "to", "in", "is", "are", "was", "were",
 		"this", "set", "due", "meet", "again", "agreed", "held", "going", "upcoming", "would", "be", "held", "take", "place", "resume", "hosted", "hold", "next",
 		"meeting", "rounds", "sessions", "s", "_", "2", " ", " ", " ", ",", ".", "\"", "’"}
 	rng := rand.New(rand.NewPCG(1, 2))

@@ -1021,3 +1021,20 @@ func TestOrganisationLabelBySpelling(t *testing.T) {
 		t.Errorf("organisations %q, want one, named by the spelling most written", labels)
 	}
 }
+
+// TestMeetingsToCome: "is due in", "plans to meet", "are to hold talks"
+// and "is planned for" tell of meetings to come, on the coming Friday or
+// Tuesday, not the one before.
+func TestMeetingsToCome(t *testing.T) {
+	for _, tt := range []struct{ text, id string }{
+		{"Volodymyr Zelensky is due in Washington on Friday for a meeting with Donald Trump.", "meeting:2025-12-12-washington"},
+		{"Volodymyr Zelensky plans to meet Donald Trump in Washington on Friday.", "meeting:2025-12-12-washington"},
+		{"Steve Witkoff and Jared Kushner are to hold talks with Vladimir Putin in Moscow on Tuesday.", "meeting:2025-12-16-moscow"},
+		{"A meeting between Volodymyr Zelensky and Donald Trump is planned for Friday in Washington.", "meeting:2025-12-12-washington"},
+	} {
+		g := mergeTexts(t, map[string]string{"a.txt": "News\npublished: 2025-12-10\n\n" + tt.text})
+		if n := g.Node(tt.id); n == nil || n.Attrs["status"] != "scheduled" {
+			t.Errorf("%q: meetings %v, want %s to come", tt.text, nodeIDs(g.NodesOf(model.Meeting)), tt.id)
+		}
+	}
+}
