@@ -16,6 +16,8 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	"kg/model"
 	"kg/sentences"
@@ -276,7 +278,7 @@ func load() (*Gazetteer, error) {
 	for _, r := range os {
 		e := Entry{Kind: model.Organization, Key: Slug(col(r, 0)), Name: col(r, 0), Country: col(r, 2), OwnSide: col(r, 3) == "side"}
 		aliases := split(col(r, 1))
-		if i := slices.IndexFunc(aliases, isAcronym); i >= 0 {
+		if i := slices.IndexFunc(aliases, IsAcronym); i >= 0 {
 			e.Acronym = aliases[i] // "ASEAN", not the initials' "ASAN"
 		}
 		g.addName(e.Name, e)
@@ -507,7 +509,22 @@ func sortedValues(m map[string]string) []string {
 	return out
 }
 
-// isAcronym reports whether an alias is an acronym: "ASEAN", "UNSC".
-func isAcronym(a string) bool {
-	return len(a) >= 2 && strings.ToUpper(a) == a && !strings.ContainsAny(a, " .-")
+// IsAcronym reports whether a word is written like an acronym: two to six
+// capital letters or digits, at least two of them letters ("ASEAN", "UNSC",
+// "RDIF").
+func IsAcronym(w string) bool {
+	n, letters := utf8.RuneCountInString(w), 0
+	if n < 2 || n > 6 {
+		return false
+	}
+	for _, r := range w {
+		switch {
+		case unicode.IsUpper(r):
+			letters++
+		case unicode.IsDigit(r):
+		default:
+			return false
+		}
+	}
+	return letters >= 2
 }

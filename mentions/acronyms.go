@@ -128,7 +128,7 @@ func groupCodes(s *Sentence, defs map[string]Span) {
 			continue
 		}
 		code := s.Tokens[i].Text
-		if _, seen := defs[code]; seen || !isAcronym(code) && !isCode(code) || s.At(i) != nil {
+		if _, seen := defs[code]; seen || !gazetteer.IsAcronym(code) && !isCode(code) || s.At(i) != nil {
 			continue
 		}
 		defs[code] = Span{Kind: Org, Name: code, Key: gazetteer.Slug(code), Alias: code}
@@ -153,7 +153,7 @@ func isCode(w string) bool {
 
 // acronymAt returns the acronym of "(ACR)" at token i.
 func acronymAt(t []sentences.Token, i int) (string, bool) {
-	if i+2 < len(t) && t[i].Text == "(" && t[i+2].Text == ")" && isAcronym(t[i+1].Text) {
+	if i+2 < len(t) && t[i].Text == "(" && t[i+2].Text == ")" && gazetteer.IsAcronym(t[i+1].Text) {
 		return t[i+1].Text, true
 	}
 	return "", false
@@ -187,23 +187,4 @@ func (b *builder) acronymOrgs() {
 		}
 		b.add(Span{Kind: def.Kind, Start: i, End: i + 1, Name: def.Name, Key: def.Key, Entry: def.Entry, Countries: def.Countries, Alias: tok.Text})
 	}
-}
-
-// isAcronym reports whether a token is written like an acronym: two to six
-// capital letters or digits, at least two of them letters.
-func isAcronym(w string) bool {
-	n, letters := utf8.RuneCountInString(w), 0
-	if n < 2 || n > 6 {
-		return false
-	}
-	for _, r := range w {
-		switch {
-		case unicode.IsUpper(r):
-			letters++
-		case unicode.IsDigit(r):
-		default:
-			return false
-		}
-	}
-	return letters >= 2
 }
