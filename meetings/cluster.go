@@ -892,7 +892,7 @@ var exactKinds = map[string]bool{"absolute": true, "weekday": true, "offset": tr
 // resolveDates fixes a frame's first and last day from its date
 // expressions, its length ("two-day") and its day ("a third day").
 func resolveDates(f *Frame, env Env) {
-	var exact, days []time.Time
+	var days, weekends []time.Time
 	var vFrom, vTo time.Time
 	for _, r := range f.Dates {
 		from, to, ok := env.Date(f.Doc, r)
@@ -900,8 +900,9 @@ func resolveDates(f *Frame, env Env) {
 			continue
 		}
 		if exactKinds[r.Kind] {
-			exact = append(exact, from, to)
-			if !strings.HasSuffix(r.Kind, "weekend") {
+			if strings.HasSuffix(r.Kind, "weekend") {
+				weekends = append(weekends, from, to)
+			} else {
 				days = append(days, from, to)
 			}
 			continue
@@ -913,13 +914,14 @@ func resolveDates(f *Frame, env Env) {
 			vTo = to
 		}
 	}
+	// "this weekend" and "on Sunday": the day the weekend holds
+	exact := days
+	if len(days) == 0 || !within(days, weekends) {
+		exact = append(exact, weekends...)
+	}
 	if len(exact) == 0 {
 		f.From, f.To, f.Vague = vFrom, vTo, !vFrom.IsZero()
 		return
-	}
-	// "this weekend" and "on Sunday": the day the weekend holds
-	if len(days) > 0 && len(days) < len(exact) && within(days, exact) {
-		exact = days
 	}
 	sort.Slice(exact, func(i, j int) bool { return exact[i].Before(exact[j]) })
 	f.From, f.To, f.Vague = exact[0], exact[len(exact)-1], false
@@ -937,9 +939,12 @@ func resolveDates(f *Frame, env Env) {
 }
 
 // within reports whether every day of days lies between the first and the
-// last of all.
-func within(days, all []time.Time) bool {
-	first, last := slices.MinFunc(all, time.Time.Compare), slices.MaxFunc(all, time.Time.Compare)
+// last of span (false when span is empty).
+func within(days, span []time.Time) bool {
+	if len(span) == 0 {
+		return false
+	}
+	first, last := slices.MinFunc(span, time.Time.Compare), slices.MaxFunc(span, time.Time.Compare)
 	return !slices.ContainsFunc(days, func(d time.Time) bool { return d.Before(first) || d.After(last) })
 }
 
