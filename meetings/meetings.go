@@ -7,6 +7,7 @@
 package meetings
 
 import (
+	"iter"
 	"kg/dates"
 	"regexp"
 	"slices"
@@ -1290,15 +1291,8 @@ func outsideClauses(s *mentions.Sentence, t int, refs []model.DateRef) []model.D
 // clause, closed or not, that opens after token t and does not follow it
 // ("the talks, which began on Monday" are the talks' own).
 func laterClause(s *mentions.Sentence, t, at int) bool {
-	for i := t + 2; i+1 < len(s.Tokens) && s.Tokens[i].Start <= at; i++ {
-		if w := s.Tokens[i].Lower(); s.Tokens[i-1].Text != "," || w != "which" && w != "who" || i-2 == t {
-			continue
-		}
-		j := i + 1
-		for j < len(s.Tokens) && s.Tokens[j].Text != "," {
-			j++
-		}
-		if j == len(s.Tokens) || at < s.Tokens[j].Start {
+	for c := range relativeClauses(s) {
+		if c.who >= t+2 && c.who-2 != t && at >= s.Tokens[c.who].Start && (c.open || at < s.Tokens[c.end].Start) {
 			return true
 		}
 	}
@@ -1313,28 +1307,44 @@ func inClause(s *mentions.Sentence, t, at int) bool { return relativeClause(s, t
 // the end of the sentence counts ("spoke with Rustem Umerov, who had led the
 // team in Florida.": Florida is not where they spoke).
 func relativeClause(s *mentions.Sentence, t, at int, open bool) bool {
-	for i := 1; i+1 < len(s.Tokens); i++ {
-		if s.Tokens[i-1].Text != "," {
-			continue
-		}
-		if w := s.Tokens[i].Lower(); w != "who" && w != "which" {
-			continue
-		}
-		j := i + 1
-		for j < len(s.Tokens) && s.Tokens[j].Text != "," {
-			j++
-		}
-		if j == len(s.Tokens) && !open {
+	for c := range relativeClauses(s) {
+		if c.open && !open {
 			continue // no closing comma: the clause runs on to the end
 		}
-		if j == len(s.Tokens) {
-			j--
-		}
-		if (t < i || t > j) && at >= s.Tokens[i].Start && at < s.Tokens[j].Start {
+		if (t < c.who || t > c.end) && at >= s.Tokens[c.who].Start && at < s.Tokens[c.end].Start {
 			return true
 		}
 	}
 	return false
+}
+
+// relClause is a ", who|which ..." clause: the token of "who" or "which"
+// and the comma that closes it, or, open, the sentence's last token.
+type relClause struct {
+	who, end int
+	open     bool
+}
+
+// relativeClauses yields the ", who|which ..." clauses of s in order.
+func relativeClauses(s *mentions.Sentence) iter.Seq[relClause] {
+	return func(yield func(relClause) bool) {
+		for i := 1; i+1 < len(s.Tokens); i++ {
+			if w := s.Tokens[i].Lower(); s.Tokens[i-1].Text != "," || w != "who" && w != "which" {
+				continue
+			}
+			j := i + 1
+			for j < len(s.Tokens) && s.Tokens[j].Text != "," {
+				j++
+			}
+			c := relClause{who: i, end: j}
+			if j == len(s.Tokens) {
+				c.end, c.open = j-1, true
+			}
+			if !yield(c) {
+				return
+			}
+		}
+	}
 }
 
 // peopleNouns name people by where they are: "officials in Beirut",
