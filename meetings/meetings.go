@@ -159,6 +159,7 @@ func dayCount(w string) (int, bool) {
 func Extract(d *resolve.Doc, src model.Source) Result {
 	var res Result
 	var leadDate *model.DateRef // the date of the article's first held meeting
+	var prev []model.DateRef    // the dates of the sentence before
 	for si := range d.Sents {
 		s := &d.Sents[si]
 		refs := dates.FindDates(s.Sentence.Text, s.Start)
@@ -167,7 +168,8 @@ func Extract(d *resolve.Doc, src model.Source) Result {
 				res.Dates = append(res.Dates, r) // the anchor date needs only these
 			}
 		}
-		fs := frames(d, si, refs, leadDate, res.Frames)
+		fs := frames(d, si, refs, prev, leadDate, res.Frames)
+		prev = refs
 		for _, f := range fs {
 			if leadDate == nil && f.Lead && f.Status == "held" && len(f.Dates) > 0 {
 				// what "The meeting came a day after ..." counts from: the
@@ -287,9 +289,13 @@ func spentWith(s *mentions.Sentence, i int) bool {
 	return false
 }
 
-func frames(d *resolve.Doc, si int, refs []model.DateRef, leadDate *model.DateRef, before []model.MeetingFrame) []model.MeetingFrame {
+func frames(d *resolve.Doc, si int, refs, prev []model.DateRef, leadDate *model.DateRef, before []model.MeetingFrame) []model.MeetingFrame {
 	s := &d.Sents[si]
 	entry := entryDate(s, refs)
+	// "A and B agreed on Tuesday to free 2,000 detainees. The deal was
+	// reached after 12 days of negotiations in Muscat": who agreed took
+	// part in the talks that reached the deal, which ended that day
+	deal := si > 0 && lead(d, si-1) && dealReached(s)
 	var trig []int
 	var verb []bool
 	for i := range s.Tokens {
@@ -545,10 +551,7 @@ func frames(d *resolve.Doc, si int, refs []model.DateRef, leadDate *model.DateRe
 				}
 				addParty(&f, d.Entities[e].ID, ev)
 			}
-			// "A and B agreed on Tuesday to free 2,000 detainees. The deal was
-			// reached after 12 days of negotiations in Muscat": who agreed
-			// took part in the talks that reached the deal
-			if si > 0 && dealReached(s) && lead(d, si-1) {
+			if deal {
 				for _, e := range leadSubject(d, si-1, len(d.Sents[si-1].Tokens)) {
 					addParty(&f, d.Entities[e].ID, ev)
 				}
@@ -587,11 +590,8 @@ func frames(d *resolve.Doc, si int, refs []model.DateRef, leadDate *model.DateRe
 		if len(refs) == 0 && f.Lead && n == 0 && !s.Title && !f.Background && f.Status == "held" && len(f.Places) > 0 && !setInTime(s) {
 			f.Dates = []model.DateRef{{Kind: "article-day", Start: s.Start, Tense: -1}}
 		}
-		// "A and B agreed on Tuesday .... The deal was reached after 12 days
-		// of negotiations": the talks ended the day the lead tells
-		if len(refs) == 0 && f.Lead && n == 0 && si > 0 && lead(d, si-1) && dealReached(s) {
-			prev := &d.Sents[si-1]
-			for _, r := range dates.FindDates(prev.Sentence.Text, prev.Start) {
+		if deal && len(refs) == 0 && f.Lead && n == 0 {
+			for _, r := range prev {
 				if r.Kind != "month" && r.Kind != "last-month" && r.Tense <= 0 {
 					f.Dates, f.Ended = []model.DateRef{r}, true
 					break
