@@ -2113,16 +2113,7 @@ func whoPresent(d *resolve.Doc, si, end int) int {
 // joinedAt reports whether "joined at the" or "accompanied in the" ends
 // right before the trigger at t.
 func joinedAt(s *mentions.Sentence, t int) bool {
-	if t < 3 || s.Tokens[t-1].Lower() != "the" {
-		return false
-	}
-	switch s.Tokens[t-2].Lower() {
-	case "at", "in", "for":
-	default:
-		return false
-	}
-	w := s.Tokens[t-3].Lower()
-	return w == "joined" || w == "accompanied"
+	return s.WordsBefore(t, []string{"joined", "accompanied"}, []string{"at", "in", "for"}, []string{"the"})
 }
 
 // presenceMatch is where presenceRe matches in sentence s, as byte offsets

@@ -7,6 +7,7 @@
 package mentions
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -97,6 +98,21 @@ func (s *Sentence) Text(i, j int) string {
 		return ""
 	}
 	return s.Sentence.Text[s.Tokens[i].Start-s.Start : s.Tokens[j-1].End-s.Start]
+}
+
+// WordsBefore reports whether the words right before token i are, in
+// order, one word of each set: s.WordsBefore(t, []string{"joined"},
+// []string{"at", "in"}, []string{"the"}) for "joined at the" before t.
+func (s *Sentence) WordsBefore(i int, sets ...[]string) bool {
+	if i < len(sets) || i > len(s.Tokens) {
+		return false
+	}
+	for n, set := range sets {
+		if !slices.Contains(set, s.Tokens[i-len(sets)+n].Lower()) {
+			return false
+		}
+	}
+	return true
 }
 
 // At returns the span covering token i, or nil.

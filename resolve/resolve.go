@@ -470,16 +470,7 @@ func (d *Doc) countryPairs() {
 // twoCountriesBefore reports whether "(the) two countries'" or "both
 // nations'" ends right before token i.
 func twoCountriesBefore(s *mentions.Sentence, i int) bool {
-	if i < 3 || s.Tokens[i-1].Lower() != "'" {
-		return false
-	}
-	switch s.Tokens[i-2].Lower() {
-	case "countries", "nations", "states":
-	default:
-		return false
-	}
-	w := s.Tokens[i-3].Lower()
-	return w == "two" || w == "both"
+	return s.WordsBefore(i, []string{"two", "both"}, []string{"countries", "nations", "states"}, []string{"'"})
 }
 
 // countriesIn returns the distinct countries the sentence names before
