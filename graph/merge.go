@@ -751,8 +751,10 @@ func (m *merger) label() {
 // "Ukrainian National Security and Defense Council").
 func spellingGroup(counts map[string]int) map[string]int {
 	groups := map[string]int{}
+	keys := make(map[string]string, len(counts))
 	for name, n := range counts {
-		groups[resolve.OrgBaseKey(name)] += n
+		keys[name] = resolve.OrgBaseKey(name)
+		groups[keys[name]] += n
 	}
 	best := ""
 	for _, k := range slices.Sorted(maps.Keys(groups)) {
@@ -762,7 +764,7 @@ func spellingGroup(counts map[string]int) map[string]int {
 	}
 	out := map[string]int{}
 	for name, n := range counts {
-		if resolve.OrgBaseKey(name) == best {
+		if keys[name] == best {
 			out[name] = n
 		}
 	}
