@@ -543,21 +543,52 @@ func clauseEnd(text string, i int) int {
 // Future reports whether a sentence speaks of the future ("will meet",
 // "scheduled", "expected to").
 func Future(s string) bool {
-	for _, p := range futurePhrases {
+	for _, g := range futureHeads {
 		for from := 0; ; {
-			i := strings.Index(s[from:], p)
+			i := strings.Index(s[from:], g.head)
 			if i < 0 {
 				break
 			}
 			i += from
-			if wordEdge(s, i) && wordEdge(s, i+len(p)) && !(p == "scheduled" && asPlanned(s[:i])) {
-				return true
+			if wordEdge(s, i) {
+				for _, rest := range g.rests {
+					if e := i + len(g.head) + len(rest); strings.HasPrefix(s[i+len(g.head):], rest) && wordEdge(s, e) &&
+						!(g.head == "scheduled" && asPlanned(s[:i])) {
+						return true
+					}
+				}
 			}
 			from = i + 1
 		}
 	}
 	return false
 }
+
+// futureHead is the first word of future phrases and what may follow it
+// ("" when the word alone tells of the future).
+type futureHead struct {
+	head  string
+	rests []string
+}
+
+// futureHeads are futurePhrases grouped by their first word, so Future
+// looks for each first word once ("is expected", "is due", "is to hold").
+var futureHeads = func() []futureHead {
+	var out []futureHead
+	at := map[string]int{}
+	for _, p := range futurePhrases {
+		head, rest, _ := strings.Cut(p, " ")
+		if rest != "" {
+			rest = " " + rest
+		}
+		if _, ok := at[head]; !ok {
+			at[head] = len(out)
+			out = append(out, futureHead{head: head})
+		}
+		out[at[head]].rests = append(out[at[head]].rests, rest)
+	}
+	return out
+}()
 
 // asPlanned reports whether before, the text before "scheduled", ends
 // with "than" or "as": "a day later than scheduled", "went ahead as
