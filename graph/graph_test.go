@@ -573,6 +573,18 @@ func labelled(g *Graph, kind model.NodeKind) []string {
 	return out
 }
 
+// wantAttendees fails the test for each label of who that is not among
+// the meeting's attendees.
+func wantAttendees(t *testing.T, g *Graph, meeting string, who ...string) {
+	t.Helper()
+	got := attendees(g, meeting)
+	for _, w := range who {
+		if !slices.Contains(got, w) {
+			t.Errorf("%s did not attend %s: %q", w, meeting, got)
+		}
+	}
+}
+
 // attendees returns the labels of who attended the meeting.
 func attendees(g *Graph, meeting string) []string {
 	var out []string
@@ -608,12 +620,8 @@ func TestTradeTalksNames(t *testing.T) {
 		t.Errorf("people %q, want six", people)
 	}
 	m := mustMeeting(t, g, "meeting:2025-05-10-geneva")
+	wantAttendees(t, g, m.ID, "Scott Bessent", "He Lifeng", "Li Chenggang", "Liao Min")
 	got := attendees(g, m.ID)
-	for _, want := range []string{"Scott Bessent", "He Lifeng", "Li Chenggang", "Liao Min"} {
-		if !slices.Contains(got, want) {
-			t.Errorf("%s did not attend: %q", want, got)
-		}
-	}
 	for _, a := range got {
 		if strings.Contains(a, "ambassador") {
 			t.Errorf("the ambassador, at whose residence they met, attended: %q", got)
@@ -742,12 +750,7 @@ func TestDealReachedAfterTalks(t *testing.T) {
 	if m.Attrs["end_date"] != "2025-12-23" {
 		t.Errorf("the talks: %v", m.Attrs)
 	}
-	got := attendees(g, m.ID)
-	for _, want := range []string{"Yemen", "Houthis", "Hans Grundberg", "International Committee of the Red Cross"} {
-		if !slices.Contains(got, want) {
-			t.Errorf("%s did not attend: %q", want, got)
-		}
-	}
+	wantAttendees(t, g, m.ID, "Yemen", "Houthis", "Hans Grundberg", "International Committee of the Red Cross")
 }
 
 // TestCommissionMeetsUnderAuspices: a dateline's agency in brackets is no
@@ -769,15 +772,7 @@ func TestCommissionMeetsUnderAuspices(t *testing.T) {
 		t.Fatalf("meetings %v, want one", nodeIDs(ms))
 	}
 	m := mustMeeting(t, g, "meeting:2025-11-02-sirte")
-	got := attendees(g, m.ID)
-	for _, want := range orgs {
-		if !slices.Contains(got, want) {
-			t.Errorf("%s did not attend: %q", want, got)
-		}
-	}
-	if !slices.Contains(got, "Stephanie Koury") {
-		t.Errorf("Stephanie Koury did not attend: %q", got)
-	}
+	wantAttendees(t, g, m.ID, append(orgs, "Stephanie Koury")...)
 }
 
 // TestWireReport: a wire report's date line ends with "Updated 2 hours
@@ -962,12 +957,7 @@ func TestCoChairedCall(t *testing.T) {
 	if len(calls) != 1 {
 		t.Fatalf("meetings %v, want the call", nodeIDs(calls))
 	}
-	got := attendees(g, calls[0].ID)
-	for _, want := range []string{"Keir Starmer", "Yvette Cooper", "John Healey", "Emmanuel Macron", "Friedrich Merz"} {
-		if !slices.Contains(got, want) {
-			t.Errorf("%s did not take part: %q", want, got)
-		}
-	}
+	wantAttendees(t, g, calls[0].ID, "Keir Starmer", "Yvette Cooper", "John Healey", "Emmanuel Macron", "Friedrich Merz")
 }
 
 // TestPresentedPlan: handing a text to someone somewhere is a meeting of
