@@ -239,6 +239,10 @@ weekdays:
 				out[len(out)-1].Tense = 1
 			case "last":
 				out[len(out)-1].Tense = -1
+			case "on", "On", "":
+				if tense < 0 && presentToCome(text[:m[0]]) {
+					out[len(out)-1].Tense = 1
+				}
 			}
 		}
 	}
@@ -496,6 +500,42 @@ func todayDated(refs []model.DateRef, end int) bool {
 	}
 	return false
 }
+
+// presentVerbs are verbs of going and meeting whose present tense, with a
+// weekday, tells what is planned: "NAME heads to Washington for talks on
+// Monday", "the delegation arrives in Doha on Sunday".
+var presentVerbs = map[string]bool{
+	"heads": true, "arrives": true, "meets": true, "hosts": true, "travels": true, "flies": true, "visits": true,
+	"holds": true, "begins": true, "opens": true, "starts": true, "resumes": true, "returns": true, "convenes": true,
+	"head": true, "arrive": true, "meet": true, "travel": true, "fly": true, "begin": true, "open": true, "resume": true, "convene": true,
+}
+
+// presentToCome reports whether before, a sentence up to a weekday, tells
+// of the weekday in the present of a plan: its clause has a present verb
+// of presentVerbs and no verb in the past ("met", "visited"). News tells
+// what happened in the past tense; a headline's present without a day
+// ("Israeli team heads to Cairo") is the day's news and is not read here.
+func presentToCome(before string) bool {
+	if i := strings.LastIndexAny(before, ";—–"); i >= 0 {
+		before = before[i:]
+	}
+	present := false
+	for _, w := range strings.Fields(before) {
+		w = strings.Trim(w, ",.:\"'“”‘’()")
+		low := strings.ToLower(w)
+		switch {
+		case pastVerbs[low], w == low && len(w) > 3 && strings.HasSuffix(w, "ed"):
+			return false
+		case presentVerbs[low] && (w == low || !present):
+			present = true
+		}
+	}
+	return present
+}
+
+// pastVerbs are irregular past forms that rule out a present of plans.
+var pastVerbs = map[string]bool{"met": true, "held": true, "was": true, "were": true, "had": true, "led": true, "went": true,
+	"flew": true, "began": true, "came": true, "took": true, "said": true, "told": true, "left": true, "spoke": true, "sat": true}
 
 // futurePhrases are the words that tell of the future, each a whole word
 // or words (case matters: "Will" opening a sentence is a name as often).

@@ -52,6 +52,12 @@ func TestResolveDates(t *testing.T) {
 		{"Envoys met in Geneva on Nov. 30.", "2025-11-30", "2025-11-30"},
 		{"Envoys met in Geneva this past weekend.", "2025-12-06", "2025-12-07"},
 		{"Envoys will meet in Geneva this weekend.", "2025-12-06", "2025-12-07"},
+		// a present of plans with a weekday is to come; a past verb is not
+		{"Zelensky heads to Washington for talks with Trump on Monday.", "2025-12-08", "2025-12-08"},
+		{"Trump hosts Zelensky at the White House on Friday.", "2025-12-12", "2025-12-12"},
+		{"An Israeli delegation arrives in Doha on Sunday for talks.", "2025-12-07", "2025-12-07"},
+		{"The delegation that arrived in Doha meets Hamas on Tuesday.", "2025-12-02", "2025-12-02"},
+		{"Zelensky says the talks on Tuesday were useful.", "2025-12-02", "2025-12-02"},
 	}
 	for _, tt := range tests {
 		refs := FindDates(tt.sentence, 0)

@@ -165,6 +165,14 @@ func load() (*Gazetteer, error) {
 	for _, r := range vs {
 		variants[col(r, 0)] = split(col(r, 1))
 	}
+	demonyms := map[string][]string{}
+	ds, err := rows("demonyms.tsv")
+	if err != nil {
+		return nil, err
+	}
+	for _, r := range ds {
+		demonyms[col(r, 0)] = split(col(r, 1))
+	}
 	cs, err := rows("countries.tsv")
 	if err != nil {
 		return nil, err
@@ -174,7 +182,13 @@ func load() (*Gazetteer, error) {
 	// any territory that shares the demonym
 	sort.SliceStable(cs, func(i, j int) bool { return col(cs[i], 6) == "independent" && col(cs[j], 6) != "independent" })
 	for _, r := range cs {
-		c := &Country{Key: col(r, 0), Name: col(r, 1), Capital: col(r, 4), Code: col(r, 5), Demonyms: split(col(r, 3))}
+		c := &Country{Key: col(r, 0), Name: col(r, 1), Capital: col(r, 4), Code: col(r, 5)}
+		// the demonyms news writes first: a delegation is named by the first
+		for _, dm := range append(demonyms[c.Name], split(col(r, 3))...) {
+			if !slices.Contains(c.Demonyms, dm) {
+				c.Demonyms = append(c.Demonyms, dm)
+			}
+		}
 		g.Countries[c.Key] = c
 		byCode[c.Code] = c.Key
 		e := Entry{Kind: model.Country, Key: c.Key, Name: c.Name, Country: c.Key}

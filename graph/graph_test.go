@@ -1028,3 +1028,121 @@ func TestMeetingsToCome(t *testing.T) {
 		}
 	}
 }
+
+// outEdge returns the edge of a type from the node labelled from to the
+// node labelled to, or nil.
+func outEdge(g *Graph, from string, typ model.EdgeKind, to string) *Edge {
+	for _, n := range g.Find(from) {
+		for _, e := range g.Out(n.ID) {
+			if t := g.Node(e.Target); e.Type == typ && t != nil && t.Label == to {
+				return e
+			}
+		}
+	}
+	return nil
+}
+
+// hasRole reports whether an affiliation gives the role.
+func hasRole(e *Edge, role string) bool {
+	rs, _ := e.Attrs["roles"].([]string)
+	return slices.Contains(rs, role)
+}
+
+// TestRoundsOfTwoSides: an article on Afghan–Pakistani talks. The second
+// round "began on Saturday and ran for five days" is the lead's talks that
+// "ended on Wednesday"; the parties are Pakistan and "Afghanistan's
+// Taliban government", not only the host and the mediator; who "signed a
+// ceasefire" in a "when" clause attended the first round, and "his Afghan
+// counterpart, Mullah NAME" has his title and country.
+func TestRoundsOfTwoSides(t *testing.T) {
+	g := mergeTexts(t, map[string]string{
+		"a.txt": "Afghanistan and Pakistan end talks without deal\nOctober 30, 2025\n\n" +
+			"ISLAMABAD — Talks between Pakistan and Afghanistan's Taliban government in Istanbul ended on Wednesday without an agreement.\n\n" +
+			"The second round of negotiations, hosted by Turkey and mediated by Qatar, began on Saturday and ran for five days.\n\n" +
+			"The first round was held in Doha on October 18 and 19, when Defence Minister Khawaja Asif and his Afghan counterpart, Mullah Mohammad Yaqoob, signed a ceasefire.",
+	})
+	m := mustMeeting(t, g, "meeting:2025-10-25-istanbul")
+	if m.Attrs["end_date"] != "2025-10-29" {
+		t.Errorf("Istanbul round %v, want 25 to 29 October", m.Attrs)
+	}
+	wantAttendees(t, g, m.ID, "Afghanistan", "Pakistan", "Türkiye", "Qatar")
+	if ms := g.NodesOf(model.Meeting); len(ms) != 2 {
+		t.Errorf("meetings %v, want the two rounds", nodeIDs(ms))
+	}
+	wantAttendees(t, g, "meeting:2025-10-18-doha", "Khawaja Asif", "Mohammad Yaqoob")
+	if e := outEdge(g, "Mohammad Yaqoob", model.AffiliatedWith, "Afghanistan"); e == nil || !hasRole(e, "defence minister") {
+		t.Errorf("Yaqoob's affiliation %+v, want Afghanistan's defence minister", e)
+	}
+}
+
+// TestPresentOfPlans: a present tense with a weekday tells what is planned
+// ("heads to Washington for talks on Monday", "arrives in Doha on
+// Sunday"): the coming days, not the days before the article; a title
+// does not take the verb before it ("meet President Donald Trump").
+func TestPresentOfPlans(t *testing.T) {
+	g := mergeTexts(t, map[string]string{
+		"a.txt": "Netanyahu heads to Washington for talks with Trump on Monday\nPublished Thursday, 3 July 2025\n\n" +
+			"Israeli Prime Minister Benjamin Netanyahu will meet President Donald Trump at the White House on Monday, his office said.\n\n" +
+			"An Israeli delegation arrives in Doha on Sunday for indirect talks with Hamas, officials said.\n\n" +
+			"Witkoff met Qatari officials on Tuesday.",
+	})
+	for _, id := range []string{"meeting:2025-07-07-washington", "meeting:2025-07-06-doha"} {
+		if m := mustMeeting(t, g, id); m.Attrs["status"] != "scheduled" {
+			t.Errorf("%s %v, want scheduled", id, m.Attrs)
+		}
+	}
+	if ms := g.NodesOf(model.Meeting); len(ms) != 3 {
+		t.Errorf("meetings %v, want Washington, Doha and Tuesday's", nodeIDs(ms))
+	}
+	if n := g.Find("Donald Trump"); len(n) != 1 || !slices.Equal(n[0].Attrs["titles"].([]string), []string{"president"}) {
+		t.Errorf("Trump %+v, want the title president", n)
+	}
+}
+
+// TestJointBodyOfTwoCountries: a press release in an official's shape: a
+// joint commission of two countries (its name stops before them, and they
+// are its meeting's parties), demonyms the country data lacks ("Kyrgyz",
+// "Tajik"), a body "for" its purpose, and roles and countries in brackets
+// after names.
+func TestJointBodyOfTwoCountries(t *testing.T) {
+	g := mergeTexts(t, map[string]string{
+		"a.txt": "Border commission meets\nDate: 12 March 2025\n\n" +
+			"The fourth meeting of the Joint Border Commission of the Kyrgyz Republic and the Republic of Tajikistan was held in Bishkek on 11 March 2025.\n\n" +
+			"The Kyrgyz delegation was headed by Kamchybek Tashiev (Chairman of the State Committee for National Security).\n\n" +
+			"Participants:\n- Jeenbek Kulubaev (Minister of Foreign Affairs, Kyrgyzstan)\n- Sirojiddin Muhriddin (Tajikistan)\n",
+	})
+	m := mustMeeting(t, g, "meeting:2025-03-11-bishkek")
+	wantAttendees(t, g, m.ID, "Kyrgyzstan", "Tajikistan", "Kyrgyz delegation", "Kamchybek Tashiev")
+	if len(g.Find("Joint Border Commission")) != 1 {
+		t.Errorf("organisations %q, want the Joint Border Commission", labelled(g, model.Organization))
+	}
+	if outEdge(g, "Kamchybek Tashiev", model.Leads, "Kyrgyz delegation") == nil {
+		t.Error("Tashiev does not lead the Kyrgyz delegation")
+	}
+	if e := outEdge(g, "Kamchybek Tashiev", model.AffiliatedWith, "State Committee for National Security"); e == nil || !hasRole(e, "chairman") {
+		t.Errorf("Tashiev's committee %+v, want its chairman", e)
+	}
+	if e := outEdge(g, "Jeenbek Kulubaev", model.AffiliatedWith, "Kyrgyzstan"); e == nil || !hasRole(e, "minister of foreign affairs") {
+		t.Errorf("Kulubaev's affiliation %+v, want Kyrgyzstan's minister of foreign affairs", e)
+	}
+	if outEdge(g, "Sirojiddin Muhriddin", model.AffiliatedWith, "Tajikistan") == nil {
+		t.Error("Muhriddin is not of Tajikistan")
+	}
+}
+
+// TestVisitOfALeader: "visited jailed PKK leader NAME" is a meeting with
+// NAME, and the delegation's talks with him the next sentence tells of
+// are that visit, not the meeting with the "Parliament Speaker" after.
+func TestVisitOfALeader(t *testing.T) {
+	g := mergeTexts(t, map[string]string{
+		"a.txt": "Delegation meets Ocalan on island\n\n" +
+			"ISTANBUL, 23 February 2025 — A delegation of the DEM Party visited jailed Kurdistan Workers' Party (PKK) leader Abdullah Ocalan on Saturday.\n\n" +
+			"The delegation, made up of lawmakers Pervin Buldan and Sirri Sureyya Onder, held talks with Ocalan for more than three hours.\n\n" +
+			"The delegation met Parliament Speaker Numan Kurtulmus in Ankara on Monday.",
+	})
+	wantAttendees(t, g, "meeting:2025-02-22-talks", "Abdullah Ocalan", "Pervin Buldan", "Sirri Sureyya Onder")
+	wantAttendees(t, g, "meeting:2025-02-17-ankara", "Numan Kurtulmus")
+	if got := attendees(g, "meeting:2025-02-17-ankara"); slices.Contains(got, "Abdullah Ocalan") {
+		t.Errorf("Ankara meeting's attendees %q", got)
+	}
+}

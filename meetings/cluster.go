@@ -930,6 +930,8 @@ func resolveDates(f *Frame, env Env) {
 		switch {
 		case f.DayOrdinal > 1:
 			f.From = d.AddDate(0, 0, -(f.DayOrdinal - 1))
+		case f.DayOrdinal == 1 && f.Days > 1:
+			f.To = d.AddDate(0, 0, f.Days-1) // "began on Saturday and ran for five days"
 		case f.Again && f.Days > 0:
 			f.From = d.AddDate(0, 0, -f.Days)
 		case f.Ended && f.Days > 1:

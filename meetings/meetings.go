@@ -502,6 +502,11 @@ func frames(d *resolve.Doc, si int, refs, prev []model.DateRef, leadDate *model.
 					f.Days = c
 				}
 			}
+			// "The second round began on Saturday and ran for five days":
+			// the date is the first day
+			if startVerbs[w] && k+1 < len(s.Tokens) && s.Tokens[k+1].Lower() == "on" && f.DayOrdinal == 0 {
+				f.DayOrdinal = 1
+			}
 			// "..., ending on Monday": the date is the last day
 			if k > t && (w == "ending" || w == "ended") && k+1 < len(s.Tokens) && s.Tokens[k+1].Lower() == "on" {
 				f.Ended = true
@@ -1490,6 +1495,18 @@ func participants(d *resolve.Doc, si, t int, isVerb bool, left, right int, ev mo
 			}
 			continue
 		}
+		// "the fourth meeting of the Joint Border Commission of Kyrgyzstan
+		// and Tajikistan": the body's countries
+		if k == t+1 && !isVerb && w == "of" {
+			j := k + 1
+			if j < right && s.Tokens[j].Lower() == "the" {
+				j++
+			}
+			if o := s.At(j); o != nil && o.Kind == mentions.Org && o.Start == j && o.End+1 < right && s.Tokens[o.End].Lower() == "of" {
+				ents = append(ents, list(d, si, o.End+1, right)...)
+				break
+			}
+		}
 		// "sat across from NAME", "sat opposite NAME": as "with"
 		if w == "opposite" && k == t+1 || w == "from" && k == t+2 && s.Tokens[k-1].Lower() == "across" {
 			w = "with"
@@ -1617,6 +1634,12 @@ func participants(d *resolve.Doc, si, t int, isVerb bool, left, right int, ev mo
 			}
 		}
 	}
+	// "The first round was held in Doha on October 18 and 19, when A and
+	// his Afghan counterpart, B, signed a ceasefire": who acted then took
+	// part
+	if from, to := whenActors(s, right); to > from {
+		ents = append(ents, list(d, si, from, to)...)
+	}
 	// "Zelenskyy said after meeting US envoys": who said it met them
 	if t > 0 && s.Tokens[t].Lower() == "meeting" {
 		if w := s.Tokens[t-1].Lower(); w == "after" || w == "before" {
@@ -1685,6 +1708,41 @@ func participants(d *resolve.Doc, si, t int, isVerb bool, left, right int, ev mo
 	}
 	return out
 }
+
+// whenActors finds a "when" clause at token at (or after its comma) that
+// opens with who signed or agreed something then: "..., when A and B
+// signed a ceasefire" (not "when asked", "when the war began"). It returns
+// where the actors start and where their verb is, or two zeros.
+func whenActors(s *mentions.Sentence, at int) (from, to int) {
+	if at+1 < len(s.Tokens) && s.Tokens[at].Text == "," {
+		at++
+	}
+	if at >= len(s.Tokens) || s.Tokens[at].Lower() != "when" {
+		return 0, 0
+	}
+	for k := at + 1; k < len(s.Tokens) && k <= at+16; k++ {
+		w := s.Tokens[k].Lower()
+		if actVerbs[w] || agreeVerbs[w] {
+			// (the last name may close an apposition: ", B, signed")
+			if e := k - 1; e > at+1 && (s.At(e) != nil || s.Tokens[e].Text == "," && s.At(e-1) != nil) {
+				return at + 1, k
+			}
+			return 0, 0
+		}
+		if rightBoundaries[w] || w == "." {
+			return 0, 0
+		}
+	}
+	return 0, 0
+}
+
+// startVerbs tell that the date after them is a meeting's first day.
+var startVerbs = map[string]bool{"began": true, "begins": true, "opened": true, "opens": true, "started": true, "starts": true}
+
+// actVerbs are what parties do at a meeting, besides agreeing: "signed a
+// ceasefire", "shook hands", "reached a deal".
+var actVerbs = map[string]bool{"signed": true, "initialled": true, "initialed": true, "reached": true, "struck": true,
+	"sealed": true, "shook": true, "met": true, "exchanged": true}
 
 // addParty adds entity id to the frame's participants, once.
 func addParty(f *model.MeetingFrame, id string, ev model.Evidence) {
@@ -1863,7 +1921,15 @@ func standsFor(s *mentions.Sentence, sp *mentions.Span, end int) (int, bool) {
 	if j < end && s.Tokens[j].Lower() == "'s" { // (Lower folds the apostrophe)
 		j++
 	}
-	if j >= end || s.At(j) != nil {
+	if j >= end {
+		return 0, false
+	}
+	// "Afghanistan's Taliban government": the country's own institution
+	// before the side noun
+	if o := s.At(j); o != nil && sp.Kind == mentions.Country && o.Kind == mentions.Org && o.Entry.Country == sp.Key && o.End < end {
+		return o.End, sideNoun(s, o.End)
+	}
+	if s.At(j) != nil {
 		return 0, false
 	}
 	switch sp.Kind {
@@ -1873,6 +1939,15 @@ func standsFor(s *mentions.Sentence, sp *mentions.Span, end int) (int, bool) {
 		return j, officeNouns[s.Tokens[j].Lower()]
 	}
 	return 0, false
+}
+
+// pastAcronym returns the token after an acronym in brackets at token j
+// ("the Kurdistan Workers' Party (PKK) leader"), or j.
+func pastAcronym(s *mentions.Sentence, j int) int {
+	if j+2 < len(s.Tokens) && s.Tokens[j].Text == "(" && s.Tokens[j+2].Text == ")" {
+		return j + 3
+	}
+	return j
 }
 
 // spanEntity returns the entity of the span of a kind that starts at token
@@ -1995,8 +2070,10 @@ func listFrom(d *resolve.Doc, si, i, end int, from bool) []int {
 				}
 			}
 			// "the paramilitary Rapid Support Forces": a word that describes
-			// the organisation after it
-			if o := s.At(k + 1); o != nil && o.Kind == mentions.Org && k > i && s.Tokens[k-1].Lower() == "the" && !s.Tokens[k].Cap() && s.Tokens[k].IsWord() {
+			// the organisation after it ("visited jailed PKK leader NAME":
+			// so does a participle opening the list)
+			if o := s.At(k + 1); o != nil && (o.Kind == mentions.Org || o.Kind == mentions.Title) && !s.Tokens[k].Cap() && s.Tokens[k].IsWord() &&
+				(k > i && s.Tokens[k-1].Lower() == "the" || k == i && len(w) > 4 && strings.HasSuffix(w, "ed")) {
 				k++
 				continue
 			}
@@ -2021,8 +2098,8 @@ func listFrom(d *resolve.Doc, si, i, end int, from bool) []int {
 		}
 		// "Donald Trump's special envoy X": a possessor and a title describe
 		// the person who follows
-		if sp.Kind == mentions.Title || sp.Possessive || ((sp.Kind == mentions.Country || sp.Kind == mentions.Org) && (s.TitleAt(sp.End) != nil || titleAhead(s, sp.End, min(end, sp.End+4)) > sp.End)) {
-			k = sp.End
+		if sp.Kind == mentions.Title || sp.Possessive || ((sp.Kind == mentions.Country || sp.Kind == mentions.Org) && (s.TitleAt(pastAcronym(s, sp.End)) != nil || titleAhead(s, sp.End, min(end, sp.End+4)) > sp.End)) {
+			k = pastAcronym(s, sp.End)
 			if k < end && (s.Tokens[k].Lower() == "'s") {
 				k++
 			}

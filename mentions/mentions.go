@@ -444,6 +444,16 @@ var collectives = map[string]bool{"People": true, "Peoples": true, "Workers": tr
 
 var orgConnectors = map[string]bool{"of": true, "for": true, "on": true}
 
+// countryFollows reports whether "and" and a country's name come at token
+// i: "the Kyrgyz Republic and the Republic of Tajikistan".
+func (b *builder) countryFollows(i int) bool {
+	if b.low(i) != "and" {
+		return false
+	}
+	ms := b.f.G.Names(b.toks[i+1 : min(len(b.toks), i+6)])
+	return len(ms) > 0 && ms[0].Kind == model.Country && (ms[0].Start == 0 || ms[0].Start == 1 && b.low(i+1) == "the")
+}
+
 // organisations finds organisation names by their shape: capitalised words
 // around a head noun ("National Security and Defense Council", "General
 // Staff of the Armed Forces of Ukraine"), "the Trump administration", and
@@ -487,8 +497,13 @@ func (b *builder) organisations() {
 				if k < len(t) && t[k].Text == "the" {
 					k++
 				}
-				// "of Ukraine": exactly the place or country named
+				// "of Ukraine": exactly the place or country named (but "the
+				// Joint Border Commission of the Kyrgyz Republic and the
+				// Republic of Tajikistan" is a body of both, named before "of")
 				if ms := b.f.G.Names(t[k:min(len(t), k+4)]); len(ms) > 0 && ms[0].Start == 0 {
+					if ms[0].Kind == model.Country && b.countryFollows(k+ms[0].End) {
+						break
+					}
 					end = k + ms[0].End
 					continue
 				}
@@ -505,6 +520,12 @@ func (b *builder) organisations() {
 				}
 				if m < len(t) && orgHeads[t[m].Text] {
 					end = m + 1
+					continue
+				}
+				// "State Committee for National Security": a purpose in
+				// capitals, in running text
+				if t[end].Text == "for" && m > k && k == end+1 && !b.s.Title && (m == len(t) || !t[m].Cap()) && b.f.G.Word(t[m-1].Text) {
+					end = m
 					continue
 				}
 			}

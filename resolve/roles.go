@@ -56,9 +56,14 @@ func Roles(s *mentions.Sentence, pi int) []Role {
 	if r, ok := phraseBefore(s, p.Start, "title before name"); ok && !listed {
 		out = append(out, r)
 	}
-	// TITLE-PHRASE, NAME  (the phrase opens the clause)
-	if p.Start >= 2 && s.Tokens[p.Start-1].Text == "," && !listed {
-		if r, ok := phraseBefore(s, p.Start-1, "apposition before name"); ok && clauseOpens(s, r, p.Start-1) {
+	// TITLE-PHRASE, NAME  (the phrase opens the clause; an honorific may
+	// stand before the name: "his Afghan counterpart, Mullah NAME")
+	start := p.Start
+	if t := s.TitleAt(start - 1); start > 0 && t != nil && t.Title == "honorific" {
+		start = t.Start
+	}
+	if start >= 2 && s.Tokens[start-1].Text == "," && !listed {
+		if r, ok := phraseBefore(s, start-1, "apposition before name"); ok && clauseOpens(s, r, start-1) {
 			out = append(out, r)
 		}
 	}
@@ -71,6 +76,10 @@ func Roles(s *mentions.Sentence, pi int) []Role {
 				out[i].Title, out[i].Class = t.Title, t.Class
 			}
 		}
+	}
+	// NAME (TITLE of X), NAME (TITLE, COUNTRY), NAME (COUNTRY)
+	if r, ok := bracketRole(s, p.End); ok {
+		out = append(out, r)
 	}
 	// NAME, (a|the) TITLE of X; NAME, 43, a former TITLE
 	if c := s.SkipAge(p.End); c < len(s.Tokens) && s.Tokens[c].Text == "," {
@@ -496,8 +505,10 @@ func phraseBefore(s *mentions.Sentence, end int, rule string) (Role, bool) {
 			if adjacent && !determiners[w] {
 				r.Title = w + " " + r.Title
 			}
-		case found && unknown < 2 && describes(s.Tokens[k].Text) && !verbAt(s, k):
-			// "Egyptian intelligence chief", "US Trade Representative"
+		case found && unknown < 2 && describes(s.Tokens[k].Text) && !verbAt(s, k) && (s.Tokens[k].Cap() || !s.Tokens[k+1].Cap()):
+			// "Egyptian intelligence chief", "US Trade Representative"; a
+			// word in lower case before one in capitals is no part of a
+			// title ("meet President NAME")
 			unknown++
 			if adjacent {
 				r.Title = w + " " + r.Title
@@ -726,6 +737,54 @@ func phraseAfter(s *mentions.Sentence, i int, rule string) (Role, bool) {
 		k++
 	}
 	return r, r.Title != ""
+}
+
+// bracketRole reads a role in brackets right after a name, as lists of
+// participants give them: "Kamchybek Tashiev (Chairman of the State
+// Committee for National Security)", "(Minister of Foreign Affairs,
+// Kyrgyzstan)", "(Tajikistan)". Each part after a comma may name the
+// country alone.
+func bracketRole(s *mentions.Sentence, open int) (Role, bool) {
+	if open+2 >= len(s.Tokens) || s.Tokens[open].Text != "(" {
+		return Role{}, false
+	}
+	end := -1
+	for k := open + 1; k < len(s.Tokens) && k <= open+16; k++ {
+		if s.Tokens[k].Text == ")" {
+			end = k
+			break
+		}
+	}
+	if end < 0 {
+		return Role{}, false
+	}
+	r, ok := phraseAfter(s, open+1, "role in brackets")
+	if !ok {
+		r = Role{Rule: "role in brackets"}
+	}
+	// "(Minister of Foreign Affairs, ...)": the portfolio is the title's
+	if t := s.TitleAt(open + 1); ok && t != nil && t.End+1 < end && s.Tokens[t.End].Lower() == "of" {
+		k := t.End + 1
+		for k < end && s.Tokens[k].Cap() && s.Tokens[k].IsWord() && spanIndexAt(s, k) < 0 {
+			k++
+		}
+		if k > t.End+1 && (s.Tokens[k].Text == "," || k == end) {
+			r.Title = strings.ToLower(s.Text(t.Start, k))
+		}
+	}
+	// the parts that are a country alone
+	for k := open + 1; k < end; {
+		part := k
+		for part < end && s.Tokens[part].Text != "," {
+			part++
+		}
+		if x := spanIndexAt(s, k); x >= 0 && s.Spans[x].Kind == mentions.Country && s.Spans[x].Start == k && s.Spans[x].End == part &&
+			!s.Spans[x].Demonym && !slices.Contains(r.Countries, s.Spans[x].Key) {
+			r.Countries = append(r.Countries, s.Spans[x].Key)
+		}
+		k = part + 1
+	}
+	return r, r.Title != "" || len(r.Countries) > 0
 }
 
 // plain reports whether tokens [i, j) are words that may run into a title:
