@@ -102,6 +102,7 @@ func TestBylinesAndDatelines(t *testing.T) {
 		{"14.09.2025 | 18:20", "", "14.09.2025 | 18:20"},
 		{"Published: 09/14/2025 10:30 AM", "", "Published: 09/14/2025 10:30 AM"},
 		{"2025-04-23 09:15", "", "2025-04-23 09:15"},
+		{"2025/08/04", "", "2025/08/04"},
 		{"Published time: 3 Dec, 2025 06:12", "", "Published time: 3 Dec, 2025 06:12"},
 		{"DECEMBER 18, 2025", "", "DECEMBER 18, 2025"},
 		{"December 1, 2025 3:12 AM GMT Updated 2 hours ago", "", "December 1, 2025 3:12 AM GMT Updated 2 hours ago"},

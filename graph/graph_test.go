@@ -1146,3 +1146,18 @@ func TestVisitOfALeader(t *testing.T) {
 		t.Errorf("Ankara meeting's attendees %q", got)
 	}
 }
+
+// TestTenureIsPartOfTheTitle: "Thai Acting Prime Minister NAME" is
+// Thailand's acting prime minister ("Acting" had been read as a name, and
+// the country lost), and a party of the talks he attended; a date line
+// "2025/07/29" under the headline dates the article.
+func TestTenureIsPartOfTheTitle(t *testing.T) {
+	g := mergeTexts(t, map[string]string{
+		"a.txt": "Ceasefire talks held in Kuala Lumpur\n2025/07/29\n\n" +
+			"Ceasefire talks were held in Kuala Lumpur on July 28, attended by Cambodian Prime Minister Hun Manet and Thai Acting Prime Minister Phumtham Wechayachai.",
+	})
+	if e := outEdge(g, "Phumtham Wechayachai", model.AffiliatedWith, "Thailand"); e == nil || !hasRole(e, "acting prime minister") {
+		t.Errorf("Phumtham's affiliation %+v, want Thailand's acting prime minister", e)
+	}
+	wantAttendees(t, g, "meeting:2025-07-28-kuala-lumpur", "Hun Manet", "Phumtham Wechayachai")
+}

@@ -924,9 +924,9 @@ func (b *builder) titles() {
 		// "Vice Premier", "First Deputy Prime Minister": a rank before a
 		// title is part of it, and its holder is no head of government
 		class := m.Entry.Title
-		for m.Start > 0 && !b.claimed[m.Start-1] && rankWords[b.low(m.Start-1)] {
+		for m.Start > 0 && !b.claimed[m.Start-1] && (rankWords[b.low(m.Start-1)] || tenureWords[b.low(m.Start-1)]) {
 			m.Start--
-			if class == "principal" {
+			if class == "principal" && rankWords[b.low(m.Start)] {
 				class = "official"
 			}
 		}
@@ -998,6 +998,10 @@ func (b *builder) nameList(i int) bool {
 
 // rankWords before a title make a lesser one of it.
 var rankWords = map[string]bool{"vice": true, "deputy": true, "first": true, "assistant": true, "under": true}
+
+// tenureWords before a title say how its holder holds it, and are part of
+// it ("Acting Prime Minister NAME", "Interim President NAME").
+var tenureWords = map[string]bool{"acting": true, "interim": true, "caretaker": true, "outgoing": true, "incoming": true}
 
 // speechVerbs follow a speaker: "Witkoff said", "Ushakov told reporters".
 var speechVerbs = map[string]bool{
