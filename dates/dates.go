@@ -501,10 +501,10 @@ func todayDated(refs []model.DateRef, end int) bool {
 	return false
 }
 
-// presentVerbs are verbs of going and meeting whose present tense, with a
+// planVerbs are verbs of going and meeting whose present tense, with a
 // weekday, tells what is planned: "NAME heads to Washington for talks on
 // Monday", "the delegation arrives in Doha on Sunday".
-var presentVerbs = map[string]bool{
+var planVerbs = map[string]bool{
 	"heads": true, "arrives": true, "meets": true, "hosts": true, "travels": true, "flies": true, "visits": true,
 	"holds": true, "begins": true, "opens": true, "starts": true, "resumes": true, "returns": true, "convenes": true,
 	"head": true, "arrive": true, "meet": true, "travel": true, "fly": true, "begin": true, "open": true, "resume": true, "convene": true,
@@ -512,7 +512,7 @@ var presentVerbs = map[string]bool{
 
 // presentToCome reports whether before, a sentence up to a weekday, tells
 // of the weekday in the present of a plan: its clause has a present verb
-// of presentVerbs and no verb in the past ("met", "visited"). News tells
+// of planVerbs and no verb in the past ("met", "visited"). News tells
 // what happened in the past tense; a headline's present without a day
 // ("Israeli team heads to Cairo") is the day's news and is not read here.
 func presentToCome(before string) bool {
@@ -526,7 +526,7 @@ func presentToCome(before string) bool {
 		switch {
 		case pastVerbs[low], w == low && len(w) > 3 && strings.HasSuffix(w, "ed"):
 			return false
-		case presentVerbs[low] && (w == low || !present):
+		case planVerbs[low]:
 			present = true
 		}
 	}

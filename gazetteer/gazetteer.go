@@ -120,6 +120,20 @@ func col(r []string, i int) string {
 	return ""
 }
 
+// namedLists reads a file of names, each with a list of others ("Türkiye",
+// "Turkey"), into a map.
+func namedLists(name string) (map[string][]string, error) {
+	rs, err := rows(name)
+	if err != nil {
+		return nil, err
+	}
+	out := make(map[string][]string, len(rs))
+	for _, r := range rs {
+		out[col(r, 0)] = split(col(r, 1))
+	}
+	return out, nil
+}
+
 func split(s string) []string {
 	if s == "" {
 		return nil
@@ -157,21 +171,13 @@ func load() (*Gazetteer, error) {
 			f.set[r[0]] = true
 		}
 	}
-	variants := map[string][]string{}
-	vs, err := rows("variants.tsv")
+	variants, err := namedLists("variants.tsv")
 	if err != nil {
 		return nil, err
 	}
-	for _, r := range vs {
-		variants[col(r, 0)] = split(col(r, 1))
-	}
-	demonyms := map[string][]string{}
-	ds, err := rows("demonyms.tsv")
+	demonyms, err := namedLists("demonyms.tsv")
 	if err != nil {
 		return nil, err
-	}
-	for _, r := range ds {
-		demonyms[col(r, 0)] = split(col(r, 1))
 	}
 	cs, err := rows("countries.tsv")
 	if err != nil {
