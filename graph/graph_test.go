@@ -1161,3 +1161,15 @@ func TestTenureIsPartOfTheTitle(t *testing.T) {
 	}
 	wantAttendees(t, g, "meeting:2025-07-28-kuala-lumpur", "Hun Manet", "Phumtham Wechayachai")
 }
+
+// TestTitleAfterACountrysPossessive: "NAME, Israel's strategic affairs
+// minister" is a strategic affairs minister of Israel, not a minister.
+func TestTitleAfterACountrysPossessive(t *testing.T) {
+	g := mergeTexts(t, map[string]string{
+		"a.txt": "Delegation named for Cairo talks\npublished: 2025-10-17\n\n" +
+			"Israel will be represented by a delegation headed by Ron Dermer, Israel's strategic affairs minister.",
+	})
+	if e := outEdge(g, "Ron Dermer", model.AffiliatedWith, "Israel"); e == nil || !hasRole(e, "strategic affairs minister") {
+		t.Errorf("Dermer's affiliation %+v, want Israel's strategic affairs minister", e)
+	}
+}

@@ -692,6 +692,14 @@ func phraseAfter(s *mentions.Sentence, i int, rule string) (Role, bool) {
 				}
 			case mentions.Country:
 				r.Countries = append(r.Countries, sp.Key)
+				// "NAME, Israel's strategic affairs minister": the words
+				// that run into the title start after the country
+				if sp.Start == lead && (sp.Possessive || sp.Demonym) {
+					lead = sp.End
+					if lead < len(s.Tokens) && s.Tokens[lead].Lower() == "'s" {
+						lead++
+					}
+				}
 			case mentions.Place:
 				if sp.Entry.Country != "" && sp.Possessive {
 					r.Countries = append(r.Countries, sp.Entry.Country)
