@@ -512,26 +512,35 @@ var planVerbs = map[string]bool{
 
 // presentToCome reports whether before, a sentence up to a weekday, tells
 // of the weekday in the present of a plan: its clause has a present verb
-// of planVerbs and no verb in the past ("met", "visited"). News tells
+// of planVerbs, or a verb in the present progressive, and no verb in the
+// past ("met", "visited"). News tells
 // what happened in the past tense; a headline's present without a day
 // ("Israeli team heads to Cairo") is the day's news and is not read here.
 func presentToCome(before string) bool {
 	if i := strings.LastIndexAny(before, ";—–"); i >= 0 {
 		before = before[i:]
 	}
-	present := false
+	present, be, det := false, false, false
 	for _, w := range strings.Fields(before) {
 		w = strings.Trim(w, ",.:\"'“”‘’()")
 		low := strings.ToLower(w)
 		switch {
-		case pastVerbs[low], w == low && len(w) > 3 && strings.HasSuffix(w, "ed"):
+		// ("a revised proposal": a participle after a determiner is no verb)
+		case pastVerbs[low], w == low && len(w) > 3 && strings.HasSuffix(w, "ed") && !det:
 			return false
-		case planVerbs[low]:
+		case planVerbs[low], be && len(low) > 4 && strings.HasSuffix(low, "ing"):
+			// "heads to", "is travelling to", "is weighing a proposal
+			// ahead of a meeting"
 			present = true
 		}
+		be = low == "is" || low == "are"
+		det = determiners[low]
 	}
 	return present
 }
+
+// determiners open a noun phrase.
+var determiners = map[string]bool{"a": true, "an": true, "the": true, "its": true, "their": true, "his": true, "her": true, "our": true}
 
 // pastVerbs are irregular past forms that rule out a present of plans.
 var pastVerbs = map[string]bool{"met": true, "held": true, "was": true, "were": true, "had": true, "led": true, "went": true,

@@ -58,6 +58,9 @@ func TestResolveDates(t *testing.T) {
 		{"An Israeli delegation arrives in Doha on Sunday for talks.", "2025-12-07", "2025-12-07"},
 		{"The delegation that arrived in Doha meets Hamas on Tuesday.", "2025-12-02", "2025-12-02"},
 		{"Zelensky says the talks on Tuesday were useful.", "2025-12-02", "2025-12-02"},
+		{"The US is weighing a revised proposal ahead of a meeting in Geneva on Sunday.", "2025-12-07", "2025-12-07"},
+		{"The two sides are meeting in Geneva on Tuesday.", "2025-12-09", "2025-12-09"},
+		{"Envoys who were meeting in Geneva on Tuesday left early.", "2025-12-02", "2025-12-02"},
 	}
 	for _, tt := range tests {
 		refs := FindDates(tt.sentence, 0)

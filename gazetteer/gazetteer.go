@@ -239,6 +239,17 @@ func load() (*Gazetteer, error) {
 	if err != nil {
 		return nil, err
 	}
+	rg, err := rows("regions.tsv")
+	if err != nil {
+		return nil, err
+	}
+	// a province is no city of the same name elsewhere ("Ontario, California")
+	provinces := map[string]bool{}
+	for _, r := range rg {
+		if col(r, 3) == "province" {
+			provinces[col(r, 0)] = true
+		}
+	}
 	capitals := map[string]string{}
 	for _, c := range g.Countries {
 		if c.Capital != "" {
@@ -247,6 +258,9 @@ func load() (*Gazetteer, error) {
 	}
 	for _, r := range cities {
 		name := col(r, 0)
+		if provinces[name] {
+			continue
+		}
 		pop, _ := strconv.Atoi(col(r, 3))
 		country := byCode[col(r, 1)]
 		_, capital := capitals[name]
@@ -271,11 +285,10 @@ func load() (*Gazetteer, error) {
 		}
 		g.addName(name, Entry{Kind: model.Place, Key: Slug(name), Name: name, Country: capitals[name], PlaceType: "city", Metonym: true})
 	}
-	rg, err := rows("regions.tsv")
-	if err != nil {
-		return nil, err
-	}
 	for _, r := range rg {
+		if col(r, 3) == "province" && g.given[col(r, 0)] {
+			continue // "Alberta": a given name first, as for cities
+		}
 		e := Entry{Kind: model.Place, Key: Slug(col(r, 0)), Name: col(r, 0), Country: col(r, 2), PlaceType: col(r, 3), Region: col(r, 5)}
 		g.addName(e.Name, e)
 		for _, a := range split(col(r, 1)) {

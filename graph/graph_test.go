@@ -1173,3 +1173,29 @@ func TestTitleAfterACountrysPossessive(t *testing.T) {
 		t.Errorf("Dermer's affiliation %+v, want Israel's strategic affairs minister", e)
 	}
 }
+
+// TestHostedMeetingInATown: a town the gazetteer does not know, short in
+// the headline ("Niagara") and in full in the text, is one place, so the
+// headline's meeting and the text's are one; the dateline's province
+// places it in Canada (the city data's Ontario is in California); the host
+// after the clause's comma ("..., hosted by NAME") takes part.
+func TestHostedMeetingInATown(t *testing.T) {
+	g := mergeTexts(t, map[string]string{
+		"a.txt": "G7 foreign ministers meet in Niagara, back ceasefire push\nPublished 12 November 2025\n\n" +
+			"NIAGARA-ON-THE-LAKE, Ontario — Foreign ministers of the Group of Seven met in Niagara-on-the-Lake on Tuesday and Wednesday, hosted by Canadian Foreign Minister Anita Anand.\n\n" +
+			"The meeting was attended by US Secretary of State Marco Rubio and Japanese Foreign Minister Toshimitsu Motegi.",
+	})
+	ms := g.NodesOf(model.Meeting)
+	if len(ms) != 1 {
+		t.Fatalf("meetings %v, want one", nodeIDs(ms))
+	}
+	wantAttendees(t, g, ms[0].ID, "Anita Anand", "Marco Rubio", "Toshimitsu Motegi")
+	if ps := g.NodesOf(model.Place); len(ps) != 2 {
+		t.Errorf("places %q, want the town and its province", labelled(g, model.Place))
+	}
+	for _, p := range g.NodesOf(model.Place) {
+		if p.Attrs["country"] != "canada" {
+			t.Errorf("%s %v, want in Canada", p.Label, p.Attrs)
+		}
+	}
+}

@@ -1640,6 +1640,16 @@ func participants(d *resolve.Doc, si, t int, isVerb bool, left, right int, ev mo
 	if from, to := whenActors(s, right); to > from {
 		ents = append(ents, list(d, si, from, to)...)
 	}
+	// "Foreign ministers of the G7 met in Niagara on Tuesday, hosted by
+	// Canadian Foreign Minister NAME": the host, after the clause's comma,
+	// takes part (and the frame keeps its sides: the parties are named in
+	// it too)
+	for k := t + 1; k+3 < right; k++ {
+		if s.Tokens[k].Text == "," && joinVerbs[s.Tokens[k+1].Lower()] && s.Tokens[k+2].Lower() == "by" {
+			ents = append(ents, list(d, si, k+3, right)...)
+			break
+		}
+	}
 	// "Zelenskyy said after meeting US envoys": who said it met them
 	if t > 0 && s.Tokens[t].Lower() == "meeting" {
 		if w := s.Tokens[t-1].Lower(); w == "after" || w == "before" {

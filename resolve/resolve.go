@@ -271,6 +271,7 @@ func (d *Doc) ensureSpan(si, i, j int, kind mentions.Kind) int {
 // things makes the entities of gazetteer names, organisations, delegations,
 // documents and topics.
 func (d *Doc) things() {
+	d.fullTownNames()
 	// documents called by a generic name ("the peace plan") are the
 	// numbered plan the document discusses, when there is one
 	var numbered []string
@@ -437,6 +438,32 @@ func (d *Doc) things() {
 				d.Entities[e].Key = sp.Key
 				d.mention(e, si, k, "topic word")
 			}
+		}
+	}
+}
+
+// fullTownNames gives a town the gazetteer does not know its full name
+// when the article writes it in full elsewhere: "Niagara" in a headline is
+// the "Niagara-on-the-Lake" of the text, "Hallandale" the "Hallandale
+// Beach".
+func (d *Doc) fullTownNames() {
+	var found []*mentions.Span
+	for si := range d.Sents {
+		for k := range d.Sents[si].Spans {
+			if sp := &d.Sents[si].Spans[k]; sp.Kind == mentions.Place && sp.Entry.Key == "" {
+				found = append(found, sp)
+			}
+		}
+	}
+	for _, a := range found {
+		var full *mentions.Span
+		for _, b := range found {
+			if strings.HasPrefix(b.Key, a.Key+"-") && (full == nil || len(b.Key) > len(full.Key)) {
+				full = b
+			}
+		}
+		if full != nil {
+			a.Key, a.Name = full.Key, full.Name
 		}
 	}
 }
