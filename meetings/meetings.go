@@ -1474,6 +1474,7 @@ func participants(d *resolve.Doc, si, t int, isVerb bool, left, right int, ev mo
 	s := &d.Sents[si]
 	var ents []int
 	// right side
+	withList := false // the parties follow "with" or "between"
 	for k := t + 1; k < right; k++ {
 		w := s.Tokens[k].Lower()
 		// "which was attended by A, B and C": they join the meeting (so
@@ -1537,16 +1538,7 @@ func participants(d *resolve.Doc, si, t int, isVerb bool, left, right int, ev mo
 					ents = append(ents, e)
 				}
 			}
-			// "talks with the United States held in Rome, mediated by Oman":
-			// the mediator joins them (not "A, who met B in Rome, was
-			// joined by C": C joins A)
-			for j := start + 2; (w == "with" || w == "between") && j+1 < right; j++ {
-				if s.Tokens[j].Lower() == "by" && joinVerbs[s.Tokens[j-1].Lower()] && s.Tokens[j-2].Text == "," {
-					ents = append(ents, list(d, si, j+1, right)...)
-					*joiner = true
-					break
-				}
-			}
+			withList = w == "with" || w == "between"
 			break
 		}
 	}
@@ -1642,11 +1634,13 @@ func participants(d *resolve.Doc, si, t int, isVerb bool, left, right int, ev mo
 	}
 	// "Foreign ministers of the G7 met in Niagara on Tuesday, hosted by
 	// Canadian Foreign Minister NAME": the host, after the clause's comma,
-	// takes part (and the frame keeps its sides: the parties are named in
-	// it too)
+	// takes part (not "A, who met B in Rome, was joined by C": C joins A);
+	// after parties named by "with" or "between" ("talks with the United
+	// States held in Rome, mediated by Oman") it joins them, one of no side
 	for k := t + 1; k+3 < right; k++ {
 		if s.Tokens[k].Text == "," && joinVerbs[s.Tokens[k+1].Lower()] && s.Tokens[k+2].Lower() == "by" {
 			ents = append(ents, list(d, si, k+3, right)...)
+			*joiner = *joiner || withList
 			break
 		}
 	}
@@ -1732,7 +1726,7 @@ func whenActors(s *mentions.Sentence, at int) (from, to int) {
 	}
 	for k := at + 1; k < len(s.Tokens) && k <= at+16; k++ {
 		w := s.Tokens[k].Lower()
-		if actVerbs[w] || agreeVerbs[w] {
+		if signVerbs[w] || actVerbs[w] || agreeVerbs[w] {
 			// (the last name may close an apposition: ", B, signed")
 			if e := k - 1; e > at+1 && (s.At(e) != nil || s.Tokens[e].Text == "," && s.At(e-1) != nil) {
 				return at + 1, k
@@ -1749,9 +1743,9 @@ func whenActors(s *mentions.Sentence, at int) (from, to int) {
 // startVerbs tell that the date after them is a meeting's first day.
 var startVerbs = map[string]bool{"began": true, "begins": true, "opened": true, "opens": true, "started": true, "starts": true}
 
-// actVerbs are what parties do at a meeting, besides agreeing: "signed a
-// ceasefire", "shook hands", "reached a deal".
-var actVerbs = map[string]bool{"signed": true, "initialled": true, "initialed": true, "reached": true, "struck": true,
+// actVerbs are what parties do at a meeting, besides signing and agreeing:
+// "shook hands", "reached a deal".
+var actVerbs = map[string]bool{"initialled": true, "initialed": true, "reached": true, "struck": true,
 	"sealed": true, "shook": true, "met": true, "exchanged": true}
 
 // addParty adds entity id to the frame's participants, once.
