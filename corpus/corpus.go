@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"runtime"
+	"strings"
 	"sync"
 
 	"kg/cache"
@@ -92,7 +93,7 @@ func Extract(paths []read.Input, g *gazetteer.Gazetteer, opt Options) Result {
 		}
 		seen[f.Source.ID] = paths[i].Path
 		for _, w := range f.Warnings {
-			res.Warnings = append(res.Warnings, Skip{paths[i].Path, errors.New(w)})
+			res.Warnings = append(res.Warnings, Skip{paths[i].Path, errors.New(strings.Clone(w))}) // not a slice of the facts
 		}
 		if r.cacheErr != nil {
 			res.Warnings = append(res.Warnings, Skip{paths[i].Path, fmt.Errorf("cache: %w", r.cacheErr)})

@@ -80,6 +80,7 @@ func MergeEncoded(docs []model.Encoded, gz *gazetteer.Gazetteer, opt Options) *G
 	m.history()
 	m.lexicon()
 	m.finish()
+	m.g.detach()
 	return m.g
 }
 

@@ -174,9 +174,8 @@ func benchBuild(dir, out string, workers int, c *cache.Cache, gz *gazetteer.Gaze
 	r.stages = &extract.Times{}
 	res := corpus.Extract(files, gz, corpus.Options{Workers: workers, Cache: c, Times: r.stages})
 	t2 := time.Now()
-	g := graph.MergeEncoded(res.Docs, gz, graph.Options{})
 	r.articles, r.bytes = len(res.Docs), res.Bytes
-	res.Docs = nil // merged: let the facts go, as kg build does
+	g := merge(&res, gz, graph.Options{}) // as kg build does
 	t3 := time.Now()
 	if heapProfile != "" {
 		if err := writeHeapProfile(heapProfile); err != nil {

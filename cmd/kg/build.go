@@ -123,9 +123,20 @@ func (in *inputs) load(stderr io.Writer) (*graph.Graph, corpus.Result, error) {
 	if len(res.Docs) == 0 {
 		return nil, res, fmt.Errorf("no readable articles in %s", strings.Join(paths, ", "))
 	}
-	g := graph.MergeEncoded(res.Docs, gz, graph.Options{Lexicon: lx})
-	res.Docs = nil // merged: let the per-document facts go
-	return g, res, nil
+	return merge(&res, gz, graph.Options{Lexicon: lx}), res, nil
+}
+
+// merge merges the documents' facts and lets them go.
+func merge(res *corpus.Result, gz *gazetteer.Gazetteer, opt graph.Options) *graph.Graph {
+	g := graph.MergeEncoded(res.Docs, gz, opt)
+	res.Docs = nil
+	// the collector's next goal is twice the heap the merge ended with,
+	// the facts and the merge's working state included: collect once,
+	// now they are gone, so that writing the outputs reuses that memory
+	// instead of growing the heap further (kg build at 100,000 articles:
+	// 4.4 GB peak without, 4.1 GB with)
+	runtime.GC()
+	return g
 }
 
 func cmdBuild(args []string, stdout, stderr io.Writer) error {
