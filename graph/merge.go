@@ -112,13 +112,36 @@ type sentenceKey struct {
 }
 
 // facts decodes the given parts of every document, in the order of their
-// ids, one at a time.
+// ids. Decoding is pure, so a second goroutine decodes ahead, a few
+// batches at a time, while the pass reads: merging is single-threaded and
+// leaves the other cores idle.
 func (m *merger) facts(parts model.Part) iter.Seq2[int, *model.Facts] {
 	return func(yield func(int, *model.Facts) bool) {
-		for i, d := range m.docs {
-			f := d.Decode(parts)
-			if !yield(i, &f) {
-				return
+		const batch = 32
+		ahead := make(chan []model.Facts, 4)
+		done := make(chan struct{})
+		defer close(done)
+		go func() {
+			defer close(ahead)
+			for i := 0; i < len(m.docs); i += batch {
+				b := make([]model.Facts, 0, batch)
+				for _, d := range m.docs[i:min(i+batch, len(m.docs))] {
+					b = append(b, d.Decode(parts))
+				}
+				select {
+				case ahead <- b:
+				case <-done:
+					return
+				}
+			}
+		}()
+		i := 0
+		for b := range ahead {
+			for k := range b {
+				if !yield(i, &b[k]) {
+					return
+				}
+				i++
 			}
 		}
 	}
