@@ -49,7 +49,7 @@ func (in *interner) evidence(evs []model.Evidence) {
 }
 
 func (in *interner) quote(e *model.Evidence) {
-	e.Doc, e.Rule = in.s(e.Doc), in.s(e.Rule)
+	e.Rule = in.s(e.Rule)
 	k := quoteKey{e.Doc, e.Start, e.End}
 	c, ok := in.quotes[k]
 	if !ok || len(c) != len(e.Text) {
@@ -97,18 +97,21 @@ func (in *interner) attrs(a map[string]any) {
 // encoding, so one label or quote kept would keep the whole document's
 // facts in memory; detached, the facts of the whole corpus can be let go
 // as soon as merging ends, and what stays is the text the graph quotes.
+// Documents' ids are not copied: the merge decodes every document with
+// its own copy of the id (model.Encoded.DecodeAs), so quotes' Doc and
+// lists of sources hold those.
 func (g *Graph) detach() {
 	in := newInterner()
 	for i := range g.Sources {
 		s := &g.Sources[i]
-		s.ID, s.Path, s.Title, s.URL, s.Outlet, s.Author, s.Published, s.DateBasis = in.s(s.ID), in.s(s.Path), in.s(s.Title), in.s(s.URL), in.s(s.Outlet), in.s(s.Author), in.s(s.Published), in.s(s.DateBasis)
+		in.strs[s.ID] = s.ID
+		s.Path, s.Title, s.URL, s.Outlet, s.Author, s.Published, s.DateBasis = in.s(s.Path), in.s(s.Title), in.s(s.URL), in.s(s.Outlet), in.s(s.Author), in.s(s.Published), in.s(s.DateBasis)
 	}
 	// a map's keys are interned by assigning to them: an equal key's
 	// string is replaced, and no second map is built
 	for _, n := range g.nodes {
 		n.ID, n.Kind, n.Label = in.s(n.ID), model.NodeKind(in.s(string(n.Kind))), in.s(n.Label)
 		in.list(n.Aliases)
-		in.list(n.Sources)
 		in.list(n.Merged)
 		in.evidence(n.Evidence)
 		in.attrs(n.Attrs)
@@ -133,7 +136,6 @@ func (g *Graph) detach() {
 	for _, e := range g.edges {
 		e.Type = model.EdgeKind(in.s(string(e.Type)))
 		e.FirstSeen, e.LastSeen = in.s(e.FirstSeen), in.s(e.LastSeen)
-		in.list(e.Sources)
 		in.evidence(e.Evidence)
 		in.attrs(e.Attrs)
 		e.roles, e.roleDocs = nil, nil // read by merging only

@@ -56,9 +56,14 @@ func MergeEncoded(docs []model.Encoded, gz *gazetteer.Gazetteer, opt Options) *G
 	}
 	sort.SliceStable(order, func(i, j int) bool { return m.g.Sources[order[i]].ID < m.g.Sources[order[j]].ID })
 	sources := make([]model.Source, len(docs))
-	m.docs = make([]model.Encoded, len(docs))
+	m.docs, m.docIDs = make([]model.Encoded, len(docs)), make([]string, len(docs))
 	for i, k := range order {
 		sources[i], m.docs[i] = m.g.Sources[k], docs[k]
+		// the merge's own copy of each id, which every pass decodes
+		// the document with (DecodeAs): ids and lists of sources are
+		// then no slices of the facts, and detach need not copy them
+		sources[i].ID = strings.Clone(sources[i].ID)
+		m.docIDs[i] = sources[i].ID
 	}
 	m.g.Sources = sources
 	x := m.index()
@@ -88,8 +93,10 @@ type merger struct {
 	g    *Graph
 	gz   *gazetteer.Gazetteer
 	opt  Options
-	docs []model.Encoded      // sorted by document id
-	ids  map[[2]string]string // (doc, local id) -> global id, where not the same (global)
+	docs []model.Encoded // sorted by document id
+	// docIDs are the documents' ids, the one copy of each the graph keeps
+	docIDs []string
+	ids    map[[2]string]string // (doc, local id) -> global id, where not the same (global)
 	// mapped are the local ids of the kinds that merge through ids only
 	// (people and meetings); renamed are the nodes merged into others
 	mapped  map[string]bool
@@ -126,7 +133,7 @@ func (m *merger) facts(parts model.Part) iter.Seq2[int, *model.Facts] {
 			for i := 0; i < len(m.docs); i += batch {
 				b := make([]model.Facts, 0, batch)
 				for _, d := range m.docs[i:min(i+batch, len(m.docs))] {
-					b = append(b, d.Decode(parts))
+					b = append(b, d.DecodeAs(parts, m.docIDs[i+len(b)]))
 				}
 				select {
 				case ahead <- b:

@@ -114,6 +114,16 @@ func (e Encoded) Decode(parts Part) Facts {
 	return d.facts(parts)
 }
 
+// DecodeAs is Decode with the document's id given: the Source's ID, and
+// every other name that is the id (a quote's Doc), are id itself, not
+// slices of the encoding. A merge that keeps one copy of each id, and
+// quotes that outlive the encoding, need no further copies.
+func (e Encoded) DecodeAs(parts Part, id string) Facts {
+	d := e.decoder()
+	d.id, d.idName = id, -1 // until the Source is read
+	return d.facts(parts)
+}
+
 // table is a list of distinct strings, each written once and referred to
 // by its index.
 type table struct {
@@ -294,6 +304,9 @@ type decoder struct {
 	pos          int
 	names, texts stringTable
 	err          error
+	// id, when set, stands for the name at idName, the document's id
+	id     string
+	idName int
 }
 
 type stringTable struct {
@@ -379,8 +392,12 @@ func (d *decoder) count(min int) int {
 	return n
 }
 
-func (d *decoder) name() string {
-	i := d.uint()
+func (d *decoder) name() string { return d.nameAt(d.uint()) }
+
+func (d *decoder) nameAt(i int) string {
+	if d.id != "" && i == d.idName {
+		return d.id
+	}
 	if i >= d.names.n {
 		if d.err == nil {
 			d.fail("name %d of %d", i, d.names.n)
@@ -480,7 +497,11 @@ func list[T any](d *decoder, min int, item func(*decoder) T) []T {
 }
 
 func (d *decoder) source(s *Source) {
-	s.ID = d.name()
+	i := d.uint()
+	s.ID = d.nameAt(i)
+	if d.id != "" && d.err == nil {
+		d.idName, s.ID = i, d.id
+	}
 	s.Path = d.text()
 	s.Title = d.text()
 	s.URL = d.text()

@@ -6,7 +6,9 @@ import (
 	"hash/crc32"
 	"path/filepath"
 	"reflect"
+	"strings"
 	"testing"
+	"unsafe"
 
 	"kg/extract"
 	"kg/gazetteer"
@@ -80,6 +82,34 @@ func TestEncodeDecodesToTheSameFacts(t *testing.T) {
 			t.Errorf("%s: %v", f.Source.ID, err)
 		} else if !reflect.DeepEqual(p.Decode(model.AllParts), f) {
 			t.Errorf("%s: parsed facts differ", f.Source.ID)
+		}
+	}
+}
+
+// TestDecodeAsGivesTheCallersID: DecodeAs decodes the same facts, with the
+// caller's string for the document's id wherever the id is written.
+func TestDecodeAsGivesTheCallersID(t *testing.T) {
+	for _, f := range articleFacts(t)[:10] {
+		e := model.Encode(&f)
+		id := strings.Clone(f.Source.ID)
+		got := e.DecodeAs(model.AllParts, id)
+		nilEmpty(reflect.ValueOf(&f))
+		if !reflect.DeepEqual(got, f) {
+			t.Errorf("%s: facts decoded with the id given differ from the encoded ones", id)
+			continue
+		}
+		same := func(s string) bool { return unsafe.StringData(s) == unsafe.StringData(id) }
+		quotes := 0
+		for _, en := range got.Entities {
+			for _, m := range en.Mentions {
+				quotes++
+				if !same(m.Doc) {
+					t.Fatalf("%s: a mention's Doc is not the id given", id)
+				}
+			}
+		}
+		if !same(got.Source.ID) || quotes == 0 {
+			t.Errorf("%s: Source.ID is not the id given, or no mentions (%d)", id, quotes)
 		}
 	}
 }
