@@ -1199,3 +1199,24 @@ func TestHostedMeetingInATown(t *testing.T) {
 		}
 	}
 }
+
+// TestTwoRoundsInOneSentence: "The third round took place in Muscat on
+// April 26, and the second round in Rome on April 19": the second round's
+// clause has no verb of its own, and is held in Rome only.
+func TestTwoRoundsInOneSentence(t *testing.T) {
+	g := mergeTexts(t, map[string]string{
+		"a.txt": "Iran and US hold talks in Muscat\nMay 11, 2025\n\n" +
+			"MUSCAT — Iran and the United States held a fourth round of indirect talks in the Omani capital on Sunday.\n\n" +
+			"The third round took place in Muscat on April 26, and the second round in Rome on April 19.",
+	})
+	places := map[string][]string{}
+	for _, m := range g.Meetings() {
+		for _, p := range m.Places {
+			places[m.Date] = append(places[m.Date], p.Label)
+		}
+	}
+	want := map[string][]string{"2025-05-11": {"Muscat"}, "2025-04-26": {"Muscat"}, "2025-04-19": {"Rome"}}
+	if !reflect.DeepEqual(places, want) {
+		t.Errorf("places by date %v, want %v", places, want)
+	}
+}

@@ -348,6 +348,13 @@ func frames(d *resolve.Doc, si int, refs, prev []model.DateRef, leadDate *model.
 				left = k + 1
 				break
 			}
+			// "The third round took place in Muscat on April 26, and the
+			// second round in Rome": after another meeting's clause, ", and
+			// the second round" starts this one's, whose verb is left out
+			if n > 0 && s.Tokens[k].Text == "," && k+1 < t && s.Tokens[k+1].Lower() == "and" && t-k <= 5 && lowerWords(s, k+2, t) {
+				left = k + 2
+				break
+			}
 		}
 		right := len(s.Tokens)
 		if n+1 < len(trig) {
@@ -671,6 +678,16 @@ func newClause(s *mentions.Sentence, k int) bool {
 		return true
 	}
 	return false
+}
+
+// lowerWords reports whether tokens [from, to) are all words in lower case.
+func lowerWords(s *mentions.Sentence, from, to int) bool {
+	for k := from; k < to; k++ {
+		if w := s.Tokens[k].Text; w == "" || !unicode.IsLower(rune(w[0])) {
+			return false
+		}
+	}
+	return true
 }
 
 // glued reports whether token k is a hyphen inside a word ("EU-mediated")
