@@ -1220,3 +1220,16 @@ func TestTwoRoundsInOneSentence(t *testing.T) {
 		t.Errorf("places by date %v, want %v", places, want)
 	}
 }
+
+// TestComplementOfATitle: "China's special envoy for climate change, NAME":
+// after a comma, the complement in lower case is part of the title, and
+// the country before it is NAME's.
+func TestComplementOfATitle(t *testing.T) {
+	g := mergeTexts(t, map[string]string{
+		"a.txt": "Climate talks run late\nNovember 21, 2025\n\n" +
+			"China's special envoy for climate change, Liu Zhenmin, met European officials on Thursday.",
+	})
+	if e := outEdge(g, "Liu Zhenmin", model.AffiliatedWith, "China"); e == nil || !hasRole(e, "special envoy for climate change") {
+		t.Errorf("Liu Zhenmin's affiliation %+v, want China's special envoy for climate change", e)
+	}
+}

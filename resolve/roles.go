@@ -400,6 +400,14 @@ func phraseBefore(s *mentions.Sentence, end int, rule string) (Role, bool) {
 		found, adjacent = true, true
 		k = sp.Start - 1
 	}
+	// "China's special envoy for climate change, NAME": after a comma, a
+	// complement in lower case belongs to the title
+	if of, ok := complementBefore(s, end); ok && !found && rule == "apposition before name" {
+		sp := s.TitleAt(of - 1)
+		r.Title, r.Class = strings.ToLower(sp.Name+" "+s.Text(of, end)), sp.Title
+		found, adjacent = true, true
+		k = sp.Start - 1
+	}
 	for k >= 0 && k >= end-12 {
 		x := spanIndexAt(s, k)
 		if x >= 0 {
@@ -564,6 +572,25 @@ func portfolioBefore(s *mentions.Sentence, end int) (int, bool) {
 			if sp := s.At(k); sp != nil && sp.Kind != mentions.Candidate {
 				return 0, false
 			}
+			words++
+		default:
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
+// complementBefore finds "TITLE for|on words in lower case" ending right
+// before token end ("envoy for climate change"), and returns the index of
+// its "for" or "on".
+func complementBefore(s *mentions.Sentence, end int) (int, bool) {
+	words := 0
+	for k := end - 1; k > 0 && end-k <= 5; k-- {
+		t := s.Tokens[k]
+		switch w := t.Lower(); {
+		case w == "for" || w == "on":
+			return k, words > 0 && s.TitleAt(k-1) != nil
+		case t.IsWord() && !t.Cap() && describes(t.Text) && !determiners[w] && s.At(k) == nil:
 			words++
 		default:
 			return 0, false
