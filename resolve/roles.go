@@ -561,39 +561,46 @@ func outerTitle(s *mentions.Sentence, k int) int {
 // portfolioBefore finds "TITLE of Capitalised Words [and Words]" ending
 // right before token end, and returns the index of its "of".
 func portfolioBefore(s *mentions.Sentence, end int) (int, bool) {
-	words := 0
-	for k := end - 1; k > 0 && end-k <= 6; k-- {
+	return titleThen(s, end, 6, func(w string) bool { return w == "of" }, func(k int) (bool, bool) {
 		t := s.Tokens[k]
-		switch w := t.Lower(); {
-		case w == "and" || w == "&":
-		case w == "of":
-			return k, words > 0 && s.TitleAt(k-1) != nil
-		case t.Cap() && t.IsWord():
-			if sp := s.At(k); sp != nil && sp.Kind != mentions.Candidate {
-				return 0, false
-			}
-			words++
-		default:
-			return 0, false
+		if w := t.Lower(); w == "and" || w == "&" {
+			return true, false
 		}
-	}
-	return 0, false
+		if !t.Cap() || !t.IsWord() {
+			return false, false
+		}
+		sp := s.At(k)
+		return sp == nil || sp.Kind == mentions.Candidate, true
+	})
 }
 
 // complementBefore finds "TITLE for|on words in lower case" ending right
 // before token end ("envoy for climate change"), and returns the index of
 // its "for" or "on".
 func complementBefore(s *mentions.Sentence, end int) (int, bool) {
-	words := 0
-	for k := end - 1; k > 0 && end-k <= 5; k-- {
+	return titleThen(s, end, 5, func(w string) bool { return w == "for" || w == "on" }, func(k int) (bool, bool) {
 		t := s.Tokens[k]
-		switch w := t.Lower(); {
-		case w == "for" || w == "on":
+		ok := t.IsWord() && !t.Cap() && describes(t.Text) && !determiners[t.Lower()] && s.At(k) == nil
+		return ok, ok
+	})
+}
+
+// titleThen finds "TITLE PREP words" ending right before token end, within
+// max tokens: word tells of each token after PREP whether it may stand
+// there and whether it is one of the words (at least one is needed). It
+// returns the index of PREP.
+func titleThen(s *mentions.Sentence, end, max int, prep func(string) bool, word func(k int) (ok, counts bool)) (int, bool) {
+	words := 0
+	for k := end - 1; k > 0 && end-k <= max; k-- {
+		if prep(s.Tokens[k].Lower()) {
 			return k, words > 0 && s.TitleAt(k-1) != nil
-		case t.IsWord() && !t.Cap() && describes(t.Text) && !determiners[w] && s.At(k) == nil:
-			words++
-		default:
+		}
+		ok, counts := word(k)
+		if !ok {
 			return 0, false
+		}
+		if counts {
+			words++
 		}
 	}
 	return 0, false
