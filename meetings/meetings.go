@@ -15,6 +15,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"kg/mentions"
 	"kg/model"
@@ -683,7 +684,7 @@ func newClause(s *mentions.Sentence, k int) bool {
 // lowerWords reports whether tokens [from, to) are all words in lower case.
 func lowerWords(s *mentions.Sentence, from, to int) bool {
 	for k := from; k < to; k++ {
-		if w := s.Tokens[k].Text; w == "" || !unicode.IsLower(rune(w[0])) {
+		if r, _ := utf8.DecodeRuneInString(s.Tokens[k].Text); !unicode.IsLower(r) {
 			return false
 		}
 	}
