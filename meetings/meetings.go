@@ -15,7 +15,6 @@ import (
 	"strings"
 	"time"
 	"unicode"
-	"unicode/utf8"
 
 	"kg/mentions"
 	"kg/model"
@@ -683,12 +682,7 @@ func newClause(s *mentions.Sentence, k int) bool {
 
 // lowerWords reports whether tokens [from, to) are all words in lower case.
 func lowerWords(s *mentions.Sentence, from, to int) bool {
-	for k := from; k < to; k++ {
-		if r, _ := utf8.DecodeRuneInString(s.Tokens[k].Text); !unicode.IsLower(r) {
-			return false
-		}
-	}
-	return true
+	return !slices.ContainsFunc(s.Tokens[from:to], func(t sentences.Token) bool { return !t.IsWord() || t.Cap() })
 }
 
 // glued reports whether token k is a hyphen inside a word ("EU-mediated")
@@ -2535,7 +2529,7 @@ func partyAfter(d *resolve.Doc, si, t int) bool {
 // "PUTRAJAYA, July 28 (Wire) - ..."), or 0.
 func datelineEnd(s *mentions.Sentence, t int) int {
 	for j := 0; j < min(t, 10); j++ {
-		if w := s.Tokens[j].Text; w == "—" || w == "–" || w == "-" {
+		if mentions.IsDash(s.Tokens[j].Text) {
 			return j + 1
 		}
 		// "PUTRAJAYA:", "NEW DELHI:": a town in capitals and a colon

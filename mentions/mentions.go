@@ -221,7 +221,7 @@ func (b *builder) datelineOutlet() {
 		for q < len(t) && q <= p+6 && (t[q].Cap() || t[q].Text == "&") {
 			q++
 		}
-		if q == p+1 || q+1 >= len(t) || t[q].Text != ")" || !isDash(t[q+1].Text) || !t[0].Cap() {
+		if q == p+1 || q+1 >= len(t) || t[q].Text != ")" || !IsDash(t[q+1].Text) || !t[0].Cap() {
 			return
 		}
 		// after a date or a place: "3 November 2025", "GENEVA, May 12"
@@ -234,7 +234,8 @@ func (b *builder) datelineOutlet() {
 	}
 }
 
-func isDash(w string) bool { return w == "—" || w == "–" || w == "-" }
+// IsDash reports whether a token is a dash: "—", "–" or "-".
+func IsDash(w string) bool { return w == "—" || w == "–" || w == "-" }
 
 func sortSpans(sp []Span) {
 	for i := 1; i < len(sp); i++ {

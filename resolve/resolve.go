@@ -834,7 +834,7 @@ func (d *Doc) datelinePlace() {
 		}
 		dash := -1
 		for j := 0; j < len(s.Tokens) && j < 12; j++ {
-			if t := s.Tokens[j].Text; t == "—" || t == "–" || t == "-" {
+			if mentions.IsDash(s.Tokens[j].Text) {
 				dash = j
 				break
 			}
