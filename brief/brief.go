@@ -303,9 +303,9 @@ func (bd *builder) whosWho() {
 				role = r + " of "
 			}
 			when := ""
-			if f := e.FirstSeen; f != "" {
+			if f := e.FirstSeen(); f != "" {
 				when = " (reported " + f
-				if l := e.LastSeen; l != f {
+				if l := e.LastSeen(); l != f {
 					when += " to " + l
 				}
 				when += ")"

@@ -194,9 +194,9 @@ func (j *jsonWriter) edge(e *graph.Edge) {
 	j.strField("source", e.Source, true)
 	j.strField("target", e.Target, false)
 	j.strField("type", string(e.Type), false)
-	if len(e.Attrs) > 0 || e.FirstSeen != "" {
+	if first := e.FirstSeen(); len(e.Attrs) > 0 || first != "" {
 		j.field("attrs", false)
-		j.attrs(e.Attrs, e.FirstSeen, e.LastSeen)
+		j.attrs(e.Attrs, first, e.LastSeen())
 	}
 	j.tail(e.Sources, e.Evidence)
 	j.field("evidence_count", false)

@@ -133,13 +133,15 @@ func (g *Graph) detach() {
 			e.Target = c
 		}
 	}
-	for _, e := range g.edges {
+	// first and last point at the Sources' days, interned above; the
+	// index of edges keys hashes, but for the rare keys that clash
+	for e := range g.edges.all() {
 		e.Type = model.EdgeKind(in.s(string(e.Type)))
-		e.FirstSeen, e.LastSeen = in.s(e.FirstSeen), in.s(e.LastSeen)
 		in.evidence(e.Evidence)
 		in.attrs(e.Attrs)
-		e.roles, e.roleDocs = nil, nil // read by merging only
-		g.edges[edgeKey{e.Source, e.Target, e.Type}] = e
+	}
+	for _, e := range g.edges.clash {
+		g.edges.clash[edgeKey{e.Source, e.Target, e.Type}] = e
 	}
 	for i := range g.Statements {
 		s := &g.Statements[i]

@@ -40,25 +40,39 @@ type Edge struct {
 	Sources  []string         `json:"sources"`
 	Evidence []model.Evidence `json:"evidence"`
 	Count    int              `json:"evidence_count"`
-	// FirstSeen and LastSeen are the first and last publication days of
-	// the articles that support the edge. They are fields, not attrs, so
-	// the million edges of a large corpus need no map each; graph.json
-	// writes them among the attrs (AllAttrs).
-	FirstSeen string            `json:"-"`
-	LastSeen  string            `json:"-"`
-	roles     map[string]string // role -> earliest date, for affiliations
-	roleDocs  [][2]string       // (role, document) pairs the dates come from
+	// first and last are the first and last publication days of the
+	// articles that support the edge: the Published of two of the
+	// graph's Sources, whose strings they point at. They are not attrs,
+	// so the million edges of a large corpus need no map each, and not
+	// strings, which would take twice the room.
+	first, last *string
+}
+
+// FirstSeen returns the first publication day of the articles that
+// support the edge (YYYY-MM-DD), or "" when none is dated. graph.json
+// writes it among the attrs (AllAttrs).
+func (e *Edge) FirstSeen() string { return deref(e.first) }
+
+// LastSeen returns the last publication day of the articles that support
+// the edge, or "".
+func (e *Edge) LastSeen() string { return deref(e.last) }
+
+func deref(s *string) string {
+	if s == nil {
+		return ""
+	}
+	return *s
 }
 
 // AllAttrs returns the edge's attributes with first_seen and last_seen, as
 // graph.json writes them, in a new map.
 func (e *Edge) AllAttrs() map[string]any {
-	if e.FirstSeen == "" {
+	if e.first == nil {
 		return maps.Clone(e.Attrs)
 	}
 	m := make(map[string]any, len(e.Attrs)+2)
 	maps.Copy(m, e.Attrs)
-	m["first_seen"], m["last_seen"] = e.FirstSeen, e.LastSeen
+	m["first_seen"], m["last_seen"] = e.FirstSeen(), e.LastSeen()
 	return m
 }
 
@@ -79,7 +93,7 @@ func (e *Edge) MarshalJSON() ([]byte, error) {
 // every export of the same graph is byte-identical.
 type Graph struct {
 	nodes   map[string]*Node
-	edges   map[edgeKey]*Edge
+	edges   edgeIndex
 	out, in map[string][]*Edge // edges by source and by target
 	sorted  []*Edge            // Edges(), kept until the edges change
 	// topology is the graph's shape on github.com/dominikbraun/graph,
@@ -106,7 +120,7 @@ type edgeKey struct {
 }
 
 func newGraph() *Graph {
-	return &Graph{nodes: map[string]*Node{}, edges: map[edgeKey]*Edge{}, out: map[string][]*Edge{}, in: map[string][]*Edge{}}
+	return &Graph{nodes: map[string]*Node{}, edges: newEdgeIndex(), out: map[string][]*Edge{}, in: map[string][]*Edge{}}
 }
 
 // Node returns the node with the given id, or nil.
@@ -151,8 +165,8 @@ func kindOrder(k model.NodeKind) int {
 // shared: do not modify it.
 func (g *Graph) Edges() []*Edge {
 	if g.sorted == nil {
-		g.sorted = make([]*Edge, 0, len(g.edges))
-		for _, e := range g.edges {
+		g.sorted = make([]*Edge, 0, g.edges.len())
+		for e := range g.edges.all() {
 			g.sorted = append(g.sorted, e)
 		}
 		sortEdges(g.sorted)
@@ -229,7 +243,7 @@ func (g *Graph) shape() map[string]map[string]dg.Edge[string] {
 		for id := range g.nodes {
 			_ = t.AddVertex(id)
 		}
-		for _, e := range g.edges {
+		for e := range g.edges.all() {
 			_ = t.AddEdge(e.Source, e.Target) // the pair may have an edge already: one is enough for the shape
 		}
 		g.topology, _ = t.AdjacencyMap()
@@ -305,23 +319,20 @@ func (g *Graph) addNode(n *Node) {
 
 // addEdge stores e, a typed relation; the topology keeps one edge per pair.
 func (g *Graph) addEdge(e *Edge) {
-	k := edgeKey{e.Source, e.Target, e.Type}
-	if _, ok := g.edges[k]; !ok {
+	if g.edges.put(e) {
 		g.out[e.Source] = append(g.out[e.Source], e)
 		g.in[e.Target] = append(g.in[e.Target], e)
 		g.sorted = nil
 		g.reshape()
 	}
-	g.edges[k] = e
 }
 
 // removeEdge drops the edge with key k.
 func (g *Graph) removeEdge(k edgeKey) {
-	e, ok := g.edges[k]
-	if !ok {
+	e := g.edges.remove(k)
+	if e == nil {
 		return
 	}
-	delete(g.edges, k)
 	drop := func(es []*Edge) []*Edge {
 		out := es[:0]
 		for _, x := range es {
@@ -338,7 +349,7 @@ func (g *Graph) removeEdge(k edgeKey) {
 }
 
 // Len returns the number of nodes and edges.
-func (g *Graph) Len() (nodes, edges int) { return len(g.nodes), len(g.edges) }
+func (g *Graph) Len() (nodes, edges int) { return len(g.nodes), g.edges.len() }
 
 // Find returns the nodes whose id, label, acronym or an alias is name (any
 // case), or, when none is, those whose label contains it.

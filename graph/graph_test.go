@@ -165,7 +165,7 @@ func mergeTexts(t *testing.T, texts map[string]string) *Graph {
 func wantAttended(t *testing.T, g *Graph, meeting string, who ...string) {
 	t.Helper()
 	for _, w := range who {
-		if g.edges[edgeKey{w, meeting, model.Attended}] == nil {
+		if g.edges.get(edgeKey{w, meeting, model.Attended}) == nil {
 			t.Errorf("%s did not attend %s", w, meeting)
 		}
 	}
@@ -191,7 +191,7 @@ func TestSeatAtAnotherMeeting(t *testing.T) {
 	if attended["person:david-arakhamia"] {
 		t.Errorf("Arakhamia led the delegation at the Istanbul talks, not in Geneva: %v", attended)
 	}
-	if g.edges[edgeKey{"person:david-arakhamia", "delegation:ukraine", model.Leads}] == nil {
+	if g.edges.get(edgeKey{"person:david-arakhamia", "delegation:ukraine", model.Leads}) == nil {
 		t.Errorf("Arakhamia should lead the Ukrainian delegation")
 	}
 }
@@ -249,7 +249,7 @@ func TestMeetingToldAgainst(t *testing.T) {
 		t.Errorf("meetings by the countries at them:\n got %v\nwant %v", got, want)
 	}
 	// the lead's meeting is the article's main one: its delegation was there
-	if g.edges[edgeKey{"person:andriy-yermak", "meeting:2025-11-23-geneva", model.Attended}] == nil {
+	if g.edges.get(edgeKey{"person:andriy-yermak", "meeting:2025-11-23-geneva", model.Attended}) == nil {
 		t.Error("the head of the delegation did not attend the lead's meeting")
 	}
 }
@@ -288,7 +288,7 @@ func TestMeetingAtAnotherTime(t *testing.T) {
 	if florida == "" {
 		t.Fatal("no meeting on 2025-11-30")
 	}
-	if g.edges[edgeKey{"person:kirill-dmitriev", florida, model.Attended}] != nil || g.edges[edgeKey{florida, "place:miami", model.HeldIn}] != nil {
+	if g.edges.get(edgeKey{"person:kirill-dmitriev", florida, model.Attended}) != nil || g.edges.get(edgeKey{florida, "place:miami", model.HeldIn}) != nil {
 		t.Error("the October meeting in Miami joined the Florida talks")
 	}
 	// the Nile dam talks' coming round in Cairo and the Sudan talks' meeting
@@ -310,7 +310,7 @@ func TestDelegationOfAnotherMeeting(t *testing.T) {
 			"* Nov 30 - Ukrainian negotiators led by Rustem Umerov meet Steve Witkoff in Hallandale Beach, Florida.\n",
 	})
 	for _, who := range []string{"delegation:ukraine", "person:rustem-umerov"} {
-		if g.edges[edgeKey{who, "meeting:2025-11-23-geneva", model.Attended}] != nil {
+		if g.edges.get(edgeKey{who, "meeting:2025-11-23-geneva", model.Attended}) != nil {
 			t.Errorf("%s attended the Geneva talks", who)
 		}
 	}
@@ -432,7 +432,7 @@ func TestCallOfItsOwn(t *testing.T) {
 			"Later, Volodymyr Zelenskyy and Emmanuel Macron held a call with European leaders.",
 	})
 	for _, e := range g.Edges() {
-		if e.Type == model.Attended && (e.Source == "person:emmanuel-macron" || e.Source == "person:volodymyr-zelenskyy") && g.edges[edgeKey{"person:vladimir-putin", e.Target, model.Attended}] != nil {
+		if e.Type == model.Attended && (e.Source == "person:emmanuel-macron" || e.Source == "person:volodymyr-zelenskyy") && g.edges.get(edgeKey{"person:vladimir-putin", e.Target, model.Attended}) != nil {
 			t.Errorf("%s is on the call with Putin", e.Source)
 		}
 	}

@@ -116,7 +116,7 @@ func (m *merger) delegationsAtMain(main map[string]string, delegations [][]model
 		for _, d := range dls {
 			dl := m.global(doc, d.Entity)
 			n := m.g.nodes[dl]
-			if n == nil || m.g.edges[edgeKey{dl, id, model.Attended}] != nil {
+			if n == nil || m.g.edges.get(edgeKey{dl, id, model.Attended}) != nil {
 				continue
 			}
 			// ("Nov 30 - Ukrainian negotiators led by Umerov meet Witkoff
@@ -495,10 +495,10 @@ func (m *merger) delegationMembers() {
 			if !anyIn(meeting.Sources, sources[dl.ID]) {
 				continue
 			}
-			if m.g.edges[edgeKey{person.ID, dl.ID, model.Leads}] != nil {
+			if m.g.edges.get(edgeKey{person.ID, dl.ID, model.Leads}) != nil {
 				continue
 			}
-			if m.g.edges[edgeKey{person.ID, dl.ID, model.MemberOf}] == nil {
+			if m.g.edges.get(edgeKey{person.ID, dl.ID, model.MemberOf}) == nil {
 				delete(sides, person.ID) // a new delegation may add a side
 			}
 			for _, ev := range e.Evidence {
@@ -516,10 +516,10 @@ func withRule(ev model.Evidence, rule string) model.Evidence {
 // principal reports whether a person holds a head-of-state or government title.
 func (m *merger) principal(id string) bool {
 	for _, e := range m.g.Out(id) {
-		if e.Type != model.AffiliatedWith {
+		if e.Type != model.AffiliatedWith || m.roles[e] == nil {
 			continue
 		}
-		for r := range e.roles {
+		for r := range m.roles[e].since {
 			if m.gz.Title(r) == "principal" {
 				return true
 			}

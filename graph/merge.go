@@ -46,7 +46,7 @@ func MergeEncoded(docs []model.Encoded, gz *gazetteer.Gazetteer, opt Options) *G
 	if opt.MaxEvidence <= 0 {
 		opt.MaxEvidence = 6
 	}
-	m := &merger{g: newGraph(), gz: gz, opt: opt, ids: map[[2]string]string{}, mapped: map[string]bool{}, renamed: map[string]string{}}
+	m := &merger{g: newGraph(), gz: gz, opt: opt, ids: map[[2]string]string{}, mapped: map[string]bool{}, renamed: map[string]string{}, roles: map[*Edge]*edgeRoles{}}
 	for _, d := range docs {
 		m.g.Sources = append(m.g.Sources, d.Decode(0).Source)
 	}
@@ -110,6 +110,29 @@ type merger struct {
 	personLabels map[string]string
 	// toldOf is the meeting each sentence that tells of a meeting tells of
 	toldOf map[sentenceKey]string
+	// roles are the roles affiliations name, until finish writes them
+	// as the edges' attrs
+	roles map[*Edge]*edgeRoles
+}
+
+// edgeRoles are the roles an affiliation names: each role's earliest
+// publication day, and the documents that name it.
+type edgeRoles struct {
+	since map[string]string // role -> earliest day, "" until finish
+	docs  [][2]string       // (role, document)
+}
+
+// role notes that document doc names role on affiliation e.
+func (m *merger) role(e *Edge, role, doc string) {
+	r := m.roles[e]
+	if r == nil {
+		r = &edgeRoles{since: map[string]string{}}
+		m.roles[e] = r
+	}
+	if _, ok := r.since[role]; !ok {
+		r.since[role] = ""
+	}
+	r.docs = append(r.docs, [2]string{role, doc})
 }
 
 // sentenceKey names a sentence: its document and where it starts.
@@ -606,13 +629,7 @@ func (m *merger) relations() {
 			for _, kv := range r.Attrs {
 				k, v := kv.Key, kv.Value
 				if k == "role" {
-					if e.roles == nil {
-						e.roles = map[string]string{}
-					}
-					if _, ok := e.roles[v]; !ok {
-						e.roles[v] = ""
-					}
-					e.roleDocs = append(e.roleDocs, [2]string{v, f.Source.ID})
+					m.role(e, v, f.Source.ID)
 					continue
 				}
 				if e.Attrs == nil {
@@ -626,7 +643,7 @@ func (m *merger) relations() {
 
 func (m *merger) edge(from, to string, typ model.EdgeKind, ev model.Evidence) *Edge {
 	k := edgeKey{from, to, typ}
-	e := m.g.edges[k]
+	e := m.g.edges.get(k)
 	if e == nil {
 		e = &Edge{Source: from, Target: to, Type: typ}
 		m.g.addEdge(e)
@@ -806,9 +823,9 @@ func spellingGroup(counts map[string]int) map[string]int {
 // the attributes derived from edges (a person's roles with their dates).
 func (m *merger) finish() {
 	// heading a delegation is membership too: keep the one edge that says more
-	for k := range m.g.edges {
-		if k.typ == model.MemberOf && m.g.edges[edgeKey{k.from, k.to, model.Leads}] != nil {
-			m.g.removeEdge(k)
+	for e := range m.g.edges.all() {
+		if e.Type == model.MemberOf && m.g.edges.get(edgeKey{e.Source, e.Target, model.Leads}) != nil {
+			m.g.removeEdge(edgeKey{e.Source, e.Target, e.Type})
 		}
 	}
 	for id, n := range m.g.nodes {
@@ -817,54 +834,58 @@ func (m *merger) finish() {
 		n.Evidence = uniqueEvidence(n.Evidence)
 		n.Merged = dedupe(m.why[id], "")
 	}
-	published := map[string]string{}
-	for _, src := range m.g.Sources {
-		published[src.ID] = src.Published
+	// the Sources are not appended to from here on: edges may point at
+	// their days
+	published := map[string]*string{}
+	for i := range m.g.Sources {
+		if src := &m.g.Sources[i]; src.Published != "" {
+			published[src.ID] = &src.Published
+		}
 	}
-	for _, e := range m.g.edges {
+	for e := range m.g.edges.all() {
 		// when the articles that support the edge were published: who held
 		// which role, or led which delegation, when
-		first, last := "", ""
+		e.first, e.last = nil, nil
 		for i, doc := range e.Sources {
 			if i > 0 && doc == e.Sources[i-1] {
 				continue
 			}
-			if d := published[doc]; d != "" {
-				if first == "" || d < first {
-					first = d
+			if d := published[doc]; d != nil {
+				if e.first == nil || *d < *e.first {
+					e.first = d
 				}
-				last = max(last, d)
+				if e.last == nil || *d > *e.last {
+					e.last = d
+				}
 			}
 		}
-		e.FirstSeen, e.LastSeen = first, last
 		e.Evidence = uniqueEvidence(e.Evidence)
 		e.Sources = dedupe(e.Sources, "")
-		for _, rd := range e.roleDocs {
-			if d := published[rd[1]]; d != "" && (e.roles[rd[0]] == "" || d < e.roles[rd[0]]) {
-				e.roles[rd[0]] = d
+		r := m.roles[e]
+		if r == nil {
+			continue
+		}
+		for _, rd := range r.docs {
+			if d := published[rd[1]]; d != nil && (r.since[rd[0]] == "" || *d < r.since[rd[0]]) {
+				r.since[rd[0]] = *d
 			}
 		}
-		if len(e.roles) > 0 {
-			var roles []string
-			for r := range e.roles {
-				roles = append(roles, r)
+		roles := slices.Sorted(maps.Keys(r.since))
+		if e.Attrs == nil {
+			e.Attrs = map[string]any{}
+		}
+		e.Attrs["roles"] = roles
+		var dated []map[string]string
+		for _, role := range roles {
+			if d := r.since[role]; d != "" {
+				dated = append(dated, map[string]string{"role": role, "date": d})
 			}
-			sort.Strings(roles)
-			if e.Attrs == nil {
-				e.Attrs = map[string]any{}
-			}
-			e.Attrs["roles"] = roles
-			var dated []map[string]string
-			for _, r := range roles {
-				if d := e.roles[r]; d != "" {
-					dated = append(dated, map[string]string{"role": r, "date": d})
-				}
-			}
-			if len(dated) > 0 {
-				e.Attrs["role_dates"] = dated
-			}
+		}
+		if len(dated) > 0 {
+			e.Attrs["role_dates"] = dated
 		}
 	}
+	m.roles = nil
 	// a person's roles, from their affiliations
 	for _, e := range m.g.edgesFrom(model.Person, model.AffiliatedWith) {
 		n := m.g.nodes[e.Source]
