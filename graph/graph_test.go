@@ -2,6 +2,7 @@ package graph
 
 import (
 	"fmt"
+	"maps"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -1231,5 +1232,27 @@ func TestComplementOfATitle(t *testing.T) {
 	})
 	if e := outEdge(g, "Liu Zhenmin", model.AffiliatedWith, "China"); e == nil || !hasRole(e, "special envoy for climate change") {
 		t.Errorf("Liu Zhenmin's affiliation %+v, want China's special envoy for climate change", e)
+	}
+}
+
+// TestFollowsStaysWithinANegotiation: in a corpus of two negotiations, a
+// round of talks follows the last round with two of its parties, not the
+// other negotiation's talks held in between; a mediator of both (the US)
+// does not join them.
+func TestFollowsStaysWithinANegotiation(t *testing.T) {
+	g := mergeTexts(t, map[string]string{
+		"a.txt": "Ukrainian and US officials held talks in Geneva on November 23, 2025.\n",
+		"b.txt": "Sudanese and US officials held talks in Jeddah on November 25, 2025.\n",
+		"c.txt": "Ukrainian and US officials held talks in Miami on November 30, 2025.\n",
+	})
+	follows := map[string]string{}
+	for _, e := range g.Edges() {
+		if e.Type == model.Follows {
+			follows[g.Node(e.Source).Label] = g.Node(e.Target).Label
+		}
+	}
+	want := map[string]string{"US–Ukraine talks in Miami": "US–Ukraine talks in Geneva"}
+	if !maps.Equal(follows, want) {
+		t.Errorf("follows edges %v, want %v", follows, want)
 	}
 }

@@ -67,7 +67,12 @@ func (m *merger) meetings(x *index) {
 		}
 		frames = append(frames, meetings.Attach(fs, env)...)
 	}
-	var prev string
+	// a dated meeting follows the latest dated meeting before it with two
+	// parties in common (one, where either has only one): in a corpus of
+	// many negotiations one's talks do not follow another's, though a
+	// country mediates several
+	var dated []string          // dated meetings, in date order
+	latest := map[string]int{}  // a party or a pair of parties -> its latest meeting, in dated
 	main := map[string]string{} // document -> its main meeting
 	m.toldOf = map[sentenceKey]string{}
 	for _, mt := range meetings.Cluster(frames, env) {
@@ -77,11 +82,21 @@ func (m *merger) meetings(x *index) {
 				m.toldOf[sentenceKey{ev.Doc, ev.Start}] = id
 			}
 		}
-		if prev != "" && !mt.From.IsZero() && id != prev {
-			m.edge(id, prev, model.Follows, mt.Frames[0].Evidence[0])
-		}
 		if !mt.From.IsZero() {
-			prev = id
+			find, keep := partyKeys(meetingParties(mt))
+			prev := -1
+			for _, k := range find {
+				if i, ok := latest[k]; ok && i > prev {
+					prev = i
+				}
+			}
+			if prev >= 0 && dated[prev] != id {
+				m.edge(id, dated[prev], model.Follows, mt.Frames[0].Evidence[0])
+			}
+			dated = append(dated, id)
+			for _, k := range keep {
+				latest[k] = len(dated) - 1
+			}
 		}
 		for _, f := range mt.Frames {
 			if f.Main && f.Status != "cancelled" {
@@ -92,6 +107,42 @@ func (m *merger) meetings(x *index) {
 	m.membersAttend()
 	m.delegationsAtMain(main, x.delegations)
 	m.delegationMembers()
+}
+
+// meetingParties returns a meeting's sides (the countries its participants
+// are of) and the organisations among its participants.
+func meetingParties(mt meetings.Meeting) []string {
+	var out []string
+	for _, f := range mt.Frames {
+		out = append(out, f.Sides...)
+		for _, p := range f.Participants {
+			if strings.HasPrefix(p.Entity, "organization:") {
+				out = append(out, p.Entity)
+			}
+		}
+	}
+	return uniqStrings(out)
+}
+
+// partyKeys gives the keys a meeting of the given parties finds the
+// meeting it follows by, and those it is found by. A meeting of one party
+// finds, and is found by, any meeting with that party ("any:P"); one of
+// several finds the meetings with two of its parties ("P|Q") and the
+// meetings of one of them alone ("only:P").
+func partyKeys(parties []string) (find, keep []string) {
+	if len(parties) == 1 {
+		p := parties[0]
+		return []string{"any:" + p}, []string{"any:" + p, "only:" + p}
+	}
+	for i, p := range parties {
+		find = append(find, "only:"+p)
+		keep = append(keep, "any:"+p)
+		for _, q := range parties[i+1:] {
+			find = append(find, p+"|"+q)
+			keep = append(keep, p+"|"+q)
+		}
+	}
+	return find, keep
 }
 
 // delegationsAtMain: "The US side included Rubio, Witkoff and Kushner" in an

@@ -60,7 +60,7 @@ var EdgeKinds = []struct {
 	{Authored, "actor authored or released a document"},
 	{Revises, "document revises an earlier one"},
 	{LinkedTo, "documents negotiated together, or a document and its topic"},
-	{Follows, "meeting follows the previous meeting"},
+	{Follows, "meeting follows the previous meeting with parties in common"},
 	{Said, "actor said a quote"},
 }
 
