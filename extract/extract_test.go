@@ -1285,17 +1285,20 @@ func TestQuotationSpeakers(t *testing.T) {
 }
 
 // TestDefinedAcronym: an organisation the gazetteer does not know goes by
-// the acronym its article gives it in brackets, not by its initials.
+// the acronym its article gives it in brackets, not by its initials; its
+// name runs up to the brackets when the acronym spells it, even with
+// letters from inside a word ("IGAD").
 func TestDefinedAcronym(t *testing.T) {
 	f := facts(t, "Talks\n\nKirill Dmitriev, head of the Russian Direct Investment Fund (RDIF), met Steve Witkoff. "+
-		"Colombia's government and the National Liberation Army (ELN) resumed talks in Havana.")
+		"Colombia's government and the National Liberation Army (ELN) resumed talks in Havana. "+
+		"Envoys of the Intergovernmental Authority on Development (IGAD) joined them.")
 	got := map[string]string{}
 	for _, e := range f.Entities {
 		if e.Kind == model.Organization {
 			got[e.Name] = e.Attrs.Get("acronym")
 		}
 	}
-	for name, want := range map[string]string{"Russian Direct Investment Fund": "RDIF", "National Liberation Army": "ELN"} {
+	for name, want := range map[string]string{"Russian Direct Investment Fund": "RDIF", "National Liberation Army": "ELN", "Intergovernmental Authority on Development": "IGAD"} {
 		if got[name] != want {
 			t.Errorf("%s: acronym %q, want %q (organisations %v)", name, got[name], want, got)
 		}

@@ -432,12 +432,54 @@ func spelledTo(t []sentences.Token, start, end int) int {
 				caps.WriteRune(r)
 			}
 		}
-		if all.String() == acr || caps.String() == acr {
+		if all.String() == acr || caps.String() == acr || spells(acr, t[start:k]) {
 			return k
 		}
 		return end
 	}
 	return end
+}
+
+// spells reports whether an acronym spells a name more loosely: each word
+// in capitals gives its initial, a small word may, and a word may give up
+// to two more of its letters in order ("IGAD": Intergovernmental Authority
+// on Development; "ASEAN": Association of Southeast Asian Nations).
+func spells(acr string, words []sentences.Token) bool {
+	var match func(a string, ws []sentences.Token) bool
+	match = func(a string, ws []sentences.Token) bool {
+		if len(ws) == 0 {
+			return a == ""
+		}
+		w := ws[0]
+		if !w.Cap() && match(a, ws[1:]) {
+			return true // a small word left out
+		}
+		r, size := utf8.DecodeRuneInString(w.Text)
+		if a == "" || !w.IsWord() || unicode.ToUpper(r) != rune(a[0]) {
+			return false
+		}
+		a = a[1:]
+		if match(a, ws[1:]) {
+			return true
+		}
+		// one or two more letters of the word, in order
+		inner := strings.ToUpper(w.Text[size:])
+		for i := 0; i < len(inner) && a != ""; i++ {
+			if inner[i] != a[0] {
+				continue
+			}
+			if match(a[1:], ws[1:]) {
+				return true
+			}
+			for j := i + 1; j < len(inner) && len(a) > 1; j++ {
+				if inner[j] == a[1] && match(a[2:], ws[1:]) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	return len(acr) > 1 && match(acr, words)
 }
 
 // collectives are the nouns whose possessive is part of a name ("People's").
