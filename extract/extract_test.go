@@ -419,6 +419,12 @@ func TestRuleFamilies(t *testing.T) {
 			wantNone: []string{"Sergei Lavrov -leads-> Russian delegation"},
 		},
 		{
+			name:     "a party represented by a team led by someone",
+			text:     "Hamas is represented by a team led by its Gaza chief Khalil al-Hayya.",
+			want:     []string{"Khalil al-Hayya -leads-> Hamas delegation", "Hamas delegation -represents-> Hamas", "Khalil al-Hayya -affiliated_with-> Hamas"},
+			wantNone: []string{"Khalil al-Hayya -member_of-> Hamas delegation"},
+		},
+		{
 			name:     "family names written first",
 			text:     "Chinese President Xi Jinping spoke with US President Joe Biden. Mr. Xi warned of red lines. Mr. Biden raised Xinjiang, Tibet and Hong Kong, the White House said.",
 			want:     []string{"person Xi Jinping", "person Joe Biden"},

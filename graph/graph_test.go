@@ -1256,3 +1256,19 @@ func TestFollowsStaysWithinANegotiation(t *testing.T) {
 		t.Errorf("follows edges %v, want %v", follows, want)
 	}
 }
+
+// TestOwnSideIsNotItsCountry: the envoy of an organisation that negotiates
+// for itself stands for it, not for the country it is of: talks with a
+// Hamas delegation are not talks with Palestine.
+func TestOwnSideIsNotItsCountry(t *testing.T) {
+	g := mergeTexts(t, map[string]string{
+		"a.txt": "Hamas is represented by a team led by Khalil al-Hayya. Egyptian mediators met al-Hayya in Cairo on October 4, 2025.\n",
+	})
+	var labels []string
+	for _, n := range g.NodesOf(model.Meeting) {
+		labels = append(labels, n.Label)
+	}
+	if want := []string{"Egypt–Hamas talks in Cairo"}; !slices.Equal(labels, want) {
+		t.Errorf("meetings %q, want %q", labels, want)
+	}
+}

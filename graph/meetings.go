@@ -236,8 +236,13 @@ func (m *merger) sides(id string) []string {
 			case e.Type == model.AffiliatedWith && strings.HasPrefix(e.Target, "country:"):
 				out = append(out, strings.TrimPrefix(e.Target, "country:"))
 			case e.Type == model.AffiliatedWith:
-				// "Kremlin envoy": the country of the institution
-				if c, ok := m.g.nodes[e.Target].Attrs["country"].(string); ok && c != "" {
+				// the country of the institution ("Kremlin envoy"), but
+				// an organisation that negotiates for itself (Hamas's
+				// envoy) is its own side
+				t := m.g.nodes[e.Target]
+				if t.Attrs["own_side"] == "true" {
+					out = append(out, m.sides(e.Target)...)
+				} else if c, ok := t.Attrs["country"].(string); ok && c != "" {
 					out = append(out, c)
 				}
 			case e.Type == model.Leads || e.Type == model.MemberOf:

@@ -874,13 +874,14 @@ func (b *builder) sentBy(i int) (string, int) {
 	return sp.Key, j + 1
 }
 
-// representedCountries adds a delegation for a country that "was
-// represented by" people: "Russia was represented by Sergei Lavrov and Yuri
-// Ushakov".
+// representedCountries adds a delegation for a country, or a party that
+// fields teams, that "was represented by" people: "Russia was represented
+// by Sergei Lavrov and Yuri Ushakov", "Hamas is represented by a team led
+// by ...".
 func (b *builder) representedCountries() {
 	t := b.toks
 	for _, sp := range b.s.Spans {
-		if sp.Kind != Country || sp.Demonym {
+		if (sp.Kind != Country || sp.Demonym) && !sp.FieldsTeam() {
 			continue
 		}
 		j := sp.End
@@ -890,7 +891,11 @@ func (b *builder) representedCountries() {
 		if j == sp.End || b.low(j) != "represented" || b.low(j+1) != "by" {
 			continue
 		}
-		b.s.Spans = append(b.s.Spans, Span{Kind: Delegation, Start: sp.Start, End: sp.End, Name: b.s.Text(sp.Start, sp.End), Key: sp.Key, Countries: []string{sp.Key}})
+		key := sp.Key
+		if sp.Kind == Org {
+			key = "org:" + key
+		}
+		b.s.Spans = append(b.s.Spans, Span{Kind: Delegation, Start: sp.Start, End: sp.End, Name: b.s.Text(sp.Start, sp.End), Key: key, Countries: []string{key}})
 		return
 	}
 }

@@ -246,18 +246,27 @@ func (x *extractor) represents() {
 }
 
 // delegatesServe: who heads or sits on a country's delegation serves that
-// country.
+// country; on an organisation's ("the Hamas delegation"), that organisation.
 func (x *extractor) delegatesServe() {
 	for _, r := range append([]model.Relation(nil), x.out...) {
 		if r.Type != model.Leads && r.Type != model.MemberOf {
 			continue
 		}
 		from, to := x.index(r.From), x.index(r.To)
-		if from < 0 || to < 0 || x.d.Entities[to].Kind != model.Delegation || x.d.Entities[to].Attrs.Get("country") == "" {
+		if from < 0 || to < 0 || x.d.Entities[to].Kind != model.Delegation {
 			continue
 		}
 		si := x.sentenceOf(r.Evidence)
-		x.add(from, x.country(x.d.Entities[to].Attrs.Get("country"), si), model.AffiliatedWith, si, "on the country's delegation", model.Attrs{{Key: "role", Value: r.Attrs.Get("role")}})
+		dl := &x.d.Entities[to]
+		if c := dl.Attrs.Get("country"); c != "" {
+			x.add(from, x.country(c, si), model.AffiliatedWith, si, "on the country's delegation", model.Attrs{{Key: "role", Value: r.Attrs.Get("role")}})
+			continue
+		}
+		for j, o := range x.d.Entities {
+			if org := dl.Attrs.Get("organization"); org != "" && o.Kind == model.Organization && o.Key == org {
+				x.add(from, j, model.AffiliatedWith, si, "on the organisation's delegation", model.Attrs{{Key: "role", Value: r.Attrs.Get("role")}})
+			}
+		}
 	}
 }
 
@@ -282,6 +291,10 @@ func (x *extractor) ledBy() {
 		}
 		if j+1 >= len(s.Tokens) || !ledVerbs[s.Tokens[j].Lower()] || s.Tokens[j+1].Lower() != "by" {
 			continue
+		}
+		// "represented by a team led by NAME": the team's leader
+		if k := teamLedBy(s, j+2); s.Tokens[j].Lower() == "represented" && k > 0 {
+			j = k
 		}
 		// "represented by A and B": a team of equals, each a member; "led by
 		// A and B": co-leaders
@@ -317,6 +330,31 @@ func (x *extractor) ledBy() {
 			}
 		}
 	}
+}
+
+// teamLedBy returns where "a team led" ends its verb, at token i ("a
+// team led by", "a delegation headed by"), or 0.
+func teamLedBy(s *mentions.Sentence, i int) int {
+	if w := tokenAt(s, i); w == "a" || w == "an" || w == "the" {
+		i++
+	}
+	switch tokenAt(s, i) {
+	case "team", "delegation":
+		i++
+	default:
+		return 0
+	}
+	if w := tokenAt(s, i); w != "represented" && ledVerbs[w] && tokenAt(s, i+1) == "by" {
+		return i
+	}
+	return 0
+}
+
+func tokenAt(s *mentions.Sentence, i int) string {
+	if i < 0 || i >= len(s.Tokens) {
+		return ""
+	}
+	return s.Tokens[i].Lower()
 }
 
 // ledByGap are the words between a delegation and "led by".
