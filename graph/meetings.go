@@ -110,14 +110,15 @@ func (m *merger) meetings(x *index) {
 }
 
 // meetingParties returns a meeting's sides (the countries its participants
-// are of) and the organisations among its participants.
+// are of, and organisations that negotiate for themselves, "org:hamas")
+// and the other organisations among its participants, keyed as sides.
 func meetingParties(mt meetings.Meeting) []string {
 	var out []string
 	for _, f := range mt.Frames {
 		out = append(out, f.Sides...)
 		for _, p := range f.Participants {
-			if strings.HasPrefix(p.Entity, "organization:") {
-				out = append(out, p.Entity)
+			if org, ok := strings.CutPrefix(p.Entity, "organization:"); ok {
+				out = append(out, "org:"+org)
 			}
 		}
 	}
