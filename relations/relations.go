@@ -234,11 +234,7 @@ func (x *extractor) represents() {
 		}
 		si := x.sentenceOf(e.Mentions[0])
 		if org := e.Attrs.Get("organization"); org != "" {
-			for j, o := range x.d.Entities {
-				if o.Kind == model.Organization && o.Key == org {
-					x.add(i, j, model.Represents, si, "delegation of an organisation", nil)
-				}
-			}
+			x.add(i, x.organization(org), model.Represents, si, "delegation of an organisation", nil)
 			continue
 		}
 		x.add(i, x.country(e.Key, si), model.Represents, si, "delegation of a country", nil)
@@ -257,17 +253,24 @@ func (x *extractor) delegatesServe() {
 			continue
 		}
 		si := x.sentenceOf(r.Evidence)
-		dl := &x.d.Entities[to]
-		if c := dl.Attrs.Get("country"); c != "" {
-			x.add(from, x.country(c, si), model.AffiliatedWith, si, "on the country's delegation", model.Attrs{{Key: "role", Value: r.Attrs.Get("role")}})
-			continue
-		}
-		for j, o := range x.d.Entities {
-			if org := dl.Attrs.Get("organization"); org != "" && o.Kind == model.Organization && o.Key == org {
-				x.add(from, j, model.AffiliatedWith, si, "on the organisation's delegation", model.Attrs{{Key: "role", Value: r.Attrs.Get("role")}})
-			}
+		role := model.Attrs{{Key: "role", Value: r.Attrs.Get("role")}}
+		if c := x.d.Entities[to].Attrs.Get("country"); c != "" {
+			x.add(from, x.country(c, si), model.AffiliatedWith, si, "on the country's delegation", role)
+		} else if org := x.d.Entities[to].Attrs.Get("organization"); org != "" {
+			x.add(from, x.organization(org), model.AffiliatedWith, si, "on the organisation's delegation", role)
 		}
 	}
+}
+
+// organization returns the index of the document's organisation with the
+// given key, or -1.
+func (x *extractor) organization(key string) int {
+	for i, e := range x.d.Entities {
+		if e.Kind == model.Organization && e.Key == key {
+			return i
+		}
+	}
+	return -1
 }
 
 func (x *extractor) index(id string) int {
