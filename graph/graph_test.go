@@ -1049,6 +1049,14 @@ func hasRole(e *Edge, role string) bool {
 	return slices.Contains(rs, role)
 }
 
+// wantRole fails the test unless person is affiliated with to in role.
+func wantRole(t *testing.T, g *Graph, person, to, role string) {
+	t.Helper()
+	if e := outEdge(g, person, model.AffiliatedWith, to); e == nil || !hasRole(e, role) {
+		t.Errorf("%s's affiliation with %s %+v, want the role %q", person, to, e, role)
+	}
+}
+
 // TestRoundsOfTwoSides: an article on Afghan–Pakistani talks. The second
 // round "began on Saturday and ran for five days" is the lead's talks that
 // "ended on Wednesday"; the parties are Pakistan and "Afghanistan's
@@ -1071,9 +1079,7 @@ func TestRoundsOfTwoSides(t *testing.T) {
 		t.Errorf("meetings %v, want the two rounds", nodeIDs(ms))
 	}
 	wantAttendees(t, g, "meeting:2025-10-18-doha", "Khawaja Asif", "Mohammad Yaqoob")
-	if e := outEdge(g, "Mohammad Yaqoob", model.AffiliatedWith, "Afghanistan"); e == nil || !hasRole(e, "defence minister") {
-		t.Errorf("Yaqoob's affiliation %+v, want Afghanistan's defence minister", e)
-	}
+	wantRole(t, g, "Mohammad Yaqoob", "Afghanistan", "defence minister")
 }
 
 // TestPresentOfPlans: a present tense with a weekday tells what is planned
@@ -1120,12 +1126,8 @@ func TestJointBodyOfTwoCountries(t *testing.T) {
 	if outEdge(g, "Kamchybek Tashiev", model.Leads, "Kyrgyz delegation") == nil {
 		t.Error("Tashiev does not lead the Kyrgyz delegation")
 	}
-	if e := outEdge(g, "Kamchybek Tashiev", model.AffiliatedWith, "State Committee for National Security"); e == nil || !hasRole(e, "chairman") {
-		t.Errorf("Tashiev's committee %+v, want its chairman", e)
-	}
-	if e := outEdge(g, "Jeenbek Kulubaev", model.AffiliatedWith, "Kyrgyzstan"); e == nil || !hasRole(e, "minister of foreign affairs") {
-		t.Errorf("Kulubaev's affiliation %+v, want Kyrgyzstan's minister of foreign affairs", e)
-	}
+	wantRole(t, g, "Kamchybek Tashiev", "State Committee for National Security", "chairman")
+	wantRole(t, g, "Jeenbek Kulubaev", "Kyrgyzstan", "minister of foreign affairs")
 	if outEdge(g, "Sirojiddin Muhriddin", model.AffiliatedWith, "Tajikistan") == nil {
 		t.Error("Muhriddin is not of Tajikistan")
 	}
@@ -1157,22 +1159,8 @@ func TestTenureIsPartOfTheTitle(t *testing.T) {
 		"a.txt": "Ceasefire talks held in Kuala Lumpur\n2025/07/29\n\n" +
 			"Ceasefire talks were held in Kuala Lumpur on July 28, attended by Cambodian Prime Minister Hun Manet and Thai Acting Prime Minister Phumtham Wechayachai.",
 	})
-	if e := outEdge(g, "Phumtham Wechayachai", model.AffiliatedWith, "Thailand"); e == nil || !hasRole(e, "acting prime minister") {
-		t.Errorf("Phumtham's affiliation %+v, want Thailand's acting prime minister", e)
-	}
+	wantRole(t, g, "Phumtham Wechayachai", "Thailand", "acting prime minister")
 	wantAttendees(t, g, "meeting:2025-07-28-kuala-lumpur", "Hun Manet", "Phumtham Wechayachai")
-}
-
-// TestTitleAfterACountrysPossessive: "NAME, Israel's strategic affairs
-// minister" is a strategic affairs minister of Israel, not a minister.
-func TestTitleAfterACountrysPossessive(t *testing.T) {
-	g := mergeTexts(t, map[string]string{
-		"a.txt": "Delegation named for Cairo talks\npublished: 2025-10-17\n\n" +
-			"Israel will be represented by a delegation headed by Ron Dermer, Israel's strategic affairs minister.",
-	})
-	if e := outEdge(g, "Ron Dermer", model.AffiliatedWith, "Israel"); e == nil || !hasRole(e, "strategic affairs minister") {
-		t.Errorf("Dermer's affiliation %+v, want Israel's strategic affairs minister", e)
-	}
 }
 
 // TestHostedMeetingInATown: a town the gazetteer does not know, short in
@@ -1222,16 +1210,21 @@ func TestTwoRoundsInOneSentence(t *testing.T) {
 	}
 }
 
-// TestComplementOfATitle: "China's special envoy for climate change, NAME":
-// after a comma, the complement in lower case is part of the title, and
-// the country before it is NAME's.
-func TestComplementOfATitle(t *testing.T) {
-	g := mergeTexts(t, map[string]string{
-		"a.txt": "Climate talks run late\nNovember 21, 2025\n\n" +
+// TestTitleOfACountry: "NAME, Israel's strategic affairs minister" is a
+// strategic affairs minister of Israel, not a minister; "China's special
+// envoy for climate change, NAME": after a comma, the complement in lower
+// case is part of the title, and the country before it is NAME's.
+func TestTitleOfACountry(t *testing.T) {
+	for _, tc := range []struct{ text, person, country, role string }{
+		{"Delegation named for Cairo talks\npublished: 2025-10-17\n\n" +
+			"Israel will be represented by a delegation headed by Ron Dermer, Israel's strategic affairs minister.",
+			"Ron Dermer", "Israel", "strategic affairs minister"},
+		{"Climate talks run late\nNovember 21, 2025\n\n" +
 			"China's special envoy for climate change, Liu Zhenmin, met European officials on Thursday.",
-	})
-	if e := outEdge(g, "Liu Zhenmin", model.AffiliatedWith, "China"); e == nil || !hasRole(e, "special envoy for climate change") {
-		t.Errorf("Liu Zhenmin's affiliation %+v, want China's special envoy for climate change", e)
+			"Liu Zhenmin", "China", "special envoy for climate change"},
+	} {
+		g := mergeTexts(t, map[string]string{"a.txt": tc.text})
+		wantRole(t, g, tc.person, tc.country, tc.role)
 	}
 }
 

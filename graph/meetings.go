@@ -83,7 +83,7 @@ func (m *merger) meetings(x *index) {
 			}
 		}
 		if !mt.From.IsZero() {
-			find, keep := partyKeys(meetingParties(mt))
+			find, keep := partyKeys(m.meetingParties(mt))
 			prev := -1
 			for _, k := range find {
 				if i, ok := latest[k]; ok && i > prev {
@@ -109,16 +109,23 @@ func (m *merger) meetings(x *index) {
 	m.delegationMembers()
 }
 
-// meetingParties returns a meeting's sides (the countries its participants
-// are of, and organisations that negotiate for themselves, "org:hamas")
-// and the other organisations among its participants, keyed as sides.
-func meetingParties(mt meetings.Meeting) []string {
+// meetingParties returns a meeting's parties: its sides (the countries its
+// participants are of, and organisations that negotiate for themselves,
+// "org:hamas"), and for each organisation among its participants its
+// country ("the Kremlin": Russia) or, when it has none, itself.
+func (m *merger) meetingParties(mt meetings.Meeting) []string {
 	var out []string
 	for _, f := range mt.Frames {
 		out = append(out, f.Sides...)
 		for _, p := range f.Participants {
-			if org, ok := strings.CutPrefix(p.Entity, "organization:"); ok {
-				out = append(out, "org:"+org)
+			n := m.g.nodes[p.Entity]
+			if n == nil || n.Kind != model.Organization {
+				continue
+			}
+			if c, ok := n.Attrs["country"].(string); ok && c != "" && n.Attrs["own_side"] != "true" {
+				out = append(out, c)
+			} else {
+				out = append(out, "org:"+strings.TrimPrefix(p.Entity, "organization:"))
 			}
 		}
 	}

@@ -1960,7 +1960,7 @@ func standsFor(s *mentions.Sentence, sp *mentions.Span, end int) (int, bool) {
 // pastAcronym returns the token after an acronym in brackets at token j
 // ("the Kurdistan Workers' Party (PKK) leader"), or j.
 func pastAcronym(s *mentions.Sentence, j int) int {
-	if j+2 < len(s.Tokens) && s.Tokens[j].Text == "(" && s.Tokens[j+2].Text == ")" {
+	if s.AcronymAt(j) {
 		return j + 3
 	}
 	return j

@@ -393,16 +393,13 @@ func phraseBefore(s *mentions.Sentence, end int, rule string) (Role, bool) {
 	crossed := false    // an "of" was passed after a title
 	complement := false // an "of" was passed before any title: "TITLE of X NAME"
 	// "Minister of Water Resources and Irrigation NAME": the portfolio
-	// belongs to the title
-	if of, ok := portfolioBefore(s, end); ok {
-		sp := s.TitleAt(of - 1)
-		r.Title, r.Class = strings.ToLower(sp.Name+" of "+s.Text(of+1, end)), sp.Title
-		found, adjacent = true, true
-		k = sp.Start - 1
+	// belongs to the title; so, after a comma, does a complement in lower
+	// case ("China's special envoy for climate change, NAME")
+	of, ok := portfolioBefore(s, end)
+	if !ok && rule == "apposition before name" {
+		of, ok = complementBefore(s, end)
 	}
-	// "China's special envoy for climate change, NAME": after a comma, a
-	// complement in lower case belongs to the title
-	if of, ok := complementBefore(s, end); ok && !found && rule == "apposition before name" {
+	if ok {
 		sp := s.TitleAt(of - 1)
 		r.Title, r.Class = strings.ToLower(sp.Name+" "+s.Text(of, end)), sp.Title
 		found, adjacent = true, true
