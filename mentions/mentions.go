@@ -198,7 +198,7 @@ func (f Finder) sentenceWith(in sentences.Sentence, idx int, acr map[string]Span
 	b.gazetteer()
 	b.capitals()
 	b.delegations()
-	b.representedCountries()
+	b.representedParties()
 	b.titles()
 	b.people()
 	b.roleRefs()
@@ -874,11 +874,11 @@ func (b *builder) sentBy(i int) (string, int) {
 	return sp.Key, j + 1
 }
 
-// representedCountries adds a delegation for a country, or a party that
+// representedParties adds a delegation for a country, or a party that
 // fields teams, that "was represented by" people: "Russia was represented
 // by Sergei Lavrov and Yuri Ushakov", "Hamas is represented by a team led
 // by ...".
-func (b *builder) representedCountries() {
+func (b *builder) representedParties() {
 	t := b.toks
 	for _, sp := range b.s.Spans {
 		if (sp.Kind != Country || sp.Demonym) && !sp.FieldsTeam() {
