@@ -16,6 +16,7 @@ import (
 	"kg/gazetteer"
 	"kg/model"
 	"kg/read"
+	"kg/spill"
 )
 
 // Options tune extraction.
@@ -25,6 +26,10 @@ type Options struct {
 	Progress func(done, total int) // called after each document, from one goroutine at a time
 	Cache    *cache.Cache          // extracted facts by content; nil for none
 	Times    *extract.Times        // time per stage, when not nil
+	// Spill, when set, holds the facts outside the Go heap: each
+	// document's are written to it once extracted, and Result.Docs read
+	// them from its mapping
+	Spill *spill.File
 }
 
 // Skip is a file that was not used, and why.
@@ -65,6 +70,9 @@ func Extract(paths []read.Input, g *gazetteer.Gazetteer, opt Options) Result {
 			defer wg.Done()
 			for i := range jobs {
 				results[i] = one(paths[i], g, max, opt)
+				if opt.Spill != nil && results[i].err == nil {
+					results[i].spill(opt.Spill)
+				}
 				if opt.Progress != nil {
 					mu.Lock()
 					done++
@@ -79,9 +87,20 @@ func Extract(paths []read.Input, g *gazetteer.Gazetteer, opt Options) Result {
 	}
 	close(jobs)
 	wg.Wait()
+	var mapErr error
+	if opt.Spill != nil {
+		mapErr = opt.Spill.Map()
+	}
 	var res Result
 	seen := map[string]string{}
 	for i, r := range results {
+		if r.spilled {
+			if mapErr != nil {
+				r.err = mapErr
+			} else {
+				r.facts = opt.Spill.At(r.ref)
+			}
+		}
 		if r.err != nil {
 			res.Skipped = append(res.Skipped, Skip{paths[i].Path, r.err})
 			continue
@@ -110,6 +129,17 @@ type outcome struct {
 	size     int
 	err      error
 	cacheErr error // the facts could not be stored in the cache
+	// spilled says the facts are in the spill file, at ref
+	spilled bool
+	ref     spill.Ref
+}
+
+// spill moves the facts to the spill file. Facts that cannot be written
+// there stay in memory (the file's Err says why).
+func (r *outcome) spill(s *spill.File) {
+	if ref, err := s.Add(r.facts); err == nil {
+		r.facts, r.spilled, r.ref = model.Encoded{}, true, ref
+	}
 }
 
 func one(in read.Input, g *gazetteer.Gazetteer, max int64, opt Options) (r outcome) {

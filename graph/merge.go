@@ -25,6 +25,12 @@ type Options struct {
 	MaxEvidence int
 	// Lexicon, when set, gives known actors' dated roles (attrs.lexicon_roles).
 	Lexicon *lexicon.Lexicon
+	// Borrow says the facts' memory stays readable, unchanged, for as
+	// long as the graph is used (a spill file's mapping, which is never
+	// unmapped): the graph then keeps its strings where the facts have
+	// them instead of copying them out, which lets a large corpus's
+	// facts go (detach).
+	Borrow bool
 }
 
 // Merge merges the facts of many documents into one graph: one node per
@@ -85,7 +91,9 @@ func MergeEncoded(docs []model.Encoded, gz *gazetteer.Gazetteer, opt Options) *G
 	m.history()
 	m.lexicon()
 	m.finish()
-	m.g.detach()
+	if !opt.Borrow {
+		m.g.detach()
+	}
 	return m.g
 }
 

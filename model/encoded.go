@@ -4,7 +4,9 @@ import (
 	"encoding/binary"
 	"fmt"
 	"hash/crc32"
+	"io"
 	"math"
+	"unsafe"
 )
 
 // Encoded is one document's facts in a compact binary form: one string with
@@ -103,6 +105,19 @@ func Parse(b []byte) (Encoded, error) {
 
 // Bytes returns the encoding, as Parse reads it.
 func (e Encoded) Bytes() []byte { return []byte(e.s) }
+
+// WriteTo writes the encoding to w, without copying it first.
+func (e Encoded) WriteTo(w io.Writer) (int64, error) {
+	n, err := io.WriteString(w, e.s)
+	return int64(n), err
+}
+
+// View returns the encoding whose bytes are b, as WriteTo wrote them,
+// without copying or checking them: b must be bytes this process wrote
+// from an Encoded (a spill file it owns), and must not change while the
+// facts are used, since decoded strings point into it. Bytes from
+// elsewhere go through Parse.
+func View(b []byte) Encoded { return Encoded{unsafe.String(unsafe.SliceData(b), len(b))} }
 
 // Len is the size of the encoding in bytes.
 func (e Encoded) Len() int { return len(e.s) }

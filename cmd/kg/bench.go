@@ -86,7 +86,7 @@ func cmdBench(args []string, stdout, stderr io.Writer) error {
 		if i == 0 {
 			heap = *memprofile
 		}
-		r, err := benchBuild(corpusDir, out, *workers, nil, gz, heap)
+		r, err := benchBuild(corpusDir, out, *workers, nil, gz, heap, stderr)
 		if err != nil {
 			return err
 		}
@@ -116,7 +116,7 @@ func cmdBench(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	cold, err := benchBuild(corpusDir, out, *workers, c, gz, "")
+	cold, err := benchBuild(corpusDir, out, *workers, c, gz, "", stderr)
 	if err != nil {
 		return err
 	}
@@ -126,11 +126,11 @@ func cmdBench(args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	defer os.Remove(extra)
-	warm, err := benchBuild(corpusDir, out, *workers, c, gz, "")
+	warm, err := benchBuild(corpusDir, out, *workers, c, gz, "", stderr)
 	if err != nil {
 		return err
 	}
-	clean, err := benchBuild(corpusDir, filepath.Join(out, "clean"), *workers, nil, gz, "")
+	clean, err := benchBuild(corpusDir, filepath.Join(out, "clean"), *workers, nil, gz, "", stderr)
 	if err != nil {
 		return err
 	}
@@ -163,7 +163,7 @@ type benchResult struct {
 
 // benchBuild builds the articles of dir into out/graph.json and times it;
 // with heapProfile set, it writes a heap profile there after merging.
-func benchBuild(dir, out string, workers int, c *cache.Cache, gz *gazetteer.Gazetteer, heapProfile string) (benchResult, error) {
+func benchBuild(dir, out string, workers int, c *cache.Cache, gz *gazetteer.Gazetteer, heapProfile string, stderr io.Writer) (benchResult, error) {
 	var r benchResult
 	t0 := time.Now()
 	files, err := read.Paths([]string{dir})
@@ -172,10 +172,11 @@ func benchBuild(dir, out string, workers int, c *cache.Cache, gz *gazetteer.Gaze
 	}
 	t1 := time.Now()
 	r.stages = &extract.Times{}
-	res := corpus.Extract(files, gz, corpus.Options{Workers: workers, Cache: c, Times: r.stages})
+	res, sp := extractFacts(files, gz, corpus.Options{Workers: workers, Cache: c, Times: r.stages}, stderr)
 	t2 := time.Now()
 	r.articles, r.bytes = len(res.Docs), res.Bytes
-	g := merge(&res, gz, graph.Options{}) // as kg build does
+	defer sp.Close()
+	g := merge(&res, sp, gz, graph.Options{}) // as kg build does
 	t3 := time.Now()
 	if heapProfile != "" {
 		if err := writeHeapProfile(heapProfile); err != nil {

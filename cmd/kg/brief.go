@@ -27,6 +27,7 @@ func cmdBrief(args []string, stdout, stderr io.Writer) error {
 		}
 	}
 	in.quiet = *quiet
+	defer in.close()
 	g, _, err := in.load(stderr)
 	if err != nil {
 		return err

@@ -50,6 +50,31 @@ func TestBuildIsDeterministicAndCommitted(t *testing.T) {
 	}
 }
 
+// Where no spill file can be made, the facts stay in memory: the build
+// says so, and its graph is the same.
+func TestBuildWithoutASpillFile(t *testing.T) {
+	out := t.TempDir()
+	t.Setenv("TMPDIR", filepath.Join(out, "missing"))
+	var stdout, stderr bytes.Buffer
+	if code := run([]string{"build", "--in", "../../seeds", "--out", out, "--quiet", "--formats", "json"}, &stdout, &stderr); code != exitOK {
+		t.Fatalf("exit %d: %s", code, stderr.String())
+	}
+	if !strings.Contains(stderr.String(), "kg: warning: facts kept in memory: spill: ") {
+		t.Errorf("stderr: %q", stderr.String())
+	}
+	got, err := os.ReadFile(filepath.Join(out, "graph.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := os.ReadFile("../../output/graph.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Error("graph.json differs from output/graph.json")
+	}
+}
+
 // graphJSON is the part of graph.json the tests read.
 type graphJSON struct {
 	Nodes []struct {

@@ -20,6 +20,7 @@ func cmdExplain(args []string, stdout, stderr io.Writer) error {
 		return usageError{fmt.Errorf("name a node: kg explain NAME")}
 	}
 	name := strings.Join(fs.Args(), " ")
+	defer in.close()
 	g, _, err := in.load(stderr)
 	if err != nil {
 		return err

@@ -52,6 +52,7 @@ func cmdRender(args []string, stdout, stderr io.Writer) error {
 		}
 		formats = append(formats, f)
 	}
+	defer in.close()
 	g, _, err := in.load(stderr)
 	if err != nil {
 		return err

@@ -12,6 +12,7 @@ func cmdTimeline(args []string, stdout, stderr io.Writer) error {
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
+	defer in.close()
 	g, _, err := in.load(stderr)
 	if err != nil {
 		return err

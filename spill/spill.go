@@ -1,0 +1,154 @@
+// Package spill keeps documents' encoded facts outside the Go heap between
+// extraction and merging: each is appended to a temporary file as it is
+// extracted, and the file is then mapped into memory, so the facts of a
+// large corpus are neither counted by the garbage collector (whose next
+// goal is twice the heap it found live) nor held resident by the process:
+// the kernel reads a page back when it is used, and is told twenty times a
+// second that it may drop the pages read since.
+//
+// Decoded strings point into the mapping, which stays until the process
+// ends: a graph merged from spilled facts may keep them
+// (graph.Options.Borrow). On systems other than Linux the facts stay in
+// memory.
+package spill
+
+import (
+	"fmt"
+	"os"
+	"sync"
+	"time"
+
+	"kg/model"
+)
+
+// File is a spill file: Add the documents' facts, Map it once, then read
+// them with At. Add may be called from several goroutines.
+type File struct {
+	mu     sync.Mutex
+	f      *os.File
+	size   int64
+	data   []byte        // the file's mapping, once Map has run
+	err    error         // the first write that failed
+	stop   chan struct{} // closed by Close, to stop dropping pages
+}
+
+// dropEvery is how often the kernel is told it may drop the pages read:
+// a pass over the facts of 100,000 documents reads them in a few seconds,
+// a few hundred megabytes.
+const dropEvery = 50 * time.Millisecond
+
+// Ref is where one document's facts are in the file.
+type Ref struct{ off, n int64 }
+
+// Create makes a spill file in dir (the system's temporary folder when
+// dir is ""). The file has no name once created: it is removed when the
+// process ends, however it ends. On systems where the file is not mapped
+// Create returns nil and no error: the facts stay in memory.
+func Create(dir string) (*File, error) {
+	if !canMap {
+		return nil, nil
+	}
+	f, err := os.CreateTemp(dir, "kg-facts-*")
+	if err != nil {
+		return nil, fmt.Errorf("spill: %w", err)
+	}
+	if err := os.Remove(f.Name()); err != nil {
+		f.Close()
+		return nil, fmt.Errorf("spill: %w", err)
+	}
+	return &File{f: f}, nil
+}
+
+// Add appends one document's facts to the file. Once a write has failed
+// (a full disk), every Add fails with that error: the caller keeps the
+// facts in memory.
+func (s *File) Add(e model.Encoded) (Ref, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.err != nil {
+		return Ref{}, s.err
+	}
+	if s.data != nil {
+		return Ref{}, fmt.Errorf("spill: add after map")
+	}
+	n, err := e.WriteTo(s.f)
+	if err != nil {
+		// a partial write leaves bytes no Ref points at
+		s.size += n
+		s.err = fmt.Errorf("spill: write %s: %w", s.f.Name(), err)
+		return Ref{}, s.err
+	}
+	r := Ref{s.size, n}
+	s.size += n
+	return r, nil
+}
+
+// Err returns the error of the first write that failed, or nil.
+func (s *File) Err() error {
+	if s == nil {
+		return nil
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.err
+}
+
+// Map makes the facts added readable with At. It is called once, after
+// the last Add.
+func (s *File) Map() error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.size == 0 || s.data != nil {
+		return nil
+	}
+	data, err := load(s.f, s.size)
+	if err != nil {
+		return fmt.Errorf("spill: map %s: %w", s.f.Name(), err)
+	}
+	s.data, s.stop = data, make(chan struct{})
+	go s.trim(s.stop)
+	return nil
+}
+
+// trim tells the kernel, every dropEvery until stop is closed, that the
+// pages read since need not stay in memory.
+func (s *File) trim(stop chan struct{}) {
+	t := time.NewTicker(dropEvery)
+	defer t.Stop()
+	for {
+		select {
+		case <-t.C:
+			drop(s.data)
+		case <-stop:
+			drop(s.data)
+			return
+		}
+	}
+}
+
+// Mapped reports whether the facts are mapped from the file, outside the
+// Go heap: a graph then does better to keep the strings it decodes from
+// them (graph.Options.Borrow) than to copy them.
+func (s *File) Mapped() bool { return s != nil && s.data != nil }
+
+// At returns the facts at r. Its strings share the file's memory.
+func (s *File) At(r Ref) model.Encoded {
+	return model.View(s.data[r.off : r.off+r.n])
+}
+
+// Close stops dropping pages and closes the file, once the facts are no
+// longer used. The mapping stays until the process ends, so that strings
+// decoded from the facts stay readable. Close and Err do nothing on a nil
+// File.
+func (s *File) Close() error {
+	if s == nil {
+		return nil
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.stop != nil {
+		close(s.stop)
+		s.stop = nil
+	}
+	return s.f.Close()
+}
