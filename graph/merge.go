@@ -929,6 +929,11 @@ func bestLabel(counts map[string]int, n *Node) string {
 
 // dedupe returns xs sorted, without repeats and without drop; never nil.
 func dedupe(xs []string, drop string) []string {
+	// most lists (an edge's sources) are one item, already without room
+	// to spare: a copy of each would be the merge's last big allocation
+	if len(xs) == 1 && cap(xs) == 1 && xs[0] != drop {
+		return xs
+	}
 	// sorting and compacting: most lists are short, and a map each would
 	// cost more than the rest of the merge's last pass
 	out := slices.Clone(xs)
@@ -948,6 +953,9 @@ func dedupe(xs []string, drop string) []string {
 func uniqueEvidence(evs []model.Evidence) []model.Evidence {
 	if len(evs) == 0 {
 		return nil
+	}
+	if len(evs) == 1 && cap(evs) == 1 {
+		return evs // as dedupe does
 	}
 	out := slices.Clone(evs)
 	slices.SortStableFunc(out, func(a, b model.Evidence) int {
