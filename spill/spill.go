@@ -24,12 +24,12 @@ import (
 // File is a spill file: Add the documents' facts, Map it once, then read
 // them with At. Add may be called from several goroutines.
 type File struct {
-	mu     sync.Mutex
-	f      *os.File
-	size   int64
-	data   []byte        // the file's mapping, once Map has run
-	err    error         // the first write that failed
-	stop   chan struct{} // closed by Close, to stop dropping pages
+	mu   sync.Mutex
+	f    *os.File
+	size int64
+	data []byte        // the file's mapping, once Map has run
+	err  error         // the first write that failed
+	stop chan struct{} // closed by Close, to stop dropping pages
 }
 
 // dropEvery is how often the kernel is told it may drop the pages read.
