@@ -4,14 +4,19 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"runtime/debug"
 	"strings"
 	"testing"
 
+	"kg/corpus"
+	"kg/gazetteer"
 	"kg/internal/sample"
+	"kg/read"
 )
 
 // build runs "kg build" on the sample corpus into a new folder.
@@ -72,6 +77,38 @@ func TestBuildWithoutASpillFile(t *testing.T) {
 	}
 	if !bytes.Equal(got, want) {
 		t.Error("graph.json differs from output/graph.json")
+	}
+}
+
+// Extraction lets the heap grow further between collections, and puts
+// the collector back as it was.
+func TestExtractionRestoresTheCollector(t *testing.T) {
+	t.Setenv("GOGC", "")
+	gz, err := gazetteer.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	files, err := read.Paths([]string{"../../seeds"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	before := debug.SetGCPercent(75)
+	defer debug.SetGCPercent(before)
+	var during int
+	opt := corpus.Options{Progress: func(int, int) {
+		during = debug.SetGCPercent(-1)
+		debug.SetGCPercent(during)
+	}}
+	res, sp := extractFacts(files, gz, opt, io.Discard)
+	defer sp.Close()
+	if len(res.Docs) != 5 || !sp.Mapped() {
+		t.Fatalf("%d documents, mapped: %v", len(res.Docs), sp.Mapped())
+	}
+	if during != extractGCPercent {
+		t.Errorf("GOGC while extracting: %d", during)
+	}
+	if after := debug.SetGCPercent(75); after != 75 {
+		t.Errorf("GOGC after extracting: %d, not 75", after)
 	}
 }
 
