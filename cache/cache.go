@@ -83,7 +83,7 @@ func (c *Cache) Put(key string, f model.Encoded) error {
 	if err != nil {
 		return err
 	}
-	if _, err := tmp.Write(f.Bytes()); err != nil {
+	if _, err := f.WriteTo(tmp); err != nil {
 		tmp.Close()
 		os.Remove(tmp.Name())
 		return err

@@ -28,8 +28,8 @@ type Options struct {
 	// Borrow says the facts' memory stays readable, unchanged, for as
 	// long as the graph is used (a spill file's mapping, which is never
 	// unmapped): the graph then keeps its strings where the facts have
-	// them instead of copying them out, which lets a large corpus's
-	// facts go (detach).
+	// them. Without it, the graph copies them out (detach), so that facts
+	// held in the heap can go once merged.
 	Borrow bool
 }
 
