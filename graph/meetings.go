@@ -118,18 +118,23 @@ func (m *merger) meetingParties(mt meetings.Meeting) []string {
 	for _, f := range mt.Frames {
 		out = append(out, f.Sides...)
 		for _, p := range f.Participants {
-			n := m.g.nodes[p.Entity]
-			if n == nil || n.Kind != model.Organization {
-				continue
-			}
-			if c, ok := n.Attrs["country"].(string); ok && c != "" && n.Attrs["own_side"] != "true" {
-				out = append(out, c)
-			} else {
-				out = append(out, "org:"+strings.TrimPrefix(p.Entity, "organization:"))
+			if n := m.g.nodes[p.Entity]; n != nil && n.Kind == model.Organization {
+				party, _ := orgParty(n)
+				out = append(out, party)
 			}
 		}
 	}
 	return uniqStrings(out)
+}
+
+// orgParty returns the party an organisation stands for: its country, when
+// it is an institution of one ("the Kremlin": Russia), or itself ("org:
+// hamas"), when it has none or negotiates for itself (own_side).
+func orgParty(n *Node) (party string, ofCountry bool) {
+	if c, ok := n.Attrs["country"].(string); ok && c != "" && n.Attrs["own_side"] != "true" {
+		return c, true
+	}
+	return "org:" + strings.TrimPrefix(n.ID, "organization:"), false
 }
 
 // partyKeys gives the keys a meeting of the given parties finds the
@@ -233,8 +238,8 @@ func (m *merger) sides(id string) []string {
 	case model.Organization:
 		// an organisation that negotiates for itself (Hamas), not one of a
 		// country (the Kremlin)
-		if _, ok := n.Attrs["country"].(string); !ok || n.Attrs["own_side"] == "true" {
-			return []string{"org:" + strings.TrimPrefix(id, "organization:")}
+		if party, ofCountry := orgParty(n); !ofCountry {
+			return []string{party}
 		}
 	case model.Person:
 		// the countries they serve, and the delegations they sit on
@@ -248,10 +253,8 @@ func (m *merger) sides(id string) []string {
 				// an organisation that negotiates for itself (Hamas's
 				// envoy) is its own side
 				t := m.g.nodes[e.Target]
-				if t.Attrs["own_side"] == "true" {
-					out = append(out, m.sides(e.Target)...)
-				} else if c, ok := t.Attrs["country"].(string); ok && c != "" {
-					out = append(out, c)
+				if party, ofCountry := orgParty(t); ofCountry || t.Attrs["own_side"] == "true" {
+					out = append(out, party)
 				}
 			case e.Type == model.Leads || e.Type == model.MemberOf:
 				out = append(out, m.sides(e.Target)...)
