@@ -170,11 +170,14 @@ func (b *builder) add(sp Span) {
 	b.s.Spans = append(b.s.Spans, sp)
 }
 
-func (b *builder) low(i int) string {
-	if i < 0 || i >= len(b.toks) {
+func (b *builder) low(i int) string { return b.s.LowerAt(i) }
+
+// LowerAt returns token i in lower case, or "" when there is no token i.
+func (s *Sentence) LowerAt(i int) string {
+	if i < 0 || i >= len(s.Tokens) {
 		return ""
 	}
-	return b.toks[i].Lower()
+	return s.Tokens[i].Lower()
 }
 
 func isPossessive(t string) bool {

@@ -338,26 +338,19 @@ func (x *extractor) ledBy() {
 // teamLedBy returns where "a team led" ends its verb, at token i ("a
 // team led by", "a delegation headed by"), or 0.
 func teamLedBy(s *mentions.Sentence, i int) int {
-	if w := tokenAt(s, i); w == "a" || w == "an" || w == "the" {
+	if w := s.LowerAt(i); w == "a" || w == "an" || w == "the" {
 		i++
 	}
-	switch tokenAt(s, i) {
+	switch s.LowerAt(i) {
 	case "team", "delegation":
 		i++
 	default:
 		return 0
 	}
-	if w := tokenAt(s, i); w != "represented" && ledVerbs[w] && tokenAt(s, i+1) == "by" {
+	if w := s.LowerAt(i); w != "represented" && ledVerbs[w] && s.LowerAt(i+1) == "by" {
 		return i
 	}
 	return 0
-}
-
-func tokenAt(s *mentions.Sentence, i int) string {
-	if i < 0 || i >= len(s.Tokens) {
-		return ""
-	}
-	return s.Tokens[i].Lower()
 }
 
 // ledByGap are the words between a delegation and "led by".
