@@ -6,9 +6,8 @@ import (
 
 	"kg/corpus"
 	"kg/export"
-	"kg/gazetteer"
 	"kg/graph"
-	"kg/read"
+	"kg/internal/built"
 	"kg/spill"
 )
 
@@ -16,14 +15,7 @@ import (
 // keeps nothing of the file unless it borrows: zeroing the file then
 // changes it.
 func TestMergeSpilledFacts(t *testing.T) {
-	gz, err := gazetteer.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	files, err := read.Paths([]string{"../testdata/articles", "../seeds"})
-	if err != nil {
-		t.Fatal(err)
-	}
+	files, gz := built.Inputs(t, "../testdata/articles", "../seeds")
 	plain := corpus.Extract(files, gz, corpus.Options{})
 	want := graphJSON(t, graph.MergeEncoded(plain.Docs, gz, graph.Options{}))
 	for _, borrow := range []bool{false, true} {

@@ -14,9 +14,8 @@ import (
 	"testing"
 
 	"kg/corpus"
-	"kg/gazetteer"
+	"kg/internal/built"
 	"kg/internal/sample"
-	"kg/read"
 )
 
 // build runs "kg build" on the sample corpus into a new folder.
@@ -84,14 +83,7 @@ func TestBuildWithoutASpillFile(t *testing.T) {
 // the collector back as it was.
 func TestExtractionRestoresTheCollector(t *testing.T) {
 	t.Setenv("GOGC", "")
-	gz, err := gazetteer.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	files, err := read.Paths([]string{"../../seeds"})
-	if err != nil {
-		t.Fatal(err)
-	}
+	files, gz := built.Inputs(t, "../../seeds")
 	before := debug.SetGCPercent(75)
 	defer debug.SetGCPercent(before)
 	var during int

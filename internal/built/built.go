@@ -16,6 +16,18 @@ import (
 // Facts extracts the articles at paths (files or folders).
 func Facts(tb testing.TB, paths ...string) ([]model.Facts, *gazetteer.Gazetteer) {
 	tb.Helper()
+	files, gz := Inputs(tb, paths...)
+	var facts []model.Facts
+	for _, d := range corpus.Extract(files, gz, corpus.Options{}).Docs {
+		facts = append(facts, d.Decode(model.AllParts))
+	}
+	return facts, gz
+}
+
+// Inputs lists the articles at paths (files or folders), for tests that
+// extract them their own way, and gives the default gazetteer.
+func Inputs(tb testing.TB, paths ...string) ([]read.Input, *gazetteer.Gazetteer) {
+	tb.Helper()
 	gz, err := gazetteer.Default()
 	if err != nil {
 		tb.Fatal(err)
@@ -24,9 +36,5 @@ func Facts(tb testing.TB, paths ...string) ([]model.Facts, *gazetteer.Gazetteer)
 	if err != nil {
 		tb.Fatal(err)
 	}
-	var facts []model.Facts
-	for _, d := range corpus.Extract(files, gz, corpus.Options{}).Docs {
-		facts = append(facts, d.Decode(model.AllParts))
-	}
-	return facts, gz
+	return files, gz
 }
