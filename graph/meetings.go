@@ -75,7 +75,12 @@ func (m *merger) meetings(x *index) {
 	latest := map[string]int{}  // a party or a pair of parties -> its latest meeting, in dated
 	main := map[string]string{} // document -> its main meeting
 	m.toldOf = map[sentenceKey]string{}
-	for _, mt := range meetings.Cluster(frames, env) {
+	mts := meetings.Cluster(frames, env)
+	for i := range mts {
+		// the corpus's frames are a fifth of the merge's memory by now:
+		// each meeting's go once its node and edges are made
+		mt := mts[i]
+		mts[i] = meetings.Meeting{}
 		id := m.meetingNode(mt)
 		for _, f := range mt.Frames {
 			for _, ev := range f.Evidence {
