@@ -41,11 +41,18 @@ type inputs struct {
 	cache   string
 	quiet   bool
 	// spill holds the facts load merged, which the graph may point into;
-	// close stops it once the outputs are written
-	spill *spill.File
+	// close stops it once the outputs are written, and the collector's
+	// hold on the heap (frugalGC)
+	spill  *spill.File
+	stopGC func()
 }
 
-func (in *inputs) close() { in.spill.Close() }
+func (in *inputs) close() {
+	if in.stopGC != nil {
+		in.stopGC()
+	}
+	in.spill.Close()
+}
 
 // newFlags starts the flags of command name, with the input flags every
 // command but bench takes; usage errors go to stderr.
@@ -131,6 +138,7 @@ func (in *inputs) load(stderr io.Writer) (*graph.Graph, corpus.Result, error) {
 	if len(res.Docs) == 0 {
 		return nil, res, fmt.Errorf("no readable articles in %s", strings.Join(paths, ", "))
 	}
+	in.stopGC = frugalGC()
 	return merge(&res, sp, gz, graph.Options{Lexicon: lx}), res, nil
 }
 

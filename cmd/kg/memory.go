@@ -1,0 +1,61 @@
+package main
+
+import (
+	"math"
+	"os"
+	"runtime/debug"
+	"runtime/metrics"
+	"time"
+)
+
+// heapGoal is the heap the collector may let grow before it collects,
+// once the live heap is live bytes: twice that while it is small, as
+// GOGC=100 does, but never more than 512 MiB above it, nor less than half
+// again. Merging a large corpus holds most of what it makes (the graph),
+// and GOGC=100 would then keep as much room again free.
+func heapGoal(live uint64) uint64 {
+	return live + max(min(live, 512<<20), live/2)
+}
+
+// watchEvery is how often frugalGC moves the memory limit.
+const watchEvery = 50 * time.Millisecond
+
+// frugalGC holds the collector to heapGoal, through a soft memory limit
+// that follows the live heap, until the returned function is called. It
+// does nothing when the user set GOGC or GOMEMLIMIT.
+func frugalGC() (stop func()) {
+	if os.Getenv("GOGC") != "" || os.Getenv("GOMEMLIMIT") != "" {
+		return func() {}
+	}
+	// the limit counts all the runtime's memory: what is not heap is added
+	samples := []metrics.Sample{
+		{Name: "/gc/heap/live:bytes"},
+		{Name: "/memory/classes/total:bytes"},
+		{Name: "/memory/classes/heap/objects:bytes"},
+		{Name: "/memory/classes/heap/unused:bytes"},
+		{Name: "/memory/classes/heap/free:bytes"},
+		{Name: "/memory/classes/heap/released:bytes"},
+	}
+	done, stopped := make(chan struct{}), make(chan struct{})
+	go func() {
+		defer close(stopped)
+		t := time.NewTicker(watchEvery)
+		defer t.Stop()
+		for {
+			metrics.Read(samples)
+			v := func(i int) uint64 { return samples[i].Value.Uint64() }
+			other := v(1) - v(2) - v(3) - v(4) - v(5)
+			debug.SetMemoryLimit(int64(min(heapGoal(v(0))+other, math.MaxInt64)))
+			select {
+			case <-t.C:
+			case <-done:
+				return
+			}
+		}
+	}()
+	return func() {
+		close(done)
+		<-stopped
+		debug.SetMemoryLimit(math.MaxInt64)
+	}
+}
