@@ -175,12 +175,12 @@ func merge(res *corpus.Result, sp *spill.File, gz *gazetteer.Gazetteer, opt grap
 	opt.Borrow = sp.Mapped()
 	g := graph.MergeEncoded(res.Docs, gz, opt)
 	res.Docs = nil
-	// the collector's next goal is twice the heap the merge ended with,
-	// the merge's working state (and facts in memory) included: collect
-	// once, now they are gone, so that writing the outputs reuses that
-	// memory instead of growing the heap further (kg build at 100,000
-	// articles, before the spill file: 4.4 GB peak without, 4.1 GB with)
-	runtime.GC()
+	// the merge's working state (and facts in memory) can go: collect
+	// once, and give the memory back, so that the outputs are written in
+	// what the graph holds rather than in the heap the merge grew to (kg
+	// bench at 100,000 articles: 0.94 GB of heap resident as graph.json
+	// starts, instead of 1.4 GB)
+	debug.FreeOSMemory()
 	return g
 }
 
