@@ -44,8 +44,8 @@ func frugalGC() (stop func()) {
 		for {
 			metrics.Read(samples)
 			v := func(i int) uint64 { return samples[i].Value.Uint64() }
-			other := v(1) - v(2) - v(3) - v(4) - v(5)
-			debug.SetMemoryLimit(int64(min(heapGoal(v(0))+other, math.MaxInt64)))
+			total, heap := v(1), v(2)+v(3)+v(4)+v(5)
+			debug.SetMemoryLimit(int64(min(heapGoal(v(0))+total-min(heap, total), math.MaxInt64)))
 			select {
 			case <-t.C:
 			case <-done:
