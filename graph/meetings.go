@@ -137,11 +137,15 @@ func (m *merger) meetingParties(mt meetings.Meeting) []string {
 // it is an institution of one ("the Kremlin": Russia), or itself ("org:
 // hamas"), when it has none or negotiates for itself (own_side).
 func orgParty(n *Node) (party string, ofCountry bool) {
-	if c, ok := n.Attrs["country"].(string); ok && c != "" && n.Attrs["own_side"] != "true" {
+	if c, ok := n.Attrs["country"].(string); ok && c != "" && !ownSide(n) {
 		return c, true
 	}
 	return "org:" + strings.TrimPrefix(n.ID, "organization:"), false
 }
+
+// ownSide reports whether an organisation negotiates for itself (Hamas),
+// though it may be of a country.
+func ownSide(n *Node) bool { return n.Attrs["own_side"] == "true" }
 
 // partyKeys gives the keys a meeting of the given parties finds the
 // meeting it follows by, and those it is found by. A meeting of one party
@@ -259,7 +263,7 @@ func (m *merger) sides(id string) []string {
 				// an organisation that negotiates for itself (Hamas's
 				// envoy) is its own side
 				t := m.g.nodes[e.Target]
-				if party, ofCountry := orgParty(t); ofCountry || t.Attrs["own_side"] == "true" {
+				if party, ofCountry := orgParty(t); ofCountry || ownSide(t) {
 					out = append(out, party)
 				}
 			case e.Type == model.Leads || e.Type == model.MemberOf:
