@@ -142,10 +142,6 @@ func (in *inputs) load(stderr io.Writer) (*graph.Graph, corpus.Result, error) {
 	return merge(&res, sp, gz, graph.Options{Lexicon: lx}), res, nil
 }
 
-// extractGCPercent is the collector's GOGC while extracting: the heap
-// may grow to five times what is live before a collection.
-const extractGCPercent = 400
-
 // extractFacts extracts the facts of files and keeps them in a spill file,
 // outside the Go heap, until they are merged; when no spill file can be
 // made or written, they stay in memory, with a warning.
@@ -155,11 +151,10 @@ func extractFacts(files []read.Input, gz *gazetteer.Gazetteer, opt corpus.Option
 		fmt.Fprintf(stderr, "kg: warning: facts kept in memory: %v\n", err)
 	}
 	opt.Spill = sp
-	if sp != nil && os.Getenv("GOGC") == "" {
-		// extraction keeps little alive (the gazetteer, the documents in
-		// flight; the facts go to the file) and makes much garbage: the
-		// collector may let the heap grow to five times what is live
-		defer debug.SetGCPercent(debug.SetGCPercent(extractGCPercent))
+	if sp != nil {
+		// without the file, the facts pile up in the heap: five times
+		// that would be too much
+		defer lazyGC()()
 	}
 	res := corpus.Extract(files, gz, opt)
 	if err := sp.Err(); err != nil {

@@ -83,6 +83,7 @@ func TestBuildWithoutASpillFile(t *testing.T) {
 // the collector back as it was.
 func TestExtractionRestoresTheCollector(t *testing.T) {
 	t.Setenv("GOGC", "")
+	t.Setenv("GOMEMLIMIT", "")
 	files, gz := built.Inputs(t, "../../seeds")
 	before := debug.SetGCPercent(75)
 	defer debug.SetGCPercent(before)

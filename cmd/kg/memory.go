@@ -17,6 +17,26 @@ func heapGoal(live uint64) uint64 {
 	return live + max(min(live, 512<<20), live/2)
 }
 
+// userSetGC reports whether the user tuned the collector (GOGC or
+// GOMEMLIMIT): kg then leaves it as they set it.
+func userSetGC() bool { return os.Getenv("GOGC") != "" || os.Getenv("GOMEMLIMIT") != "" }
+
+// extractGCPercent is the collector's GOGC while extracting: the heap
+// may grow to five times what is live before a collection.
+const extractGCPercent = 400
+
+// lazyGC lets the heap grow to extractGCPercent, until the returned
+// function puts the collector back. Extraction with the facts in a spill
+// file keeps little alive (the gazetteer, the documents in flight) and
+// makes much garbage: at GOGC=100 the collector runs often for little.
+func lazyGC() (restore func()) {
+	if userSetGC() {
+		return func() {}
+	}
+	old := debug.SetGCPercent(extractGCPercent)
+	return func() { debug.SetGCPercent(old) }
+}
+
 // watchEvery is how often frugalGC moves the memory limit.
 const watchEvery = 50 * time.Millisecond
 
@@ -24,7 +44,7 @@ const watchEvery = 50 * time.Millisecond
 // that follows the live heap, until the returned function is called. It
 // does nothing when the user set GOGC or GOMEMLIMIT.
 func frugalGC() (stop func()) {
-	if os.Getenv("GOGC") != "" || os.Getenv("GOMEMLIMIT") != "" {
+	if userSetGC() {
 		return func() {}
 	}
 	// the limit counts all the runtime's memory: what is not heap is added
