@@ -192,9 +192,8 @@ func benchBuild(dir, out string, workers int, c *cache.Cache, gz *gazetteer.Gaze
 	t2 := time.Now()
 	r.articles, r.bytes = len(res.Docs), res.Bytes
 	defer sp.Close()
-	// as kg build does
-	defer frugalGC()()
-	g := merge(&res, sp, gz, graph.Options{})
+	g, stopGC := merge(&res, sp, gz, graph.Options{}) // as kg build does
+	defer stopGC()
 	t3 := time.Now()
 	if heapProfile != "" {
 		if err := writeHeapProfile(heapProfile); err != nil {

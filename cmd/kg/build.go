@@ -138,8 +138,9 @@ func (in *inputs) load(stderr io.Writer) (*graph.Graph, corpus.Result, error) {
 	if len(res.Docs) == 0 {
 		return nil, res, fmt.Errorf("no readable articles in %s", strings.Join(paths, ", "))
 	}
-	in.stopGC = frugalGC()
-	return merge(&res, sp, gz, graph.Options{Lexicon: lx}), res, nil
+	g, stopGC := merge(&res, sp, gz, graph.Options{Lexicon: lx})
+	in.stopGC = stopGC
+	return g, res, nil
 }
 
 // extractFacts extracts the facts of files and keeps them in a spill file,
@@ -165,10 +166,13 @@ func extractFacts(files []read.Input, gz *gazetteer.Gazetteer, opt corpus.Option
 
 // merge merges the documents' facts. The graph keeps its strings in the
 // facts when they are mapped from the spill file sp (nil when none);
-// otherwise it copies them out, and the facts in memory can go.
-func merge(res *corpus.Result, sp *spill.File, gz *gazetteer.Gazetteer, opt graph.Options) *graph.Graph {
+// otherwise it copies them out, and the facts in memory can go. The
+// collector holds the heap close to what is live (frugalGC) from the
+// merge on, until stopGC is called once the graph's outputs are written.
+func merge(res *corpus.Result, sp *spill.File, gz *gazetteer.Gazetteer, opt graph.Options) (g *graph.Graph, stopGC func()) {
+	stopGC = frugalGC()
 	opt.Borrow = sp.Mapped()
-	g := graph.MergeEncoded(res.Docs, gz, opt)
+	g = graph.MergeEncoded(res.Docs, gz, opt)
 	res.Docs = nil
 	// the merge's working state (and facts in memory) can go: collect
 	// once, and give the memory back, so that the outputs are written in
@@ -176,7 +180,7 @@ func merge(res *corpus.Result, sp *spill.File, gz *gazetteer.Gazetteer, opt grap
 	// bench at 100,000 articles: 0.94 GB of heap resident as graph.json
 	// starts, instead of 1.4 GB)
 	debug.FreeOSMemory()
-	return g
+	return g, stopGC
 }
 
 func cmdBuild(args []string, stdout, stderr io.Writer) error {
