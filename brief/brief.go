@@ -423,7 +423,7 @@ func (bd *builder) newDocument(d *graph.Node, hs []graph.HistoryEntry) bool {
 		}
 	}
 	for _, src := range d.Sources {
-		if bd.sources[src].Published >= bd.opt.Since {
+		if bd.g.Sources[src].Published >= bd.opt.Since {
 			return true
 		}
 	}

@@ -58,11 +58,11 @@ func writeDOT(w io.Writer, g *graph.Graph, title string) error {
 		st := Styles[n.Kind]
 		p("  subgraph %s {\n", quote("cluster_"+n.ID))
 		p("    label=%s; style=\"rounded,dashed\"; color=%s; fontcolor=%s;\n", quote(n.Label), quote(st.Line), quote(st.Line))
-		p("    %s;\n", nodeStmt(n))
+		p("    %s;\n", nodeStmt(g, n))
 		ms := members[n.ID]
 		sort.Strings(ms)
 		for _, m := range ms {
-			p("    %s;\n", nodeStmt(g.Node(m)))
+			p("    %s;\n", nodeStmt(g, g.Node(m)))
 		}
 		p("  }\n")
 	}
@@ -70,7 +70,7 @@ func writeDOT(w io.Writer, g *graph.Graph, title string) error {
 		if n.Kind == model.Delegation || clusterOf[n.ID] != "" {
 			continue
 		}
-		p("  %s;\n", nodeStmt(n))
+		p("  %s;\n", nodeStmt(g, n))
 	}
 	for _, e := range g.Edges() {
 		style := ""
@@ -106,14 +106,14 @@ func writeDOT(w io.Writer, g *graph.Graph, title string) error {
 	return b.Flush()
 }
 
-func nodeStmt(n *graph.Node) string {
+func nodeStmt(g *graph.Graph, n *graph.Node) string {
 	st := Styles[n.Kind]
 	return fmt.Sprintf("%s [label=%s, shape=%s, fillcolor=%s, color=%s, tooltip=%s]",
-		quote(n.ID), quote(NodeLabel(n)), st.Shape, quote(st.Fill), quote(st.Line), quote(nodeTooltip(n)))
+		quote(n.ID), quote(NodeLabel(n)), st.Shape, quote(st.Fill), quote(st.Line), quote(nodeTooltip(g, n)))
 }
 
-func nodeTooltip(n *graph.Node) string {
-	return fmt.Sprintf("%s (%s) — sources: %s", n.Label, n.Kind, strings.Join(n.Sources, ", "))
+func nodeTooltip(g *graph.Graph, n *graph.Node) string {
+	return fmt.Sprintf("%s (%s) — sources: %s", n.Label, n.Kind, strings.Join(g.SourceIDs(n.Sources), ", "))
 }
 
 func edgeTooltip(e *graph.Edge) string {

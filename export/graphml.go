@@ -45,7 +45,7 @@ func GraphML(w io.Writer, g *graph.Graph) error {
 		data(b, "n_label", n.Label)
 		data(b, "n_kind", string(n.Kind))
 		data(b, "n_aliases", strings.Join(n.Aliases, "; "))
-		data(b, "n_sources", strings.Join(n.Sources, "; "))
+		data(b, "n_sources", strings.Join(g.SourceIDs(n.Sources), "; "))
 		data(b, "n_evidence", fmt.Sprint(len(n.Evidence)))
 		if d, ok := n.Attrs["date"].(string); ok {
 			data(b, "n_date", d)
@@ -60,7 +60,7 @@ func GraphML(w io.Writer, g *graph.Graph) error {
 		p("    <edge id=\"e%d\" source=\"%s\" target=\"%s\">\n", i, esc(e.Source), esc(e.Target))
 		data(b, "e_type", string(e.Type))
 		data(b, "e_label", EdgeLabel(e))
-		data(b, "e_sources", strings.Join(e.Sources, "; "))
+		data(b, "e_sources", strings.Join(g.SourceIDs(e.Sources), "; "))
 		data(b, "e_evidence", fmt.Sprint(e.Count))
 		if len(e.Evidence) > 0 {
 			data(b, "e_quote", e.Evidence[0].Text)

@@ -57,8 +57,8 @@ func JSON(w io.Writer, g *graph.Graph) error {
 		n    int
 		item func(j *jsonWriter, i int)
 	}{
-		{"nodes", len(nodes), func(j *jsonWriter, i int) { j.node(nodes[i]) }},
-		{"edges", len(edges), func(j *jsonWriter, i int) { j.edge(edges[i]) }},
+		{"nodes", len(nodes), func(j *jsonWriter, i int) { j.node(g, nodes[i]) }},
+		{"edges", len(edges), func(j *jsonWriter, i int) { j.edge(g, edges[i]) }},
 		{"sources", len(g.Sources), func(j *jsonWriter, i int) { j.source(g.Sources[i]) }},
 		{"statements", len(g.Statements), func(j *jsonWriter, i int) { j.statement(g.Statements[i]) }},
 	} {

@@ -165,14 +165,14 @@ func (j *jsonWriter) strField(name, v string, first bool) {
 }
 
 // tail writes the sources and evidence fields nodes and edges share.
-func (j *jsonWriter) tail(sources []string, evs []model.Evidence) {
+func (j *jsonWriter) tail(g *graph.Graph, sources graph.Docs, evs []model.Evidence) {
 	j.field("sources", false)
-	j.strings(sources)
+	list(j, sources, func(j *jsonWriter, doc int32) { j.str(g.Sources[doc].ID) })
 	j.field("evidence", false)
 	j.evidences(evs)
 }
 
-func (j *jsonWriter) node(n *graph.Node) {
+func (j *jsonWriter) node(g *graph.Graph, n *graph.Node) {
 	j.open('{')
 	j.strField("id", n.ID, true)
 	j.strField("type", string(n.Kind), false)
@@ -181,7 +181,7 @@ func (j *jsonWriter) node(n *graph.Node) {
 	j.strings(n.Aliases)
 	j.field("attrs", false)
 	j.attrs(n.Attrs, "", "")
-	j.tail(n.Sources, n.Evidence)
+	j.tail(g, n.Sources, n.Evidence)
 	if len(n.Merged) > 0 {
 		j.field("merged", false)
 		j.strings(n.Merged)
@@ -189,7 +189,7 @@ func (j *jsonWriter) node(n *graph.Node) {
 	j.close('}')
 }
 
-func (j *jsonWriter) edge(e *graph.Edge) {
+func (j *jsonWriter) edge(g *graph.Graph, e *graph.Edge) {
 	j.open('{')
 	j.strField("source", e.Source, true)
 	j.strField("target", e.Target, false)
@@ -198,7 +198,7 @@ func (j *jsonWriter) edge(e *graph.Edge) {
 		j.field("attrs", false)
 		j.attrs(e.Attrs, first, e.LastSeen())
 	}
-	j.tail(e.Sources, e.Evidence)
+	j.tail(g, e.Sources, e.Evidence)
 	j.field("evidence_count", false)
 	j.int(e.Count)
 	j.close('}')

@@ -28,7 +28,7 @@ func Timeline(w io.Writer, g *graph.Graph) error {
 		if o, ok := m.Node.Attrs["outcome"].([]string); ok && len(o) > 0 {
 			fmt.Fprintf(b, "    said:  %s\n", strings.Join(o, "; "))
 		}
-		fmt.Fprintf(b, "    sources: %s\n", strings.Join(m.Node.Sources, ", "))
+		fmt.Fprintf(b, "    sources: %s\n", strings.Join(g.SourceIDs(m.Node.Sources), ", "))
 	}
 	return b.Flush()
 }

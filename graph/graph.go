@@ -5,8 +5,6 @@
 package graph
 
 import (
-	"bytes"
-	"encoding/json"
 	"maps"
 	"slices"
 	"sort"
@@ -20,12 +18,14 @@ import (
 
 // Node is one real thing.
 type Node struct {
-	ID       string           `json:"id"`
-	Kind     model.NodeKind   `json:"type"`
-	Label    string           `json:"label"`
-	Aliases  []string         `json:"aliases"`
-	Attrs    map[string]any   `json:"attrs"`
-	Sources  []string         `json:"sources"`
+	ID      string         `json:"id"`
+	Kind    model.NodeKind `json:"type"`
+	Label   string         `json:"label"`
+	Aliases []string       `json:"aliases"`
+	Attrs   map[string]any `json:"attrs"`
+	// Sources are the articles that mention it (graph.json lists their
+	// ids: Graph.SourceIDs).
+	Sources  Docs             `json:"-"`
 	Evidence []model.Evidence `json:"evidence"`
 	// Merged says why names were merged into this node, for kg explain.
 	Merged []string `json:"merged,omitempty"`
@@ -33,11 +33,12 @@ type Node struct {
 
 // Edge is one typed relation between two nodes.
 type Edge struct {
-	Source   string           `json:"source"`
-	Target   string           `json:"target"`
-	Type     model.EdgeKind   `json:"type"`
-	Attrs    map[string]any   `json:"attrs,omitempty"`
-	Sources  []string         `json:"sources"`
+	Source string         `json:"source"`
+	Target string         `json:"target"`
+	Type   model.EdgeKind `json:"type"`
+	Attrs  map[string]any `json:"attrs,omitempty"`
+	// Sources are the articles that support it (Graph.SourceIDs).
+	Sources  Docs             `json:"-"`
 	Evidence []model.Evidence `json:"evidence"`
 	Count    int              `json:"evidence_count"`
 	// first and last are the first and last publication days of the
@@ -76,19 +77,6 @@ func (e *Edge) AllAttrs() map[string]any {
 	return m
 }
 
-// MarshalJSON writes the edge as graph.json has it: first_seen and
-// last_seen among the attrs.
-func (e *Edge) MarshalJSON() ([]byte, error) {
-	type plain Edge // without this method
-	p := plain(*e)
-	p.Attrs = e.AllAttrs()
-	var b bytes.Buffer
-	enc := json.NewEncoder(&b)
-	enc.SetEscapeHTML(false)
-	err := enc.Encode(p)
-	return bytes.TrimSuffix(b.Bytes(), []byte("\n")), err
-}
-
 // Graph is the merged knowledge graph. Node and edge lists are sorted, so
 // every export of the same graph is byte-identical.
 type Graph struct {
@@ -104,6 +92,24 @@ type Graph struct {
 	topology   map[string]map[string]dg.Edge[string]
 	Sources    []model.Source
 	Statements []Statement
+}
+
+// Docs are articles: indices into a graph's Sources, in order, each once.
+// An index takes a quarter of the room of the article's id, and holds no
+// pointer for the collector to follow: a large corpus's graph lists
+// millions of sources.
+type Docs []int32
+
+// SourceIDs returns the ids of the articles d lists (nil for nil).
+func (g *Graph) SourceIDs(d Docs) []string {
+	if d == nil {
+		return nil
+	}
+	ids := make([]string, len(d))
+	for i, k := range d {
+		ids[i] = g.Sources[k].ID
+	}
+	return ids
 }
 
 // Statement is a quotation with its speaker's node.

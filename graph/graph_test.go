@@ -46,7 +46,7 @@ func TestMergeOneNodePerPerson(t *testing.T) {
 	g := Merge(facts, gz, Options{})
 	var labels []string
 	for _, n := range g.NodesOf(model.Person) {
-		labels = append(labels, n.Label+"="+strings.Join(n.Sources, ","))
+		labels = append(labels, n.Label+"="+strings.Join(g.SourceIDs(n.Sources), ","))
 	}
 	want := "Andriy Hnatov=a,b,c|Donald Trump=c|Melania Trump=b|Steve Witkoff=a,b|Volodymyr Zelensky=a,b"
 	if got := strings.Join(labels, "|"); got != want {
@@ -137,8 +137,8 @@ func TestMeetingEdgesListEveryArticle(t *testing.T) {
 	checked := 0
 	for _, e := range g.Edges() {
 		if e.Type == model.Attended || e.Type == model.HeldIn {
-			if strings.Join(e.Sources, ",") != "a,b" || len(e.Evidence) != 2 {
-				t.Errorf("%s %s %s: sources %v, %d quotes; want both articles", e.Source, e.Type, e.Target, e.Sources, len(e.Evidence))
+			if strings.Join(g.SourceIDs(e.Sources), ",") != "a,b" || len(e.Evidence) != 2 {
+				t.Errorf("%s %s %s: sources %v, %d quotes; want both articles", e.Source, e.Type, e.Target, g.SourceIDs(e.Sources), len(e.Evidence))
 			}
 			checked++
 		}
@@ -207,7 +207,7 @@ func TestSeatInItsCapital(t *testing.T) {
 	})
 	var got []string
 	for _, n := range g.NodesOf(model.Meeting) {
-		got = append(got, n.ID+" "+strings.Join(n.Sources, ","))
+		got = append(got, n.ID+" "+strings.Join(g.SourceIDs(n.Sources), ","))
 	}
 	want := "meeting:2025-12-02-moscow a,b|meeting:undated-st-petersburg a"
 	if strings.Join(got, "|") != want {
@@ -848,7 +848,7 @@ func TestThisWeekendToCome(t *testing.T) {
 	}
 	m := mustMeeting(t, g, "meeting:2026-01-31-abu-dhabi")
 	if m.Attrs["status"] != "scheduled" || len(m.Sources) != 2 {
-		t.Errorf("the round: %v from %v", m.Attrs, m.Sources)
+		t.Errorf("the round: %v from %v", m.Attrs, g.SourceIDs(m.Sources))
 	}
 }
 

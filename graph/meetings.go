@@ -175,7 +175,7 @@ func partyKeys(parties []string) (find, keep []string) {
 func (m *merger) delegationsAtMain(main map[string]string, delegations [][]model.Arg) {
 	index := memberIndex{m: m}
 	for i, dls := range delegations {
-		doc := m.g.Sources[i].ID
+		at, doc := int32(i), m.g.Sources[i].ID
 		id := main[doc]
 		meeting := m.g.nodes[id]
 		if meeting == nil {
@@ -206,7 +206,7 @@ func (m *merger) delegationsAtMain(main map[string]string, delegations [][]model
 			m.edge(dl, id, model.Attended, withRule(d.Evidence, "the article's delegation at its main meeting"))
 			// its members as this article names them
 			mem := index.of(dl)
-			for _, i := range mem.byDoc[doc] {
+			for _, i := range mem.byDoc[at] {
 				mb := mem.edges[i]
 				if ev, ok := mb.quoteFrom(doc); ok {
 					m.edge(mb.Source, id, model.Attended, withRule(ev, "on the article's delegation at its main meeting"))
@@ -337,7 +337,7 @@ func (m *merger) meetingNode(mt meetings.Meeting) string {
 	status := "scheduled"
 	round, days := 0, 0
 	var evs []model.Evidence
-	var docs []string
+	var docs Docs
 	for _, f := range mt.Frames {
 		places = append(places, f.Places...)
 		parts = append(parts, f.Participants...)
@@ -345,7 +345,7 @@ func (m *merger) meetingNode(mt meetings.Meeting) string {
 		sides = append(sides, f.Sides...)
 		outcomes = append(outcomes, f.Outcomes...)
 		evs = append(evs, f.Evidence...)
-		docs = append(docs, f.Doc)
+		docs = append(docs, m.docIndex[f.Doc])
 		switch {
 		case f.Status == "held":
 			status = "held"
@@ -424,6 +424,7 @@ func (m *merger) meetingNode(mt meetings.Meeting) string {
 	if o := uniqStrings(outcomes); len(o) > 0 {
 		n.Attrs["outcome"] = o
 	}
+	docs = dedupe(docs, -1)
 	n.Sources = docs
 	for _, ev := range evs {
 		keepEvidence(&n.Evidence, ev, m.opt.MaxEvidence)
@@ -438,7 +439,7 @@ func (m *merger) meetingNode(mt meetings.Meeting) string {
 	for _, p := range uniqArgs(topics) {
 		m.edge(id, p.Entity, model.Discussed, p.Evidence)
 	}
-	m.why[id] = append(m.why[id], fmt.Sprintf("%d sentences in %d documents tell of one meeting: dates within a day, places that fit, parties that agree", len(evs), len(uniqStrings(docs))))
+	m.why[id] = append(m.why[id], fmt.Sprintf("%d sentences in %d documents tell of one meeting: dates within a day, places that fit, parties that agree", len(evs), len(docs)))
 	return id
 }
 
@@ -541,7 +542,7 @@ func uniqArgs(as []model.Arg) []model.Arg {
 // delegates, and are left out.
 func (m *merger) delegationMembers() {
 	attended := m.attendedBy(model.Person)
-	sources := map[string]map[string]bool{} // delegation -> its documents
+	sources := map[string]map[int32]bool{} // delegation -> its documents
 	// a person's sides and rank, kept until the person gains an edge: a
 	// much-quoted person attends many meetings
 	sides := map[string][]string{}
@@ -605,15 +606,15 @@ func (m *merger) principal(id string) bool {
 	return false
 }
 
-func set(xs []string) map[string]bool {
-	m := make(map[string]bool, len(xs))
+func set[T comparable](xs []T) map[T]bool {
+	m := make(map[T]bool, len(xs))
 	for _, x := range xs {
 		m[x] = true
 	}
 	return m
 }
 
-func anyIn(xs []string, m map[string]bool) bool {
+func anyIn[T comparable](xs []T, m map[T]bool) bool {
 	for _, x := range xs {
 		if m[x] {
 			return true
@@ -626,7 +627,7 @@ func anyIn(xs []string, m map[string]bool) bool {
 // support them, as positions in its in-edges (so they keep edge order).
 type members struct {
 	edges []*Edge
-	byDoc map[string][]int
+	byDoc map[int32][]int
 }
 
 // memberIndex builds each delegation's members once: a much-covered
@@ -641,7 +642,7 @@ func (x *memberIndex) of(dl string) *members {
 	if mem := x.done[dl]; mem != nil {
 		return mem
 	}
-	mem := &members{edges: append([]*Edge(nil), x.m.g.In(dl)...), byDoc: map[string][]int{}}
+	mem := &members{edges: append([]*Edge(nil), x.m.g.In(dl)...), byDoc: map[int32][]int{}}
 	for i, mb := range mem.edges {
 		if mb.Type == model.Leads || mb.Type == model.MemberOf {
 			for _, doc := range mb.Sources {
@@ -675,7 +676,7 @@ func (m *merger) membersAttend() {
 				if !docs[doc] {
 					continue
 				}
-				ev, ok := mb.quoteFrom(doc)
+				ev, ok := mb.quoteFrom(m.docIDs[doc])
 				if !ok {
 					ev = mb.Evidence[0]
 				}

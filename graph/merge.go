@@ -1,6 +1,7 @@
 package graph
 
 import (
+	"cmp"
 	"fmt"
 	"iter"
 	"maps"
@@ -63,6 +64,7 @@ func MergeEncoded(docs []model.Encoded, gz *gazetteer.Gazetteer, opt Options) *G
 	sort.SliceStable(order, func(i, j int) bool { return m.g.Sources[order[i]].ID < m.g.Sources[order[j]].ID })
 	sources := make([]model.Source, len(docs))
 	m.docs, m.docIDs = make([]model.Encoded, len(docs)), make([]string, len(docs))
+	m.docIndex = make(map[string]int32, len(docs))
 	for i, k := range order {
 		sources[i], m.docs[i] = m.g.Sources[k], docs[k]
 		// the merge's own copy of each id, which every pass decodes
@@ -70,6 +72,7 @@ func MergeEncoded(docs []model.Encoded, gz *gazetteer.Gazetteer, opt Options) *G
 		// then no slices of the facts, and detach need not copy them
 		sources[i].ID = strings.Clone(sources[i].ID)
 		m.docIDs[i] = sources[i].ID
+		m.docIndex[m.docIDs[i]] = int32(i)
 	}
 	m.g.Sources = sources
 	x := m.index()
@@ -102,9 +105,11 @@ type merger struct {
 	gz   *gazetteer.Gazetteer
 	opt  Options
 	docs []model.Encoded // sorted by document id
-	// docIDs are the documents' ids, the one copy of each the graph keeps
-	docIDs []string
-	ids    map[[2]string]string // (doc, local id) -> global id, where not the same (global)
+	// docIDs are the documents' ids, the one copy of each the graph keeps;
+	// docIndex finds an id's place, which Docs list
+	docIDs   []string
+	docIndex map[string]int32
+	ids      map[[2]string]string // (doc, local id) -> global id, where not the same (global)
 	// mapped are the local ids of the kinds that merge through ids only
 	// (people and meetings); renamed are the nodes merged into others
 	mapped  map[string]bool
@@ -127,11 +132,11 @@ type merger struct {
 // publication day, and the documents that name it.
 type edgeRoles struct {
 	since map[string]string // role -> earliest day, "" until finish
-	docs  [][2]string       // (role, document)
+	docs  []roleDoc
 }
 
 // role notes that document doc names role on affiliation e.
-func (m *merger) role(e *Edge, role, doc string) {
+func (m *merger) role(e *Edge, role string, doc int32) {
 	r := m.roles[e]
 	if r == nil {
 		r = &edgeRoles{since: map[string]string{}}
@@ -140,7 +145,13 @@ func (m *merger) role(e *Edge, role, doc string) {
 	if _, ok := r.since[role]; !ok {
 		r.since[role] = ""
 	}
-	r.docs = append(r.docs, [2]string{role, doc})
+	r.docs = append(r.docs, roleDoc{role, doc})
+}
+
+// roleDoc is a role and a document that names it.
+type roleDoc struct {
+	role string
+	doc  int32
 }
 
 // sentenceKey names a sentence: its document and where it starts.
@@ -526,7 +537,7 @@ func mostUsed(counts map[string]int) string {
 
 // things maps the other entities to global ids and creates every node.
 func (m *merger) things() {
-	for _, f := range m.facts(model.PartEntities) {
+	for i, f := range m.facts(model.PartEntities) {
 		doc := f.Source.ID
 		for _, e := range f.Entities {
 			id := m.global(doc, e.ID)
@@ -559,7 +570,7 @@ func (m *merger) things() {
 					appendAttr(n, "titles", r)
 				}
 			}
-			n.Sources = append(n.Sources, doc)
+			n.Sources = append(n.Sources, int32(i))
 			for _, ev := range e.Mentions {
 				keepEvidence(&n.Evidence, ev, m.opt.MaxEvidence)
 			}
@@ -626,7 +637,7 @@ func (m *merger) rename(from, to, why string) {
 
 // relations turns each document's relations into edges between global nodes.
 func (m *merger) relations() {
-	for _, f := range m.facts(model.PartRelations) {
+	for i, f := range m.facts(model.PartRelations) {
 		doc := f.Source.ID
 		for _, r := range f.Relations {
 			from, to := m.global(doc, r.From), m.global(doc, r.To)
@@ -637,7 +648,7 @@ func (m *merger) relations() {
 			for _, kv := range r.Attrs {
 				k, v := kv.Key, kv.Value
 				if k == "role" {
-					m.role(e, v, f.Source.ID)
+					m.role(e, v, int32(i))
 					continue
 				}
 				if e.Attrs == nil {
@@ -659,8 +670,8 @@ func (m *merger) edge(from, to string, typ model.EdgeKind, ev model.Evidence) *E
 	if keepEvidence(&e.Evidence, ev, m.opt.MaxEvidence) {
 		e.Count++
 	}
-	if n := len(e.Sources); n == 0 || e.Sources[n-1] != ev.Doc {
-		e.Sources = append(e.Sources, ev.Doc)
+	if d, n := m.docIndex[ev.Doc], len(e.Sources); n == 0 || e.Sources[n-1] != d {
+		e.Sources = append(e.Sources, d)
 	}
 	return e
 }
@@ -838,17 +849,17 @@ func (m *merger) finish() {
 	}
 	for id, n := range m.g.nodes {
 		n.Aliases = dedupe(n.Aliases, n.Label)
-		n.Sources = dedupe(n.Sources, "")
+		n.Sources = dedupe(n.Sources, -1)
 		n.Evidence = uniqueEvidence(n.Evidence)
 		n.Merged = dedupe(m.why[id], "")
 	}
 	// the Sources are not appended to from here on: edges may point at
 	// their days
-	published := map[string]*string{}
-	for i := range m.g.Sources {
-		if src := &m.g.Sources[i]; src.Published != "" {
-			published[src.ID] = &src.Published
+	published := func(doc int32) *string {
+		if d := &m.g.Sources[doc].Published; *d != "" {
+			return d
 		}
+		return nil
 	}
 	for e := range m.g.edges.all() {
 		// when the articles that support the edge were published: who held
@@ -858,7 +869,7 @@ func (m *merger) finish() {
 			if i > 0 && doc == e.Sources[i-1] {
 				continue
 			}
-			if d := published[doc]; d != nil {
+			if d := published(doc); d != nil {
 				if e.first == nil || *d < *e.first {
 					e.first = d
 				}
@@ -868,14 +879,14 @@ func (m *merger) finish() {
 			}
 		}
 		e.Evidence = uniqueEvidence(e.Evidence)
-		e.Sources = dedupe(e.Sources, "")
+		e.Sources = dedupe(e.Sources, -1)
 		r := m.roles[e]
 		if r == nil {
 			continue
 		}
 		for _, rd := range r.docs {
-			if d := published[rd[1]]; d != nil && (r.since[rd[0]] == "" || *d < r.since[rd[0]]) {
-				r.since[rd[0]] = *d
+			if d := published(rd.doc); d != nil && (r.since[rd.role] == "" || *d < r.since[rd.role]) {
+				r.since[rd.role] = *d
 			}
 		}
 		roles := slices.Sorted(maps.Keys(r.since))
@@ -928,7 +939,7 @@ func bestLabel(counts map[string]int, n *Node) string {
 }
 
 // dedupe returns xs sorted, without repeats and without drop; never nil.
-func dedupe(xs []string, drop string) []string {
+func dedupe[T cmp.Ordered](xs []T, drop T) []T {
 	// most lists (an edge's sources) are one item, already without room
 	// to spare: a copy of each would be the merge's last big allocation
 	if len(xs) == 1 && cap(xs) == 1 && xs[0] != drop {
@@ -943,7 +954,7 @@ func dedupe(xs []string, drop string) []string {
 		out = slices.Delete(out, i, i+1)
 	}
 	if out == nil {
-		out = []string{}
+		out = []T{}
 	}
 	return out
 }

@@ -40,7 +40,7 @@ func explain(w io.Writer, g *graph.Graph, n *graph.Node) {
 	if len(n.Aliases) > 0 {
 		fmt.Fprintf(w, "  also called: %s\n", strings.Join(n.Aliases, "; "))
 	}
-	fmt.Fprintf(w, "  sources: %s\n", strings.Join(n.Sources, ", "))
+	fmt.Fprintf(w, "  sources: %s\n", strings.Join(g.SourceIDs(n.Sources), ", "))
 	for _, k := range sortedKeys(n.Attrs) {
 		fmt.Fprintf(w, "  %s: %v\n", k, n.Attrs[k])
 	}
