@@ -555,8 +555,10 @@ func (m *merger) things() {
 			if !e.Weak && !strings.HasPrefix(e.ID, "roleref:") {
 				m.labels[id][e.Name] += len(e.Mentions) + 1
 			}
+			// each name once: a much-covered country is named in tens of
+			// thousands of documents, by the same few names
 			for _, a := range append([]string{e.Name}, e.Aliases...) {
-				if !strings.HasPrefix(e.ID, "roleref:") || a != e.Name {
+				if (!strings.HasPrefix(e.ID, "roleref:") || a != e.Name) && !slices.Contains(n.Aliases, a) {
 					n.Aliases = append(n.Aliases, a)
 				}
 			}
@@ -570,7 +572,9 @@ func (m *merger) things() {
 					appendAttr(n, "titles", r)
 				}
 			}
-			n.Sources = append(n.Sources, int32(i))
+			if k := len(n.Sources); k == 0 || n.Sources[k-1] != int32(i) {
+				n.Sources = append(n.Sources, int32(i))
+			}
 			for _, ev := range e.Mentions {
 				keepEvidence(&n.Evidence, ev, m.opt.MaxEvidence)
 			}
