@@ -205,13 +205,13 @@ func (bd *builder) bottomLine() {
 		if p := names(m.Participants, model.Person); len(p) > 0 {
 			text += ", with " + list(p)
 		}
-		s.Items = append(s.Items, Item{Text: text + ".", Cites: bd.cite(m.Node.Evidence), NodeID: m.Node.ID})
+		s.Items = append(s.Items, Item{Text: text + ".", Cites: bd.cite(bd.g.Evidence(m.Node.Evidence)), NodeID: m.Node.ID})
 		if o, ok := m.Node.Attrs["outcome"].([]string); ok && len(o) > 0 {
-			s.Items = append(s.Items, Item{Text: "Described as: " + strings.Join(o, "; ") + ".", Cites: bd.cite(m.Node.Evidence), NodeID: m.Node.ID})
+			s.Items = append(s.Items, Item{Text: "Described as: " + strings.Join(o, "; ") + ".", Cites: bd.cite(bd.g.Evidence(m.Node.Evidence)), NodeID: m.Node.ID})
 		}
 	}
 	for _, m := range coming {
-		s.Items = append(s.Items, Item{Text: fmt.Sprintf("Scheduled: %s, %s.", m.Node.Label, dates(m)), Cites: bd.cite(m.Node.Evidence), NodeID: m.Node.ID})
+		s.Items = append(s.Items, Item{Text: fmt.Sprintf("Scheduled: %s, %s.", m.Node.Label, dates(m)), Cites: bd.cite(bd.g.Evidence(m.Node.Evidence)), NodeID: m.Node.ID})
 	}
 	// documents under discussion: the agenda of the meetings, newest first
 	seen := map[string]bool{}
@@ -224,7 +224,7 @@ func (bd *builder) bottomLine() {
 				docs = append(docs, a.Label)
 				for _, e := range bd.g.EdgesOf(a.ID) {
 					if e.Type == model.Discussed && e.Source == ms[i].Node.ID {
-						evs = append(evs, e.Evidence...)
+						evs = append(evs, bd.g.Evidence(e.Evidence)...)
 					}
 				}
 			}
@@ -238,7 +238,7 @@ func (bd *builder) bottomLine() {
 	var tev []model.Evidence
 	for _, t := range bd.g.NodesOf(model.Topic) {
 		topics = append(topics, t.Label)
-		tev = append(tev, t.Evidence...)
+		tev = append(tev, bd.g.Evidence(t.Evidence)...)
 	}
 	if len(topics) > 0 {
 		s.Items = append(s.Items, Item{Text: "Issues the sources raise: " + list(topics) + ".", Cites: bd.cite(tev)})
@@ -261,10 +261,10 @@ func (bd *builder) whosWho() {
 			switch e.Type {
 			case model.Leads:
 				heads = append(heads, bd.g.Node(e.Source).Label)
-				evs = append(evs, e.Evidence...)
+				evs = append(evs, bd.g.Evidence(e.Evidence)...)
 			case model.MemberOf:
 				members = append(members, bd.g.Node(e.Source).Label)
-				evs = append(evs, e.Evidence...)
+				evs = append(evs, bd.g.Evidence(e.Evidence)...)
 			}
 		}
 		text := d.Label
@@ -276,7 +276,7 @@ func (bd *builder) whosWho() {
 		}
 		if len(heads)+len(members) == 0 {
 			text += " — no members named"
-			evs = d.Evidence
+			evs = bd.g.Evidence(d.Evidence)
 		}
 		s.Items = append(s.Items, Item{Text: text + ".", Cites: bd.cite(evs), NodeID: d.ID})
 	}
@@ -311,16 +311,16 @@ func (bd *builder) whosWho() {
 				when += ")"
 			}
 			roles = append(roles, role+t.Label+when)
-			evs = append(evs, e.Evidence...)
+			evs = append(evs, bd.g.Evidence(e.Evidence)...)
 		}
 		text := p.Label
 		if len(roles) > 0 {
 			text += ": " + strings.Join(roles, "; ")
 		} else if ts, ok := p.Attrs["titles"].([]string); ok && len(ts) > 0 {
 			text += ": " + strings.Join(ts, ", ")
-			evs = p.Evidence
+			evs = bd.g.Evidence(p.Evidence)
 		} else {
-			evs = p.Evidence
+			evs = bd.g.Evidence(p.Evidence)
 		}
 		s.Items = append(s.Items, Item{Text: text + ".", Cites: bd.cite(evs), NodeID: p.ID, Level: 0})
 	}
@@ -347,7 +347,7 @@ func (bd *builder) timeline() {
 		if r, ok := m.Node.Attrs["round"].(int); ok && r > 0 {
 			text += fmt.Sprintf(" — round %d", r)
 		}
-		s.Items = append(s.Items, Item{Text: text + ".", Cites: bd.cite(m.Node.Evidence), NodeID: m.Node.ID})
+		s.Items = append(s.Items, Item{Text: text + ".", Cites: bd.cite(bd.g.Evidence(m.Node.Evidence)), NodeID: m.Node.ID})
 	}
 	if len(s.Items) == 0 {
 		s.Items = append(s.Items, Item{Text: "No meetings in the sources" + bd.sinceNote() + "."})
@@ -389,7 +389,7 @@ func (bd *builder) documents() {
 			default:
 				continue
 			}
-			evs = append(evs, e.Evidence...)
+			evs = append(evs, bd.g.Evidence(e.Evidence)...)
 		}
 		text := d.Label
 		if len(d.Aliases) > 0 {
@@ -399,7 +399,7 @@ func (bd *builder) documents() {
 			text += " — " + strings.Join(parts, "; ")
 		}
 		if len(evs) == 0 {
-			evs = d.Evidence
+			evs = bd.g.Evidence(d.Evidence)
 		}
 		s.Items = append(s.Items, Item{Text: text + ".", Cites: bd.cite(evs), NodeID: d.ID})
 		for _, h := range hs {
@@ -498,7 +498,7 @@ func (bd *builder) gaps() {
 	s := Section{ID: "gaps", Title: "6. Open questions and gaps"}
 	for _, m := range bd.meetings() {
 		if m.Date == "" {
-			s.Items = append(s.Items, Item{Text: "No date in the sources for " + m.Node.Label + ".", Cites: bd.cite(m.Node.Evidence), NodeID: m.Node.ID})
+			s.Items = append(s.Items, Item{Text: "No date in the sources for " + m.Node.Label + ".", Cites: bd.cite(bd.g.Evidence(m.Node.Evidence)), NodeID: m.Node.ID})
 		}
 		if rd, ok := m.Node.Attrs["reported_dates"].(map[string]string); ok && len(rd) > 1 {
 			var keys []string
@@ -510,7 +510,7 @@ func (bd *builder) gaps() {
 			for _, k := range keys {
 				parts = append(parts, fmt.Sprintf("%s says %s", bd.sourceName(k), rd[k]))
 			}
-			s.Items = append(s.Items, Item{Text: "Reports differ on when " + m.Node.Label + " began: " + strings.Join(parts, "; ") + ".", Cites: bd.cite(m.Node.Evidence), NodeID: m.Node.ID})
+			s.Items = append(s.Items, Item{Text: "Reports differ on when " + m.Node.Label + " began: " + strings.Join(parts, "; ") + ".", Cites: bd.cite(bd.g.Evidence(m.Node.Evidence)), NodeID: m.Node.ID})
 		}
 	}
 	// names written differently by different sources
@@ -525,7 +525,7 @@ func (bd *builder) gaps() {
 			}
 		}
 		if len(variants) > 0 {
-			s.Items = append(s.Items, Item{Text: fmt.Sprintf("Sources spell %s differently: %s.", n.Label, list(variants)), Cites: bd.cite(n.Evidence), NodeID: n.ID})
+			s.Items = append(s.Items, Item{Text: fmt.Sprintf("Sources spell %s differently: %s.", n.Label, list(variants)), Cites: bd.cite(bd.g.Evidence(n.Evidence)), NodeID: n.ID})
 		}
 	}
 	// facts told by one source only
@@ -542,7 +542,7 @@ func (bd *builder) gaps() {
 			if i == 12 {
 				break
 			}
-			s.Items = append(s.Items, Item{Level: 1, Text: fmt.Sprintf("%s %s %s.", bd.g.Node(e.Source).Label, strings.ReplaceAll(string(e.Type), "_", " "), bd.g.Node(e.Target).Label), Cites: bd.cite(e.Evidence)})
+			s.Items = append(s.Items, Item{Level: 1, Text: fmt.Sprintf("%s %s %s.", bd.g.Node(e.Source).Label, strings.ReplaceAll(string(e.Type), "_", " "), bd.g.Node(e.Target).Label), Cites: bd.cite(bd.g.Evidence(e.Evidence))})
 		}
 	}
 	if len(s.Items) == 0 {

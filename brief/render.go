@@ -109,7 +109,7 @@ func HTML(w io.Writer, b *Briefing, g *graph.Graph, svg []byte) error {
 			if i == 5 {
 				break
 			}
-			nd.Evidence = append(nd.Evidence, quoteRef{Text: ev.Text, Source: srcLabel[ev.Doc]})
+			nd.Evidence = append(nd.Evidence, quoteRef{Text: ev.Text, Source: srcLabel[g.Sources[ev.Doc].ID]})
 		}
 		data.Nodes[n.ID] = nd
 	}

@@ -82,7 +82,7 @@ func writeDOT(w io.Writer, g *graph.Graph, title string) error {
 		case model.Represents:
 			style = ", style=dotted"
 		}
-		p("  %s -> %s [label=%s, tooltip=%s%s];\n", quote(e.Source), quote(e.Target), quote(EdgeLabel(e)), quote(edgeTooltip(e)), style)
+		p("  %s -> %s [label=%s, tooltip=%s%s];\n", quote(e.Source), quote(e.Target), quote(EdgeLabel(e)), quote(edgeTooltip(g, e)), style)
 	}
 	// legend
 	if len(nodes) > 0 {
@@ -116,11 +116,11 @@ func nodeTooltip(g *graph.Graph, n *graph.Node) string {
 	return fmt.Sprintf("%s (%s) — sources: %s", n.Label, n.Kind, strings.Join(g.SourceIDs(n.Sources), ", "))
 }
 
-func edgeTooltip(e *graph.Edge) string {
+func edgeTooltip(g *graph.Graph, e *graph.Edge) string {
 	if len(e.Evidence) == 0 {
 		return string(e.Type)
 	}
-	return fmt.Sprintf("%s [%s]", e.Evidence[0].Text, e.Evidence[0].Doc)
+	return fmt.Sprintf("%s [%s]", e.Evidence[0].Text, g.Sources[e.Evidence[0].Doc].ID)
 }
 
 // quote makes a DOT double-quoted string: backslashes and quotes escaped,

@@ -95,7 +95,10 @@ func (j *jsonWriter) evidence(e model.Evidence) {
 	j.close('}')
 }
 
-func (j *jsonWriter) evidences(evs []model.Evidence) { list(j, evs, (*jsonWriter).evidence) }
+// quotes writes the graph g's quotes qs as evidence.
+func (j *jsonWriter) quotes(g *graph.Graph, qs []graph.Quote) {
+	list(j, qs, func(j *jsonWriter, q graph.Quote) { j.evidence(g.Quote(q)) })
+}
 
 // attrs writes m as an object with sorted keys, as encoding/json does; an
 // edge's first and last seen days, when first is not empty, are written
@@ -165,11 +168,11 @@ func (j *jsonWriter) strField(name, v string, first bool) {
 }
 
 // tail writes the sources and evidence fields nodes and edges share.
-func (j *jsonWriter) tail(g *graph.Graph, sources graph.Docs, evs []model.Evidence) {
+func (j *jsonWriter) tail(g *graph.Graph, sources graph.Docs, qs []graph.Quote) {
 	j.field("sources", false)
 	list(j, sources, func(j *jsonWriter, doc int32) { j.str(g.Sources[doc].ID) })
 	j.field("evidence", false)
-	j.evidences(evs)
+	j.quotes(g, qs)
 }
 
 func (j *jsonWriter) node(g *graph.Graph, n *graph.Node) {

@@ -39,7 +39,7 @@ func nodeView(g *graph.Graph, n *graph.Node) any {
 		Sources  []string         `json:"sources"`
 		Evidence []model.Evidence `json:"evidence"`
 		Merged   []string         `json:"merged,omitempty"`
-	}{n.ID, n.Kind, n.Label, n.Aliases, n.Attrs, g.SourceIDs(n.Sources), n.Evidence, n.Merged}
+	}{n.ID, n.Kind, n.Label, n.Aliases, n.Attrs, g.SourceIDs(n.Sources), g.Evidence(n.Evidence), n.Merged}
 }
 
 // edgeView is an edge as graph.json has it: its sources by id, and the
@@ -53,7 +53,7 @@ func edgeView(g *graph.Graph, e *graph.Edge) any {
 		Sources  []string         `json:"sources"`
 		Evidence []model.Evidence `json:"evidence"`
 		Count    int              `json:"evidence_count"`
-	}{e.Source, e.Target, e.Type, e.AllAttrs(), g.SourceIDs(e.Sources), e.Evidence, e.Count}
+	}{e.Source, e.Target, e.Type, e.AllAttrs(), g.SourceIDs(e.Sources), g.Evidence(e.Evidence), e.Count}
 }
 
 // written is what jsonWriter writes for one element.

@@ -10,9 +10,9 @@ import (
 // returns shares no memory with the string it was given.
 type interner struct {
 	strs map[string]string
-	// quotes are found by where they are, which is quicker than by
+	// texts are found by where they are, which is quicker than by
 	// their text: a sentence is about 150 bytes to hash and compare
-	quotes map[quoteKey]string
+	texts map[quoteKey]string
 }
 
 type quoteKey struct {
@@ -21,7 +21,7 @@ type quoteKey struct {
 }
 
 func newInterner() *interner {
-	return &interner{strs: map[string]string{}, quotes: map[quoteKey]string{}}
+	return &interner{strs: map[string]string{}, texts: map[quoteKey]string{}}
 }
 
 func (in *interner) s(v string) string {
@@ -42,21 +42,27 @@ func (in *interner) list(vs []string) {
 	}
 }
 
-func (in *interner) evidence(evs []model.Evidence) {
-	for i := range evs {
-		in.quote(&evs[i])
+// quotes interns the texts of qs, quotes of the graph g.
+func (in *interner) quotes(g *Graph, qs []Quote) {
+	for i := range qs {
+		q := &qs[i]
+		q.Text = in.text(quoteKey{g.Sources[q.Doc].ID, int(q.Start), int(q.End)}, q.Text)
 	}
 }
 
 func (in *interner) quote(e *model.Evidence) {
 	e.Rule = in.s(e.Rule)
-	k := quoteKey{e.Doc, e.Start, e.End}
-	c, ok := in.quotes[k]
-	if !ok || len(c) != len(e.Text) {
-		c = in.s(e.Text)
-		in.quotes[k] = c
+	e.Text = in.text(quoteKey{e.Doc, e.Start, e.End}, e.Text)
+}
+
+// text interns the text of the quote at k.
+func (in *interner) text(k quoteKey, text string) string {
+	c, ok := in.texts[k]
+	if !ok || len(c) != len(text) {
+		c = in.s(text)
+		in.texts[k] = c
 	}
-	e.Text = c
+	return c
 }
 
 func (in *interner) pairs(m map[string]string) {
@@ -107,13 +113,14 @@ func (g *Graph) detach() {
 		in.strs[s.ID] = s.ID
 		s.Path, s.Title, s.URL, s.Outlet, s.Author, s.Published, s.DateBasis = in.s(s.Path), in.s(s.Title), in.s(s.URL), in.s(s.Outlet), in.s(s.Author), in.s(s.Published), in.s(s.DateBasis)
 	}
+	in.list(g.rules)
 	// a map's keys are interned by assigning to them: an equal key's
 	// string is replaced, and no second map is built
 	for _, n := range g.nodes {
 		n.ID, n.Kind, n.Label = in.s(n.ID), model.NodeKind(in.s(string(n.Kind))), in.s(n.Label)
 		in.list(n.Aliases)
 		in.list(n.Merged)
-		in.evidence(n.Evidence)
+		in.quotes(g, n.Evidence)
 		in.attrs(n.Attrs)
 		g.nodes[n.ID] = n
 	}
@@ -137,7 +144,7 @@ func (g *Graph) detach() {
 	// index of edges keys hashes, but for the rare keys that clash
 	for e := range g.edges.all() {
 		e.Type = model.EdgeKind(in.s(string(e.Type)))
-		in.evidence(e.Evidence)
+		in.quotes(g, e.Evidence)
 		in.attrs(e.Attrs)
 	}
 	for _, e := range g.edges.clash {

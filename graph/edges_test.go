@@ -65,3 +65,27 @@ func TestEdgeIndexAgreesWithAMap(t *testing.T) {
 		})
 	}
 }
+
+// TestQuotesGiveBackTheirEvidence: a quote keeps its document and rule as
+// numbers, and gives them back as they were, each rule listed once.
+func TestQuotesGiveBackTheirEvidence(t *testing.T) {
+	m := &merger{g: newGraph(), docIndex: map[string]int32{"a": 0, "b": 1}, ruleIndex: map[string]int32{"": 0}}
+	m.g.Sources = []model.Source{{ID: "a"}, {ID: "b"}}
+	evs := []model.Evidence{
+		{Doc: "a", Text: "One.", Start: 0, End: 4, Rule: "first"},
+		{Doc: "b", Text: "Two.", Start: 5, End: 9, Rule: "second"},
+		{Doc: "a", Text: "Three.", Start: 10, End: 16, Rule: "first"},
+		{Doc: "b", Text: "Four.", Start: 17, End: 22},
+	}
+	for _, ev := range evs {
+		if got := m.g.Quote(m.quote(ev)); got != ev {
+			t.Errorf("quote of %+v gives back %+v", ev, got)
+		}
+	}
+	if got := m.g.Quote(m.ruled(m.quote(evs[3]), "second")); got.Rule != "second" || got.Text != "Four." {
+		t.Errorf("ruled: %+v", got)
+	}
+	if len(m.g.rules) != 3 {
+		t.Errorf("rules %q, want each once after the empty one", m.g.rules)
+	}
+}

@@ -97,7 +97,7 @@ func (m *merger) meetings(x *index) {
 				}
 			}
 			if prev >= 0 && dated[prev] != id {
-				m.edge(id, dated[prev], model.Follows, mt.Frames[0].Evidence[0])
+				m.edge(id, dated[prev], model.Follows, m.quote(mt.Frames[0].Evidence[0]))
 			}
 			dated = append(dated, id)
 			for _, k := range keep {
@@ -196,20 +196,20 @@ func (m *merger) delegationsAtMain(main map[string]string, delegations [][]model
 			// ("Nov 30 - Ukrainian negotiators led by Umerov meet Witkoff
 			// in Florida": a delegation named with another meeting is that
 			// meeting's)
-			if m.tellsOfOther(d.Evidence, id) {
+			if m.tellsOfOther(m.quote(d.Evidence), id) {
 				continue
 			}
 			// a country's or an armed group's, one of the meeting's sides
 			if side := m.sides(dl); len(side) == 0 || !slices.Contains(sides, side[0]) {
 				continue
 			}
-			m.edge(dl, id, model.Attended, withRule(d.Evidence, "the article's delegation at its main meeting"))
+			m.edge(dl, id, model.Attended, m.ruled(m.quote(d.Evidence), "the article's delegation at its main meeting"))
 			// its members as this article names them
 			mem := index.of(dl)
 			for _, i := range mem.byDoc[at] {
 				mb := mem.edges[i]
-				if ev, ok := mb.quoteFrom(doc); ok {
-					m.edge(mb.Source, id, model.Attended, withRule(ev, "on the article's delegation at its main meeting"))
+				if q, ok := mb.quoteFrom(at); ok {
+					m.edge(mb.Source, id, model.Attended, m.ruled(q, "on the article's delegation at its main meeting"))
 				}
 			}
 		}
@@ -427,17 +427,17 @@ func (m *merger) meetingNode(mt meetings.Meeting) string {
 	docs = dedupe(docs, -1)
 	n.Sources = docs
 	for _, ev := range evs {
-		keepEvidence(&n.Evidence, ev, m.opt.MaxEvidence)
+		keepEvidence(&n.Evidence, m.quote(ev), m.opt.MaxEvidence)
 	}
 	m.g.addNode(n)
 	for _, p := range uniqArgs(places) {
-		m.edge(id, p.Entity, model.HeldIn, p.Evidence)
+		m.edge(id, p.Entity, model.HeldIn, m.quote(p.Evidence))
 	}
 	for _, p := range uniqArgs(parts) {
-		m.edge(p.Entity, id, model.Attended, p.Evidence)
+		m.edge(p.Entity, id, model.Attended, m.quote(p.Evidence))
 	}
 	for _, p := range uniqArgs(topics) {
-		m.edge(id, p.Entity, model.Discussed, p.Evidence)
+		m.edge(id, p.Entity, model.Discussed, m.quote(p.Evidence))
 	}
 	m.why[id] = append(m.why[id], fmt.Sprintf("%d sentences in %d documents tell of one meeting: dates within a day, places that fit, parties that agree", len(evs), len(docs)))
 	return id
@@ -579,16 +579,11 @@ func (m *merger) delegationMembers() {
 			if m.g.edges.get(edgeKey{person.ID, dl.ID, model.MemberOf}) == nil {
 				delete(sides, person.ID) // a new delegation may add a side
 			}
-			for _, ev := range e.Evidence {
-				m.edge(person.ID, dl.ID, model.MemberOf, withRule(ev, "attended for the delegation's country"))
+			for _, q := range e.Evidence {
+				m.edge(person.ID, dl.ID, model.MemberOf, m.ruled(q, "attended for the delegation's country"))
 			}
 		}
 	}
-}
-
-func withRule(ev model.Evidence, rule string) model.Evidence {
-	ev.Rule = rule
-	return ev
 }
 
 // principal reports whether a person holds a head-of-state or government title.
@@ -676,16 +671,16 @@ func (m *merger) membersAttend() {
 				if !docs[doc] {
 					continue
 				}
-				ev, ok := mb.quoteFrom(m.docIDs[doc])
+				q, ok := mb.quoteFrom(doc)
 				if !ok {
-					ev = mb.Evidence[0]
+					q = mb.Evidence[0]
 				}
-				if m.tellsOfOther(ev, meeting.ID) {
+				if m.tellsOfOther(q, meeting.ID) {
 					// "the Istanbul talks, in which Arakhamia led the
 					// Ukrainian delegation": a seat at another meeting
 					continue
 				}
-				m.edge(mb.Source, meeting.ID, model.Attended, withRule(ev, "on a delegation that attended"))
+				m.edge(mb.Source, meeting.ID, model.Attended, m.ruled(q, "on a delegation that attended"))
 				break
 			}
 		}
@@ -694,19 +689,19 @@ func (m *merger) membersAttend() {
 
 // tellsOfOther reports whether the sentence ev quotes tells of a meeting
 // other than id.
-func (m *merger) tellsOfOther(ev model.Evidence, id string) bool {
-	other := m.toldOf[sentenceKey{ev.Doc, ev.Start}]
+func (m *merger) tellsOfOther(q Quote, id string) bool {
+	other := m.toldOf[sentenceKey{m.docIDs[q.Doc], int(q.Start)}]
 	return other != "" && other != id
 }
 
 // quoteFrom returns the edge's first quote from the document, if it keeps one.
-func (e *Edge) quoteFrom(doc string) (model.Evidence, bool) {
-	for _, ev := range e.Evidence {
-		if ev.Doc == doc {
-			return ev, true
+func (e *Edge) quoteFrom(doc int32) (Quote, bool) {
+	for _, q := range e.Evidence {
+		if q.Doc == doc {
+			return q, true
 		}
 	}
-	return model.Evidence{}, false
+	return Quote{}, false
 }
 
 // attendedBy returns the attended edges whose actor is of the given kind, in

@@ -65,6 +65,7 @@ func MergeEncoded(docs []model.Encoded, gz *gazetteer.Gazetteer, opt Options) *G
 	sources := make([]model.Source, len(docs))
 	m.docs, m.docIDs = make([]model.Encoded, len(docs)), make([]string, len(docs))
 	m.docIndex = make(map[string]int32, len(docs))
+	m.ruleIndex = map[string]int32{"": 0}
 	for i, k := range order {
 		sources[i], m.docs[i] = m.g.Sources[k], docs[k]
 		// the merge's own copy of each id, which every pass decodes
@@ -109,7 +110,9 @@ type merger struct {
 	// docIndex finds an id's place, which Docs list
 	docIDs   []string
 	docIndex map[string]int32
-	ids      map[[2]string]string // (doc, local id) -> global id, where not the same (global)
+	// ruleIndex finds a rule's place among the graph's rules
+	ruleIndex map[string]int32
+	ids       map[[2]string]string // (doc, local id) -> global id, where not the same (global)
 	// mapped are the local ids of the kinds that merge through ids only
 	// (people and meetings); renamed are the nodes merged into others
 	mapped  map[string]bool
@@ -576,7 +579,7 @@ func (m *merger) things() {
 				n.Sources = append(n.Sources, int32(i))
 			}
 			for _, ev := range e.Mentions {
-				keepEvidence(&n.Evidence, ev, m.opt.MaxEvidence)
+				keepEvidence(&n.Evidence, m.quote(ev), m.opt.MaxEvidence)
 			}
 		}
 	}
@@ -648,7 +651,7 @@ func (m *merger) relations() {
 			if from == "" || to == "" || from == to || m.g.nodes[from] == nil || m.g.nodes[to] == nil {
 				continue
 			}
-			e := m.edge(from, to, r.Type, r.Evidence)
+			e := m.edge(from, to, r.Type, m.quote(r.Evidence))
 			for _, kv := range r.Attrs {
 				k, v := kv.Key, kv.Value
 				if k == "role" {
@@ -664,28 +667,45 @@ func (m *merger) relations() {
 	}
 }
 
-func (m *merger) edge(from, to string, typ model.EdgeKind, ev model.Evidence) *Edge {
+func (m *merger) edge(from, to string, typ model.EdgeKind, q Quote) *Edge {
 	k := edgeKey{from, to, typ}
 	e := m.g.edges.get(k)
 	if e == nil {
 		e = &Edge{Source: from, Target: to, Type: typ}
 		m.g.addEdge(e)
 	}
-	if keepEvidence(&e.Evidence, ev, m.opt.MaxEvidence) {
+	if keepEvidence(&e.Evidence, q, m.opt.MaxEvidence) {
 		e.Count++
 	}
-	if d, n := m.docIndex[ev.Doc], len(e.Sources); n == 0 || e.Sources[n-1] != d {
-		e.Sources = append(e.Sources, d)
+	if n := len(e.Sources); n == 0 || e.Sources[n-1] != q.Doc {
+		e.Sources = append(e.Sources, q.Doc)
 	}
 	return e
+}
+
+// quote is ev as the graph keeps it.
+func (m *merger) quote(ev model.Evidence) Quote {
+	return m.ruled(Quote{Text: ev.Text, Doc: m.docIndex[ev.Doc], Start: int32(ev.Start), End: int32(ev.End)}, ev.Rule)
+}
+
+// ruled returns q citing rule.
+func (m *merger) ruled(q Quote, rule string) Quote {
+	r, ok := m.ruleIndex[rule]
+	if !ok {
+		r = int32(len(m.g.rules))
+		m.g.rules = append(m.g.rules, rule)
+		m.ruleIndex[rule] = r
+	}
+	q.rule = r
+	return q
 }
 
 // keepEvidence adds ev to list, holding at most max quotes: while full, a
 // quote from a document not yet quoted replaces a second quote of another
 // document. It reports whether ev was new.
-func keepEvidence(list *[]model.Evidence, ev model.Evidence, max int) bool {
+func keepEvidence(list *[]Quote, ev Quote, max int) bool {
 	// the list is short (max quotes): counting by scanning beats a map
-	quotes := func(doc string) int {
+	quotes := func(doc int32) int {
 		n := 0
 		for _, x := range *list {
 			if x.Doc == doc {
@@ -965,7 +985,7 @@ func dedupe[T cmp.Ordered](xs []T, drop T) []T {
 
 // uniqueEvidence sorts evidence by document and offset, keeping the first
 // of each (document, offset).
-func uniqueEvidence(evs []model.Evidence) []model.Evidence {
+func uniqueEvidence(evs []Quote) []Quote {
 	if len(evs) == 0 {
 		return nil
 	}
@@ -973,13 +993,13 @@ func uniqueEvidence(evs []model.Evidence) []model.Evidence {
 		return evs // as dedupe does
 	}
 	out := slices.Clone(evs)
-	slices.SortStableFunc(out, func(a, b model.Evidence) int {
-		if c := strings.Compare(a.Doc, b.Doc); c != 0 {
+	slices.SortStableFunc(out, func(a, b Quote) int {
+		if c := cmp.Compare(a.Doc, b.Doc); c != 0 {
 			return c
 		}
-		return a.Start - b.Start
+		return cmp.Compare(a.Start, b.Start)
 	})
-	return slices.CompactFunc(out, func(a, b model.Evidence) bool { return a.Doc == b.Doc && a.Start == b.Start })
+	return slices.CompactFunc(out, func(a, b Quote) bool { return a.Doc == b.Doc && a.Start == b.Start })
 }
 
 // lexicon gives the nodes of known actors their dictionary roles.

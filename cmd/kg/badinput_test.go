@@ -141,7 +141,7 @@ func TestFailedBuildLeavesOutputs(t *testing.T) {
 }
 
 func TestUsageErrors(t *testing.T) {
-	for _, args := range [][]string{{"frobnicate"}, {"build", "--no-such-flag"}, {"build", "--formats", "json,png"}, {"explain"}, {"build", "stray"}, {"bench", "stray"}, {"timeline", "stray"}, {"render", "--hops", "x"}} {
+	for _, args := range [][]string{{"frobnicate"}, {"build", "--no-such-flag"}, {"build", "--formats", "json,png"}, {"explain"}, {"build", "stray"}, {"build", "--max-size", "3000000000"}, {"build", "--max-size", "0"}, {"bench", "stray"}, {"timeline", "stray"}, {"render", "--hops", "x"}} {
 		var stdout, stderr bytes.Buffer
 		if code := run(args, &stdout, &stderr); code != exitUsage {
 			t.Errorf("kg %s: exit %d, want %d", strings.Join(args, " "), code, exitUsage)

@@ -5,10 +5,12 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"math"
 	"os"
 	"path/filepath"
 	"runtime"
 	"runtime/debug"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -31,11 +33,25 @@ type stringList []string
 func (s *stringList) String() string     { return strings.Join(*s, ",") }
 func (s *stringList) Set(v string) error { *s = append(*s, v); return nil }
 
+// articleSize is --max-size, in bytes: at most 2 GiB, as the graph keeps
+// a quote's offsets as 32-bit numbers (graph.Quote).
+type articleSize int64
+
+func (s *articleSize) String() string { return strconv.FormatInt(int64(*s), 10) }
+func (s *articleSize) Set(v string) error {
+	n, err := strconv.ParseInt(v, 10, 64)
+	if err != nil || n < 1 || n > math.MaxInt32 {
+		return fmt.Errorf("not a size from 1 to %d bytes", math.MaxInt32)
+	}
+	*s = articleSize(n)
+	return nil
+}
+
 // inputs are the flags every command that reads articles shares.
 type inputs struct {
 	in      stringList
 	workers int
-	maxSize int64
+	maxSize articleSize
 	strict  bool
 	lexicon string
 	cache   string
@@ -85,7 +101,8 @@ func parseFlags(fs *flag.FlagSet, args []string) error {
 func (in *inputs) register(fs *flag.FlagSet) {
 	fs.Var(&in.in, "in", "article file or folder (repeatable; default seeds)")
 	fs.IntVar(&in.workers, "workers", 0, "parallel extraction workers (default: one per CPU)")
-	fs.Int64Var(&in.maxSize, "max-size", read.MaxSize, "largest article read, in bytes")
+	in.maxSize = read.MaxSize
+	fs.Var(&in.maxSize, "max-size", "largest article read, in `bytes`")
 	fs.BoolVar(&in.strict, "strict", false, "fail when any file is skipped")
 	fs.StringVar(&in.lexicon, "lexicon", "", "YAML actor dictionary of known names, aliases and roles (off by default)")
 	fs.StringVar(&in.cache, "cache", "", "folder caching each article's facts by content, for fast rebuilds (off by default)")
@@ -115,7 +132,7 @@ func (in *inputs) load(stderr io.Writer) (*graph.Graph, corpus.Result, error) {
 		gz = lx.Gazetteer(gz)
 		salt, _ = os.ReadFile(in.lexicon)
 	}
-	opt := corpus.Options{Workers: in.workers, MaxSize: in.maxSize}
+	opt := corpus.Options{Workers: in.workers, MaxSize: int64(in.maxSize)}
 	if in.cache != "" {
 		if opt.Cache, err = cache.Open(in.cache, salt); err != nil {
 			return nil, corpus.Result{}, err

@@ -51,7 +51,7 @@ func explain(w io.Writer, g *graph.Graph, n *graph.Node) {
 		}
 	}
 	fmt.Fprintln(w, "  mentions:")
-	for _, e := range n.Evidence {
+	for _, e := range g.Evidence(n.Evidence) {
 		fmt.Fprintf(w, "    [%s @%d, %s] %s\n", e.Doc, e.Start, e.Rule, e.Text)
 	}
 	fmt.Fprintln(w, "  edges:")
@@ -65,7 +65,7 @@ func explain(w io.Writer, g *graph.Graph, n *graph.Node) {
 			label = o.Label
 		}
 		fmt.Fprintf(w, "    %s %s %s  %v\n", dir, e.Type, label, e.AllAttrs())
-		for _, ev := range e.Evidence {
+		for _, ev := range g.Evidence(e.Evidence) {
 			fmt.Fprintf(w, "        [%s, %s] %s\n", ev.Doc, ev.Rule, ev.Text)
 		}
 	}
