@@ -104,7 +104,7 @@ func (in *interner) attrs(a map[string]any) {
 // facts in memory; detached, the facts of the whole corpus can be let go
 // as soon as merging ends, and what stays is the text the graph quotes.
 // Documents' ids are not copied: the merge decodes every document with
-// its own copy of the id (model.Encoded.DecodeAs), so quotes' Doc and
+// its own copy of the id (model.Encoded.DecodeShared), so quotes' Doc and
 // lists of sources hold those.
 func (g *Graph) detach() {
 	in := newInterner()

@@ -28,9 +28,10 @@ type Options struct {
 	Lexicon *lexicon.Lexicon
 	// Borrow says the facts' memory stays readable, unchanged, for as
 	// long as the graph is used (a spill file's mapping, which is never
-	// unmapped): the graph then keeps its strings where the facts have
-	// them. Without it, the graph copies them out (detach), so that facts
-	// held in the heap can go once merged.
+	// unmapped): the graph then keeps the sentences it quotes where the
+	// facts have them (names are copied in any case: DecodeShared).
+	// Without it, the graph copies them out (detach), so that facts held
+	// in the heap can go once merged.
 	Borrow bool
 }
 
@@ -54,8 +55,9 @@ func MergeEncoded(docs []model.Encoded, gz *gazetteer.Gazetteer, opt Options) *G
 		opt.MaxEvidence = 6
 	}
 	m := &merger{g: newGraph(), gz: gz, opt: opt, ids: map[[2]string]string{}, mapped: map[string]bool{}, renamed: map[string]string{}, roles: map[*Edge]*edgeRoles{}}
+	m.names = map[string]string{}
 	for _, d := range docs {
-		m.g.Sources = append(m.g.Sources, d.Decode(0).Source)
+		m.g.Sources = append(m.g.Sources, d.DecodeShared(0, "", m.names).Source)
 	}
 	order := make([]int, len(docs))
 	for i := range order {
@@ -68,10 +70,8 @@ func MergeEncoded(docs []model.Encoded, gz *gazetteer.Gazetteer, opt Options) *G
 	m.ruleIndex = map[string]int32{"": 0}
 	for i, k := range order {
 		sources[i], m.docs[i] = m.g.Sources[k], docs[k]
-		// the merge's own copy of each id, which every pass decodes
-		// the document with (DecodeAs): ids and lists of sources are
-		// then no slices of the facts, and detach need not copy them
-		sources[i].ID = strings.Clone(sources[i].ID)
+		// the one copy of each id, which every pass decodes the
+		// document with: quotes' documents are this id
 		m.docIDs[i] = sources[i].ID
 		m.docIndex[m.docIDs[i]] = int32(i)
 	}
@@ -112,7 +112,10 @@ type merger struct {
 	docIndex map[string]int32
 	// ruleIndex finds a rule's place among the graph's rules
 	ruleIndex map[string]int32
-	ids       map[[2]string]string // (doc, local id) -> global id, where not the same (global)
+	// names are the one copy of each name of the facts (DecodeShared),
+	// used by one pass's decoding at a time
+	names map[string]string
+	ids   map[[2]string]string // (doc, local id) -> global id, where not the same (global)
 	// mapped are the local ids of the kinds that merge through ids only
 	// (people and meetings); renamed are the nodes merged into others
 	mapped  map[string]bool
@@ -164,21 +167,23 @@ type sentenceKey struct {
 }
 
 // facts decodes the given parts of every document, in the order of their
-// ids. Decoding is pure, so a second goroutine decodes ahead, a few
-// batches at a time, while the pass reads: merging is single-threaded and
-// leaves the other cores idle.
+// ids. Decoding changes nothing but the names (DecodeShared), so a second
+// goroutine decodes ahead, a few batches at a time, while the pass reads:
+// merging is single-threaded and leaves the other cores idle.
 func (m *merger) facts(parts model.Part) iter.Seq2[int, *model.Facts] {
 	return func(yield func(int, *model.Facts) bool) {
 		const batch = 32
 		ahead := make(chan []model.Facts, 4)
-		done := make(chan struct{})
-		defer close(done)
+		done, finished := make(chan struct{}), make(chan struct{})
+		// the next pass's decoding adds to the names: this one's ends first
+		defer func() { close(done); <-finished }()
 		go func() {
+			defer close(finished)
 			defer close(ahead)
 			for i := 0; i < len(m.docs); i += batch {
 				b := make([]model.Facts, 0, batch)
 				for _, d := range m.docs[i:min(i+batch, len(m.docs))] {
-					b = append(b, d.DecodeAs(parts, m.docIDs[i+len(b)]))
+					b = append(b, d.DecodeShared(parts, m.docIDs[i+len(b)], m.names))
 				}
 				select {
 				case ahead <- b:

@@ -6,6 +6,7 @@ import (
 	"hash/crc32"
 	"io"
 	"math"
+	"strings"
 	"unsafe"
 )
 
@@ -129,13 +130,22 @@ func (e Encoded) Decode(parts Part) Facts {
 	return d.facts(parts)
 }
 
-// DecodeAs is Decode with the document's id given: the Source's ID, and
-// every other name that is the id (a quote's Doc), are id itself, not
-// slices of the encoding. A merge that keeps one copy of each id, and
-// quotes that outlive the encoding, need no further copies.
-func (e Encoded) DecodeAs(parts Part, id string) Facts {
+// DecodeShared is Decode with the strings a merge keeps shared rather
+// than sliced from the encoding:
+//   - the document's id, when id is not "": the Source's ID, and every
+//     other name that is the id (a quote's Doc), are id itself;
+//   - the names (ids, names, roles, attributes: not the sentences), when
+//     names is not nil: each is the one copy names holds, added when new.
+//     The caller keeps names from one document to the next.
+//
+// A merge of facts in a mapped file looks names up at random: names sliced
+// from the file would keep reading its pages back into memory.
+func (e Encoded) DecodeShared(parts Part, id string, names map[string]string) Facts {
 	d := e.decoder()
 	d.id, d.idName = id, -1 // until the Source is read
+	if names != nil {
+		d.shared, d.seen = names, make([]string, d.names.n)
+	}
 	return d.facts(parts)
 }
 
@@ -322,6 +332,10 @@ type decoder struct {
 	// id, when set, stands for the name at idName, the document's id
 	id     string
 	idName int
+	// shared, when set, gives the one copy of each name (DecodeShared);
+	// seen are the names of this encoding looked up so far
+	shared map[string]string
+	seen   []string
 }
 
 type stringTable struct {
@@ -419,7 +433,20 @@ func (d *decoder) nameAt(i int) string {
 		}
 		return ""
 	}
-	return d.str(d.names, i)
+	s := d.str(d.names, i)
+	if d.shared == nil || s == "" {
+		return s
+	}
+	if c := d.seen[i]; c != "" {
+		return c
+	}
+	c, ok := d.shared[s]
+	if !ok {
+		c = strings.Clone(s)
+		d.shared[c] = c
+	}
+	d.seen[i] = c
+	return c
 }
 
 func (d *decoder) text() string {

@@ -86,13 +86,15 @@ func TestEncodeDecodesToTheSameFacts(t *testing.T) {
 	}
 }
 
-// TestDecodeAsGivesTheCallersID: DecodeAs decodes the same facts, with the
-// caller's string for the document's id wherever the id is written.
-func TestDecodeAsGivesTheCallersID(t *testing.T) {
+// TestDecodeSharedGivesTheCallersStrings: DecodeShared decodes the same
+// facts, with the caller's string for the document's id wherever the id
+// is written, and the one copy of each name the caller's table holds.
+func TestDecodeSharedGivesTheCallersStrings(t *testing.T) {
+	names := map[string]string{}
 	for _, f := range articleFacts(t)[:10] {
 		e := model.Encode(&f)
 		id := strings.Clone(f.Source.ID)
-		got := e.DecodeAs(model.AllParts, id)
+		got := e.DecodeShared(model.AllParts, id, names)
 		nilEmpty(reflect.ValueOf(&f))
 		if !reflect.DeepEqual(got, f) {
 			t.Errorf("%s: facts decoded with the id given differ from the encoded ones", id)
@@ -110,6 +112,16 @@ func TestDecodeAsGivesTheCallersID(t *testing.T) {
 		}
 		if !same(got.Source.ID) || quotes == 0 {
 			t.Errorf("%s: Source.ID is not the id given, or no mentions (%d)", id, quotes)
+		}
+		for _, en := range got.Entities {
+			for _, s := range append([]string{en.ID, en.Name, en.Key}, en.Aliases...) {
+				if s == id {
+					continue // the id given, above
+				}
+				if c, ok := names[s]; s != "" && (!ok || unsafe.StringData(c) != unsafe.StringData(s)) {
+					t.Fatalf("%s: name %q is not the table's copy", id, s)
+				}
+			}
 		}
 	}
 }

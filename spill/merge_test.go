@@ -2,6 +2,10 @@ package spill_test
 
 import (
 	"bytes"
+	"fmt"
+	"maps"
+	"slices"
+	"strings"
 	"testing"
 
 	"kg/corpus"
@@ -36,6 +40,7 @@ func TestMergeSpilledFacts(t *testing.T) {
 		if got := graphJSON(t, g); !bytes.Equal(got, want) {
 			t.Errorf("borrow %v: graph.json of spilled facts differs from the one merged in memory", borrow)
 		}
+		before := names(g)
 		if err := s.Zero(); err != nil {
 			t.Fatal(err)
 		}
@@ -44,6 +49,11 @@ func TestMergeSpilledFacts(t *testing.T) {
 		}
 		if got := graphJSON(t, g); bytes.Equal(got, want) != !borrow {
 			t.Errorf("borrow %v: once the file is zeroed, graph.json is the same: %v", borrow, !borrow)
+		}
+		// borrowed or not, the graph's names are its own: the merge
+		// looks them up at random, and must not read the file for that
+		if after := names(g); after != before {
+			t.Errorf("borrow %v: once the file is zeroed, names change:\n%s", borrow, firstDiff(before, after))
 		}
 		s.Close()
 	}
@@ -56,4 +66,36 @@ func graphJSON(t *testing.T, g *graph.Graph) []byte {
 		t.Fatal(err)
 	}
 	return b.Bytes()
+}
+
+// names lists the graph's ids, labels, aliases, attributes and sources:
+// all but the sentences quoted (evidence, and the text of a document's
+// history), which a graph may borrow.
+func names(g *graph.Graph) string {
+	var b strings.Builder
+	for _, n := range g.Nodes() {
+		attrs := maps.Clone(n.Attrs)
+		if h, ok := attrs["history"].([]graph.HistoryEntry); ok {
+			h = slices.Clone(h)
+			for i := range h {
+				h[i].Text = ""
+			}
+			attrs["history"] = h
+		}
+		fmt.Fprintf(&b, "%s %s %s %q %v %q\n", n.ID, n.Kind, n.Label, n.Aliases, attrs, g.SourceIDs(n.Sources))
+	}
+	for _, e := range g.Edges() {
+		fmt.Fprintf(&b, "%s %s %s %v %q\n", e.Source, e.Type, e.Target, e.AllAttrs(), g.SourceIDs(e.Sources))
+	}
+	return b.String()
+}
+
+func firstDiff(a, b string) string {
+	as, bs := strings.Split(a, "\n"), strings.Split(b, "\n")
+	for i := range min(len(as), len(bs)) {
+		if as[i] != bs[i] {
+			return as[i] + "\n" + bs[i]
+		}
+	}
+	return "(lengths differ)"
 }

@@ -7,9 +7,9 @@
 // second that it may drop the pages read since.
 //
 // Decoded strings point into the mapping, which stays until the process
-// ends: a graph merged from spilled facts may keep them
-// (graph.Options.Borrow). On systems other than Linux the facts stay in
-// memory.
+// ends: a graph merged from spilled facts may keep the sentences it quotes
+// there (graph.Options.Borrow). On systems other than Linux the facts stay
+// in memory.
 package spill
 
 import (
