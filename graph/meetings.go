@@ -19,17 +19,15 @@ import (
 // nodes with their participants, places and agenda, in date order joined by
 // follows edges.
 func (m *merger) meetings(x *index) {
-	m.ref = x.latest
-	anchors := map[string]time.Time{}
+	anchor := func(doc string) time.Time { return m.anchor[m.docIndex[doc]] }
 	found := map[string]bool{} // places the gazetteer does not know, by id (Env.Found)
-	m.anchor = make([]time.Time, len(m.docs))
 	env := meetings.Env{
 		Date: func(doc string, r model.DateRef) (time.Time, time.Time, bool) {
-			return dates.Resolve(r, anchors[doc], m.ref)
+			return dates.Resolve(r, anchor(doc), m.ref)
 		},
 		SamePlace: m.samePlace,
 		PlaceKeys: m.placeKeys,
-		Published: func(doc string) time.Time { return anchors[doc] },
+		Published: anchor,
 		Found: func(id string) bool {
 			f, ok := found[id]
 			if !ok {
@@ -46,12 +44,7 @@ func (m *merger) meetings(x *index) {
 	// each document's frames are attached as it is read, so only the
 	// meetings each tells of are kept, not every frame of the corpus
 	var frames []*meetings.Frame
-	for i, f := range m.facts(model.PartDates | model.PartMeetings) {
-		a, basis := dates.Anchor(*f, m.ref)
-		anchors[f.Source.ID], m.anchor[i] = a, a
-		if !a.IsZero() && f.Source.DateBasis != "header" {
-			m.g.Sources[i].Published, m.g.Sources[i].DateBasis = a.Format("2006-01-02"), basis
-		}
+	for _, f := range m.facts(model.PartMeetings) {
 		var fs []meetings.Frame
 		for _, fr := range f.Meetings {
 			g := meetings.Frame{Doc: f.Source.ID, MeetingFrame: fr}
@@ -592,7 +585,7 @@ func (m *merger) principal(id string) bool {
 		if e.Type != model.AffiliatedWith || m.roles[e] == nil {
 			continue
 		}
-		for r := range m.roles[e].since {
+		for r := range m.roles[e] {
 			if m.gz.Title(r) == "principal" {
 				return true
 			}

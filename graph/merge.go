@@ -54,7 +54,7 @@ func MergeEncoded(docs []model.Encoded, gz *gazetteer.Gazetteer, opt Options) *G
 	if opt.MaxEvidence <= 0 {
 		opt.MaxEvidence = 6
 	}
-	m := &merger{g: newGraph(), gz: gz, opt: opt, ids: map[[2]string]string{}, mapped: map[string]bool{}, renamed: map[string]string{}, roles: map[*Edge]*edgeRoles{}}
+	m := &merger{g: newGraph(), gz: gz, opt: opt, ids: map[[2]string]string{}, mapped: map[string]bool{}, renamed: map[string]string{}, roles: map[*Edge]map[string]string{}}
 	m.names = map[string]string{}
 	for _, d := range docs {
 		m.g.Sources = append(m.g.Sources, d.DecodeShared(0, "", m.names).Source)
@@ -77,6 +77,10 @@ func MergeEncoded(docs []model.Encoded, gz *gazetteer.Gazetteer, opt Options) *G
 	}
 	m.g.Sources = sources
 	x := m.index()
+	// the days of the documents (which roles are dated by), before
+	// anything reads them
+	m.ref = x.latest
+	m.anchors()
 	m.people(x)
 	split := m.numberedPlans(x.plans, x.about)
 	// what later passes read of the index is small: let the rest go
@@ -129,35 +133,37 @@ type merger struct {
 	personLabels map[string]string
 	// toldOf is the meeting each sentence that tells of a meeting tells of
 	toldOf map[sentenceKey]string
-	// roles are the roles affiliations name, until finish writes them
-	// as the edges' attrs
-	roles map[*Edge]*edgeRoles
-}
-
-// edgeRoles are the roles an affiliation names: each role's earliest
-// publication day, and the documents that name it.
-type edgeRoles struct {
-	since map[string]string // role -> earliest day, "" until finish
-	docs  []roleDoc
+	// roles are the roles affiliations name, each with the earliest
+	// publication day of the documents that name it ("" when none is
+	// dated), until finish writes them as the edges' attrs
+	roles map[*Edge]map[string]string
 }
 
 // role notes that document doc names role on affiliation e.
 func (m *merger) role(e *Edge, role string, doc int32) {
 	r := m.roles[e]
 	if r == nil {
-		r = &edgeRoles{since: map[string]string{}}
+		r = map[string]string{}
 		m.roles[e] = r
 	}
-	if _, ok := r.since[role]; !ok {
-		r.since[role] = ""
+	since, ok := r[role]
+	if day := m.g.Sources[doc].Published; !ok || day != "" && (since == "" || day < since) {
+		r[role] = day
 	}
-	r.docs = append(r.docs, roleDoc{role, doc})
 }
 
-// roleDoc is a role and a document that names it.
-type roleDoc struct {
-	role string
-	doc  int32
+// anchors works out each document's anchor date (dates.Anchor: the
+// header's, the dateline's, or one the text implies), which undated
+// articles take as their publication day.
+func (m *merger) anchors() {
+	m.anchor = make([]time.Time, len(m.docs))
+	for i, f := range m.facts(model.PartDates) {
+		a, basis := dates.Anchor(*f, m.ref)
+		m.anchor[i] = a
+		if !a.IsZero() && f.Source.DateBasis != "header" {
+			m.g.Sources[i].Published, m.g.Sources[i].DateBasis = a.Format("2006-01-02"), basis
+		}
+	}
 }
 
 // sentenceKey names a sentence: its document and where it starts.
@@ -913,19 +919,14 @@ func (m *merger) finish() {
 		if r == nil {
 			continue
 		}
-		for _, rd := range r.docs {
-			if d := published(rd.doc); d != nil && (r.since[rd.role] == "" || *d < r.since[rd.role]) {
-				r.since[rd.role] = *d
-			}
-		}
-		roles := slices.Sorted(maps.Keys(r.since))
+		roles := slices.Sorted(maps.Keys(r))
 		if e.Attrs == nil {
 			e.Attrs = map[string]any{}
 		}
 		e.Attrs["roles"] = roles
 		var dated []map[string]string
 		for _, role := range roles {
-			if d := r.since[role]; d != "" {
+			if d := r[role]; d != "" {
 				dated = append(dated, map[string]string{"role": role, "date": d})
 			}
 		}
