@@ -54,8 +54,8 @@ func MergeEncoded(docs []model.Encoded, gz *gazetteer.Gazetteer, opt Options) *G
 	if opt.MaxEvidence <= 0 {
 		opt.MaxEvidence = 6
 	}
-	m := &merger{g: newGraph(), gz: gz, opt: opt, ids: map[[2]string]string{}, mapped: map[string]bool{}, renamed: map[string]string{}, roles: map[*Edge]map[string]string{}}
-	m.names = map[string]string{}
+	m := &merger{g: newGraph(), gz: gz, opt: opt, ids: map[[2]string]string{}, mapped: map[string]bool{}, renamed: map[string]string{}, roles: map[*Edge]map[string]string{},
+		names: model.NewNames(), docIndex: make(map[string]int32, len(docs)), ruleIndex: map[string]int32{"": 0}}
 	for _, d := range docs {
 		m.g.Sources = append(m.g.Sources, d.DecodeShared(0, "", m.names).Source)
 	}
@@ -66,8 +66,6 @@ func MergeEncoded(docs []model.Encoded, gz *gazetteer.Gazetteer, opt Options) *G
 	sort.SliceStable(order, func(i, j int) bool { return m.g.Sources[order[i]].ID < m.g.Sources[order[j]].ID })
 	sources := make([]model.Source, len(docs))
 	m.docs, m.docIDs = make([]model.Encoded, len(docs)), make([]string, len(docs))
-	m.docIndex = make(map[string]int32, len(docs))
-	m.ruleIndex = map[string]int32{"": 0}
 	for i, k := range order {
 		sources[i], m.docs[i] = m.g.Sources[k], docs[k]
 		// the one copy of each id, which every pass decodes the
@@ -118,7 +116,7 @@ type merger struct {
 	ruleIndex map[string]int32
 	// names are the one copy of each name of the facts (DecodeShared),
 	// used by one pass's decoding at a time
-	names map[string]string
+	names *model.Names
 	ids   map[[2]string]string // (doc, local id) -> global id, where not the same (global)
 	// mapped are the local ids of the kinds that merge through ids only
 	// (people and meetings); renamed are the nodes merged into others

@@ -6,6 +6,7 @@ import (
 	"hash/crc32"
 	"io"
 	"math"
+	"slices"
 	"strings"
 	"unsafe"
 )
@@ -136,17 +137,44 @@ func (e Encoded) Decode(parts Part) Facts {
 //     other name that is the id (a quote's Doc), are id itself;
 //   - the names (ids, names, roles, attributes: not the sentences), when
 //     names is not nil: each is the one copy names holds, added when new.
-//     The caller keeps names from one document to the next.
 //
 // A merge of facts in a mapped file looks names up at random: names sliced
 // from the file would keep reading its pages back into memory.
-func (e Encoded) DecodeShared(parts Part, id string, names map[string]string) Facts {
+func (e Encoded) DecodeShared(parts Part, id string, names *Names) Facts {
 	d := e.decoder()
 	d.id, d.idName = id, -1 // until the Source is read
-	if names != nil {
-		d.shared, d.seen = names, make([]string, d.names.n)
+	if names != nil && d.err == nil {
+		names.seen = slices.Grow(names.seen[:0], d.names.n)[:d.names.n]
+		clear(names.seen)
+		d.shared = names
 	}
 	return d.facts(parts)
+}
+
+// Names holds one copy of each name DecodeShared has given, for the
+// caller to keep from one document to the next. One goroutine at a time
+// may use it.
+type Names struct {
+	copies map[string]string
+	seen   []string // the names of the encoding being decoded, as looked up
+}
+
+// NewNames returns an empty table of names.
+func NewNames() *Names { return &Names{copies: map[string]string{}} }
+
+// name returns the one copy of s, the i-th name of the encoding being
+// decoded.
+func (n *Names) name(i int, s string) string {
+	if c := n.seen[i]; c != "" {
+		return c
+	}
+	c, ok := n.copies[s]
+	if !ok {
+		c = strings.Clone(s)
+		n.copies[c] = c
+	}
+	n.seen[i] = c
+	return c
 }
 
 // table is a list of distinct strings, each written once and referred to
@@ -332,10 +360,8 @@ type decoder struct {
 	// id, when set, stands for the name at idName, the document's id
 	id     string
 	idName int
-	// shared, when set, gives the one copy of each name (DecodeShared);
-	// seen are the names of this encoding looked up so far
-	shared map[string]string
-	seen   []string
+	// shared, when set, gives the one copy of each name (DecodeShared)
+	shared *Names
 }
 
 type stringTable struct {
@@ -437,16 +463,7 @@ func (d *decoder) nameAt(i int) string {
 	if d.shared == nil || s == "" {
 		return s
 	}
-	if c := d.seen[i]; c != "" {
-		return c
-	}
-	c, ok := d.shared[s]
-	if !ok {
-		c = strings.Clone(s)
-		d.shared[c] = c
-	}
-	d.seen[i] = c
-	return c
+	return d.shared.name(i, s)
 }
 
 func (d *decoder) text() string {
