@@ -115,6 +115,9 @@ func nonEmpty(s, alt string) string {
 	return s
 }
 
+// citeQuotes is cite for the graph's quotes.
+func (bd *builder) citeQuotes(qs []graph.Quote) []int { return bd.cite(bd.g.Evidence(qs)) }
+
 // cite returns the citation indexes of evidence (the first of each
 // document, at most MaxCites).
 func (bd *builder) cite(evs []model.Evidence) []int {
@@ -205,13 +208,13 @@ func (bd *builder) bottomLine() {
 		if p := names(m.Participants, model.Person); len(p) > 0 {
 			text += ", with " + list(p)
 		}
-		s.Items = append(s.Items, Item{Text: text + ".", Cites: bd.cite(bd.g.Evidence(m.Node.Evidence)), NodeID: m.Node.ID})
+		s.Items = append(s.Items, Item{Text: text + ".", Cites: bd.citeQuotes(m.Node.Evidence), NodeID: m.Node.ID})
 		if o, ok := m.Node.Attrs["outcome"].([]string); ok && len(o) > 0 {
-			s.Items = append(s.Items, Item{Text: "Described as: " + strings.Join(o, "; ") + ".", Cites: bd.cite(bd.g.Evidence(m.Node.Evidence)), NodeID: m.Node.ID})
+			s.Items = append(s.Items, Item{Text: "Described as: " + strings.Join(o, "; ") + ".", Cites: bd.citeQuotes(m.Node.Evidence), NodeID: m.Node.ID})
 		}
 	}
 	for _, m := range coming {
-		s.Items = append(s.Items, Item{Text: fmt.Sprintf("Scheduled: %s, %s.", m.Node.Label, dates(m)), Cites: bd.cite(bd.g.Evidence(m.Node.Evidence)), NodeID: m.Node.ID})
+		s.Items = append(s.Items, Item{Text: fmt.Sprintf("Scheduled: %s, %s.", m.Node.Label, dates(m)), Cites: bd.citeQuotes(m.Node.Evidence), NodeID: m.Node.ID})
 	}
 	// documents under discussion: the agenda of the meetings, newest first
 	seen := map[string]bool{}
@@ -347,7 +350,7 @@ func (bd *builder) timeline() {
 		if r, ok := m.Node.Attrs["round"].(int); ok && r > 0 {
 			text += fmt.Sprintf(" — round %d", r)
 		}
-		s.Items = append(s.Items, Item{Text: text + ".", Cites: bd.cite(bd.g.Evidence(m.Node.Evidence)), NodeID: m.Node.ID})
+		s.Items = append(s.Items, Item{Text: text + ".", Cites: bd.citeQuotes(m.Node.Evidence), NodeID: m.Node.ID})
 	}
 	if len(s.Items) == 0 {
 		s.Items = append(s.Items, Item{Text: "No meetings in the sources" + bd.sinceNote() + "."})
@@ -498,7 +501,7 @@ func (bd *builder) gaps() {
 	s := Section{ID: "gaps", Title: "6. Open questions and gaps"}
 	for _, m := range bd.meetings() {
 		if m.Date == "" {
-			s.Items = append(s.Items, Item{Text: "No date in the sources for " + m.Node.Label + ".", Cites: bd.cite(bd.g.Evidence(m.Node.Evidence)), NodeID: m.Node.ID})
+			s.Items = append(s.Items, Item{Text: "No date in the sources for " + m.Node.Label + ".", Cites: bd.citeQuotes(m.Node.Evidence), NodeID: m.Node.ID})
 		}
 		if rd, ok := m.Node.Attrs["reported_dates"].(map[string]string); ok && len(rd) > 1 {
 			var keys []string
@@ -510,7 +513,7 @@ func (bd *builder) gaps() {
 			for _, k := range keys {
 				parts = append(parts, fmt.Sprintf("%s says %s", bd.sourceName(k), rd[k]))
 			}
-			s.Items = append(s.Items, Item{Text: "Reports differ on when " + m.Node.Label + " began: " + strings.Join(parts, "; ") + ".", Cites: bd.cite(bd.g.Evidence(m.Node.Evidence)), NodeID: m.Node.ID})
+			s.Items = append(s.Items, Item{Text: "Reports differ on when " + m.Node.Label + " began: " + strings.Join(parts, "; ") + ".", Cites: bd.citeQuotes(m.Node.Evidence), NodeID: m.Node.ID})
 		}
 	}
 	// names written differently by different sources
@@ -525,7 +528,7 @@ func (bd *builder) gaps() {
 			}
 		}
 		if len(variants) > 0 {
-			s.Items = append(s.Items, Item{Text: fmt.Sprintf("Sources spell %s differently: %s.", n.Label, list(variants)), Cites: bd.cite(bd.g.Evidence(n.Evidence)), NodeID: n.ID})
+			s.Items = append(s.Items, Item{Text: fmt.Sprintf("Sources spell %s differently: %s.", n.Label, list(variants)), Cites: bd.citeQuotes(n.Evidence), NodeID: n.ID})
 		}
 	}
 	// facts told by one source only
@@ -542,7 +545,7 @@ func (bd *builder) gaps() {
 			if i == 12 {
 				break
 			}
-			s.Items = append(s.Items, Item{Level: 1, Text: fmt.Sprintf("%s %s %s.", bd.g.Node(e.Source).Label, strings.ReplaceAll(string(e.Type), "_", " "), bd.g.Node(e.Target).Label), Cites: bd.cite(bd.g.Evidence(e.Evidence))})
+			s.Items = append(s.Items, Item{Level: 1, Text: fmt.Sprintf("%s %s %s.", bd.g.Node(e.Source).Label, strings.ReplaceAll(string(e.Type), "_", " "), bd.g.Node(e.Target).Label), Cites: bd.citeQuotes(e.Evidence)})
 		}
 	}
 	if len(s.Items) == 0 {

@@ -16,32 +16,34 @@ import (
 	"kg/model"
 )
 
-// Node is one real thing.
+// Node is one real thing. export.JSON writes it as graph.json has it.
 type Node struct {
-	ID      string         `json:"id"`
-	Kind    model.NodeKind `json:"type"`
-	Label   string         `json:"label"`
-	Aliases []string       `json:"aliases"`
-	Attrs   map[string]any `json:"attrs"`
+	ID      string
+	Kind    model.NodeKind
+	Label   string
+	Aliases []string
+	Attrs   map[string]any
 	// Sources are the articles that mention it (graph.json lists their
 	// ids: Graph.SourceIDs).
-	Sources Docs `json:"-"`
+	Sources Docs
 	// Evidence are the quotes that say so (Graph.Evidence).
-	Evidence []Quote `json:"-"`
+	Evidence []Quote
 	// Merged says why names were merged into this node, for kg explain.
-	Merged []string `json:"merged,omitempty"`
+	Merged []string
 }
 
-// Edge is one typed relation between two nodes.
+// Edge is one typed relation between two nodes, written as a node is.
 type Edge struct {
-	Source string         `json:"source"`
-	Target string         `json:"target"`
-	Type   model.EdgeKind `json:"type"`
-	Attrs  map[string]any `json:"attrs,omitempty"`
+	Source string
+	Target string
+	Type   model.EdgeKind
+	Attrs  map[string]any
 	// Sources are the articles that support it (Graph.SourceIDs).
-	Sources  Docs    `json:"-"`
-	Evidence []Quote `json:"-"`
-	Count    int     `json:"evidence_count"`
+	Sources Docs
+	// Evidence are the quotes that say so, a few of each article
+	// (Options.MaxEvidence); Count is how many there were.
+	Evidence []Quote
+	Count    int
 	// first and last are the first and last publication days of the
 	// articles that support the edge: the Published of two of the
 	// graph's Sources, whose strings they point at. They are not attrs,

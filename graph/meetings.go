@@ -680,7 +680,7 @@ func (m *merger) membersAttend() {
 	}
 }
 
-// tellsOfOther reports whether the sentence ev quotes tells of a meeting
+// tellsOfOther reports whether the sentence q quotes tells of a meeting
 // other than id.
 func (m *merger) tellsOfOther(q Quote, id string) bool {
 	other := m.toldOf[sentenceKey{m.docIDs[q.Doc], int(q.Start)}]
