@@ -306,9 +306,9 @@ func (bd *builder) whosWho() {
 				role = r + " of "
 			}
 			when := ""
-			if f := e.FirstSeen(); f != "" {
+			if f, l := bd.g.Seen(e); f != "" {
 				when = " (reported " + f
-				if l := e.LastSeen(); l != f {
+				if l != f {
 					when += " to " + l
 				}
 				when += ")"

@@ -197,9 +197,9 @@ func (j *jsonWriter) edge(g *graph.Graph, e *graph.Edge) {
 	j.strField("source", e.Source, true)
 	j.strField("target", e.Target, false)
 	j.strField("type", string(e.Type), false)
-	if first := e.FirstSeen(); len(e.Attrs) > 0 || first != "" {
+	if first, last := g.Seen(e); len(e.Attrs) > 0 || first != "" {
 		j.field("attrs", false)
-		j.attrs(e.Attrs, first, e.LastSeen())
+		j.attrs(e.Attrs, first, last)
 	}
 	j.tail(g, e.Sources, e.Evidence)
 	j.field("evidence_count", false)

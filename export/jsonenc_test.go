@@ -53,7 +53,7 @@ func edgeView(g *graph.Graph, e *graph.Edge) any {
 		Sources  []string         `json:"sources"`
 		Evidence []model.Evidence `json:"evidence"`
 		Count    int              `json:"evidence_count"`
-	}{e.Source, e.Target, e.Type, e.AllAttrs(), g.SourceIDs(e.Sources), g.Evidence(e.Evidence), e.Count}
+	}{e.Source, e.Target, e.Type, g.EdgeAttrs(e), g.SourceIDs(e.Sources), g.Evidence(e.Evidence), e.Count}
 }
 
 // written is what jsonWriter writes for one element.

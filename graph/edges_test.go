@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"testing"
+	"unsafe"
 
 	"kg/model"
 )
@@ -87,5 +88,14 @@ func TestQuotesGiveBackTheirEvidence(t *testing.T) {
 	}
 	if len(m.g.rules) != 3 {
 		t.Errorf("rules %q, want each once after the empty one", m.g.rules)
+	}
+}
+
+// TestEdgeIsSmall: a large corpus's graph has millions of edges, so a
+// field more is tens of megabytes; 112 bytes is a size class of Go's
+// allocator (the next is 128).
+func TestEdgeIsSmall(t *testing.T) {
+	if n := unsafe.Sizeof(Edge{}); n > 112 {
+		t.Errorf("an edge takes %d bytes, more than 112", n)
 	}
 }

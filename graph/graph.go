@@ -44,39 +44,39 @@ type Edge struct {
 	// (Options.MaxEvidence); Count is how many there were.
 	Evidence []Quote
 	Count    int
-	// first and last are the first and last publication days of the
-	// articles that support the edge: the Published of two of the
-	// graph's Sources, whose strings they point at. They are not attrs,
-	// so the million edges of a large corpus need no map each, and not
-	// strings, which would take twice the room.
-	first, last *string
 }
 
-// FirstSeen returns the first publication day of the articles that
-// support the edge (YYYY-MM-DD), or "" when none is dated. graph.json
-// writes it among the attrs (AllAttrs).
-func (e *Edge) FirstSeen() string { return deref(e.first) }
-
-// LastSeen returns the last publication day of the articles that support
-// the edge, or "".
-func (e *Edge) LastSeen() string { return deref(e.last) }
-
-func deref(s *string) string {
-	if s == nil {
-		return ""
+// Seen returns the first and last publication days (YYYY-MM-DD) of the
+// articles that support e: who held which role, or led which delegation,
+// when. Both are "" when none is dated. graph.json writes them among the
+// attrs (EdgeAttrs). They are worked out when asked, not kept: the
+// million edges of a large corpus need no room for them.
+func (g *Graph) Seen(e *Edge) (first, last string) {
+	for _, doc := range e.Sources {
+		d := g.Sources[doc].Published
+		if d == "" {
+			continue
+		}
+		if first == "" || d < first {
+			first = d
+		}
+		if d > last {
+			last = d
+		}
 	}
-	return *s
+	return first, last
 }
 
-// AllAttrs returns the edge's attributes with first_seen and last_seen, as
+// EdgeAttrs returns e's attributes with first_seen and last_seen, as
 // graph.json writes them, in a new map.
-func (e *Edge) AllAttrs() map[string]any {
-	if e.first == nil {
+func (g *Graph) EdgeAttrs(e *Edge) map[string]any {
+	first, last := g.Seen(e)
+	if first == "" {
 		return maps.Clone(e.Attrs)
 	}
 	m := make(map[string]any, len(e.Attrs)+2)
 	maps.Copy(m, e.Attrs)
-	m["first_seen"], m["last_seen"] = e.FirstSeen(), e.LastSeen()
+	m["first_seen"], m["last_seen"] = first, last
 	return m
 }
 

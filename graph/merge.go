@@ -886,31 +886,7 @@ func (m *merger) finish() {
 		n.Evidence = uniqueEvidence(n.Evidence)
 		n.Merged = dedupe(m.why[id], "")
 	}
-	// the Sources are not appended to from here on: edges may point at
-	// their days
-	published := func(doc int32) *string {
-		if d := &m.g.Sources[doc].Published; *d != "" {
-			return d
-		}
-		return nil
-	}
 	for e := range m.g.edges.all() {
-		// when the articles that support the edge were published: who held
-		// which role, or led which delegation, when
-		e.first, e.last = nil, nil
-		for i, doc := range e.Sources {
-			if i > 0 && doc == e.Sources[i-1] {
-				continue
-			}
-			if d := published(doc); d != nil {
-				if e.first == nil || *d < *e.first {
-					e.first = d
-				}
-				if e.last == nil || *d > *e.last {
-					e.last = d
-				}
-			}
-		}
 		e.Evidence = uniqueEvidence(e.Evidence)
 		e.Sources = dedupe(e.Sources, -1)
 		r := m.roles[e]

@@ -85,7 +85,7 @@ func names(g *graph.Graph) string {
 		fmt.Fprintf(&b, "%s %s %s %q %v %q\n", n.ID, n.Kind, n.Label, n.Aliases, attrs, g.SourceIDs(n.Sources))
 	}
 	for _, e := range g.Edges() {
-		fmt.Fprintf(&b, "%s %s %s %v %q\n", e.Source, e.Type, e.Target, e.AllAttrs(), g.SourceIDs(e.Sources))
+		fmt.Fprintf(&b, "%s %s %s %v %q\n", e.Source, e.Type, e.Target, g.EdgeAttrs(e), g.SourceIDs(e.Sources))
 	}
 	return b.String()
 }

@@ -64,7 +64,7 @@ func explain(w io.Writer, g *graph.Graph, n *graph.Node) {
 		if o := g.Node(other); o != nil {
 			label = o.Label
 		}
-		fmt.Fprintf(w, "    %s %s %s  %v\n", dir, e.Type, label, e.AllAttrs())
+		fmt.Fprintf(w, "    %s %s %s  %v\n", dir, e.Type, label, g.EdgeAttrs(e))
 		for _, ev := range g.Evidence(e.Evidence) {
 			fmt.Fprintf(w, "        [%s, %s] %s\n", ev.Doc, ev.Rule, ev.Text)
 		}
