@@ -92,9 +92,15 @@ func MergeEncoded(docs []model.Encoded, gz *gazetteer.Gazetteer, opt Options) *G
 	m.subBodies()
 	m.relations()
 	m.label()
+	// what the merge no longer reads goes before the passes that make the
+	// most of the graph: the peak comes at the end of merging
+	m.labels, m.personLabels = nil, nil
 	m.meetings(x)
+	m.toldOf = nil
 	m.statements()
 	m.history()
+	// nothing is decoded, nor a document's entity looked up, from here on
+	m.names, m.ids, m.mapped, m.renamed = nil, nil, nil, nil
 	m.lexicon()
 	m.finish()
 	if !opt.Borrow {
