@@ -12,9 +12,10 @@ func TestHeapGoal(t *testing.T) {
 	for _, c := range []struct{ live, want uint64 }{
 		{0, 0},
 		{100 * mib, 200 * mib},   // doubles while small, as GOGC=100
-		{512 * mib, 1024 * mib},  //
-		{800 * mib, 1312 * mib},  // 512 MiB above
-		{1024 * mib, 1536 * mib}, //
+		{384 * mib, 768 * mib},   //
+		{600 * mib, 984 * mib},   // 384 MiB above
+		{768 * mib, 1152 * mib},  //
+		{1024 * mib, 1536 * mib}, // half again
 		{3000 * mib, 4500 * mib}, // half again
 	} {
 		if got := heapGoal(c.live); got != c.want {
