@@ -3,6 +3,7 @@ package graph
 import (
 	"fmt"
 	"math/rand/v2"
+	"slices"
 	"testing"
 	"unsafe"
 
@@ -97,5 +98,37 @@ func TestQuotesGiveBackTheirEvidence(t *testing.T) {
 func TestEdgeIsSmall(t *testing.T) {
 	if n := unsafe.Sizeof(Edge{}); n > 112 {
 		t.Errorf("an edge takes %d bytes, more than 112", n)
+	}
+}
+
+// TestDedupe: a list is sorted, without repeats and without drop; one
+// that already is, without room to spare, comes back as it is, not copied.
+func TestDedupe(t *testing.T) {
+	for _, tc := range []struct {
+		in, want []string
+		drop     string
+		same     bool // the list given back, not a copy
+	}{
+		{[]string{"b", "a", "b"}, []string{"a", "b"}, "", false},
+		{[]string{"a", "b"}, []string{"a", "b"}, "", true},
+		{[]string{"a", "b"}, []string{"b"}, "a", false},
+		{[]string{"a", "a"}, []string{"a"}, "", false},
+		{append(make([]string, 0, 4), "a", "b"), []string{"a", "b"}, "", false}, // room to spare
+		{nil, []string{}, "", false},
+	} {
+		got := dedupe(tc.in, tc.drop)
+		if !slices.Equal(got, tc.want) || got == nil {
+			t.Errorf("dedupe(%q, %q) = %q, want %q", tc.in, tc.drop, got, tc.want)
+		}
+		if same := len(got) > 0 && len(tc.in) > 0 && &got[0] == &tc.in[0]; same != tc.same || tc.same && cap(got) != len(got) {
+			t.Errorf("dedupe(%q): the list given back: %v, want %v", tc.in, same, tc.same)
+		}
+	}
+	qs := []Quote{{Doc: 0, Start: 5}, {Doc: 1, Start: 0}}
+	if got := uniqueEvidence(qs); &got[0] != &qs[0] {
+		t.Error("uniqueEvidence copied a settled list")
+	}
+	if got := uniqueEvidence([]Quote{{Doc: 1, Start: 0}, {Doc: 0, Start: 5}, {Doc: 1, Start: 0, Text: "again"}}); len(got) != 2 || got[0].Doc != 0 || got[1].Text != "" {
+		t.Errorf("uniqueEvidence: %+v", got)
 	}
 }

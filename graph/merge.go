@@ -950,10 +950,10 @@ func bestLabel(counts map[string]int, n *Node) string {
 
 // dedupe returns xs sorted, without repeats and without drop; never nil.
 func dedupe[T cmp.Ordered](xs []T, drop T) []T {
-	// most lists (an edge's sources) are one item, already without room
-	// to spare: a copy of each would be the merge's last big allocation
-	if len(xs) == 1 && cap(xs) == 1 && xs[0] != drop {
-		return xs
+	if settled(xs, cmp.Compare[T]) {
+		if _, ok := slices.BinarySearch(xs, drop); !ok {
+			return xs
+		}
 	}
 	// sorting and compacting: most lists are short, and a map each would
 	// cost more than the rest of the merge's last pass
@@ -975,17 +975,35 @@ func uniqueEvidence(evs []Quote) []Quote {
 	if len(evs) == 0 {
 		return nil
 	}
-	if len(evs) == 1 && cap(evs) == 1 {
-		return evs // as dedupe does
-	}
-	out := slices.Clone(evs)
-	slices.SortStableFunc(out, func(a, b Quote) int {
+	byPlace := func(a, b Quote) int {
 		if c := cmp.Compare(a.Doc, b.Doc); c != 0 {
 			return c
 		}
 		return cmp.Compare(a.Start, b.Start)
-	})
-	return slices.CompactFunc(out, func(a, b Quote) bool { return a.Doc == b.Doc && a.Start == b.Start })
+	}
+	if settled(evs, byPlace) {
+		return evs
+	}
+	out := slices.Clone(evs)
+	slices.SortStableFunc(out, byPlace)
+	return slices.CompactFunc(out, func(a, b Quote) bool { return byPlace(a, b) == 0 })
+}
+
+// settled reports whether xs is already what dedupe and uniqueEvidence
+// make of a list: sorted by order with no two alike, and without room to
+// spare. Most lists are (an edge's one source and one quote, a meeting's
+// documents), and a copy of each would be the merge's last big
+// allocation, at its peak.
+func settled[T any](xs []T, order func(a, b T) int) bool {
+	if len(xs) == 0 || len(xs) != cap(xs) {
+		return false
+	}
+	for i := 1; i < len(xs); i++ {
+		if order(xs[i-1], xs[i]) >= 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // lexicon gives the nodes of known actors their dictionary roles.
