@@ -100,7 +100,8 @@ type Graph struct {
 	Statements []Statement
 }
 
-// Docs are articles: indices into a graph's Sources, in order, each once.
+// Docs are articles: indices into a graph's Sources, in order and each
+// once when merging is done.
 // An index takes a quarter of the room of the article's id, and holds no
 // pointer for the collector to follow: a large corpus's graph lists
 // millions of sources.

@@ -18,10 +18,10 @@ func heapGoal(live uint64) uint64 {
 }
 
 // maxHeadroom is the most room heapGoal leaves above the live heap,
-// until half the live heap is more. Back to back at 100,000 articles: 512 MiB peaked at
-// 1.46 GB, 384 MiB at 1.39 GB with merging 0-6% slower, and 256 MiB at
-// 1.34 GB with merging 58% slower (it makes much garbage: each pass
-// decodes every document afresh).
+// until half the live heap is more. Back to back at 100,000 articles:
+// 512 MiB peaked at 1.46 GB, 384 MiB at 1.39 GB with merging 0-6%
+// slower, and 256 MiB at 1.34 GB with merging 58% slower (it makes much
+// garbage: each pass decodes every document afresh).
 const maxHeadroom = 384 << 20
 
 // userSetGC reports whether the user tuned the collector (GOGC or
