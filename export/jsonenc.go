@@ -14,7 +14,8 @@ import (
 // jsonWriter writes graph.json's elements by hand, without reflection: the
 // same bytes encoding/json gives with SetEscapeHTML(false) and the indent
 // JSON uses (a test holds the two together), at a fraction of the cost.
-// Attribute values of types it does not know go through encoding/json.
+// Attribute values of types it does not know go through encoding/json,
+// which makes garbage for the collector at every value.
 type jsonWriter struct {
 	out    []byte // what is written so far
 	prefix string // what every line of the element starts with
@@ -112,7 +113,8 @@ func (j *jsonWriter) attrs(m map[string]any, first, last string) {
 		j.putString("{}")
 		return
 	}
-	keys := make([]string, 0, len(m)+2)
+	var room [16]string // most objects' keys fit: no garbage for them
+	keys := room[:0]
 	for k := range m {
 		keys = append(keys, k)
 	}
@@ -145,6 +147,12 @@ func (j *jsonWriter) value(v any) {
 		j.putString(strconv.FormatBool(x))
 	case []string:
 		j.strings(x)
+	case map[string]string:
+		j.stringMap(x)
+	case []map[string]string:
+		list(j, x, (*jsonWriter).stringMap)
+	case []graph.HistoryEntry:
+		list(j, x, (*jsonWriter).history)
 	default:
 		indent := j.prefix
 		for i := 0; i < j.depth; i++ {
@@ -159,6 +167,44 @@ func (j *jsonWriter) value(v any) {
 		}
 		j.put(bytes.TrimSuffix(b.Bytes(), []byte("\n")))
 	}
+}
+
+// stringMap writes m as an object with sorted keys (an affiliation's
+// role dates, a meeting's dates as each article reports them).
+func (j *jsonWriter) stringMap(m map[string]string) {
+	if m == nil {
+		j.putString("null")
+		return
+	}
+	if len(m) == 0 {
+		j.putString("{}")
+		return
+	}
+	var room [16]string
+	keys := room[:0]
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	j.open('{')
+	for i, k := range keys {
+		j.strField(k, m[k], i == 0)
+	}
+	j.close('}')
+}
+
+// history writes one of a document's dated events, as encoding/json
+// writes a graph.HistoryEntry.
+func (j *jsonWriter) history(h graph.HistoryEntry) {
+	j.open('{')
+	j.strField("event", h.Event, true)
+	if h.Date != "" {
+		j.strField("date", h.Date, false)
+	}
+	j.strField("reported", h.Report, false)
+	j.strField("source", h.Source, false)
+	j.strField("text", h.Text, false)
+	j.close('}')
 }
 
 // strField writes a field whose value is a string.

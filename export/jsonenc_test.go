@@ -82,7 +82,14 @@ func TestJSONWriterMatchesEncodingJSON(t *testing.T) {
 		n.Attrs["list"] = []string{"a\u2028b", "\x01\b\f"}
 		n.Attrs["empty"] = []string{}
 		n.Attrs["nested"] = []map[string]string{{"role": "envoy", "date": "2025-12-01"}}
-		n.Attrs["history"] = []graph.HistoryEntry{{Event: "drafted", Date: "2025-11", Source: "doc", Text: "It was <drafted>."}}
+		n.Attrs["history"] = []graph.HistoryEntry{{Event: "drafted", Date: "2025-11", Source: "doc", Text: "It was <drafted>."},
+			{Event: "signed", Report: "2025-12-02", Source: "doc2", Text: "\u2029"}}
+		n.Attrs["no_history"] = []graph.HistoryEntry(nil)
+		n.Attrs["reported_dates"] = map[string]string{"b": "2025-12-02", "a": "2025-12-01", "c\"": ""}
+		n.Attrs["no_dates"] = map[string]string(nil)
+		n.Attrs["empty_dates"] = map[string]string{}
+		n.Attrs["no_nested"] = []map[string]string(nil)
+		n.Attrs["numbers"] = []int{1, 2} // through encoding/json
 		n.Attrs["nothing"] = nil
 	}
 	for _, e := range odd.Edges() {
