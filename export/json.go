@@ -28,9 +28,12 @@ func JSON(w io.Writer, g *graph.Graph) error {
 		_, err := bw.Write(b)
 		return err
 	}
+	// buffers go back and forth between the writer and the encoders, from
+	// one array to the next
+	free := make(chan []byte, 3*runtime.GOMAXPROCS(0))
 	array := func(name string, n int, item func(j *jsonWriter, i int), last bool) error {
 		bw.WriteString(`  "` + name + `": [`)
-		err := encodeChunks(n, func(j *jsonWriter, i int) {
+		err := encodeChunks(n, free, func(j *jsonWriter, i int) {
 			if i > 0 {
 				j.putByte(',')
 			}
@@ -71,13 +74,12 @@ func JSON(w io.Writer, g *graph.Graph) error {
 }
 
 // encodeChunks encodes items 0..n-1 in chunks on all cores and hands the
-// chunks to write in order. Only a few chunks are encoded ahead of the
-// writer; the first error stops the work.
-func encodeChunks(n int, item func(j *jsonWriter, i int), write func([]byte) error) error {
+// chunks to write in order, taking buffers from free and putting them
+// back once written. Only a few chunks are encoded ahead of the writer;
+// the first error stops the work.
+func encodeChunks(n int, free chan []byte, item func(j *jsonWriter, i int), write func([]byte) error) error {
 	const size = 256
 	chunks := (n + size - 1) / size
-	// buffers go back and forth between the writer and the encoders
-	free := make(chan []byte, 3*runtime.GOMAXPROCS(0))
 	encode := func(c int) ([]byte, error) {
 		j := &jsonWriter{prefix: "    "}
 		select {
@@ -100,7 +102,7 @@ func encodeChunks(n int, item func(j *jsonWriter, i int), write func([]byte) err
 			if err != nil {
 				return err
 			}
-			free <- out[:0]
+			recycle(free, out)
 		}
 		return nil
 	}
@@ -143,13 +145,19 @@ func encodeChunks(n int, item func(j *jsonWriter, i int), write func([]byte) err
 		if err = r.err; err == nil {
 			err = write(r.out)
 		}
-		select {
-		case free <- r.out[:0]:
-		default:
-		}
+		recycle(free, r.out)
 		<-ahead
 	}
 	close(quit) // on an error, the feeder stops and the workers run dry
 	wg.Wait()
 	return err
+}
+
+// recycle puts a buffer written back among the free ones, unless enough
+// are there.
+func recycle(free chan []byte, b []byte) {
+	select {
+	case free <- b[:0]:
+	default:
+	}
 }

@@ -3,6 +3,7 @@ package export
 import (
 	"bytes"
 	"encoding/json"
+	"slices"
 	"sort"
 	"strconv"
 	"unicode/utf8"
@@ -23,9 +24,19 @@ type jsonWriter struct {
 	err    error
 }
 
-func (j *jsonWriter) putByte(c byte)     { j.out = append(j.out, c) }
-func (j *jsonWriter) putString(s string) { j.out = append(j.out, s...) }
-func (j *jsonWriter) put(b []byte)       { j.out = append(j.out, b...) }
+// room makes room for n more bytes, doubling the buffer when it is full:
+// append grows a large one by a quarter at a time, and an element as
+// large as a much-covered document's history (megabytes at 100,000
+// articles) would leave four times its size of garbage behind.
+func (j *jsonWriter) room(n int) {
+	if cap(j.out)-len(j.out) < n {
+		j.out = slices.Grow(j.out, max(n, cap(j.out)))
+	}
+}
+
+func (j *jsonWriter) putByte(c byte)     { j.room(1); j.out = append(j.out, c) }
+func (j *jsonWriter) putString(s string) { j.room(len(s)); j.out = append(j.out, s...) }
+func (j *jsonWriter) put(b []byte)       { j.room(len(b)); j.out = append(j.out, b...) }
 
 func (j *jsonWriter) newline() {
 	j.putByte('\n')
@@ -54,7 +65,10 @@ func (j *jsonWriter) close(c byte) {
 	j.putByte(c)
 }
 
-func (j *jsonWriter) str(s string) { j.out = appendJSONString(j.out, s) }
+func (j *jsonWriter) str(s string) {
+	j.room(len(s) + 2) // enough unless it has characters to escape
+	j.out = appendJSONString(j.out, s)
+}
 
 func (j *jsonWriter) int(n int) { j.out = strconv.AppendInt(j.out, int64(n), 10) }
 
