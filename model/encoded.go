@@ -414,8 +414,15 @@ func (d *decoder) offset(t stringTable, i int) uint32 {
 	return uint32(d.s[p]) | uint32(d.s[p+1])<<8 | uint32(d.s[p+2])<<16 | uint32(d.s[p+3])<<24
 }
 
+// str returns the i-th string of t, a slice of the encoding; an empty
+// one is "", which points at nothing (a slice of length 0 would still
+// keep the encoding from the collector).
 func (d *decoder) str(t stringTable, i int) string {
-	return d.s[t.data+int(d.offset(t, i)) : t.data+int(d.offset(t, i+1))]
+	from, to := t.data+int(d.offset(t, i)), t.data+int(d.offset(t, i+1))
+	if from == to {
+		return ""
+	}
+	return d.s[from:to]
 }
 
 func (d *decoder) uint() int {

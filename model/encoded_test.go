@@ -118,7 +118,12 @@ func TestDecodeSharedGivesTheCallersStrings(t *testing.T) {
 		}
 		inDoc := map[string]bool{}
 		for _, en := range got.Entities {
-			for _, s := range append([]string{en.ID, en.Name, en.Key}, en.Aliases...) {
+			for _, s := range append([]string{en.ID, en.Name, en.Key, got.Source.URL, got.Source.Author}, en.Aliases...) {
+				if s == "" && unsafe.StringData(s) != nil {
+					// a slice of the encoding, though empty: it would
+					// keep the encoding from the collector
+					t.Fatalf("%s: an empty string points into the encoding", id)
+				}
 				if s == "" || s == id {
 					continue // the id given, above
 				}
