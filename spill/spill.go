@@ -7,9 +7,8 @@
 // second that it may drop the pages read since.
 //
 // Decoded strings point into the mapping, which stays until the process
-// ends: a graph merged from spilled facts may keep the sentences it quotes
-// there (graph.Options.Borrow). On systems other than Linux the facts stay
-// in memory.
+// ends, though a merged graph keeps none of them (it copies what it
+// keeps). On systems other than Linux the facts stay in memory.
 package spill
 
 import (
@@ -129,9 +128,18 @@ func (s *File) trim(stop chan struct{}) {
 	}
 }
 
+// Drop tells the kernel that the pages read so far need not stay in
+// memory, as the timer does every dropEvery, for a reader that goes
+// through the facts faster than that. It does nothing on a nil File or
+// one not mapped.
+func (s *File) Drop() {
+	if s.Mapped() {
+		drop(s.data)
+	}
+}
+
 // Mapped reports whether the facts are mapped from the file, outside the
-// Go heap: a graph then does better to keep the strings it decodes from
-// them (graph.Options.Borrow) than to copy them.
+// Go heap.
 func (s *File) Mapped() bool { return s != nil && s.data != nil }
 
 // At returns the facts at r. Its strings share the file's memory.

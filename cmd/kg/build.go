@@ -181,14 +181,15 @@ func extractFacts(files []read.Input, gz *gazetteer.Gazetteer, opt corpus.Option
 	return res, sp
 }
 
-// merge merges the documents' facts. The graph keeps its strings in the
-// facts when they are mapped from the spill file sp (nil when none);
-// otherwise it copies them out, and the facts in memory can go. The
-// collector holds the heap close to what is live (frugalGC) from the
-// merge on, until stopGC is called once the graph's outputs are written.
+// merge merges the documents' facts. The graph keeps nothing of them (it
+// copies what it keeps): facts in memory can go once it is merged, and a
+// spill file sp (nil when none) drops the pages the merge has read
+// (sp.Drop). The collector holds the heap close to what is live from the
+// merge on (frugalGC), until stopGC is called once the graph's outputs
+// are written.
 func merge(res *corpus.Result, sp *spill.File, gz *gazetteer.Gazetteer, opt graph.Options) (g *graph.Graph, stopGC func()) {
 	stopGC = frugalGC()
-	opt.Borrow = sp.Mapped()
+	opt.Release = sp.Drop
 	g = graph.MergeEncoded(res.Docs, gz, opt)
 	res.Docs = nil
 	// the merge's working state (and facts in memory) can go: collect
