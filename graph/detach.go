@@ -22,7 +22,9 @@ import (
 // quotes share is copied once.
 func (m *merger) detach() {
 	g := m.g
-	var qs []*Quote
+	// about two quotes an edge: room for them all at once, not grown
+	// by doubling through tens of megabytes
+	qs := make([]*Quote, 0, 2*(len(g.edges.byHash)+len(g.nodes)))
 	for _, n := range g.nodes {
 		for i := range n.Evidence {
 			qs = append(qs, &n.Evidence[i])
