@@ -127,15 +127,13 @@ func (j *jsonWriter) attrs(m map[string]any, first, last string) {
 		j.putString("{}")
 		return
 	}
-	var room [16]string // most objects' keys fit: no garbage for them
-	keys := room[:0]
-	for k := range m {
-		keys = append(keys, k)
-	}
+	var room [16]string
+	var keys []string
 	if first != "" {
-		keys = append(keys, "first_seen", "last_seen")
+		keys = sortedKeys(&room, m, "first_seen", "last_seen")
+	} else {
+		keys = sortedKeys(&room, m)
 	}
-	sort.Strings(keys)
 	j.open('{')
 	for i, k := range keys {
 		j.field(k, i == 0)
@@ -183,6 +181,17 @@ func (j *jsonWriter) value(v any) {
 	}
 }
 
+// sortedKeys returns the keys of m and extra, sorted, in room when they
+// fit: most objects' keys do, and then make no garbage.
+func sortedKeys[V any](room *[16]string, m map[string]V, extra ...string) []string {
+	keys := append(room[:0], extra...)
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}
+
 // stringMap writes m as an object with sorted keys (an affiliation's
 // role dates, a meeting's dates as each article reports them).
 func (j *jsonWriter) stringMap(m map[string]string) {
@@ -195,13 +204,8 @@ func (j *jsonWriter) stringMap(m map[string]string) {
 		return
 	}
 	var room [16]string
-	keys := room[:0]
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
 	j.open('{')
-	for i, k := range keys {
+	for i, k := range sortedKeys(&room, m) {
 		j.strField(k, m[k], i == 0)
 	}
 	j.close('}')
