@@ -10,12 +10,11 @@ import (
 // encoded facts, once each. Names are the graph's own already
 // (model.Encoded.DecodeShared copies them as they are decoded), and so
 // are the other texts it keeps (the sources' paths, titles and URLs,
-// statements, documents' history), copied as they are read, so the facts
-// are then no longer read: held in the heap,
-// they can go as soon as merging ends, and mapped from a spill file,
-// their pages are not read back while the outputs are written (at
-// 100,000 articles, graph.json read 0.3 GB of them, at random, in edge
-// order).
+// statements, documents' history), copied as they are read. So the
+// facts are no longer read once merging ends: held in the heap, they can
+// go, and mapped from a spill file, their pages are not read back while
+// the outputs are written (at 100,000 articles, graph.json read 0.3 GB
+// of them, at random, in edge order).
 //
 // Quotes are copied in the order of their documents and offsets, so the
 // facts are read through once, not at random, and a sentence several

@@ -116,15 +116,21 @@ func TestDecodeSharedGivesTheCallersStrings(t *testing.T) {
 		if !same(got.Source.ID) || quotes == 0 {
 			t.Errorf("%s: Source.ID is not the id given, or no mentions (%d)", id, quotes)
 		}
+		// an empty string that is a slice of the encoding would keep the
+		// encoding from the collector
+		empty := func(s string) bool {
+			if s == "" && unsafe.StringData(s) != nil {
+				t.Fatalf("%s: an empty string points into the encoding", id)
+			}
+			return s == ""
+		}
+		for _, s := range []string{got.Source.Title, got.Source.URL, got.Source.Author, got.Source.Outlet} {
+			empty(s)
+		}
 		inDoc := map[string]bool{}
 		for _, en := range got.Entities {
-			for _, s := range append([]string{en.ID, en.Name, en.Key, got.Source.URL, got.Source.Author}, en.Aliases...) {
-				if s == "" && unsafe.StringData(s) != nil {
-					// a slice of the encoding, though empty: it would
-					// keep the encoding from the collector
-					t.Fatalf("%s: an empty string points into the encoding", id)
-				}
-				if s == "" || s == id {
+			for _, s := range append([]string{en.ID, en.Name, en.Key}, en.Aliases...) {
+				if empty(s) || s == id {
 					continue // the id given, above
 				}
 				p, ok := first[s]

@@ -9,13 +9,13 @@ import (
 )
 
 // heapGoal is the heap the collector may let grow before it collects
-// while merging, once the live heap is live bytes (unused more are free
-// slots in the heap's spans, which heapGoal leaves inside the room it
-// gives): twice the live heap while it is small, as GOGC=100 does, but
-// never more than maxHeadroom above it, nor above heapBudget while the
-// live heap is well under it; and never less than a quarter above it.
-// Merging a large corpus holds most of what it makes (the graph), and
-// GOGC=100 would then keep as much room again free.
+// while merging, once the live heap is live bytes: twice that while it
+// is small, as GOGC=100 does, but never more than maxHeadroom above it,
+// nor above heapBudget while the live heap is well under it; and never
+// less than a quarter above it. Merging a large corpus holds most of what
+// it makes (the graph), and GOGC=100 would then keep as much room again
+// free. The free slots in the heap's spans (unused) take their share of
+// the room.
 func heapGoal(live, unused uint64) uint64 {
 	room := min(live, maxHeadroom)
 	if live < heapBudget {
