@@ -21,25 +21,27 @@ import (
 func (m *merger) meetings(x *index) {
 	anchor := func(doc string) time.Time { return m.anchor[m.docIndex[doc]] }
 	found := map[string]bool{} // places the gazetteer does not know, by id (Env.Found)
+	unknown := func(id string) bool {
+		n := m.g.nodes[id]
+		if n == nil || n.Kind != model.Place {
+			return false
+		}
+		_, known := m.gz.Lookup(n.Label)
+		return !known
+	}
+	// a place's keys, and a participant's sides as the frames are read,
+	// by id: clustering asks for them again at every frame, and places,
+	// people's affiliations and delegations do not change in this pass
+	// until delegationMembers
+	keys, sidesOf := map[string][]string{}, map[string][]string{}
 	env := meetings.Env{
 		Date: func(doc string, r model.DateRef) (time.Time, time.Time, bool) {
 			return dates.Resolve(r, anchor(doc), m.ref)
 		},
 		SamePlace: m.samePlace,
-		PlaceKeys: m.placeKeys,
+		PlaceKeys: func(id string) []string { return memo(keys, id, m.placeKeys) },
 		Published: anchor,
-		Found: func(id string) bool {
-			f, ok := found[id]
-			if !ok {
-				n := m.g.nodes[id]
-				if n != nil && n.Kind == model.Place {
-					_, known := m.gz.Lookup(n.Label)
-					f = !known
-				}
-				found[id] = f
-			}
-			return f
-		},
+		Found:     func(id string) bool { return memo(found, id, unknown) },
 	}
 	// each document's frames are attached as it is read, so only the
 	// meetings each tells of are kept, not every frame of the corpus
@@ -53,7 +55,7 @@ func (m *merger) meetings(x *index) {
 			g.Topics = m.globalArgs(f.Source.ID, fr.Topics)
 			var sides []string
 			for _, p := range g.Participants {
-				sides = append(sides, m.sides(p.Entity)...)
+				sides = append(sides, memo(sidesOf, p.Entity, m.sides)...)
 			}
 			g.Sides = uniqStrings(sides)
 			fs = append(fs, g)
@@ -106,6 +108,17 @@ func (m *merger) meetings(x *index) {
 	m.membersAttend()
 	m.delegationsAtMain(main, x.delegations)
 	m.delegationMembers()
+}
+
+// memo returns what fn gives for k, working it out once: the callers
+// read what it returns and do not change it.
+func memo[V any](seen map[string]V, k string, fn func(string) V) V {
+	v, ok := seen[k]
+	if !ok {
+		v = fn(k)
+		seen[k] = v
+	}
+	return v
 }
 
 // meetingParties returns a meeting's parties: its sides (the countries its
