@@ -152,6 +152,11 @@ type merger struct {
 	personLabels map[string]string
 	// toldOf is the meeting each sentence that tells of a meeting tells of
 	toldOf map[sentenceKey]string
+	// edges, and the first source of each, come from slabs (not its
+	// first quote: one left behind in a slab when the list grows out of
+	// it would keep the sentence it borrows, and so its document's facts)
+	edges slab[Edge]
+	docs1 slab[int32]
 	// roles are the roles affiliations name, each with the earliest
 	// publication day of the documents that name it ("" when none is
 	// dated), until finish writes them as the edges' attrs
@@ -704,7 +709,8 @@ func (m *merger) edge(from, to string, typ model.EdgeKind, q Quote) *Edge {
 	k := edgeKey{from, to, typ}
 	e := m.g.edges.get(k)
 	if e == nil {
-		e = &Edge{Source: from, Target: to, Type: typ}
+		e = m.edges.next()
+		*e = Edge{Source: from, Target: to, Type: typ, Sources: m.docs1.room()}
 		m.g.addEdge(e)
 	}
 	if keepEvidence(&e.Evidence, q, m.opt.MaxEvidence) {
@@ -714,6 +720,32 @@ func (m *merger) edge(from, to string, typ model.EdgeKind, q Quote) *Edge {
 		e.Sources = append(e.Sources, q.Doc)
 	}
 	return e
+}
+
+// slab hands out items of arrays of slabSize, one at a time: a million
+// edges, each with a list of sources, allocated one by one are two
+// million objects for the collector to find at every cycle, which it does
+// many times over as a large merge nears its heap budget; from slabs
+// they are two thousand.
+type slab[T any] []T
+
+const slabSize = 1024
+
+// next returns a new zero item.
+func (s *slab[T]) next() *T {
+	if len(*s) == cap(*s) {
+		*s = make([]T, 0, slabSize)
+	}
+	*s = (*s)[:len(*s)+1]
+	return &(*s)[len(*s)-1]
+}
+
+// room returns an empty list with room for one item: a first append
+// fills it in place, a second moves the list out of the slab.
+func (s *slab[T]) room() []T {
+	s.next()
+	i := len(*s) - 1
+	return (*s)[i : i : i+1]
 }
 
 // quote is ev as the graph keeps it.
