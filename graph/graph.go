@@ -369,16 +369,19 @@ func (g *Graph) addEdge(e *Edge) {
 	}
 }
 
-// removeEdge drops the edge with key k, and clears it: the merge's edges
-// share slabs, and one dropped would keep what it points to (the
-// sentences it borrows, and so their documents' facts) for as long as
-// its slab lives.
+// removeEdge drops the edge with key k, and clears it and its quotes: the
+// merge's edges and their first quotes share slabs, and one dropped would
+// keep what it points to (the sentences it borrows, and so their
+// documents' facts) for as long as its slab lives.
 func (g *Graph) removeEdge(k edgeKey) {
 	e := g.edges.remove(k)
 	if e == nil {
 		return
 	}
-	defer func() { *e = Edge{} }()
+	defer func() {
+		clear(e.Evidence)
+		*e = Edge{}
+	}()
 	drop := func(es []*Edge) []*Edge {
 		out := es[:0]
 		for _, x := range es {
