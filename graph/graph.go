@@ -378,10 +378,6 @@ func (g *Graph) removeEdge(k edgeKey) {
 	if e == nil {
 		return
 	}
-	defer func() {
-		clear(e.Evidence)
-		*e = Edge{}
-	}()
 	drop := func(es []*Edge) []*Edge {
 		out := es[:0]
 		for _, x := range es {
@@ -395,6 +391,8 @@ func (g *Graph) removeEdge(k edgeKey) {
 	g.in[k.to] = drop(g.in[k.to])
 	g.sorted = nil
 	g.reshape()
+	clear(e.Evidence)
+	*e = Edge{}
 }
 
 // Len returns the number of nodes and edges.
