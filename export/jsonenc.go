@@ -72,15 +72,25 @@ func (j *jsonWriter) str(s string) {
 
 func (j *jsonWriter) int(n int) { j.out = strconv.AppendInt(j.out, int64(n), 10) }
 
+// nothing writes a value with nothing in it, as encoding/json does: null
+// for a nil map or slice, empty ("{}", "[]") for one of n == 0 items. It
+// reports whether it wrote one.
+func (j *jsonWriter) nothing(isNil bool, n int, empty string) bool {
+	switch {
+	case isNil:
+		j.putString("null")
+	case n == 0:
+		j.putString(empty)
+	default:
+		return false
+	}
+	return true
+}
+
 // list writes xs as a JSON array, each item by item; a nil slice is null,
 // as encoding/json writes it.
 func list[T any](j *jsonWriter, xs []T, item func(*jsonWriter, T)) {
-	if xs == nil {
-		j.putString("null")
-		return
-	}
-	if len(xs) == 0 {
-		j.putString("[]")
+	if j.nothing(xs == nil, len(xs), "[]") {
 		return
 	}
 	j.open('[')
@@ -119,12 +129,11 @@ func (j *jsonWriter) quotes(g *graph.Graph, qs []graph.Quote) {
 // edge's first and last seen days, when first is not empty, are written
 // among them.
 func (j *jsonWriter) attrs(m map[string]any, first, last string) {
-	if m == nil && first == "" {
-		j.putString("null")
-		return
+	n := len(m)
+	if first != "" {
+		n += 2
 	}
-	if len(m) == 0 && first == "" {
-		j.putString("{}")
+	if j.nothing(m == nil && first == "", n, "{}") {
 		return
 	}
 	var room [16]string
@@ -195,12 +204,7 @@ func sortedKeys[V any](room *[16]string, m map[string]V, extra ...string) []stri
 // stringMap writes m as an object with sorted keys (an affiliation's
 // role dates, a meeting's dates as each article reports them).
 func (j *jsonWriter) stringMap(m map[string]string) {
-	if m == nil {
-		j.putString("null")
-		return
-	}
-	if len(m) == 0 {
-		j.putString("{}")
+	if j.nothing(m == nil, len(m), "{}") {
 		return
 	}
 	var room [16]string
