@@ -125,6 +125,10 @@ func esc(s string) string {
 	return sb.String()
 }
 
+// xmlEscapes are the characters encoding/xml's EscapeText replaces, with
+// what it writes instead.
+var xmlEscapes = [...]string{'"': "&#34;", '\'': "&#39;", '&': "&amp;", '<': "&lt;", '>': "&gt;", '\t': "&#x9;", '\n': "&#xA;", '\r': "&#xD;"}
+
 // escTo writes s escaped for XML content and attributes, as
 // encoding/xml's EscapeText does, but for characters XML 1.0 does not
 // allow, which are dropped; bytes that are not UTF-8 become U+FFFD.
@@ -136,22 +140,8 @@ func escTo(w io.StringWriter, s string) {
 		switch {
 		case r == utf8.RuneError && !strings.HasPrefix(s[i:], "\uFFFD"):
 			with, size = "\uFFFD", 1 // a byte that is not UTF-8
-		case r == '"':
-			with = "&#34;"
-		case r == '\'':
-			with = "&#39;"
-		case r == '&':
-			with = "&amp;"
-		case r == '<':
-			with = "&lt;"
-		case r == '>':
-			with = "&gt;"
-		case r == '\t':
-			with = "&#x9;"
-		case r == '\n':
-			with = "&#xA;"
-		case r == '\r':
-			with = "&#xD;"
+		case r < rune(len(xmlEscapes)) && xmlEscapes[r] != "":
+			with = xmlEscapes[r]
 		case r >= 0x20 && r <= 0xD7FF || r >= 0xE000 && r <= 0xFFFD || r >= 0x10000 && r <= 0x10FFFF:
 			continue
 		default:
