@@ -42,7 +42,7 @@ const heapBudget = 800 << 20
 // written: the heap the graph takes, free slots in its spans included,
 // and room above that as large again while it is small, but at most
 // writeHeadroom. The graph is then nearly all that is live, and writing
-// makes little garbage (graph.json of 100,000 articles about 0.2 GB, in
+// makes little garbage (graph.json of 100,000 articles about 0.1 GB, in
 // a heap of 0.6 GB), so a tight hold costs a few collections. The free
 // slots are counted in, or their 0.1 GB at 100,000 articles would leave
 // no room, and the collector would run without pause.
