@@ -184,22 +184,21 @@ func extractFacts(files []read.Input, gz *gazetteer.Gazetteer, opt corpus.Option
 // merge merges the documents' facts. The graph keeps nothing of them (it
 // copies what it keeps): facts in memory can go once it is merged, and a
 // spill file sp (nil when none) drops the pages the merge has read
-// (sp.Drop). The collector holds the heap close to what is live from the
-// merge on: to heapGoal while merging, then to writeGoal, until stopGC is
-// called once the graph's outputs are written.
+// (sp.Drop). The collector holds the heap close to what is live
+// (frugalGC) from the merge on, until stopGC is called once the graph's
+// outputs are written.
 func merge(res *corpus.Result, sp *spill.File, gz *gazetteer.Gazetteer, opt graph.Options) (g *graph.Graph, stopGC func()) {
-	stop := frugalGC(heapGoal)
+	stopGC = frugalGC()
 	opt.Release = sp.Drop
 	g = graph.MergeEncoded(res.Docs, gz, opt)
 	res.Docs = nil
-	stop()
 	// the merge's working state (and facts in memory) can go: collect
 	// once, and give the memory back, so that the outputs are written in
 	// what the graph holds rather than in the heap the merge grew to (kg
 	// bench at 100,000 articles: 0.94 GB of heap resident as graph.json
 	// starts, instead of 1.4 GB)
 	debug.FreeOSMemory()
-	return g, frugalGC(writeGoal)
+	return g, stopGC
 }
 
 func cmdBuild(args []string, stdout, stderr io.Writer) error {

@@ -8,15 +8,14 @@ import (
 	"time"
 )
 
-// heapGoal is the heap the collector may let grow before it collects
-// while merging, once the live heap is live bytes: twice that while it
+// heapGoal is the heap the collector may let grow before it collects,
+// from merging on, once the live heap is live bytes: twice that while it
 // is small, as GOGC=100 does, but never more than maxHeadroom above it,
 // nor above heapBudget while the live heap is well under it; and never
 // less than a quarter above it. Merging a large corpus holds most of what
 // it makes (the graph), and GOGC=100 would then keep as much room again
-// free. The free slots in the heap's spans (unused) take their share of
-// the room.
-func heapGoal(live, unused uint64) uint64 {
+// free.
+func heapGoal(live uint64) uint64 {
 	room := min(live, maxHeadroom)
 	if live < heapBudget {
 		room = min(room, heapBudget-live)
@@ -37,21 +36,6 @@ const maxHeadroom = 384 << 20
 // whole and the passes left make little garbage, pays for more frequent
 // collections.
 const heapBudget = 800 << 20
-
-// writeGoal is heapGoal once the graph is merged, while its outputs are
-// written: the heap the graph takes, free slots in its spans included,
-// and room above that as large again while it is small, but at most
-// writeHeadroom. The graph is then nearly all that is live, and writing
-// makes little garbage (graph.json of 100,000 articles about 0.1 GB, in
-// a heap of 0.6 GB), so a tight hold costs a few collections. The free
-// slots are counted in, or their 0.1 GB at 100,000 articles would leave
-// no room, and the collector would run without pause.
-func writeGoal(live, unused uint64) uint64 {
-	return live + unused + min(live+unused, writeHeadroom)
-}
-
-// writeHeadroom is the most room writeGoal leaves above the live heap.
-const writeHeadroom = 64 << 20
 
 // userSetGC reports whether the user tuned the collector (GOGC or
 // GOMEMLIMIT): kg then leaves it as they set it.
@@ -76,11 +60,10 @@ func lazyGC() (restore func()) {
 // watchEvery is how often frugalGC moves the memory limit.
 const watchEvery = 50 * time.Millisecond
 
-// frugalGC holds the collector to goal (heapGoal, writeGoal) of the live
-// heap, through a soft memory limit that follows it, until the returned
-// function is called. It does nothing when the user set GOGC or
-// GOMEMLIMIT.
-func frugalGC(goal func(live, unused uint64) uint64) (stop func()) {
+// frugalGC holds the collector to heapGoal, through a soft memory limit
+// that follows the live heap, until the returned function is called. It
+// does nothing when the user set GOGC or GOMEMLIMIT.
+func frugalGC() (stop func()) {
 	if userSetGC() {
 		return func() {}
 	}
@@ -102,7 +85,7 @@ func frugalGC(goal func(live, unused uint64) uint64) (stop func()) {
 			metrics.Read(samples)
 			v := func(i int) uint64 { return samples[i].Value.Uint64() }
 			total, heap := v(1), v(2)+v(3)+v(4)+v(5)
-			debug.SetMemoryLimit(int64(min(goal(v(0), v(3))+total-min(heap, total), math.MaxInt64)))
+			debug.SetMemoryLimit(int64(min(heapGoal(v(0))+total-min(heap, total), math.MaxInt64)))
 			select {
 			case <-t.C:
 			case <-done:
