@@ -31,10 +31,11 @@ func heapGoal(live uint64) uint64 {
 const maxHeadroom = 384 << 20
 
 // heapBudget is the heap heapGoal keeps under while it can: the room
-// left above the live heap shrinks as the live heap nears it, so that
-// only the end of a large corpus's merge, when the graph is nearly
-// whole and the passes left make little garbage, pays for more frequent
-// collections.
+// left above the live heap shrinks as the live heap nears it, so only a
+// large corpus pays for more frequent collections, once more than 416
+// MiB is live (at 100,000 articles, from the meetings pass on: 0.89 GB
+// at the peak instead of 1.39 GB, merging about a tenth slower once the
+// merge made fewer objects).
 const heapBudget = 800 << 20
 
 // userSetGC reports whether the user tuned the collector (GOGC or
