@@ -23,7 +23,7 @@ func (m *merger) detach() {
 	g := m.g
 	// about two quotes an edge: room for them all at once, not grown
 	// by doubling through tens of megabytes
-	qs := make([]*Quote, 0, 2*(len(g.edges.byHash)+len(g.nodes)))
+	qs := make([]*Quote, 0, 2*(g.edges.len()+len(g.nodes)))
 	for _, n := range g.nodes {
 		for i := range n.Evidence {
 			qs = append(qs, &n.Evidence[i])
@@ -34,22 +34,24 @@ func (m *merger) detach() {
 			qs = append(qs, &e.Evidence[i])
 		}
 	}
-	qs = byPlace(qs, len(g.Sources))
+	qs = inDocOrder(qs, len(g.Sources))
 	for i, q := range qs {
-		p := qs[max(i-1, 0)]
-		m.release(int(p.Doc), int(q.Doc))
-		if i > 0 && p.Doc == q.Doc && p.Start == q.Start && p.End == q.End && p.Text == q.Text {
-			q.Text = p.Text
-			continue
+		if i > 0 {
+			p := qs[i-1]
+			m.release(int(p.Doc), int(q.Doc))
+			if p.Doc == q.Doc && p.Start == q.Start && p.End == q.End && p.Text == q.Text {
+				q.Text = p.Text // copied already
+				continue
+			}
 		}
 		q.Text = strings.Clone(q.Text)
 	}
 }
 
-// byPlace sorts quotes of docs documents by document, then offsets: by
+// inDocOrder sorts quotes of docs documents by document, then offsets: by
 // counting the documents' quotes first, since comparing millions of
 // quotes that lie all over the heap is slow (6 s at 100,000 articles).
-func byPlace(qs []*Quote, docs int) []*Quote {
+func inDocOrder(qs []*Quote, docs int) []*Quote {
 	at := make([]int, docs+1) // where each document's quotes start
 	for _, q := range qs {
 		at[q.Doc+1]++

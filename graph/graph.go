@@ -369,10 +369,10 @@ func (g *Graph) addEdge(e *Edge) {
 	}
 }
 
-// removeEdge drops the edge with key k, and clears it and its quotes: the
-// merge's edges and their first quotes share slabs, and one dropped would
-// keep what it points to (the sentences it borrows, and so their
-// documents' facts) for as long as its slab lives.
+// removeEdge drops the edge with key k, and clears it: the merge's edges
+// share slabs, and one dropped would keep what it points to (the
+// sentences it borrows, and so their documents' facts) for as long as its
+// slab lives.
 func (g *Graph) removeEdge(k edgeKey) {
 	e := g.edges.remove(k)
 	if e == nil {
@@ -391,7 +391,6 @@ func (g *Graph) removeEdge(k edgeKey) {
 	g.in[k.to] = drop(g.in[k.to])
 	g.sorted = nil
 	g.reshape()
-	clear(e.Evidence)
 	*e = Edge{}
 }
 

@@ -152,12 +152,9 @@ type merger struct {
 	personLabels map[string]string
 	// toldOf is the meeting each sentence that tells of a meeting tells of
 	toldOf map[sentenceKey]string
-	// edges, and the first source and quote of each, come from slabs (a
-	// quote left behind in its slab when its list moves out is cleared:
-	// keepEvidence, uniqueEvidence, removeEdge)
-	edges   slab[Edge]
-	docs1   slab[int32]
-	quotes1 slab[Quote]
+	// edges, and the first source of each, come from slabs
+	edges slab[Edge]
+	docs1 slab[int32]
 	// roles are the roles affiliations name, each with the earliest
 	// publication day of the documents that name it ("" when none is
 	// dated), until finish writes them as the edges' attrs
@@ -711,7 +708,7 @@ func (m *merger) edge(from, to string, typ model.EdgeKind, q Quote) *Edge {
 	e := m.g.edges.get(k)
 	if e == nil {
 		e = m.edges.next()
-		*e = Edge{Source: from, Target: to, Type: typ, Sources: m.docs1.room(), Evidence: m.quotes1.room()}
+		*e = Edge{Source: from, Target: to, Type: typ, Sources: m.docs1.room()}
 		m.g.addEdge(e)
 	}
 	if keepEvidence(&e.Evidence, q, m.opt.MaxEvidence) {
@@ -724,10 +721,12 @@ func (m *merger) edge(from, to string, typ model.EdgeKind, q Quote) *Edge {
 }
 
 // slab hands out items of arrays of slabSize, one at a time: a million
-// edges, each with a list of sources and one of quotes, allocated one by
-// one are three million objects for the collector to find at every
-// cycle, which it does many times over as a large merge nears its heap
-// budget; from slabs they are three thousand.
+// edges, each with a list of sources, allocated one by one are two
+// million objects for the collector to find at every cycle, which it does
+// many times over as a large merge nears its heap budget; from slabs
+// they are two thousand. (Not the quotes: one left behind in a slab when
+// its list grows would keep the sentence it borrows, and its document's
+// facts, unless every place a list moves cleared it.)
 type slab[T any] []T
 
 const slabSize = 1024
@@ -786,13 +785,7 @@ func keepEvidence(list *[]Quote, ev Quote, max int) bool {
 		}
 	}
 	if len(*list) < max {
-		old := *list
-		*list = append(old, ev)
-		if len(old) == cap(old) {
-			// moved: the quotes left behind (in a slab) must not keep
-			// the sentences they borrow
-			clear(old)
-		}
+		*list = append(*list, ev)
 		return true
 	}
 	if quotes(ev.Doc) > 0 {
@@ -1045,7 +1038,6 @@ func uniqueEvidence(evs []Quote) []Quote {
 		return evs
 	}
 	out := slices.Clone(evs)
-	clear(evs) // as keepEvidence does
 	slices.SortStableFunc(out, byPlace)
 	return slices.CompactFunc(out, func(a, b Quote) bool { return byPlace(a, b) == 0 })
 }
