@@ -115,34 +115,43 @@ func nonEmpty(s, alt string) string {
 	return s
 }
 
-// citeQuotes is cite for the graph's quotes.
-func (bd *builder) citeQuotes(qs []graph.Quote) []int { return bd.cite(bd.g.Evidence(qs)) }
+// cite returns the citation indexes of the graph's quotes qs (the first
+// of each document, at most MaxCites).
+func (bd *builder) cite(qs []graph.Quote) []int {
+	return bd.citeEach(len(qs), func(i int) (doc, text string) { return bd.g.Sources[qs[i].Doc].ID, qs[i].Text })
+}
 
-// cite returns the citation indexes of evidence (the first of each
-// document, at most MaxCites).
-func (bd *builder) cite(evs []model.Evidence) []int {
+// citeText returns the citation index of one sentence of document doc.
+func (bd *builder) citeText(doc, text string) []int {
+	return bd.citeEach(1, func(int) (string, string) { return doc, text })
+}
+
+// citeEach returns the citation indexes of n sentences, the i-th of
+// document doc: the first of each document, at most MaxCites.
+func (bd *builder) citeEach(n int, sentence func(i int) (doc, text string)) []int {
 	var out []int
 	docs := map[string]bool{}
-	for _, ev := range evs {
-		if docs[ev.Doc] || len(out) >= bd.opt.MaxCites {
+	for i := range n {
+		doc, text := sentence(i)
+		if docs[doc] || len(out) >= bd.opt.MaxCites {
 			continue
 		}
-		docs[ev.Doc] = true
-		n, ok := bd.srcNum[ev.Doc]
+		docs[doc] = true
+		num, ok := bd.srcNum[doc]
 		if !ok {
-			s := bd.sources[ev.Doc]
-			n = len(bd.b.Sources) + 1
-			bd.srcNum[ev.Doc] = n
-			bd.b.Sources = append(bd.b.Sources, Source{N: n, ID: ev.Doc, Title: s.Title, Outlet: s.Outlet, Date: s.Published, URL: s.URL})
+			s := bd.sources[doc]
+			num = len(bd.b.Sources) + 1
+			bd.srcNum[doc] = num
+			bd.b.Sources = append(bd.b.Sources, Source{N: num, ID: doc, Title: s.Title, Outlet: s.Outlet, Date: s.Published, URL: s.URL})
 		}
-		key := ev.Doc + "\x00" + ev.Text
-		i, ok := bd.citeIDs[key]
+		key := doc + "\x00" + text
+		c, ok := bd.citeIDs[key]
 		if !ok {
-			i = len(bd.b.Cites)
-			bd.citeIDs[key] = i
-			bd.b.Cites = append(bd.b.Cites, Cite{ID: fmt.Sprintf("c%d", i+1), Source: n, Text: ev.Text})
+			c = len(bd.b.Cites)
+			bd.citeIDs[key] = c
+			bd.b.Cites = append(bd.b.Cites, Cite{ID: fmt.Sprintf("c%d", c+1), Source: num, Text: text})
 		}
-		out = append(out, i)
+		out = append(out, c)
 	}
 	return out
 }
@@ -208,18 +217,18 @@ func (bd *builder) bottomLine() {
 		if p := names(m.Participants, model.Person); len(p) > 0 {
 			text += ", with " + list(p)
 		}
-		s.Items = append(s.Items, Item{Text: text + ".", Cites: bd.citeQuotes(m.Node.Evidence), NodeID: m.Node.ID})
+		s.Items = append(s.Items, Item{Text: text + ".", Cites: bd.cite(m.Node.Evidence), NodeID: m.Node.ID})
 		if o, ok := m.Node.Attrs["outcome"].([]string); ok && len(o) > 0 {
-			s.Items = append(s.Items, Item{Text: "Described as: " + strings.Join(o, "; ") + ".", Cites: bd.citeQuotes(m.Node.Evidence), NodeID: m.Node.ID})
+			s.Items = append(s.Items, Item{Text: "Described as: " + strings.Join(o, "; ") + ".", Cites: bd.cite(m.Node.Evidence), NodeID: m.Node.ID})
 		}
 	}
 	for _, m := range coming {
-		s.Items = append(s.Items, Item{Text: fmt.Sprintf("Scheduled: %s, %s.", m.Node.Label, dates(m)), Cites: bd.citeQuotes(m.Node.Evidence), NodeID: m.Node.ID})
+		s.Items = append(s.Items, Item{Text: fmt.Sprintf("Scheduled: %s, %s.", m.Node.Label, dates(m)), Cites: bd.cite(m.Node.Evidence), NodeID: m.Node.ID})
 	}
 	// documents under discussion: the agenda of the meetings, newest first
 	seen := map[string]bool{}
 	var docs []string
-	var evs []model.Evidence
+	var evs []graph.Quote
 	for i := len(ms) - 1; i >= 0; i-- {
 		for _, a := range ms[i].Agenda {
 			if a.Kind == model.Document && !seen[a.ID] {
@@ -227,7 +236,7 @@ func (bd *builder) bottomLine() {
 				docs = append(docs, a.Label)
 				for _, e := range bd.g.EdgesOf(a.ID) {
 					if e.Type == model.Discussed && e.Source == ms[i].Node.ID {
-						evs = append(evs, bd.g.Evidence(e.Evidence)...)
+						evs = append(evs, e.Evidence...)
 					}
 				}
 			}
@@ -238,10 +247,10 @@ func (bd *builder) bottomLine() {
 	}
 	// issues still open: the topics the articles raise
 	var topics []string
-	var tev []model.Evidence
+	var tev []graph.Quote
 	for _, t := range bd.g.NodesOf(model.Topic) {
 		topics = append(topics, t.Label)
-		tev = append(tev, bd.g.Evidence(t.Evidence)...)
+		tev = append(tev, t.Evidence...)
 	}
 	if len(topics) > 0 {
 		s.Items = append(s.Items, Item{Text: "Issues the sources raise: " + list(topics) + ".", Cites: bd.cite(tev)})
@@ -256,7 +265,7 @@ func (bd *builder) whosWho() {
 	s := Section{ID: "whos-who", Title: "2. Who's who"}
 	for _, d := range bd.g.NodesOf(model.Delegation) {
 		var heads, members []string
-		var evs []model.Evidence
+		var evs []graph.Quote
 		for _, e := range bd.g.EdgesOf(d.ID) {
 			if e.Target != d.ID {
 				continue
@@ -264,10 +273,10 @@ func (bd *builder) whosWho() {
 			switch e.Type {
 			case model.Leads:
 				heads = append(heads, bd.g.Node(e.Source).Label)
-				evs = append(evs, bd.g.Evidence(e.Evidence)...)
+				evs = append(evs, e.Evidence...)
 			case model.MemberOf:
 				members = append(members, bd.g.Node(e.Source).Label)
-				evs = append(evs, bd.g.Evidence(e.Evidence)...)
+				evs = append(evs, e.Evidence...)
 			}
 		}
 		text := d.Label
@@ -279,7 +288,7 @@ func (bd *builder) whosWho() {
 		}
 		if len(heads)+len(members) == 0 {
 			text += " — no members named"
-			evs = bd.g.Evidence(d.Evidence)
+			evs = d.Evidence
 		}
 		s.Items = append(s.Items, Item{Text: text + ".", Cites: bd.cite(evs), NodeID: d.ID})
 	}
@@ -292,7 +301,7 @@ func (bd *builder) whosWho() {
 	})
 	for _, p := range people {
 		var roles []string
-		var evs []model.Evidence
+		var evs []graph.Quote
 		for _, e := range bd.g.EdgesOf(p.ID) {
 			if e.Source != p.ID || (e.Type != model.AffiliatedWith && e.Type != model.RelatedTo) {
 				continue
@@ -314,16 +323,16 @@ func (bd *builder) whosWho() {
 				when += ")"
 			}
 			roles = append(roles, role+t.Label+when)
-			evs = append(evs, bd.g.Evidence(e.Evidence)...)
+			evs = append(evs, e.Evidence...)
 		}
 		text := p.Label
 		if len(roles) > 0 {
 			text += ": " + strings.Join(roles, "; ")
 		} else if ts, ok := p.Attrs["titles"].([]string); ok && len(ts) > 0 {
 			text += ": " + strings.Join(ts, ", ")
-			evs = bd.g.Evidence(p.Evidence)
+			evs = p.Evidence
 		} else {
-			evs = bd.g.Evidence(p.Evidence)
+			evs = p.Evidence
 		}
 		s.Items = append(s.Items, Item{Text: text + ".", Cites: bd.cite(evs), NodeID: p.ID, Level: 0})
 	}
@@ -350,7 +359,7 @@ func (bd *builder) timeline() {
 		if r, ok := m.Node.Attrs["round"].(int); ok && r > 0 {
 			text += fmt.Sprintf(" — round %d", r)
 		}
-		s.Items = append(s.Items, Item{Text: text + ".", Cites: bd.citeQuotes(m.Node.Evidence), NodeID: m.Node.ID})
+		s.Items = append(s.Items, Item{Text: text + ".", Cites: bd.cite(m.Node.Evidence), NodeID: m.Node.ID})
 	}
 	if len(s.Items) == 0 {
 		s.Items = append(s.Items, Item{Text: "No meetings in the sources" + bd.sinceNote() + "."})
@@ -374,7 +383,7 @@ func (bd *builder) documents() {
 			continue
 		}
 		var parts []string
-		var evs []model.Evidence
+		var evs []graph.Quote
 		for _, e := range bd.g.EdgesOf(d.ID) {
 			other := bd.g.Node(e.Target)
 			if e.Target == d.ID {
@@ -392,7 +401,7 @@ func (bd *builder) documents() {
 			default:
 				continue
 			}
-			evs = append(evs, bd.g.Evidence(e.Evidence)...)
+			evs = append(evs, e.Evidence...)
 		}
 		text := d.Label
 		if len(d.Aliases) > 0 {
@@ -402,7 +411,7 @@ func (bd *builder) documents() {
 			text += " — " + strings.Join(parts, "; ")
 		}
 		if len(evs) == 0 {
-			evs = bd.g.Evidence(d.Evidence)
+			evs = d.Evidence
 		}
 		s.Items = append(s.Items, Item{Text: text + ".", Cites: bd.cite(evs), NodeID: d.ID})
 		for _, h := range hs {
@@ -410,7 +419,7 @@ func (bd *builder) documents() {
 			if when == "" {
 				when = "reported " + h.Report
 			}
-			s.Items = append(s.Items, Item{Level: 1, Text: fmt.Sprintf("%s: %s.", when, h.Event), Cites: bd.cite([]model.Evidence{{Doc: h.Source, Text: h.Text, Start: -1}}), NodeID: d.ID})
+			s.Items = append(s.Items, Item{Level: 1, Text: fmt.Sprintf("%s: %s.", when, h.Event), Cites: bd.citeText(h.Source, h.Text), NodeID: d.ID})
 		}
 	}
 	if len(s.Items) == 0 {
@@ -455,7 +464,7 @@ func (bd *builder) positions() {
 			if st.Date != "" {
 				who += ", " + st.Date
 			}
-			s.Items = append(s.Items, Item{Level: 1, Quote: st.Text, Who: who, Cites: bd.cite([]model.Evidence{st.Evidence}), NodeID: st.Speaker})
+			s.Items = append(s.Items, Item{Level: 1, Quote: st.Text, Who: who, Cites: bd.citeText(st.Evidence.Doc, st.Evidence.Text), NodeID: st.Speaker})
 		}
 	}
 	if len(s.Items) == 0 {
@@ -501,7 +510,7 @@ func (bd *builder) gaps() {
 	s := Section{ID: "gaps", Title: "6. Open questions and gaps"}
 	for _, m := range bd.meetings() {
 		if m.Date == "" {
-			s.Items = append(s.Items, Item{Text: "No date in the sources for " + m.Node.Label + ".", Cites: bd.citeQuotes(m.Node.Evidence), NodeID: m.Node.ID})
+			s.Items = append(s.Items, Item{Text: "No date in the sources for " + m.Node.Label + ".", Cites: bd.cite(m.Node.Evidence), NodeID: m.Node.ID})
 		}
 		if rd, ok := m.Node.Attrs["reported_dates"].(map[string]string); ok && len(rd) > 1 {
 			var keys []string
@@ -513,7 +522,7 @@ func (bd *builder) gaps() {
 			for _, k := range keys {
 				parts = append(parts, fmt.Sprintf("%s says %s", bd.sourceName(k), rd[k]))
 			}
-			s.Items = append(s.Items, Item{Text: "Reports differ on when " + m.Node.Label + " began: " + strings.Join(parts, "; ") + ".", Cites: bd.citeQuotes(m.Node.Evidence), NodeID: m.Node.ID})
+			s.Items = append(s.Items, Item{Text: "Reports differ on when " + m.Node.Label + " began: " + strings.Join(parts, "; ") + ".", Cites: bd.cite(m.Node.Evidence), NodeID: m.Node.ID})
 		}
 	}
 	// names written differently by different sources
@@ -528,7 +537,7 @@ func (bd *builder) gaps() {
 			}
 		}
 		if len(variants) > 0 {
-			s.Items = append(s.Items, Item{Text: fmt.Sprintf("Sources spell %s differently: %s.", n.Label, list(variants)), Cites: bd.citeQuotes(n.Evidence), NodeID: n.ID})
+			s.Items = append(s.Items, Item{Text: fmt.Sprintf("Sources spell %s differently: %s.", n.Label, list(variants)), Cites: bd.cite(n.Evidence), NodeID: n.ID})
 		}
 	}
 	// facts told by one source only
@@ -545,7 +554,7 @@ func (bd *builder) gaps() {
 			if i == 12 {
 				break
 			}
-			s.Items = append(s.Items, Item{Level: 1, Text: fmt.Sprintf("%s %s %s.", bd.g.Node(e.Source).Label, strings.ReplaceAll(string(e.Type), "_", " "), bd.g.Node(e.Target).Label), Cites: bd.citeQuotes(e.Evidence)})
+			s.Items = append(s.Items, Item{Level: 1, Text: fmt.Sprintf("%s %s %s.", bd.g.Node(e.Source).Label, strings.ReplaceAll(string(e.Type), "_", " "), bd.g.Node(e.Target).Label), Cites: bd.cite(e.Evidence)})
 		}
 	}
 	if len(s.Items) == 0 {
