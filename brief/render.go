@@ -78,11 +78,14 @@ type quoteRef struct {
 }
 
 // HTML writes the briefing as one self-contained page: inline styles and
-// script, the diagram as inline SVG. Clicking a citation or a node of the
+// script, the diagram svg inline. Clicking a citation or a node of the
 // diagram shows its evidence; "#click=ID" in the address does the same.
-func HTML(w io.Writer, b *Briefing, g *graph.Graph, svg []byte) error {
+// drawn is the graph the diagram shows: the page carries the evidence of
+// its nodes only, as no other node can be clicked (a large graph's diagram
+// shows a few hundred of its nodes).
+func HTML(w io.Writer, b *Briefing, drawn *graph.Graph, svg []byte) error {
 	srcLabel := map[string]string{}
-	for _, s := range g.Sources {
+	for _, s := range drawn.Sources {
 		label := nonEmpty(s.Outlet, s.ID)
 		if s.Published != "" {
 			label += ", " + s.Published
@@ -103,13 +106,13 @@ func HTML(w io.Writer, b *Briefing, g *graph.Graph, svg []byte) error {
 	for _, c := range b.Cites {
 		data.Cites[c.ID] = quoteRef{Text: c.Text, Source: srcLabel[bySource[c.Source].ID]}
 	}
-	for _, n := range g.Nodes() {
+	for _, n := range drawn.Nodes() {
 		nd := nodeData{Label: n.Label, Kind: string(n.Kind)}
 		for i, ev := range n.Evidence {
 			if i == 5 {
 				break
 			}
-			nd.Evidence = append(nd.Evidence, quoteRef{Text: ev.Text, Source: srcLabel[g.Sources[ev.Doc].ID]})
+			nd.Evidence = append(nd.Evidence, quoteRef{Text: ev.Text, Source: srcLabel[drawn.Sources[ev.Doc].ID]})
 		}
 		data.Nodes[n.ID] = nd
 	}

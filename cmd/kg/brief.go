@@ -58,5 +58,6 @@ func writeBriefing(g *graph.Graph, dir, since string, svg []byte) error {
 	if err := export.WriteFile(filepath.Join(dir, "briefing.md"), func(w io.Writer) error { return brief.Markdown(w, b, "briefing.svg") }); err != nil {
 		return err
 	}
-	return export.WriteFile(filepath.Join(dir, "briefing.html"), func(w io.Writer) error { return brief.HTML(w, b, g, svg) })
+	drawn, _ := export.Drawable(g, export.MaxDrawn)
+	return export.WriteFile(filepath.Join(dir, "briefing.html"), func(w io.Writer) error { return brief.HTML(w, b, drawn, svg) })
 }

@@ -2,12 +2,16 @@ package main
 
 import (
 	"bytes"
+	"encoding/json"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
+
+	"kg/export"
+	"kg/internal/sample"
 )
 
 func TestBriefing(t *testing.T) {
@@ -74,7 +78,7 @@ func TestBriefing(t *testing.T) {
 	}
 }
 
-var entities = strings.NewReplacer("&#34;", `"`, "&#39;", "'", "&amp;", "&", "&lt;", "<", "&gt;", ">", "&quot;", `"`)
+var entities = strings.NewReplacer("&#34;", `"`, "&#39;", "'", "&#45;", "-", "&amp;", "&", "&lt;", "<", "&gt;", ">", "&quot;", `"`)
 
 func htmlUnescape(s string) string { return entities.Replace(s) }
 
@@ -117,5 +121,44 @@ func TestBriefingInChromium(t *testing.T) {
 	panel := regexp.MustCompile(`(?s)<aside id="panel"[^>]*>.*?</aside>`).FindString(dom)
 	if !strings.Contains(panel, `data-shown="Rustem Umerov (person)"`) || !strings.Contains(panel, "<blockquote>") || !strings.Contains(panel, "Umerov") {
 		t.Errorf("a click on the Umerov node did not show his evidence; panel:\n%s", panel)
+	}
+}
+
+// TestBriefingCarriesTheDrawnNodes: the HTML briefing of a graph larger
+// than its diagram carries the evidence of the nodes drawn, which a click
+// can show, and of no other.
+func TestBriefingCarriesTheDrawnNodes(t *testing.T) {
+	dir := build(t, "--in", sample.Generated(t, 200), "--formats", "brief")
+	page, err := os.ReadFile(filepath.Join(dir, "briefing.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	figure := regexp.MustCompile(`(?s)<figure id="diagram">.*?</figure>`).Find(page)
+	drawn := map[string]bool{}
+	for _, m := range regexp.MustCompile(`class="node">\s*<title>([^<]*)</title>`).FindAllSubmatch(figure, -1) {
+		if id := htmlUnescape(string(m[1])); !strings.HasPrefix(id, "legend:") {
+			drawn[id] = true
+		}
+	}
+	data := regexp.MustCompile(`(?s)<script type="application/json" id="kg-data">(.*?)</script>`).FindSubmatch(page)
+	if data == nil {
+		t.Fatal("no data in the page")
+	}
+	var d struct{ Nodes map[string]any }
+	if err := json.Unmarshal(data[1], &d); err != nil {
+		t.Fatal(err)
+	}
+	if len(drawn) != export.MaxDrawn {
+		t.Fatalf("%d nodes drawn, want %d (a graph larger than its diagram)", len(drawn), export.MaxDrawn)
+	}
+	for id := range d.Nodes {
+		if !drawn[id] {
+			t.Errorf("the page carries %s, which is not drawn", id)
+		}
+	}
+	for id := range drawn {
+		if d.Nodes[id] == nil {
+			t.Errorf("%s is drawn, but the page has nothing to show for it", id)
+		}
 	}
 }
