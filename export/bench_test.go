@@ -47,6 +47,22 @@ func BenchmarkSVG300(b *testing.B) {
 	if n, _ := g.Len(); n != MaxDrawn {
 		b.Fatalf("%d nodes, want %d", n, MaxDrawn)
 	}
+	benchmarkSVG(b, g)
+}
+
+// BenchmarkSVGDense draws the whole graph of 150 generated articles: under
+// 300 nodes, but with six edges a node (the 300 most connected nodes of a
+// large graph have few edges among them).
+func BenchmarkSVGDense(b *testing.B) {
+	facts, gz := built.Facts(b, sample.Generated(b, 150))
+	g := graph.Merge(facts, gz, graph.Options{})
+	if n, m := g.Len(); n > MaxDrawn || m < 5*n {
+		b.Fatalf("%d nodes and %d edges, want at most %d nodes and five edges a node", n, m, MaxDrawn)
+	}
+	benchmarkSVG(b, g)
+}
+
+func benchmarkSVG(b *testing.B, g *graph.Graph) {
 	SVG(io.Discard, g) // the WebAssembly module compiles on first use
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {

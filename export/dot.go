@@ -15,15 +15,13 @@ import (
 // holding its members, a shape and colour per node kind, labelled edges and
 // a legend of the kinds drawn.
 func DOT(w io.Writer, g *graph.Graph) error {
-	return writeDOT(w, g, "")
+	return writeDOT(w, g, "", true)
 }
 
-// DOTTitled writes DOT with a title over the diagram.
-func DOTTitled(w io.Writer, g *graph.Graph, title string) error {
-	return writeDOT(w, g, title)
-}
-
-func writeDOT(w io.Writer, g *graph.Graph, title string) error {
+// writeDOT writes g as DOT, with a title when not "". Without edgeLabels,
+// an edge's label is not drawn but leads its tooltip: placing a label on
+// each of a dense diagram's edges is most of its layout's time.
+func writeDOT(w io.Writer, g *graph.Graph, title string, edgeLabels bool) error {
 	b := bufio.NewWriter(w)
 	p := func(format string, a ...any) { fmt.Fprintf(b, format, a...) }
 	p("digraph kg {\n")
@@ -82,7 +80,11 @@ func writeDOT(w io.Writer, g *graph.Graph, title string) error {
 		case model.Represents:
 			style = ", style=dotted"
 		}
-		p("  %s -> %s [label=%s, tooltip=%s%s];\n", quote(e.Source), quote(e.Target), quote(EdgeLabel(e)), quote(edgeTooltip(g, e)), style)
+		if edgeLabels {
+			p("  %s -> %s [label=%s, tooltip=%s%s];\n", quote(e.Source), quote(e.Target), quote(EdgeLabel(e)), quote(edgeTooltip(g, e)), style)
+		} else {
+			p("  %s -> %s [tooltip=%s%s];\n", quote(e.Source), quote(e.Target), quote(EdgeLabel(e)+" — "+edgeTooltip(g, e)), style)
+		}
 	}
 	// legend
 	if len(nodes) > 0 {

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"encoding/xml"
+	"fmt"
 	"io"
 	"os"
 	"os/exec"
@@ -194,5 +195,42 @@ func TestMermaidEscapes(t *testing.T) {
 	}
 	if !strings.Contains(out, "Ab#quot;c #amp; #lt;d#gt;") {
 		t.Errorf("escaped label missing:\n%s", out)
+	}
+}
+
+// TestDiagramEdgeLabels: a diagram small enough for dot draws each edge's
+// type on it; a larger one (sfdp) leaves it to the edge's tooltip, as
+// placing the labels was most of its layout's time.
+func TestDiagramEdgeLabels(t *testing.T) {
+	gz, err := gazetteer.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	star := func(n int) *graph.Graph {
+		f := model.Facts{Source: model.Source{ID: "doc", Path: "doc.txt"}}
+		for i := range n {
+			ev := model.Evidence{Doc: "doc", Text: fmt.Sprintf("Sentence %d.", i), Start: i * 20, End: i*20 + 10, Rule: "test"}
+			f.Entities = append(f.Entities, model.Entity{ID: fmt.Sprint("e", i), Kind: model.Organization, Name: fmt.Sprintf("Zorvex Union %d", i), Mentions: []model.Evidence{ev}})
+			if i > 0 {
+				f.Relations = append(f.Relations, model.Relation{From: "e0", To: fmt.Sprint("e", i), Type: model.LinkedTo, Evidence: ev})
+			}
+		}
+		return graph.Merge([]model.Facts{f}, gz, graph.Options{})
+	}
+	for _, tt := range []struct {
+		nodes  int
+		labels bool
+	}{{10, true}, {150, false}} {
+		g := star(tt.nodes)
+		var svg bytes.Buffer
+		if err := SVG(&svg, g); err != nil {
+			t.Fatal(err)
+		}
+		_, edges := g.Len()
+		drawn := texts(t, svg.Bytes())["linked_to"]
+		tips := strings.Count(svg.String(), `xlink:title="linked_to — Sentence `)
+		if drawn != tt.labels || tt.labels == (tips > 0) || !tt.labels && tips != edges {
+			t.Errorf("%d nodes: labels drawn %v, %d of %d edges with the type in the tooltip; want labels drawn %v", tt.nodes, drawn, tips, edges, tt.labels)
+		}
 	}
 }
