@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"kg/graph"
+	"kg/model"
 )
 
 var mdEscaper = strings.NewReplacer(`\`, `\\`, "*", `\*`, "_", `\_`, "[", `\[`, "]", `\]`, "<", `\<`, ">", `\>`, "`", "\\`", "#", `\#`, "|", `\|`)
@@ -84,35 +85,39 @@ type quoteRef struct {
 // its nodes only, as no other node can be clicked (a large graph's diagram
 // shows a few hundred of its nodes).
 func HTML(w io.Writer, b *Briefing, drawn *graph.Graph, svg []byte) error {
-	srcLabel := map[string]string{}
-	for _, s := range drawn.Sources {
-		label := nonEmpty(s.Outlet, s.ID)
-		if s.Published != "" {
-			label += ", " + s.Published
-		}
-		srcLabel[s.ID] = label
-	}
+	// a source's label: outlet and date, after its number when cited
+	num := map[string]int{}
 	for _, s := range b.Sources {
-		srcLabel[s.ID] = fmt.Sprintf("[%d] %s", s.N, srcLabel[s.ID])
+		num[s.ID] = s.N
+	}
+	label := func(s model.Source) string {
+		l := nonEmpty(s.Outlet, s.ID)
+		if s.Published != "" {
+			l += ", " + s.Published
+		}
+		if n, ok := num[s.ID]; ok {
+			l = fmt.Sprintf("[%d] %s", n, l)
+		}
+		return l
+	}
+	// each citation's quote is in the page's list of quoted sentences,
+	// which the script reads, with its source's label
+	cited := make([]string, len(b.Sources)+1) // by Source.N
+	for _, s := range drawn.Sources {
+		if n, ok := num[s.ID]; ok {
+			cited[n] = label(s)
+		}
 	}
 	data := struct {
-		Cites map[string]quoteRef `json:"cites"`
 		Nodes map[string]nodeData `json:"nodes"`
-	}{Cites: map[string]quoteRef{}, Nodes: map[string]nodeData{}}
-	bySource := map[int]Source{}
-	for _, s := range b.Sources {
-		bySource[s.N] = s
-	}
-	for _, c := range b.Cites {
-		data.Cites[c.ID] = quoteRef{Text: c.Text, Source: srcLabel[bySource[c.Source].ID]}
-	}
+	}{Nodes: map[string]nodeData{}}
 	for _, n := range drawn.Nodes() {
 		nd := nodeData{Label: n.Label, Kind: string(n.Kind)}
 		for i, ev := range n.Evidence {
 			if i == 5 {
 				break
 			}
-			nd.Evidence = append(nd.Evidence, quoteRef{Text: ev.Text, Source: srcLabel[drawn.Sources[ev.Doc].ID]})
+			nd.Evidence = append(nd.Evidence, quoteRef{Text: ev.Text, Source: label(drawn.Sources[ev.Doc])})
 		}
 		data.Nodes[n.ID] = nd
 	}
@@ -131,6 +136,7 @@ func HTML(w io.Writer, b *Briefing, drawn *graph.Graph, svg []byte) error {
 		"Intro": intro(b),
 		"SVG":   template.HTML(s), // our own renderer's output, labels escaped by Graphviz
 		"Data":  template.JS(js.String()),
+		"Cited": cited,
 	})
 }
 
@@ -167,7 +173,7 @@ ol.quotes li{color:#334155;font-size:14px}
 <h2>{{.Title}}</h2>
 {{if eq .ID "sources"}}<ol>{{range .Items}}<li>{{.Text}}</li>{{end}}</ol>
 <h3>Quoted sentences</h3>
-<ol class="quotes">{{range $.B.Cites}}<li id="{{.ID}}">[{{.Source}}] <q>{{.Text}}</q></li>{{end}}</ol>
+<ol class="quotes">{{range $.B.Cites}}<li id="{{.ID}}" data-source="{{index $.Cited .Source}}">[{{.Source}}] <q>{{.Text}}</q></li>{{end}}</ol>
 {{else}}<ul>{{range .Items}}<li class="l{{.Level}}"{{if .NodeID}} data-node="{{.NodeID}}"{{end}}>{{if .Quote}}<q>{{.Quote}}</q> <span class="who">— {{.Who}}</span>{{else if and (eq $s.ID "positions") (eq .Level 0)}}<strong>{{.Text}}</strong>{{else}}{{.Text}}{{end}}{{range .Cites}}{{$c := cite $.B .}} <a class="cite" href="#{{$c.ID}}" data-cite="{{$c.ID}}">[{{$c.Source}}]</a>{{end}}</li>
 {{end}}</ul>{{end}}
 {{if .Diagram}}<figure id="diagram">{{$.SVG}}</figure>{{end}}
@@ -201,8 +207,8 @@ ol.quotes li{color:#334155;font-size:14px}
   document.querySelectorAll("a.cite").forEach(function (a) {
     a.addEventListener("click", function (ev) {
       ev.preventDefault();
-      var c = data.cites[a.getAttribute("data-cite")];
-      if (c) { show("Evidence " + a.textContent, [c]); }
+      var li = document.getElementById(a.getAttribute("data-cite"));
+      if (li) { show("Evidence " + a.textContent, [{ text: li.querySelector("q").textContent, source: li.getAttribute("data-source") }]); }
     });
   });
   function nodeId(g) { var t = g.querySelector("title"); return t ? t.textContent : ""; }
