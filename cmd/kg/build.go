@@ -143,6 +143,10 @@ func (in *inputs) load(stderr io.Writer) (*graph.Graph, corpus.Result, error) {
 	}
 	res, sp := extractFacts(files, gz, opt, stderr)
 	in.spill = sp
+	if opt.Cache != nil && !in.quiet {
+		hits, misses := opt.Cache.Stats()
+		fmt.Fprintf(stderr, "kg: cache %s: %d of %d articles' facts reused, %d extracted\n", in.cache, hits, hits+misses, misses)
+	}
 	for _, s := range res.Skipped {
 		fmt.Fprintf(stderr, "kg: skipped %s\n", s)
 	}

@@ -17,9 +17,11 @@ func TestCacheGivesTheSameGraph(t *testing.T) {
 		os.WriteFile(filepath.Join(in, filepath.Base(f)), data, 0o644)
 	}
 	cacheDir := t.TempDir()
+	var stderr bytes.Buffer
 	buildWith := func(out string, extra ...string) []byte {
-		var stdout, stderr bytes.Buffer
-		args := append([]string{"build", "--in", in, "--out", out, "--quiet", "--formats", "json"}, extra...)
+		var stdout bytes.Buffer
+		stderr.Reset()
+		args := append([]string{"build", "--in", in, "--out", out, "--formats", "json"}, extra...)
 		if code := run(args, &stdout, &stderr); code != exitOK {
 			t.Fatalf("exit %d: %s", code, stderr.String())
 		}
@@ -53,5 +55,8 @@ func TestCacheGivesTheSameGraph(t *testing.T) {
 	}
 	if again := buildWith(t.TempDir(), "--cache", cacheDir); !bytes.Equal(again, clean) {
 		t.Error("the build from a damaged cache differs from a clean build")
+	}
+	if want := "kg: cache " + cacheDir + ": 3 of 5 articles' facts reused, 2 extracted\n"; stderr.String() != want {
+		t.Errorf("the build from a damaged cache told\n%q\nwant\n%q", stderr.String(), want)
 	}
 }
