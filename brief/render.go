@@ -10,7 +10,6 @@ import (
 	"strings"
 
 	"kg/graph"
-	"kg/model"
 )
 
 var mdEscaper = strings.NewReplacer(`\`, `\\`, "*", `\*`, "_", `\_`, "[", `\[`, "]", `\]`, "<", `\<`, ">", `\>`, "`", "\\`", "#", `\#`, "|", `\|`)
@@ -85,28 +84,24 @@ type quoteRef struct {
 // its nodes only, as no other node can be clicked (a large graph's diagram
 // shows a few hundred of its nodes).
 func HTML(w io.Writer, b *Briefing, drawn *graph.Graph, svg []byte) error {
-	// a source's label: outlet and date, after its number when cited
-	num := map[string]int{}
-	for _, s := range b.Sources {
-		num[s.ID] = s.N
-	}
-	label := func(s model.Source) string {
-		l := nonEmpty(s.Outlet, s.ID)
-		if s.Published != "" {
-			l += ", " + s.Published
+	// a source's label: its outlet and date, after its number when cited
+	label := func(id, outlet, date string, n int) string {
+		l := nonEmpty(outlet, id)
+		if date != "" {
+			l += ", " + date
 		}
-		if n, ok := num[s.ID]; ok {
+		if n > 0 {
 			l = fmt.Sprintf("[%d] %s", n, l)
 		}
 		return l
 	}
 	// each citation's quote is in the page's list of quoted sentences,
 	// which the script reads, with its source's label
+	num := map[string]int{}
 	cited := make([]string, len(b.Sources)+1) // by Source.N
-	for _, s := range drawn.Sources {
-		if n, ok := num[s.ID]; ok {
-			cited[n] = label(s)
-		}
+	for _, s := range b.Sources {
+		num[s.ID] = s.N
+		cited[s.N] = label(s.ID, s.Outlet, s.Date, s.N)
 	}
 	data := struct {
 		Nodes map[string]nodeData `json:"nodes"`
@@ -117,7 +112,8 @@ func HTML(w io.Writer, b *Briefing, drawn *graph.Graph, svg []byte) error {
 			if i == 5 {
 				break
 			}
-			nd.Evidence = append(nd.Evidence, quoteRef{Text: ev.Text, Source: label(drawn.Sources[ev.Doc])})
+			s := drawn.Sources[ev.Doc]
+			nd.Evidence = append(nd.Evidence, quoteRef{Text: ev.Text, Source: label(s.ID, s.Outlet, s.Published, num[s.ID])})
 		}
 		data.Nodes[n.ID] = nd
 	}

@@ -80,11 +80,11 @@ func writeDOT(w io.Writer, g *graph.Graph, title string, edgeLabels bool) error 
 		case model.Represents:
 			style = ", style=dotted"
 		}
-		if edgeLabels {
-			p("  %s -> %s [label=%s, tooltip=%s%s];\n", quote(e.Source), quote(e.Target), quote(EdgeLabel(e)), quote(edgeTooltip(g, e)), style)
-		} else {
-			p("  %s -> %s [tooltip=%s%s];\n", quote(e.Source), quote(e.Target), quote(EdgeLabel(e)+" — "+edgeTooltip(g, e)), style)
+		label, tip := "label="+quote(EdgeLabel(e))+", ", edgeTooltip(g, e)
+		if !edgeLabels {
+			label, tip = "", EdgeLabel(e)+" — "+tip
 		}
+		p("  %s -> %s [%stooltip=%s%s];\n", quote(e.Source), quote(e.Target), label, quote(tip), style)
 	}
 	// legend
 	if len(nodes) > 0 {

@@ -17,8 +17,8 @@ const MaxDrawn = 300
 
 // SVG renders the graph as an SVG diagram. A diagram laid out for size
 // (render.SFDP) draws no labels on its edges: each edge's tooltip names
-// its type (a 278-node diagram with 1,822 edges took 7.4 s with them and
-// 0.5 s without).
+// its type (BenchmarkSVGDense, 278 nodes and 1,822 edges: 6.2 s with
+// them, 0.54 s without).
 func SVG(w io.Writer, g *graph.Graph) error {
 	shown, note := Drawable(g, MaxDrawn)
 	n, m := shown.Len()
