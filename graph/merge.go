@@ -33,6 +33,9 @@ type Options struct {
 	// them faster than the file's own timer drops them: a whole 0.4 GB
 	// file in a tenth of a second at 100,000 articles.
 	Release func()
+	// noScratch makes every pass decode fresh lists, as facts does (tests
+	// compare: a pass that scan feeds must keep none of its lists)
+	noScratch bool
 }
 
 // releaseEvery is how many documents' facts the merge reads between
@@ -152,6 +155,8 @@ type merger struct {
 	personLabels map[string]string
 	// toldOf is the meeting each sentence that tells of a meeting tells of
 	toldOf map[sentenceKey]string
+	// scratches hold the lists scan decodes
+	scratches []*model.Scratch
 	// edges, and the first source of each, come from slabs
 	edges slab[Edge]
 	docs1 slab[int32]
@@ -179,7 +184,7 @@ func (m *merger) role(e *Edge, role string, doc int32) {
 // articles take as their publication day.
 func (m *merger) anchors() {
 	m.anchor = make([]time.Time, len(m.docs))
-	for i, f := range m.facts(model.PartDates) {
+	for i, f := range m.scan(model.PartDates) {
 		a, basis := dates.Anchor(*f, m.ref)
 		m.anchor[i] = a
 		if !a.IsZero() && f.Source.DateBasis != "header" {
@@ -199,37 +204,75 @@ type sentenceKey struct {
 // goroutine decodes ahead, a few batches at a time, while the pass reads:
 // merging is single-threaded and leaves the other cores idle.
 func (m *merger) facts(parts model.Part) iter.Seq2[int, *model.Facts] {
+	return m.decode(parts, false)
+}
+
+// scan is facts for a pass that keeps none of the lists it reads, nor a
+// pointer into one, once it has read a document: their memory is reused
+// from batch to batch (model.Scratch), so a pass makes next to no garbage
+// of them, and a large merge needs fewer collections.
+func (m *merger) scan(parts model.Part) iter.Seq2[int, *model.Facts] {
+	return m.decode(parts, !m.opt.noScratch)
+}
+
+func (m *merger) decode(parts model.Part, reuse bool) iter.Seq2[int, *model.Facts] {
 	return func(yield func(int, *model.Facts) bool) {
-		const batch = 32
-		ahead := make(chan []model.Facts, 4)
+		const batch, ahead = 32, 4
+		type decoded struct {
+			facts   []model.Facts
+			scratch *model.Scratch // nil unless reuse
+		}
+		queue := make(chan decoded, ahead)
+		// the scratches of the batches queued, the one being decoded and
+		// the one being read: the merge's, idle between passes
+		free := make(chan *model.Scratch, ahead+2)
+		if reuse {
+			for len(m.scratches) < ahead+2 {
+				m.scratches = append(m.scratches, new(model.Scratch))
+			}
+			for _, sc := range m.scratches {
+				free <- sc
+			}
+		}
 		done, finished := make(chan struct{}), make(chan struct{})
 		// the next pass's decoding adds to the names: this one's ends first
 		defer func() { close(done); <-finished }()
 		go func() {
 			defer close(finished)
-			defer close(ahead)
+			defer close(queue)
 			for i := 0; i < len(m.docs); i += batch {
-				b := make([]model.Facts, 0, batch)
+				b := decoded{facts: make([]model.Facts, 0, batch)}
+				if reuse {
+					select {
+					case b.scratch = <-free:
+					case <-done:
+						return
+					}
+					b.scratch.Reset()
+				}
 				for _, d := range m.docs[i:min(i+batch, len(m.docs))] {
-					b = append(b, d.DecodeShared(parts, m.docIDs[i+len(b)], m.names))
+					b.facts = append(b.facts, d.DecodeScratch(parts, m.docIDs[i+len(b.facts)], m.names, b.scratch))
 				}
 				// a pass that decodes little reads through the facts
 				// in a fraction of a second
 				m.release(i, i+batch)
 				select {
-				case ahead <- b:
+				case queue <- b:
 				case <-done:
 					return
 				}
 			}
 		}()
 		i := 0
-		for b := range ahead {
-			for k := range b {
-				if !yield(i, &b[k]) {
+		for b := range queue {
+			for k := range b.facts {
+				if !yield(i, &b.facts[k]) {
 					return
 				}
 				i++
+			}
+			if b.scratch != nil {
+				free <- b.scratch
 			}
 		}
 	}
@@ -324,7 +367,7 @@ type index struct {
 
 func (m *merger) index() *index {
 	x := &index{countries: map[[2]string][]string{}, plans: map[string][]int{}, about: map[int]map[string]int{}, delegations: make([][]model.Arg, len(m.docs))}
-	for i, f := range m.facts(model.PartEntities | model.PartRelations | model.PartDates) {
+	for i, f := range m.scan(model.PartEntities | model.PartRelations | model.PartDates) {
 		doc := f.Source.ID
 		if t := dates.Latest(f); t.After(x.latest) {
 			x.latest = t
@@ -346,7 +389,8 @@ func (m *merger) index() *index {
 				x.delegations[i] = append(x.delegations[i], model.Arg{Entity: e.ID, Evidence: e.Mentions[0]})
 			}
 			if e.Kind == model.Person || strings.HasPrefix(e.ID, "roleref:") {
-				x.persons = append(x.persons, personRef{doc: doc, id: e.ID, name: e.Name, person: e.Kind == model.Person, weak: e.Weak, roles: e.Roles, attrs: e.Attrs, mentions: len(e.Mentions)})
+				// (the lists kept are copies: scan reuses its own)
+				x.persons = append(x.persons, personRef{doc: doc, id: e.ID, name: e.Name, person: e.Kind == model.Person, weak: e.Weak, roles: slices.Clone(e.Roles), attrs: slices.Clone(e.Attrs), mentions: len(e.Mentions)})
 			}
 			if l := x.plans[e.ID]; e.Kind == model.Document && strings.HasPrefix(e.ID, "document:plan-") && (len(l) == 0 || l[len(l)-1] != i) {
 				x.plans[e.ID] = append(l, i)
@@ -576,7 +620,7 @@ func mostUsed(counts map[string]int) string {
 
 // things maps the other entities to global ids and creates every node.
 func (m *merger) things() {
-	for i, f := range m.facts(model.PartEntities) {
+	for i, f := range m.scan(model.PartEntities) {
 		doc := f.Source.ID
 		for _, e := range f.Entities {
 			id := m.global(doc, e.ID)
@@ -680,7 +724,7 @@ func (m *merger) rename(from, to, why string) {
 
 // relations turns each document's relations into edges between global nodes.
 func (m *merger) relations() {
-	for i, f := range m.facts(model.PartRelations) {
+	for i, f := range m.scan(model.PartRelations) {
 		doc := f.Source.ID
 		for _, r := range f.Relations {
 			from, to := m.global(doc, r.From), m.global(doc, r.To)
@@ -812,7 +856,7 @@ type HistoryEntry struct {
 // history gives each document node its dated events (attrs.history), and
 // each revises edge the date of the newer version's first event.
 func (m *merger) history() {
-	for i, f := range m.facts(model.PartHistory) {
+	for i, f := range m.scan(model.PartHistory) {
 		anchor := m.anchor[i]
 		for _, ev := range f.History {
 			n := m.g.nodes[m.global(f.Source.ID, ev.Document)]
@@ -859,7 +903,7 @@ func (m *merger) history() {
 
 // statements attaches quotations to their speakers' nodes.
 func (m *merger) statements() {
-	for i, f := range m.facts(model.PartQuotes) {
+	for i, f := range m.scan(model.PartQuotes) {
 		anchor := m.anchor[i]
 		for _, q := range f.Quotes {
 			sp := m.global(f.Source.ID, q.Speaker)

@@ -141,6 +141,10 @@ func (e Encoded) Decode(parts Part) Facts {
 // A merge of facts in a mapped file looks names up at random: names sliced
 // from the file would keep reading its pages back into memory.
 func (e Encoded) DecodeShared(parts Part, id string, names *Names) Facts {
+	return e.sharedDecoder(id, names).facts(parts)
+}
+
+func (e Encoded) sharedDecoder(id string, names *Names) *decoder {
 	d := e.decoder()
 	d.id, d.idName = id, -1 // until the Source is read
 	if names != nil && d.err == nil {
@@ -148,7 +152,7 @@ func (e Encoded) DecodeShared(parts Part, id string, names *Names) Facts {
 		clear(names.seen)
 		d.shared = names
 	}
-	return d.facts(parts)
+	return d
 }
 
 // Names holds one copy of each name DecodeShared has given, for the
@@ -362,6 +366,8 @@ type decoder struct {
 	idName int
 	// shared, when set, gives the one copy of each name (DecodeShared)
 	shared *Names
+	// scratch, when set, holds the lists (DecodeScratch)
+	scratch *Scratch
 }
 
 type stringTable struct {
@@ -555,7 +561,12 @@ func list[T any](d *decoder, min int, item func(*decoder) T) []T {
 	if n == 0 {
 		return nil
 	}
-	xs := make([]T, n)
+	var xs []T
+	if d.scratch == nil {
+		xs = make([]T, n)
+	} else {
+		xs = take(pool[T](d.scratch), n)
+	}
 	for i := range xs {
 		xs[i] = item(d)
 	}
