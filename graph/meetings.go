@@ -46,8 +46,12 @@ func (m *merger) meetings(x *index) {
 	// each document's frames are attached as it is read, so only the
 	// meetings each tells of are kept, not every frame of the corpus
 	var frames []*meetings.Frame
+	// a document's frames, one buffer for all: Attach keeps copies of the
+	// frames it returns
+	var fs []meetings.Frame
 	for _, f := range m.facts(model.PartMeetings) {
-		var fs []meetings.Frame
+		clear(fs)
+		fs = fs[:0]
 		for _, fr := range f.Meetings {
 			g := meetings.Frame{Doc: f.Source.ID, MeetingFrame: fr}
 			g.Places = m.globalArgs(f.Source.ID, fr.Places)
