@@ -6,7 +6,6 @@ import (
 	"hash/crc32"
 	"io"
 	"math"
-	"slices"
 	"strings"
 	"unsafe"
 )
@@ -141,18 +140,7 @@ func (e Encoded) Decode(parts Part) Facts {
 // A merge of facts in a mapped file looks names up at random: names sliced
 // from the file would keep reading its pages back into memory.
 func (e Encoded) DecodeShared(parts Part, id string, names *Names) Facts {
-	return e.sharedDecoder(id, names).facts(parts)
-}
-
-func (e Encoded) sharedDecoder(id string, names *Names) *decoder {
-	d := e.decoder()
-	d.id, d.idName = id, -1 // until the Source is read
-	if names != nil && d.err == nil {
-		names.seen = slices.Grow(names.seen[:0], d.names.n)[:d.names.n]
-		clear(names.seen)
-		d.shared = names
-	}
-	return d
+	return e.DecodeScratch(parts, id, names, nil)
 }
 
 // Names holds one copy of each name DecodeShared has given, for the

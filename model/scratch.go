@@ -1,5 +1,7 @@
 package model
 
+import "slices"
+
 // Scratch holds the lists decodings make (DecodeScratch), for later
 // decodings to reuse once Reset: a pass that reads each document once
 // and keeps none of its lists then makes next to no garbage of them. A
@@ -43,7 +45,13 @@ func reset[T any](p *[]T) {
 // stay in until s is Reset: the caller must keep none of them (nor a
 // pointer into one) past that. With s nil it is DecodeShared.
 func (e Encoded) DecodeScratch(parts Part, id string, names *Names, s *Scratch) Facts {
-	d := e.sharedDecoder(id, names)
+	d := e.decoder()
+	d.id, d.idName = id, -1 // until the Source is read
+	if names != nil && d.err == nil {
+		names.seen = slices.Grow(names.seen[:0], d.names.n)[:d.names.n]
+		clear(names.seen)
+		d.shared = names
+	}
 	d.scratch = s
 	return d.facts(parts)
 }
