@@ -6,6 +6,7 @@ import (
 	"hash/crc32"
 	"io"
 	"math"
+	"slices"
 	"strings"
 	"unsafe"
 )
@@ -141,6 +142,21 @@ func (e Encoded) Decode(parts Part) Facts {
 // from the file would keep reading its pages back into memory.
 func (e Encoded) DecodeShared(parts Part, id string, names *Names) Facts {
 	return e.DecodeScratch(parts, id, names, nil)
+}
+
+// DecodeScratch is DecodeShared with the lists taken from s, which they
+// stay in until s is Reset: the caller must keep none of them (nor a
+// pointer into one) past that. With s nil it is DecodeShared.
+func (e Encoded) DecodeScratch(parts Part, id string, names *Names, s *Scratch) Facts {
+	d := e.decoder()
+	d.id, d.idName = id, -1 // until the Source is read
+	if names != nil && d.err == nil {
+		names.seen = slices.Grow(names.seen[:0], d.names.n)[:d.names.n]
+		clear(names.seen)
+		d.shared = names
+	}
+	d.scratch = s
+	return d.facts(parts)
 }
 
 // Names holds one copy of each name DecodeShared has given, for the

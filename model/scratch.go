@@ -1,88 +1,75 @@
 package model
 
-import "slices"
+import "fmt"
 
 // Scratch holds the lists decodings make (DecodeScratch), for later
 // decodings to reuse once Reset: a pass that reads each document once
 // and keeps none of its lists then makes next to no garbage of them. A
 // Scratch grows to what the decodings between two Resets need.
 type Scratch struct {
-	entities  []Entity
-	relations []Relation
-	frames    []MeetingFrame
-	quotes    []Statement
-	dates     []DateRef
-	events    []DocEvent
-	evidence  []Evidence
-	attrs     []Attr
-	args      []Arg
-	strings   []string
+	lists [scratchTypes]interface{ reset() } // by scratchSlot
+}
+
+// scratchList is a Scratch's list of values of one type.
+type scratchList[T any] struct{ xs []T }
+
+// reset clears the values given, so that a caller that kept one reads
+// nothing rather than another document's facts (and so that they keep
+// nothing alive), and lets them be given again.
+func (l *scratchList[T]) reset() {
+	clear(l.xs)
+	l.xs = l.xs[:0]
 }
 
 // Reset lets the lists given since the last Reset be given again: the
-// facts decoded with s until now must no longer be read. Their values are
-// cleared, so that a caller that kept one reads nothing rather than
-// another document's facts (and so that they keep nothing alive).
+// facts decoded with s until now must no longer be read.
 func (s *Scratch) Reset() {
-	reset(&s.entities)
-	reset(&s.relations)
-	reset(&s.frames)
-	reset(&s.quotes)
-	reset(&s.dates)
-	reset(&s.events)
-	reset(&s.evidence)
-	reset(&s.attrs)
-	reset(&s.args)
-	reset(&s.strings)
-}
-
-func reset[T any](p *[]T) {
-	clear(*p)
-	*p = (*p)[:0]
-}
-
-// DecodeScratch is DecodeShared with the lists taken from s, which they
-// stay in until s is Reset: the caller must keep none of them (nor a
-// pointer into one) past that. With s nil it is DecodeShared.
-func (e Encoded) DecodeScratch(parts Part, id string, names *Names, s *Scratch) Facts {
-	d := e.decoder()
-	d.id, d.idName = id, -1 // until the Source is read
-	if names != nil && d.err == nil {
-		names.seen = slices.Grow(names.seen[:0], d.names.n)[:d.names.n]
-		clear(names.seen)
-		d.shared = names
+	for _, l := range s.lists {
+		if l != nil {
+			l.reset()
+		}
 	}
-	d.scratch = s
-	return d.facts(parts)
 }
 
-// pool returns the list of s that holds values of type T: every type a
-// decoding makes lists of.
-func pool[T any](s *Scratch) *[]T {
-	var p any
+// scratchTypes is the number of types a decoding makes lists of.
+const scratchTypes = 10
+
+// scratchSlot is the place in Scratch.lists of the list of T.
+func scratchSlot[T any]() int {
 	switch any(*new(T)).(type) {
 	case Entity:
-		p = &s.entities
+		return 0
 	case Relation:
-		p = &s.relations
+		return 1
 	case MeetingFrame:
-		p = &s.frames
+		return 2
 	case Statement:
-		p = &s.quotes
+		return 3
 	case DateRef:
-		p = &s.dates
+		return 4
 	case DocEvent:
-		p = &s.events
+		return 5
 	case Evidence:
-		p = &s.evidence
+		return 6
 	case Attr:
-		p = &s.attrs
+		return 7
 	case Arg:
-		p = &s.args
+		return 8
 	case string:
-		p = &s.strings
+		return 9
 	}
-	return p.(*[]T)
+	panic(fmt.Sprintf("model: a Scratch has no list of %T", *new(T)))
+}
+
+// pool returns the list of s that holds values of type T.
+func pool[T any](s *Scratch) *[]T {
+	i := scratchSlot[T]()
+	l, _ := s.lists[i].(*scratchList[T])
+	if l == nil {
+		l = new(scratchList[T])
+		s.lists[i] = l
+	}
+	return &l.xs
 }
 
 // take returns n values of the list p, every one to be set by the caller:
