@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"fmt"
 	"io"
 	"path/filepath"
@@ -32,7 +31,7 @@ func cmdBrief(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	if err := writeBriefing(g, *out, *since, nil); err != nil {
+	if err := writeBriefing(g, *out, *since, ""); err != nil {
 		return err
 	}
 	if !*quiet {
@@ -41,23 +40,25 @@ func cmdBrief(args []string, stdout, stderr io.Writer) error {
 	return nil
 }
 
-// writeBriefing writes the briefing files of g into dir, with the diagram
-// svg (drawn here when nil).
-func writeBriefing(g *graph.Graph, dir, since string, svg []byte) error {
+// writeBriefing writes the briefing files of g into dir, and the diagram
+// they show also to svgPath when not "" (graph.svg): it is drawn once.
+func writeBriefing(g *graph.Graph, dir, since, svgPath string) error {
 	b := brief.Build(g, brief.Options{Since: since})
-	if svg == nil {
-		var buf bytes.Buffer
-		if err := export.SVG(&buf, g); err != nil {
+	diagram := filepath.Join(dir, "briefing.svg")
+	drawn, svg, err := export.Diagram(g)
+	if err != nil {
+		return fmt.Errorf("write %s: %w", diagram, err)
+	}
+	for _, path := range []string{svgPath, diagram} {
+		if path == "" {
+			continue
+		}
+		if err := export.WriteBytes(path, svg); err != nil {
 			return err
 		}
-		svg = buf.Bytes()
-	}
-	if err := export.WriteBytes(filepath.Join(dir, "briefing.svg"), svg); err != nil {
-		return err
 	}
 	if err := export.WriteFile(filepath.Join(dir, "briefing.md"), func(w io.Writer) error { return brief.Markdown(w, b, "briefing.svg") }); err != nil {
 		return err
 	}
-	drawn, _ := export.Drawable(g, export.MaxDrawn)
 	return export.WriteFile(filepath.Join(dir, "briefing.html"), func(w io.Writer) error { return brief.HTML(w, b, drawn, svg) })
 }

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"flag"
 	"fmt"
 	"io"
@@ -257,16 +256,7 @@ func writeOutputs(g *graph.Graph, dir string, writers []export.Writer, wantBrief
 	for _, w := range writers {
 		path := filepath.Join(dir, w.File)
 		if w.Name == "svg" && wantBrief {
-			jobs = append(jobs, func() error {
-				var buf bytes.Buffer
-				if err := w.Write(&buf, g); err != nil {
-					return fmt.Errorf("write %s: %w", path, err)
-				}
-				if err := export.WriteBytes(path, buf.Bytes()); err != nil {
-					return err
-				}
-				return writeBriefing(g, dir, "", buf.Bytes())
-			})
+			jobs = append(jobs, func() error { return writeBriefing(g, dir, "", path) })
 			wantBrief = false
 			continue
 		}
@@ -275,7 +265,7 @@ func writeOutputs(g *graph.Graph, dir string, writers []export.Writer, wantBrief
 		})
 	}
 	if wantBrief {
-		jobs = append(jobs, func() error { return writeBriefing(g, dir, "", nil) })
+		jobs = append(jobs, func() error { return writeBriefing(g, dir, "", "") })
 	}
 	errs := make([]error, len(jobs))
 	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
