@@ -94,10 +94,7 @@ func Extract(paths []read.Input, g *gazetteer.Gazetteer, opt Options) Result {
 	var res Result
 	seen := map[string]string{}
 	for i, r := range results {
-		if i%dropEvery == dropEvery-1 {
-			// the pages read so far: faster than the file's timer
-			opt.Spill.Drop()
-		}
+		opt.Spill.ReadDocs(1)
 		if r.spilled {
 			if mapErr != nil {
 				r.err = mapErr
@@ -127,10 +124,6 @@ func Extract(paths []read.Input, g *gazetteer.Gazetteer, opt Options) Result {
 	}
 	return res
 }
-
-// dropEvery is how many documents' facts are read back from the spill
-// file between calls to its Drop.
-const dropEvery = 1024
 
 type outcome struct {
 	facts    model.Encoded

@@ -38,7 +38,7 @@ func (m *merger) detach() {
 	for i, q := range qs {
 		if i > 0 {
 			p := qs[i-1]
-			m.release(int(p.Doc), int(q.Doc))
+			m.read(int(q.Doc - p.Doc))
 			if p.Doc == q.Doc && p.Start == q.Start && p.End == q.End && p.Text == q.Text {
 				q.Text = p.Text // copied already
 				continue

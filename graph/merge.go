@@ -26,28 +26,19 @@ type Options struct {
 	MaxEvidence int
 	// Lexicon, when set, gives known actors' dated roles (attrs.lexicon_roles).
 	Lexicon *lexicon.Lexicon
-	// Release, when set, is called every releaseEvery documents as the
-	// merge reads through the facts, from any goroutine: facts mapped
-	// from a spill file then drop the pages read (spill.File.Drop). A
-	// pass that decodes little, or copies the sentences quoted, reads
-	// them faster than the file's own timer drops them: a whole 0.4 GB
-	// file in a tenth of a second at 100,000 articles.
-	Release func()
+	// ReadDocs, when set, is told how many more documents' facts the merge
+	// has read, from any goroutine: facts mapped from a spill file then
+	// drop the pages read (spill.File.ReadDocs).
+	ReadDocs func(n int)
 	// noScratch makes every pass decode fresh lists, as facts does (tests
 	// compare: a pass that scan feeds must keep none of its lists)
 	noScratch bool
 }
 
-// releaseEvery is how many documents' facts the merge reads between
-// calls to Options.Release.
-const releaseEvery = 1024
-
-// release calls Options.Release when reading moves on from the
-// document at index from to the one at index to, across a multiple of
-// releaseEvery.
-func (m *merger) release(from, to int) {
-	if m.opt.Release != nil && from/releaseEvery != to/releaseEvery {
-		m.opt.Release()
+// read tells Options.ReadDocs that n more documents' facts were read.
+func (m *merger) read(n int) {
+	if m.opt.ReadDocs != nil && n > 0 {
+		m.opt.ReadDocs(n)
 	}
 }
 
@@ -72,12 +63,12 @@ func MergeEncoded(docs []model.Encoded, gz *gazetteer.Gazetteer, opt Options) *G
 	}
 	m := &merger{g: newGraph(), gz: gz, opt: opt, ids: map[[2]string]string{}, mapped: map[string]bool{}, renamed: map[string]string{}, roles: map[*Edge]map[string]string{},
 		names: model.NewNames(), docIndex: make(map[string]int32, len(docs)), ruleIndex: map[string]int32{"": 0}}
-	for i, d := range docs {
+	for _, d := range docs {
 		s := d.DecodeShared(0, "", m.names).Source
 		// names are copies (DecodeShared); the rest is the graph's own now
 		s.Path, s.Title, s.URL = strings.Clone(s.Path), strings.Clone(s.Title), strings.Clone(s.URL)
 		m.g.Sources = append(m.g.Sources, s)
-		m.release(i, i+1)
+		m.read(1)
 	}
 	order := make([]int, len(docs))
 	for i := range order {
@@ -253,9 +244,7 @@ func (m *merger) decode(parts model.Part, reuse bool) iter.Seq2[int, *model.Fact
 				for _, d := range m.docs[i:min(i+batch, len(m.docs))] {
 					b.facts = append(b.facts, d.DecodeScratch(parts, m.docIDs[i+len(b.facts)], m.names, b.scratch))
 				}
-				// a pass that decodes little reads through the facts
-				// in a fraction of a second
-				m.release(i, i+batch)
+				m.read(len(b.facts))
 				select {
 				case queue <- b:
 				case <-done:

@@ -15,6 +15,7 @@ import (
 	"fmt"
 	"os"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"kg/model"
@@ -29,6 +30,7 @@ type File struct {
 	data []byte        // the file's mapping, once Map has run
 	err  error         // the first write that failed
 	stop chan struct{} // closed by Close, to stop dropping pages
+	read atomic.Int64  // documents read (ReadDocs)
 }
 
 // dropEvery is how often the kernel is told it may drop the pages read.
@@ -128,15 +130,25 @@ func (s *File) trim(stop chan struct{}) {
 	}
 }
 
-// Drop tells the kernel that the pages read so far need not stay in
-// memory, as the timer does every dropEvery, for a reader that goes
-// through the facts faster than that. It does nothing on a nil File or
-// one not mapped.
-func (s *File) Drop() {
-	if s.Mapped() {
+// ReadDocs tells the file that n more documents' facts were read: every
+// readsPerDrop of them, it tells the kernel that the pages read so far
+// need not stay in memory, as the timer does every dropEvery, for a reader
+// that goes through the facts faster than that (a pass that decodes
+// little reads 0.4 GB of facts in a tenth of a second). It may be called
+// from any goroutine, and does nothing on a nil File or one not mapped.
+func (s *File) ReadDocs(n int) {
+	if !s.Mapped() {
+		return
+	}
+	after := s.read.Add(int64(n))
+	if (after-int64(n))/readsPerDrop != after/readsPerDrop {
 		drop(s.data)
 	}
 }
+
+// readsPerDrop is how many documents' facts ReadDocs lets be read
+// between two drops.
+const readsPerDrop = 1024
 
 // Mapped reports whether the facts are mapped from the file, outside the
 // Go heap.

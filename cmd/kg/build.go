@@ -187,12 +187,12 @@ func extractFacts(files []read.Input, gz *gazetteer.Gazetteer, opt corpus.Option
 // merge merges the documents' facts. The graph keeps nothing of them (it
 // copies what it keeps): facts in memory can go once it is merged, and a
 // spill file sp (nil when none) drops the pages the merge has read
-// (sp.Drop). The collector holds the heap close to what is live
+// (sp.ReadDocs). The collector holds the heap close to what is live
 // (frugalGC) from the merge on, until stopGC is called once the graph's
 // outputs are written.
 func merge(res *corpus.Result, sp *spill.File, gz *gazetteer.Gazetteer, opt graph.Options) (g *graph.Graph, stopGC func()) {
 	stopGC = frugalGC()
-	opt.Release = sp.Drop
+	opt.ReadDocs = sp.ReadDocs
 	g = graph.MergeEncoded(res.Docs, gz, opt)
 	res.Docs = nil
 	// the merge's working state (and facts in memory) can go: collect
