@@ -26,19 +26,23 @@ var nasty = []string{
 	`O'Brien & "Sons" <Ltd>`,
 }
 
-func nastyGraph(t testing.TB) *graph.Graph {
+func nastyGraph(t testing.TB) *graph.Graph { return starGraph(t, nasty) }
+
+// starGraph is a graph of one document naming organisations called names,
+// the first linked to each of the others.
+func starGraph(t testing.TB, names []string) *graph.Graph {
 	t.Helper()
 	gz, err := gazetteer.Default()
 	if err != nil {
 		t.Fatal(err)
 	}
 	f := model.Facts{Source: model.Source{ID: "doc", Path: "doc.txt"}}
-	for i, n := range nasty {
+	for i, n := range names {
 		ev := model.Evidence{Doc: "doc", Text: "Sentence naming " + n + ".", Start: i * 10, End: i*10 + 5, Rule: "test"}
-		kind := model.Organization
-		f.Entities = append(f.Entities, model.Entity{ID: "e" + string(rune('a'+i)), Kind: kind, Name: n, Mentions: []model.Evidence{ev}})
+		id := fmt.Sprint("e", i)
+		f.Entities = append(f.Entities, model.Entity{ID: id, Kind: model.Organization, Name: n, Mentions: []model.Evidence{ev}})
 		if i > 0 {
-			f.Relations = append(f.Relations, model.Relation{From: "ea", To: "e" + string(rune('a'+i)), Type: model.LinkedTo, Evidence: ev})
+			f.Relations = append(f.Relations, model.Relation{From: "e0", To: id, Type: model.LinkedTo, Evidence: ev})
 		}
 	}
 	return graph.Merge([]model.Facts{f}, gz, graph.Options{})
@@ -202,20 +206,12 @@ func TestMermaidEscapes(t *testing.T) {
 // type on it; a larger one (sfdp) leaves it to the edge's tooltip, as
 // placing the labels was most of its layout's time.
 func TestDiagramEdgeLabels(t *testing.T) {
-	gz, err := gazetteer.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
 	star := func(n int) *graph.Graph {
-		f := model.Facts{Source: model.Source{ID: "doc", Path: "doc.txt"}}
+		var names []string
 		for i := range n {
-			ev := model.Evidence{Doc: "doc", Text: fmt.Sprintf("Sentence %d.", i), Start: i * 20, End: i*20 + 10, Rule: "test"}
-			f.Entities = append(f.Entities, model.Entity{ID: fmt.Sprint("e", i), Kind: model.Organization, Name: fmt.Sprintf("Zorvex Union %d", i), Mentions: []model.Evidence{ev}})
-			if i > 0 {
-				f.Relations = append(f.Relations, model.Relation{From: "e0", To: fmt.Sprint("e", i), Type: model.LinkedTo, Evidence: ev})
-			}
+			names = append(names, fmt.Sprintf("Zorvex Union %d", i))
 		}
-		return graph.Merge([]model.Facts{f}, gz, graph.Options{})
+		return starGraph(t, names)
 	}
 	for _, tt := range []struct {
 		nodes  int
