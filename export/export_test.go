@@ -6,14 +6,19 @@ import (
 	"encoding/xml"
 	"fmt"
 	"io"
+	"maps"
+	"math"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
 	"kg/gazetteer"
 	"kg/graph"
+	"kg/internal/built"
+	"kg/internal/sample"
 	"kg/model"
 )
 
@@ -205,6 +210,101 @@ func TestMermaidEscapes(t *testing.T) {
 // TestDiagramEdgeLabels: a diagram small enough for dot draws each edge's
 // type on it; a larger one (sfdp) leaves it to the edge's tooltip, as
 // placing the labels was most of its layout's time.
+// TestDenseDiagramKeepsNodesApart draws the whole graph of 150 generated
+// articles, too many nodes for dot (render.SFDP): no two nodes' shapes may
+// overlap, and the drawing may not be scattered over many times their
+// area.
+func TestDenseDiagramKeepsNodesApart(t *testing.T) {
+	facts, gz := built.Facts(t, sample.Generated(t, 150))
+	g := graph.Merge(facts, gz, graph.Options{})
+	var svg bytes.Buffer
+	if err := SVG(&svg, g); err != nil {
+		t.Fatal(err)
+	}
+	shapes := nodeShapes(t, svg.Bytes())
+	if n, _ := g.Len(); len(shapes) < n || n <= 120 {
+		t.Fatalf("%d of the graph's %d nodes drawn; want all, and over 120 (sfdp)", len(shapes), n)
+	}
+	ids := slices.Sorted(maps.Keys(shapes))
+	var area float64
+	all := rect{math.Inf(1), math.Inf(1), math.Inf(-1), math.Inf(-1)}
+	for i, a := range ids {
+		r := shapes[a]
+		area += (r[2] - r[0]) * (r[3] - r[1])
+		all = rect{min(all[0], r[0]), min(all[1], r[1]), max(all[2], r[2]), max(all[3], r[3])}
+		for _, b := range ids[i+1:] {
+			if q := shapes[b]; r[0] < q[2] && q[0] < r[2] && r[1] < q[3] && q[1] < r[3] {
+				t.Fatalf("%s %v and %s %v overlap", a, r, b, q)
+			}
+		}
+	}
+	if drawn := (all[2] - all[0]) * (all[3] - all[1]); drawn > 8*area {
+		t.Errorf("nodes of %.0f square points drawn over %.0f by %.0f points", area, all[2]-all[0], all[3]-all[1])
+	}
+}
+
+// rect is a shape's bounds: least x and y, greatest x and y.
+type rect [4]float64
+
+// nodeShapes returns the bounds of each node's shape in an SVG Graphviz
+// drew, by node id: its first polygon or ellipse.
+func nodeShapes(t *testing.T, data []byte) map[string]rect {
+	t.Helper()
+	d := xml.NewDecoder(bytes.NewReader(data))
+	d.Entity = xml.HTMLEntity
+	out := map[string]rect{}
+	// the group being read (class "node", "edge", "cluster"), and the
+	// node's id
+	group, node, inTitle := "", "", false
+	for {
+		tok, err := d.Token()
+		if err == io.EOF {
+			return out
+		}
+		if err != nil {
+			t.Fatalf("not well-formed XML: %v", err)
+		}
+		switch tok := tok.(type) {
+		case xml.StartElement:
+			attr := map[string]string{}
+			for _, a := range tok.Attr {
+				attr[a.Name.Local] = a.Value
+			}
+			var xs, ys []float64
+			switch tok.Name.Local {
+			case "g":
+				if c := attr["class"]; c != "" {
+					group, node = c, ""
+				}
+			case "title":
+				inTitle = true
+			case "polygon":
+				for _, p := range strings.Fields(attr["points"]) {
+					var x, y float64
+					fmt.Sscanf(p, "%g,%g", &x, &y)
+					xs, ys = append(xs, x), append(ys, y)
+				}
+			case "ellipse":
+				var cx, cy, rx, ry float64
+				fmt.Sscan(attr["cx"], &cx)
+				fmt.Sscan(attr["cy"], &cy)
+				fmt.Sscan(attr["rx"], &rx)
+				fmt.Sscan(attr["ry"], &ry)
+				xs, ys = []float64{cx - rx, cx + rx}, []float64{cy - ry, cy + ry}
+			}
+			if _, done := out[node]; group == "node" && node != "" && !done && len(xs) > 0 {
+				out[node] = rect{slices.Min(xs), slices.Min(ys), slices.Max(xs), slices.Max(ys)}
+			}
+		case xml.CharData:
+			if inTitle && node == "" {
+				node = strings.TrimSpace(string(tok))
+			}
+		case xml.EndElement:
+			inTitle = false
+		}
+	}
+}
+
 func TestDiagramEdgeLabels(t *testing.T) {
 	star := func(n int) *graph.Graph {
 		var names []string

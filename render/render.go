@@ -9,6 +9,7 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"io"
 	"sync"
 
 	"github.com/goccy/go-graphviz"
@@ -49,6 +50,19 @@ func SVG(dot []byte, layout Layout) ([]byte, error) {
 		return nil, fmt.Errorf("graphviz: parse DOT: %w", err)
 	}
 	defer graph.Close()
+	if layout == SFDP {
+		// lay out with sfdp (the DOT it writes is not needed: the
+		// positions are left on the graph), spread the nodes apart, and
+		// draw them where they are
+		g.SetLayout(graphviz.SFDP)
+		if err := g.Render(ctx, graph, graphviz.XDOT, io.Discard); err != nil {
+			return nil, fmt.Errorf("graphviz: layout: %w", err)
+		}
+		if err := spreadNodes(graph); err != nil {
+			return nil, fmt.Errorf("graphviz: spread the layout: %w", err)
+		}
+		layout = Layout(graphviz.NOP)
+	}
 	g.SetLayout(graphviz.Layout(layout))
 	var buf bytes.Buffer
 	if err := g.Render(ctx, graph, graphviz.SVG, &buf); err != nil {
