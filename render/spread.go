@@ -162,7 +162,21 @@ func spreadNodes(g *graphviz.Graph) error {
 			return err
 		}
 	}
-	return g.SafeSet("bb", "", "")
+	// the drawing's bounds, with room above for the graph's label (its
+	// title, labelloc=t), which nop would otherwise draw over the top
+	// nodes
+	minX, minY, maxX, maxY := math.Inf(1), math.Inf(1), math.Inf(-1), math.Inf(-1)
+	for _, b := range bs {
+		minX, maxX = min(minX, b.x-b.w/2), max(maxX, b.x+b.w/2)
+		minY, maxY = min(minY, b.y-b.h/2), max(maxY, b.y+b.h/2)
+	}
+	if len(bs) == 0 {
+		minX, minY, maxX, maxY = 0, 0, 0, 0
+	}
+	if err := g.SafeSet("lp", fmt.Sprintf("%.2f,%.2f", (minX+maxX)/2, maxY+20), ""); err != nil {
+		return err
+	}
+	return g.SafeSet("bb", fmt.Sprintf("%.2f,%.2f,%.2f,%.2f", minX, minY, maxX, maxY+40), "")
 }
 
 // nodeBox reads a laid-out node's centre ("pos", points) and size
