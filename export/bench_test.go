@@ -40,8 +40,8 @@ func BenchmarkGraphML(b *testing.B) {
 	}
 }
 
-// BenchmarkSVG300 draws the 300 most connected nodes of a large graph: the
-// largest diagram kg draws.
+// BenchmarkSVG300 draws the 300 nodes Drawable keeps of a large graph
+// (1,000 articles): the largest diagram kg draws.
 func BenchmarkSVG300(b *testing.B) {
 	g, _ := Drawable(big(b), MaxDrawn)
 	if n, _ := g.Len(); n != MaxDrawn {
@@ -51,8 +51,7 @@ func BenchmarkSVG300(b *testing.B) {
 }
 
 // BenchmarkSVGDense draws the whole graph of 150 generated articles: under
-// 300 nodes, but with six edges a node (the 300 most connected nodes of a
-// large graph have few edges among them).
+// 300 nodes, with six edges a node.
 func BenchmarkSVGDense(b *testing.B) {
 	facts, gz := built.Facts(b, sample.Generated(b, 150))
 	g := graph.Merge(facts, gz, graph.Options{})

@@ -11,7 +11,9 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -210,21 +212,32 @@ func TestMermaidEscapes(t *testing.T) {
 // TestDiagramEdgeLabels: a diagram small enough for dot draws each edge's
 // type on it; a larger one (sfdp) leaves it to the edge's tooltip, as
 // placing the labels was most of its layout's time.
-// TestDenseDiagramKeepsNodesApart draws the whole graph of 150 generated
-// articles, too many nodes for dot (render.SFDP): no two nodes' shapes may
-// overlap, and the drawing may not be scattered over many times their
-// area.
+// TestDenseDiagramKeepsNodesApart draws the graph of 200 generated
+// articles (356 nodes), cut to MaxDrawn and laid out by sfdp: no two
+// nodes' shapes may overlap, nor the title lie over them, and the drawing
+// may not be scattered over many times their area.
 func TestDenseDiagramKeepsNodesApart(t *testing.T) {
-	facts, gz := built.Facts(t, sample.Generated(t, 150))
+	facts, gz := built.Facts(t, sample.Generated(t, 200))
 	g := graph.Merge(facts, gz, graph.Options{})
 	var svg bytes.Buffer
 	if err := SVG(&svg, g); err != nil {
 		t.Fatal(err)
 	}
 	shapes := nodeShapes(t, svg.Bytes())
-	if n, _ := g.Len(); len(shapes) < n || n <= 120 {
-		t.Fatalf("%d of the graph's %d nodes drawn; want all, and over 120 (sfdp)", len(shapes), n)
+	legend := 0
+	for id := range shapes {
+		if strings.HasPrefix(id, "legend:") {
+			legend++
+		}
 	}
+	if len(shapes)-legend != MaxDrawn {
+		t.Fatalf("%d nodes drawn; want %d", len(shapes)-legend, MaxDrawn)
+	}
+	title := regexp.MustCompile(`<text [^>]*y="([-0-9.]+)"[^>]*>Showing `).FindSubmatch(svg.Bytes())
+	if title == nil {
+		t.Fatal("no title saying what was left out")
+	}
+	top, _ := strconv.ParseFloat(string(title[1]), 64)
 	ids := slices.Sorted(maps.Keys(shapes))
 	var area float64
 	all := rect{math.Inf(1), math.Inf(1), math.Inf(-1), math.Inf(-1)}
@@ -232,6 +245,9 @@ func TestDenseDiagramKeepsNodesApart(t *testing.T) {
 		r := shapes[a]
 		area += (r[2] - r[0]) * (r[3] - r[1])
 		all = rect{min(all[0], r[0]), min(all[1], r[1]), max(all[2], r[2]), max(all[3], r[3])}
+		if r[1] < top {
+			t.Errorf("%s %v reaches above the title's line (y %v)", a, r, top)
+		}
 		for _, b := range ids[i+1:] {
 			if q := shapes[b]; r[0] < q[2] && q[0] < r[2] && r[1] < q[3] && q[1] < r[3] {
 				t.Fatalf("%s %v and %s %v overlap", a, r, b, q)
@@ -329,4 +345,54 @@ func TestDiagramEdgeLabels(t *testing.T) {
 			t.Errorf("%d nodes: labels drawn %v, %d of %d edges with the type in the tooltip; want labels drawn %v", tt.nodes, drawn, tips, edges, tt.labels)
 		}
 	}
+}
+
+// TestDrawableKeepsWholeParts cuts the graph of 200 generated articles to
+// diagrams of several sizes: each part of the diagram (nodes linked to one
+// another) must be a whole part of the graph, but for the one it was
+// growing when it ran out of room, so that a diagram shows connected
+// stories rather than the best-linked nodes with nothing between them.
+func TestDrawableKeepsWholeParts(t *testing.T) {
+	facts, gz := built.Facts(t, sample.Generated(t, 200))
+	g := graph.Merge(facts, gz, graph.Options{})
+	whole := parts(g)
+	for _, max := range []int{30, 100, 300} {
+		drawn, note := Drawable(g, max)
+		if n, _ := drawn.Len(); n != max || note == "" {
+			t.Fatalf("cut to %d: %d nodes, note %q", max, n, note)
+		}
+		cut := 0
+		for id, p := range parts(drawn) {
+			if id == p[0] && len(p) != len(whole[id]) {
+				cut++
+			}
+		}
+		if cut > 1 {
+			t.Errorf("cut to %d: %d parts of the diagram are cut from larger ones; want at most one", max, cut)
+		}
+	}
+}
+
+// parts returns each node's connected part of g (by node id).
+func parts(g *graph.Graph) map[string][]string {
+	of := map[string][]string{}
+	for _, n := range g.Nodes() {
+		if of[n.ID] != nil {
+			continue
+		}
+		p := []string{n.ID}
+		of[n.ID] = p
+		for i := 0; i < len(p); i++ {
+			for _, m := range g.Neighbours(p[i]) {
+				if of[m] == nil {
+					p = append(p, m)
+					of[m] = p
+				}
+			}
+		}
+		for _, id := range p {
+			of[id] = p
+		}
+	}
+	return of
 }

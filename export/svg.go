@@ -2,17 +2,20 @@ package export
 
 import (
 	"bytes"
+	"cmp"
+	"container/heap"
 	"fmt"
 	"io"
-	"sort"
+	"slices"
+	"strings"
 
 	"kg/graph"
 	"kg/render"
 )
 
 // MaxDrawn is the largest number of nodes drawn in an SVG diagram; a larger
-// graph is cut to the nodes with the most connections, and the diagram says
-// what was left out.
+// graph is cut to a densely connected part of it (Drawable), and the
+// diagram says what was left out.
 const MaxDrawn = 300
 
 // SVG renders the graph as an SVG diagram (Diagram).
@@ -42,28 +45,88 @@ func Diagram(g *graph.Graph) (drawn *graph.Graph, svg []byte, err error) {
 	return drawn, svg, err
 }
 
-// Drawable returns g cut to at most max nodes, keeping those with the most
-// edges (ties by id), and a note saying what was left out ("" when nothing).
+// Drawable returns g cut to at most max nodes, and a note saying what was
+// left out ("" when nothing). It keeps a connected part of g, as dense as
+// it can find: the node with the most edges, then, one at a time, the node
+// with the most edges to those kept (ties: the most edges in all, then the
+// id), and when none is linked to them, the node with the most edges left.
+// A large corpus's best-linked nodes are mostly delegations and their
+// countries, which draw as pairs with nothing between them: their edges
+// are to meetings and people ranked lower.
 func Drawable(g *graph.Graph, max int) (*graph.Graph, string) {
 	nodes := g.Nodes()
 	if len(nodes) <= max {
 		return g, ""
 	}
-	degree := map[string]int{}
-	for _, e := range g.Edges() {
-		degree[e.Source]++
-		degree[e.Target]++
+	degree := make(map[string]int, len(nodes))
+	for _, n := range nodes {
+		degree[n.ID] = len(g.Out(n.ID)) + len(g.In(n.ID))
 	}
-	sort.SliceStable(nodes, func(i, j int) bool {
-		if degree[nodes[i].ID] != degree[nodes[j].ID] {
-			return degree[nodes[i].ID] > degree[nodes[j].ID]
-		}
-		return nodes[i].ID < nodes[j].ID
+	// the nodes by edges, for when none is linked to those kept
+	slices.SortStableFunc(nodes, func(a, b *graph.Node) int {
+		return cmp.Or(cmp.Compare(degree[b.ID], degree[a.ID]), strings.Compare(a.ID, b.ID))
 	})
-	keep := map[string]bool{}
-	for _, n := range nodes[:max] {
-		keep[n.ID] = true
+	keep := make(map[string]bool, max)
+	links := map[string]int{} // a node's edges to those kept
+	var linked candidates     // nodes linked to those kept, with their links when pushed
+	add := func(id string) {
+		keep[id] = true
+		for _, e := range g.Out(id) {
+			linked.bump(e.Target, keep, links, degree)
+		}
+		for _, e := range g.In(id) {
+			linked.bump(e.Source, keep, links, degree)
+		}
 	}
-	note := fmt.Sprintf("Showing the %d most connected of %d nodes; %d left out (see graph.json for all).", max, len(nodes), len(nodes)-max)
+	next := 0 // nodes[next:] may not be kept yet
+	for len(keep) < max {
+		if linked.Len() > 0 {
+			c := heap.Pop(&linked).(candidate)
+			if !keep[c.id] && c.links == links[c.id] {
+				add(c.id)
+			}
+			continue
+		}
+		for keep[nodes[next].ID] {
+			next++
+		}
+		add(nodes[next].ID)
+	}
+	note := fmt.Sprintf("Showing %d of %d nodes: the most connected, and those most linked to the ones shown; %d left out (see graph.json for all).", max, len(nodes), len(nodes)-max)
 	return g.Filter(func(n *graph.Node) bool { return keep[n.ID] }), note
+}
+
+// candidate is a node linked to those Drawable keeps: its links to them,
+// and its edges in all.
+type candidate struct {
+	id            string
+	links, degree int
+}
+
+// candidates is a heap of candidates, the most linked first, then the
+// best connected, then by id. A node's entry is pushed again each time it
+// gains a link, and its older entries are passed over when popped.
+type candidates []candidate
+
+func (h candidates) Len() int { return len(h) }
+func (h candidates) Less(i, j int) bool {
+	a, b := h[i], h[j]
+	return cmp.Or(cmp.Compare(b.links, a.links), cmp.Compare(b.degree, a.degree), strings.Compare(a.id, b.id)) < 0
+}
+func (h candidates) Swap(i, j int) { h[i], h[j] = h[j], h[i] }
+func (h *candidates) Push(x any)   { *h = append(*h, x.(candidate)) }
+func (h *candidates) Pop() any {
+	old := *h
+	c := old[len(old)-1]
+	*h = old[:len(old)-1]
+	return c
+}
+
+// bump counts one more link from id to the nodes kept, unless it is kept.
+func (h *candidates) bump(id string, keep map[string]bool, links, degree map[string]int) {
+	if keep[id] {
+		return
+	}
+	links[id]++
+	heap.Push(h, candidate{id, links[id], degree[id]})
 }
