@@ -523,16 +523,6 @@ func (t *trie) scan(toks []sentences.Token, norm func(string) string) []Match {
 	return out
 }
 
-// Keys returns the sorted keys of a set, for tests and docs.
-func Keys(m map[string]bool) []string {
-	out := make([]string, 0, len(m))
-	for k := range m {
-		out = append(out, k)
-	}
-	sort.Strings(out)
-	return out
-}
-
 func sortedValues(m map[string]string) []string {
 	out := make([]string, 0, len(m))
 	for _, v := range m {

@@ -98,15 +98,6 @@ func ID(path string) string {
 	return strings.TrimSuffix(base, filepath.Ext(base))
 }
 
-// File reads and decodes one article.
-func File(path string, maxSize int64) (Document, error) {
-	raw, err := Bytes(path, maxSize)
-	if err != nil {
-		return Document{}, err
-	}
-	return Parse(path, raw)
-}
-
 // Bytes reads the bytes of one article file, refusing what is not a
 // regular file or is larger than maxSize (0: no limit). Errors do not repeat
 // the path; the caller names the file.

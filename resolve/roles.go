@@ -33,11 +33,6 @@ var modifiers = map[string]bool{
 	"ex": true, "its": true, "his": true, "her": true, "their": true,
 }
 
-// TitleModifier reports whether w may stand inside a title phrase before
-// its title word: "special" and "presidential" in "Special Presidential
-// Envoy".
-func TitleModifier(w string) bool { return modifiers[w] || w == "special" }
-
 var leaderTitles = map[string]bool{"head": true, "leader": true, "chief": true, "chair": true, "chairman": true, "chairwoman": true, "chief negotiator": true, "lead negotiator": true}
 
 // Roles returns what sentence s says of the person span at index pi: the
