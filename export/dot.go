@@ -3,37 +3,50 @@ package export
 import (
 	"bufio"
 	"fmt"
+	"html"
 	"io"
 	"sort"
 	"strings"
 
 	"kg/graph"
 	"kg/model"
+	"kg/render"
 )
 
 // DOT writes the graph in Graphviz's DOT language: a cluster per delegation
 // holding its members, a shape and colour per node kind, labelled edges and
 // a legend of the kinds drawn.
 func DOT(w io.Writer, g *graph.Graph) error {
-	return writeDOT(w, g, "", true)
+	return writeDOT(w, g, "", render.Dot)
 }
 
-// writeDOT writes g as DOT, with a title when not "". Without edgeLabels,
-// an edge's label is not drawn but leads its tooltip: placing a label on
-// each of a dense diagram's edges is most of its layout's time.
-func writeDOT(w io.Writer, g *graph.Graph, title string, edgeLabels bool) error {
+// writeDOT writes g as DOT to be laid out by layout, with a title when not
+// "". For sfdp, an edge's label is not drawn but leads its tooltip (placing
+// a label on each of a dense diagram's edges is most of its layout's
+// time), and the legend is a row of the kinds' colours under the title
+// rather than a cluster of nodes, which sfdp would lay out among the
+// others.
+func writeDOT(w io.Writer, g *graph.Graph, title string, layout render.Layout) error {
 	b := bufio.NewWriter(w)
 	p := func(format string, a ...any) { fmt.Fprintf(b, format, a...) }
 	p("digraph kg {\n")
 	p("  graph [rankdir=LR, fontname=\"Helvetica\", fontsize=11, nodesep=0.25, ranksep=0.6, newrank=true")
-	if title != "" {
+	nodes := g.Nodes()
+	kinds := map[model.NodeKind]bool{}
+	for _, n := range nodes {
+		kinds[n.Kind] = true
+	}
+	edgeLabels := layout == render.Dot
+	switch {
+	case !edgeLabels && len(nodes) > 0:
+		p(", label=<%s>, labelloc=t", legendRow(title, kinds))
+	case title != "":
 		p(", label=%s, labelloc=t", quote(title))
 	}
 	p("];\n")
 	p("  node [fontname=\"Helvetica\", fontsize=10, style=\"filled\", penwidth=1.2];\n")
 	p("  edge [fontname=\"Helvetica\", fontsize=8, color=\"#64748b\", fontcolor=\"#334155\", arrowsize=0.6];\n")
 
-	nodes := g.Nodes()
 	// delegation clusters: the delegation and the people who lead or sit on it
 	clusterOf := map[string]string{}
 	members := map[string][]string{}
@@ -47,9 +60,7 @@ func writeDOT(w io.Writer, g *graph.Graph, title string, edgeLabels bool) error 
 		clusterOf[e.Source] = e.Target
 		members[e.Target] = append(members[e.Target], e.Source)
 	}
-	kinds := map[model.NodeKind]bool{}
 	for _, n := range nodes {
-		kinds[n.Kind] = true
 		if n.Kind != model.Delegation {
 			continue
 		}
@@ -87,7 +98,7 @@ func writeDOT(w io.Writer, g *graph.Graph, title string, edgeLabels bool) error 
 		p("  %s -> %s [%stooltip=%s%s];\n", quote(e.Source), quote(e.Target), label, quote(tip), style)
 	}
 	// legend
-	if len(nodes) > 0 {
+	if edgeLabels && len(nodes) > 0 {
 		p("  subgraph cluster_legend {\n    label=\"Legend\"; style=\"rounded\"; color=\"#cbd5e1\"; fontcolor=\"#475569\";\n")
 		var prev string
 		for _, k := range model.NodeKinds {
@@ -106,6 +117,25 @@ func writeDOT(w io.Writer, g *graph.Graph, title string, edgeLabels bool) error 
 	}
 	p("}\n")
 	return b.Flush()
+}
+
+// legendRow is an HTML-like label: the title, when not "", over a row of
+// the kinds drawn, each in its colours.
+func legendRow(title string, kinds map[model.NodeKind]bool) string {
+	var b strings.Builder
+	b.WriteString(`<table border="0" cellspacing="0">`)
+	if title != "" {
+		fmt.Fprintf(&b, `<tr><td>%s</td></tr>`, html.EscapeString(title))
+	}
+	b.WriteString(`<tr><td><table border="0" cellspacing="4"><tr>`)
+	for _, k := range model.NodeKinds {
+		if kinds[k] {
+			st := Styles[k]
+			fmt.Fprintf(&b, `<td border="1" bgcolor="%s" color="%s"><font point-size="9">%s</font></td>`, st.Fill, st.Line, html.EscapeString(string(k)))
+		}
+	}
+	b.WriteString("</tr></table></td></tr></table>")
+	return b.String()
 }
 
 func nodeStmt(g *graph.Graph, n *graph.Node) string {

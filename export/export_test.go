@@ -214,8 +214,8 @@ func TestMermaidEscapes(t *testing.T) {
 // placing the labels was most of its layout's time.
 // TestDenseDiagramKeepsNodesApart draws the graph of 200 generated
 // articles (356 nodes), cut to MaxDrawn and laid out by sfdp: no two
-// nodes' shapes may overlap, nor the title lie over them, and the drawing
-// may not be scattered over many times their area.
+// nodes' shapes may overlap, the title and the legend's row must lie above
+// them, and the drawing may not be scattered over many times their area.
 func TestDenseDiagramKeepsNodesApart(t *testing.T) {
 	facts, gz := built.Facts(t, sample.Generated(t, 200))
 	g := graph.Merge(facts, gz, graph.Options{})
@@ -224,20 +224,28 @@ func TestDenseDiagramKeepsNodesApart(t *testing.T) {
 		t.Fatal(err)
 	}
 	shapes := nodeShapes(t, svg.Bytes())
-	legend := 0
-	for id := range shapes {
-		if strings.HasPrefix(id, "legend:") {
-			legend++
+	if len(shapes) != MaxDrawn {
+		t.Fatalf("%d nodes drawn; want %d (and no legend nodes)", len(shapes), MaxDrawn)
+	}
+	// the graph's label, drawn before the nodes: the title over the
+	// legend's row of kinds
+	head, _, _ := strings.Cut(svg.String(), `class="node"`)
+	label := map[string]float64{}
+	for _, m := range regexp.MustCompile(`<text [^>]*y="([-0-9.]+)"[^>]*>([^<]*)</text>`).FindAllStringSubmatch(head, -1) {
+		label[m[2]], _ = strconv.ParseFloat(m[1], 64)
+	}
+	top := math.Inf(-1) // the label's lowest line
+	for text, y := range label {
+		if strings.HasPrefix(text, "Showing ") && y >= label["person"] {
+			t.Errorf("the title (y %v) is not above the legend (y %v)", y, label["person"])
+		}
+		top = max(top, y)
+	}
+	for _, k := range []string{"person", "country", "delegation", "meeting"} {
+		if _, ok := label[k]; !ok {
+			t.Errorf("the legend has no %s: %v", k, label)
 		}
 	}
-	if len(shapes)-legend != MaxDrawn {
-		t.Fatalf("%d nodes drawn; want %d", len(shapes)-legend, MaxDrawn)
-	}
-	title := regexp.MustCompile(`<text [^>]*y="([-0-9.]+)"[^>]*>Showing `).FindSubmatch(svg.Bytes())
-	if title == nil {
-		t.Fatal("no title saying what was left out")
-	}
-	top, _ := strconv.ParseFloat(string(title[1]), 64)
 	ids := slices.Sorted(maps.Keys(shapes))
 	var area float64
 	all := rect{math.Inf(1), math.Inf(1), math.Inf(-1), math.Inf(-1)}
@@ -246,7 +254,7 @@ func TestDenseDiagramKeepsNodesApart(t *testing.T) {
 		area += (r[2] - r[0]) * (r[3] - r[1])
 		all = rect{min(all[0], r[0]), min(all[1], r[1]), max(all[2], r[2]), max(all[3], r[3])}
 		if r[1] < top {
-			t.Errorf("%s %v reaches above the title's line (y %v)", a, r, top)
+			t.Errorf("%s %v reaches above the label's last line (y %v)", a, r, top)
 		}
 		for _, b := range ids[i+1:] {
 			if q := shapes[b]; r[0] < q[2] && q[0] < r[2] && r[1] < q[3] && q[1] < r[3] {

@@ -38,7 +38,7 @@ func Diagram(g *graph.Graph) (drawn *graph.Graph, svg []byte, err error) {
 	n, m := drawn.Len()
 	layout := render.LayoutFor(n, m)
 	var dot bytes.Buffer
-	if err := writeDOT(&dot, drawn, note, layout == render.Dot); err != nil {
+	if err := writeDOT(&dot, drawn, note, layout); err != nil {
 		return nil, nil, err
 	}
 	svg, err = render.SVG(dot.Bytes(), layout)

@@ -165,18 +165,26 @@ func spreadNodes(g *graphviz.Graph) error {
 	// the drawing's bounds, with room above for the graph's label (its
 	// title, labelloc=t), which nop would otherwise draw over the top
 	// nodes
-	minX, minY, maxX, maxY := math.Inf(1), math.Inf(1), math.Inf(-1), math.Inf(-1)
-	for _, b := range bs {
+	minX, minY, maxX, maxY := 0.0, 0.0, 0.0, 0.0
+	for i, b := range bs {
+		if i == 0 {
+			minX, minY, maxX, maxY = b.x, b.y, b.x, b.y
+		}
 		minX, maxX = min(minX, b.x-b.w/2), max(maxX, b.x+b.w/2)
 		minY, maxY = min(minY, b.y-b.h/2), max(maxY, b.y+b.h/2)
 	}
-	if len(bs) == 0 {
-		minX, minY, maxX, maxY = 0, 0, 0, 0
+	label := 0.0 // the label's height, in points
+	if h := g.GetStr("lheight"); h != "" {
+		f, err := strconv.ParseFloat(h, 64)
+		if err != nil {
+			return fmt.Errorf("label height: %w", err)
+		}
+		label = f * 72
 	}
-	if err := g.SafeSet("lp", fmt.Sprintf("%.2f,%.2f", (minX+maxX)/2, maxY+20), ""); err != nil {
+	if err := g.SafeSet("lp", fmt.Sprintf("%.2f,%.2f", (minX+maxX)/2, maxY+gap+label/2), ""); err != nil {
 		return err
 	}
-	return g.SafeSet("bb", fmt.Sprintf("%.2f,%.2f,%.2f,%.2f", minX, minY, maxX, maxY+40), "")
+	return g.SafeSet("bb", fmt.Sprintf("%.2f,%.2f,%.2f,%.2f", minX, minY, maxX, maxY+2*gap+label), "")
 }
 
 // nodeBox reads a laid-out node's centre ("pos", points) and size
