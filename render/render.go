@@ -53,7 +53,13 @@ func SVG(dot []byte, layout Layout) ([]byte, error) {
 	if layout == SFDP {
 		// lay out with sfdp (the DOT it writes is not needed: the
 		// positions are left on the graph), spread the nodes apart, and
-		// draw them where they are
+		// draw them where they are. sfdp lays out a process's first
+		// graph unlike the same graph later (the WebAssembly module keeps
+		// state from one layout to the next): laying out a small graph
+		// first makes every layout of a graph the same
+		if err := warmUp(ctx, g); err != nil {
+			return nil, fmt.Errorf("graphviz: layout: %w", err)
+		}
 		g.SetLayout(graphviz.SFDP)
 		if err := g.Render(ctx, graph, graphviz.XDOT, io.Discard); err != nil {
 			return nil, fmt.Errorf("graphviz: layout: %w", err)
@@ -69,4 +75,15 @@ func SVG(dot []byte, layout Layout) ([]byte, error) {
 		return nil, fmt.Errorf("graphviz: render: %w", err)
 	}
 	return buf.Bytes(), nil
+}
+
+// warmUp lays out a three-node graph with sfdp (SVG says why).
+func warmUp(ctx context.Context, g *graphviz.Graphviz) error {
+	small, err := graphviz.ParseBytes([]byte("graph { a -- b -- c }"))
+	if err != nil {
+		return err
+	}
+	defer small.Close()
+	g.SetLayout(graphviz.SFDP)
+	return g.Render(ctx, small, graphviz.XDOT, io.Discard)
 }
