@@ -6,6 +6,7 @@ import (
 	"encoding/xml"
 	"fmt"
 	"io"
+	"iter"
 	"maps"
 	"math"
 	"os"
@@ -80,20 +81,34 @@ func TestJSONRoundTrip(t *testing.T) {
 // texts returns every character-data run of an XML document.
 func texts(t *testing.T, data []byte) map[string]bool {
 	t.Helper()
-	d := xml.NewDecoder(bytes.NewReader(data))
-	d.Strict = true
-	d.Entity = xml.HTMLEntity
 	out := map[string]bool{}
-	for {
-		tok, err := d.Token()
-		if err == io.EOF {
-			return out
-		}
-		if err != nil {
-			t.Fatalf("not well-formed XML: %v", err)
-		}
+	for tok := range tokens(t, data) {
 		if cd, ok := tok.(xml.CharData); ok {
 			out[strings.TrimSpace(string(cd))] = true
+		}
+	}
+	return out
+}
+
+// tokens yields the tokens of an XML document (each valid until the next),
+// and fails t if it is not well-formed.
+func tokens(t *testing.T, data []byte) iter.Seq[xml.Token] {
+	t.Helper()
+	return func(yield func(xml.Token) bool) {
+		d := xml.NewDecoder(bytes.NewReader(data))
+		d.Strict = true
+		d.Entity = xml.HTMLEntity
+		for {
+			tok, err := d.Token()
+			if err == io.EOF {
+				return
+			}
+			if err != nil {
+				t.Fatalf("not well-formed XML: %v", err)
+			}
+			if !yield(tok) {
+				return
+			}
 		}
 	}
 }
@@ -278,20 +293,11 @@ type rect [4]float64
 // drew, by node id: its first polygon or ellipse.
 func nodeShapes(t *testing.T, data []byte) map[string]rect {
 	t.Helper()
-	d := xml.NewDecoder(bytes.NewReader(data))
-	d.Entity = xml.HTMLEntity
 	out := map[string]rect{}
 	// the group being read (class "node", "edge", "cluster"), and the
 	// node's id
 	group, node, inTitle := "", "", false
-	for {
-		tok, err := d.Token()
-		if err == io.EOF {
-			return out
-		}
-		if err != nil {
-			t.Fatalf("not well-formed XML: %v", err)
-		}
+	for tok := range tokens(t, data) {
 		switch tok := tok.(type) {
 		case xml.StartElement:
 			attr := map[string]string{}
@@ -331,6 +337,7 @@ func nodeShapes(t *testing.T, data []byte) map[string]rect {
 			inTitle = false
 		}
 	}
+	return out
 }
 
 func TestDiagramEdgeLabels(t *testing.T) {
