@@ -36,9 +36,9 @@ func writeDOT(w io.Writer, g *graph.Graph, title string, layout render.Layout) e
 	for _, n := range nodes {
 		kinds[n.Kind] = true
 	}
-	edgeLabels := layout == render.Dot
+	sfdp := layout != render.Dot
 	switch {
-	case !edgeLabels && len(nodes) > 0:
+	case sfdp && len(nodes) > 0:
 		p(", label=<%s>, labelloc=t", legendRow(title, kinds))
 	case title != "":
 		p(", label=%s, labelloc=t", quote(title))
@@ -92,13 +92,13 @@ func writeDOT(w io.Writer, g *graph.Graph, title string, layout render.Layout) e
 			style = ", style=dotted"
 		}
 		label, tip := "label="+quote(EdgeLabel(e))+", ", edgeTooltip(g, e)
-		if !edgeLabels {
+		if sfdp {
 			label, tip = "", EdgeLabel(e)+" — "+tip
 		}
 		p("  %s -> %s [%stooltip=%s%s];\n", quote(e.Source), quote(e.Target), label, quote(tip), style)
 	}
 	// legend
-	if edgeLabels && len(nodes) > 0 {
+	if !sfdp && len(nodes) > 0 {
 		p("  subgraph cluster_legend {\n    label=\"Legend\"; style=\"rounded\"; color=\"#cbd5e1\"; fontcolor=\"#475569\";\n")
 		var prev string
 		for _, k := range model.NodeKinds {

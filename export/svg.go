@@ -69,13 +69,19 @@ func Drawable(g *graph.Graph, max int) (*graph.Graph, string) {
 	keep := make(map[string]bool, max)
 	links := map[string]int{} // a node's edges to those kept
 	var linked candidates     // nodes linked to those kept, with their links when pushed
+	bump := func(id string) {
+		if !keep[id] {
+			links[id]++
+			heap.Push(&linked, candidate{id, links[id], degree[id]})
+		}
+	}
 	add := func(id string) {
 		keep[id] = true
 		for _, e := range g.Out(id) {
-			linked.bump(e.Target, keep, links, degree)
+			bump(e.Target)
 		}
 		for _, e := range g.In(id) {
-			linked.bump(e.Source, keep, links, degree)
+			bump(e.Source)
 		}
 	}
 	next := 0 // nodes[next:] may not be kept yet
@@ -120,13 +126,4 @@ func (h *candidates) Pop() any {
 	c := old[len(old)-1]
 	*h = old[:len(old)-1]
 	return c
-}
-
-// bump counts one more link from id to the nodes kept, unless it is kept.
-func (h *candidates) bump(id string, keep map[string]bool, links, degree map[string]int) {
-	if keep[id] {
-		return
-	}
-	links[id]++
-	heap.Push(h, candidate{id, links[id], degree[id]})
 }

@@ -9,7 +9,6 @@ import (
 	"bytes"
 	"context"
 	"fmt"
-	"io"
 	"sync"
 
 	"github.com/goccy/go-graphviz"
@@ -35,7 +34,8 @@ func LayoutFor(n, m int) Layout {
 	return SFDP
 }
 
-// SVG renders DOT source as SVG with the given layout.
+// SVG renders DOT source as SVG with the given layout. An sfdp layout's
+// nodes are spread apart and drawn where they are (spreadSFDP).
 func SVG(dot []byte, layout Layout) ([]byte, error) {
 	mu.Lock()
 	defer mu.Unlock()
@@ -51,21 +51,8 @@ func SVG(dot []byte, layout Layout) ([]byte, error) {
 	}
 	defer graph.Close()
 	if layout == SFDP {
-		// lay out with sfdp (the DOT it writes is not needed: the
-		// positions are left on the graph), spread the nodes apart, and
-		// draw them where they are. sfdp lays out a process's first
-		// graph unlike the same graph later (the WebAssembly module keeps
-		// state from one layout to the next): laying out a small graph
-		// first makes every layout of a graph the same
-		if err := warmUp(ctx, g); err != nil {
-			return nil, fmt.Errorf("graphviz: layout: %w", err)
-		}
-		g.SetLayout(graphviz.SFDP)
-		if err := g.Render(ctx, graph, graphviz.XDOT, io.Discard); err != nil {
-			return nil, fmt.Errorf("graphviz: layout: %w", err)
-		}
-		if err := spreadNodes(graph); err != nil {
-			return nil, fmt.Errorf("graphviz: spread the layout: %w", err)
+		if err := spreadSFDP(ctx, g, graph); err != nil {
+			return nil, fmt.Errorf("graphviz: %w", err)
 		}
 		layout = Layout(graphviz.NOP)
 	}
@@ -75,15 +62,4 @@ func SVG(dot []byte, layout Layout) ([]byte, error) {
 		return nil, fmt.Errorf("graphviz: render: %w", err)
 	}
 	return buf.Bytes(), nil
-}
-
-// warmUp lays out a three-node graph with sfdp (SVG says why).
-func warmUp(ctx context.Context, g *graphviz.Graphviz) error {
-	small, err := graphviz.ParseBytes([]byte("graph { a -- b -- c }"))
-	if err != nil {
-		return err
-	}
-	defer small.Close()
-	g.SetLayout(graphviz.SFDP)
-	return g.Render(ctx, small, graphviz.XDOT, io.Discard)
 }

@@ -2,7 +2,9 @@ package render
 
 import (
 	"cmp"
+	"context"
 	"fmt"
+	"io"
 	"math"
 	"slices"
 	"strconv"
@@ -126,6 +128,31 @@ var sideways = [...]float64{0, 0.15, -0.15, 0.3, -0.3}
 // and down: both positive when they do.
 func overlap(a, b *box) (ox, oy float64) {
 	return (a.w+b.w)/2 + gap - math.Abs(b.x-a.x), (a.h+b.h)/2 + gap - math.Abs(b.y-a.y)
+}
+
+// spreadSFDP lays graph out with sfdp and spreads its nodes apart
+// (spreadNodes), for the nop layout to draw them where they are. sfdp lays
+// out a process's first graph unlike the same graph later (the WebAssembly
+// module keeps state from one layout to the next): laying out a small
+// graph first makes every layout of a graph the same.
+func spreadSFDP(ctx context.Context, g *graphviz.Graphviz, graph *graphviz.Graph) error {
+	small, err := graphviz.ParseBytes([]byte("graph { a -- b -- c }"))
+	if err != nil {
+		return err
+	}
+	defer small.Close()
+	g.SetLayout(graphviz.SFDP)
+	for _, gr := range []*graphviz.Graph{small, graph} {
+		// the DOT it writes is not needed: the positions are left on
+		// the graph
+		if err := g.Render(ctx, gr, graphviz.XDOT, io.Discard); err != nil {
+			return fmt.Errorf("layout: %w", err)
+		}
+	}
+	if err := spreadNodes(graph); err != nil {
+		return fmt.Errorf("spread the layout: %w", err)
+	}
+	return nil
 }
 
 // spreadNodes reads the positions and sizes a layout gave g's nodes, spreads
