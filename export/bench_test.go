@@ -70,3 +70,12 @@ func benchmarkSVG(b *testing.B, g *graph.Graph) {
 		}
 	}
 }
+
+// BenchmarkDrawable cuts the graph of 1,000 generated articles to
+// MaxDrawn nodes.
+func BenchmarkDrawable(b *testing.B) {
+	g := big(b)
+	for b.Loop() {
+		Drawable(g, MaxDrawn)
+	}
+}
