@@ -2,6 +2,7 @@ package export
 
 import (
 	"bytes"
+	"cmp"
 	"encoding/json"
 	"encoding/xml"
 	"fmt"
@@ -246,6 +247,9 @@ func TestDenseDiagramKeepsNodesApart(t *testing.T) {
 	if len(shapes) != MaxDrawn {
 		t.Fatalf("%d nodes drawn; want %d (and no legend nodes)", len(shapes), MaxDrawn)
 	}
+	if edges := strings.Count(svg.String(), `class="edge"`); edges > EdgesPerNode*MaxDrawn || !strings.Contains(svg.String(), " Edges: ") {
+		t.Errorf("%d edges drawn; want at most %d, and the title to say how many were left out", edges, EdgesPerNode*MaxDrawn)
+	}
 	// the graph's label, drawn before the nodes: the title over the
 	// legend's row of kinds
 	head, _, _ := strings.Cut(svg.String(), `class="node"`)
@@ -414,4 +418,36 @@ func parts(g *graph.Graph) map[string][]string {
 		}
 	}
 	return of
+}
+
+// TestThinned cuts the edges of the graph of 200 generated articles: it
+// keeps as many as asked (or as join each part), leaves every part of the
+// graph joined, keeps the best-attested edge, and keeps every node.
+func TestThinned(t *testing.T) {
+	facts, gz := built.Facts(t, sample.Generated(t, 200))
+	g := graph.Merge(facts, gz, graph.Options{})
+	n, m := g.Len()
+	whole := parts(g)
+	forest := n // edges that join each part: a node's count less one a part
+	for id, p := range whole {
+		if id == p[0] {
+			forest--
+		}
+	}
+	best := slices.MaxFunc(g.Edges(), func(a, b *graph.Edge) int { return cmp.Compare(a.Count, b.Count) })
+	for _, most := range []int{0, forest, m / 2, m} {
+		thin, note := Thinned(g, most)
+		tn, tm := thin.Len()
+		if want := min(m, max(most, forest)); tn != n || tm != want || (note == "") != (tm == m) {
+			t.Errorf("at most %d: %d nodes and %d edges, note %q; want %d nodes and %d edges", most, tn, tm, note, n, want)
+		}
+		for id, p := range parts(thin) {
+			if id == p[0] && len(p) != len(whole[id]) {
+				t.Errorf("at most %d: the part of %s has %d nodes, not %d", most, id, len(p), len(whole[id]))
+			}
+		}
+		if !slices.Contains(thin.Edges(), best) {
+			t.Errorf("at most %d: the best-attested edge (%d quotes) was cut", most, best.Count)
+		}
+	}
 }

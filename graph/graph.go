@@ -334,15 +334,24 @@ func kindAllowed(k model.NodeKind, kinds []model.NodeKind) bool {
 
 // Filter returns the graph of the nodes keep accepts and the edges between them.
 func (g *Graph) Filter(keep func(*Node) bool) *Graph {
+	return g.filter(keep, func(*Edge) bool { return true })
+}
+
+// FilterEdges returns the graph of g's nodes and the edges keep accepts.
+func (g *Graph) FilterEdges(keep func(*Edge) bool) *Graph {
+	return g.filter(func(*Node) bool { return true }, keep)
+}
+
+func (g *Graph) filter(keepNode func(*Node) bool, keepEdge func(*Edge) bool) *Graph {
 	out := newGraph()
 	out.Sources, out.rules = g.Sources, g.rules
 	for _, n := range g.Nodes() {
-		if keep(n) {
+		if keepNode(n) {
 			out.addNode(n)
 		}
 	}
 	for _, e := range g.Edges() {
-		if out.nodes[e.Source] != nil && out.nodes[e.Target] != nil {
+		if out.nodes[e.Source] != nil && out.nodes[e.Target] != nil && keepEdge(e) {
 			out.addEdge(e)
 		}
 	}
