@@ -63,7 +63,17 @@ type Cite struct {
 type Options struct {
 	Since    string // ISO date: meetings, statements and documents from then on
 	MaxCites int    // citations per line (0: 3)
+	// MaxItems caps each list of the briefing (0: DefaultMaxItems): the
+	// meetings of the timeline, the people of who's who, the parties
+	// quoted; a list within a list (a party's quotes) shows a fifth as
+	// many. A line says how many more there are. A briefing of a large
+	// corpus is then one an analyst can read, and small enough to build
+	// at 100,000 articles (graph.json has everything; Since narrows it).
+	MaxItems int
 }
+
+// DefaultMaxItems is the most items a list of the briefing shows.
+const DefaultMaxItems = 50
 
 type builder struct {
 	g       *graph.Graph
@@ -78,6 +88,9 @@ type builder struct {
 func Build(g *graph.Graph, opt Options) *Briefing {
 	if opt.MaxCites <= 0 {
 		opt.MaxCites = 3
+	}
+	if opt.MaxItems <= 0 {
+		opt.MaxItems = DefaultMaxItems
 	}
 	bd := &builder{g: g, opt: opt, b: &Briefing{Title: "Briefing: the negotiations in the sources", Since: opt.Since}, srcNum: map[string]int{}, citeIDs: map[string]int{}, sources: map[string]model.Source{}}
 	for _, s := range g.Sources {
@@ -156,6 +169,47 @@ func (bd *builder) citeEach(n int, sentence func(i int) (doc, text string)) []in
 	return out
 }
 
+// capped returns the max of xs that rank first (rank: lower is better;
+// nil keeps the last, the latest of a list in date order), in their order
+// in xs, and how many were left out.
+func capped[T any](xs []T, max int, rank func(i int) int) (kept []T, left int) {
+	if len(xs) <= max {
+		return xs, 0
+	}
+	if rank == nil {
+		return xs[len(xs)-max:], len(xs) - max
+	}
+	idx := make([]int, len(xs))
+	for i := range idx {
+		idx[i] = i
+	}
+	sort.SliceStable(idx, func(a, b int) bool { return rank(idx[a]) < rank(idx[b]) })
+	idx = idx[:max]
+	sort.Ints(idx)
+	for _, i := range idx {
+		kept = append(kept, xs[i])
+	}
+	return kept, len(xs) - max
+}
+
+// listSome lists xs as list does, at most opt.MaxItems of them, saying how
+// many others there are.
+func (bd *builder) listSome(xs []string, others string) string {
+	if len(xs) <= bd.opt.MaxItems {
+		return list(xs)
+	}
+	return strings.Join(xs[:bd.opt.MaxItems], ", ") + fmt.Sprintf(" and %d %s", len(xs)-bd.opt.MaxItems, others)
+}
+
+// nested is the most items a list within a list shows (the quotes of a
+// party, the events of a document): a fifth of opt.MaxItems.
+func (bd *builder) nested() int { return max(1, bd.opt.MaxItems/5) }
+
+// more is the line that stands for what capped left out of a list.
+func more(left int, what string, level int) Item {
+	return Item{Level: level, Text: fmt.Sprintf("… and %d more %s, not listed (graph.json has them all; kg brief --since narrows the briefing).", left, what)}
+}
+
 func (bd *builder) new(date string) bool {
 	return bd.opt.Since == "" || date == "" || date >= bd.opt.Since
 }
@@ -222,6 +276,10 @@ func (bd *builder) bottomLine() {
 			s.Items = append(s.Items, Item{Text: "Described as: " + strings.Join(o, "; ") + ".", Cites: bd.cite(m.Node.Evidence), NodeID: m.Node.ID})
 		}
 	}
+	coming, left := capped(coming, bd.opt.MaxItems, nil)
+	if left > 0 {
+		s.Items = append(s.Items, more(left, "scheduled meetings, earlier than these", 0))
+	}
 	for _, m := range coming {
 		s.Items = append(s.Items, Item{Text: fmt.Sprintf("Scheduled: %s, %s.", m.Node.Label, dates(m)), Cites: bd.cite(m.Node.Evidence), NodeID: m.Node.ID})
 	}
@@ -243,7 +301,7 @@ func (bd *builder) bottomLine() {
 		}
 	}
 	if len(docs) > 0 {
-		s.Items = append(s.Items, Item{Text: "Documents under discussion: " + list(docs) + ".", Cites: bd.cite(evs)})
+		s.Items = append(s.Items, Item{Text: "Documents under discussion: " + bd.listSome(docs, "others") + ".", Cites: bd.cite(evs)})
 	}
 	// issues still open: the topics the articles raise
 	var topics []string
@@ -253,7 +311,7 @@ func (bd *builder) bottomLine() {
 		tev = append(tev, t.Evidence...)
 	}
 	if len(topics) > 0 {
-		s.Items = append(s.Items, Item{Text: "Issues the sources raise: " + list(topics) + ".", Cites: bd.cite(tev)})
+		s.Items = append(s.Items, Item{Text: "Issues the sources raise: " + bd.listSome(topics, "others") + ".", Cites: bd.cite(tev)})
 	}
 	nPeople := len(bd.g.NodesOf(model.Person))
 	s.Items = append(s.Items, Item{Text: fmt.Sprintf("The graph holds %d meetings, %d people and %d documents from %d articles.", len(ms), nPeople, len(bd.g.NodesOf(model.Document)), len(bd.g.Sources))})
@@ -263,7 +321,10 @@ func (bd *builder) bottomLine() {
 // 2. Who's who.
 func (bd *builder) whosWho() {
 	s := Section{ID: "whos-who", Title: "2. Who's who"}
-	for _, d := range bd.g.NodesOf(model.Delegation) {
+	// the delegations and people most reported on
+	dels := bd.g.NodesOf(model.Delegation)
+	dels, leftDels := capped(dels, bd.opt.MaxItems, func(i int) int { return -len(dels[i].Sources) })
+	for _, d := range dels {
 		var heads, members []string
 		var evs []graph.Quote
 		for _, e := range bd.g.EdgesOf(d.ID) {
@@ -292,6 +353,9 @@ func (bd *builder) whosWho() {
 		}
 		s.Items = append(s.Items, Item{Text: text + ".", Cites: bd.cite(evs), NodeID: d.ID})
 	}
+	if leftDels > 0 {
+		s.Items = append(s.Items, more(leftDels, "delegations", 0))
+	}
 	people := bd.g.NodesOf(model.Person)
 	sort.SliceStable(people, func(i, j int) bool {
 		if len(people[i].Sources) != len(people[j].Sources) {
@@ -299,6 +363,7 @@ func (bd *builder) whosWho() {
 		}
 		return people[i].Label < people[j].Label
 	})
+	people, leftPeople := capped(people, bd.opt.MaxItems, func(i int) int { return i })
 	for _, p := range people {
 		var roles []string
 		var evs []graph.Quote
@@ -336,13 +401,20 @@ func (bd *builder) whosWho() {
 		}
 		s.Items = append(s.Items, Item{Text: text + ".", Cites: bd.cite(evs), NodeID: p.ID, Level: 0})
 	}
+	if leftPeople > 0 {
+		s.Items = append(s.Items, more(leftPeople, "people, less reported on", 0))
+	}
 	bd.b.Sections = append(bd.b.Sections, s)
 }
 
 // 3. Timeline.
 func (bd *builder) timeline() {
 	s := Section{ID: "timeline", Title: "3. Timeline of meetings"}
-	for _, m := range bd.meetings() {
+	ms, left := capped(bd.meetings(), bd.opt.MaxItems, nil)
+	if left > 0 {
+		s.Items = append(s.Items, more(left, "meetings, earlier than these", 0))
+	}
+	for _, m := range ms {
 		text := dates(m) + ": " + m.Node.Label
 		if m.Status != "" && m.Status != "held" {
 			text += " (" + m.Status + ")" // scheduled, cancelled
@@ -377,11 +449,17 @@ func (bd *builder) sinceNote() string {
 // 4. Documents.
 func (bd *builder) documents() {
 	s := Section{ID: "documents", Title: "4. Documents"}
+	var docs []*graph.Node
 	for _, d := range bd.g.NodesOf(model.Document) {
 		hs, _ := d.Attrs["history"].([]graph.HistoryEntry)
-		if bd.opt.Since != "" && !bd.newDocument(d, hs) {
-			continue
+		if bd.opt.Since == "" || bd.newDocument(d, hs) {
+			docs = append(docs, d)
 		}
+	}
+	// the documents most reported on
+	docs, leftDocs := capped(docs, bd.opt.MaxItems, func(i int) int { return -len(docs[i].Sources) })
+	for _, d := range docs {
+		hs, _ := d.Attrs["history"].([]graph.HistoryEntry)
 		var parts []string
 		var evs []graph.Quote
 		for _, e := range bd.g.EdgesOf(d.ID) {
@@ -414,6 +492,10 @@ func (bd *builder) documents() {
 			evs = d.Evidence
 		}
 		s.Items = append(s.Items, Item{Text: text + ".", Cites: bd.cite(evs), NodeID: d.ID})
+		hs, left := capped(hs, bd.nested(), nil)
+		if left > 0 {
+			s.Items = append(s.Items, more(left, "events, earlier than these", 1))
+		}
 		for _, h := range hs {
 			when := h.Date
 			if when == "" {
@@ -421,6 +503,9 @@ func (bd *builder) documents() {
 			}
 			s.Items = append(s.Items, Item{Level: 1, Text: fmt.Sprintf("%s: %s.", when, h.Event), Cites: bd.citeText(h.Source, h.Text), NodeID: d.ID})
 		}
+	}
+	if leftDocs > 0 {
+		s.Items = append(s.Items, more(leftDocs, "documents, less reported on", 0))
 	}
 	if len(s.Items) == 0 {
 		s.Items = append(s.Items, Item{Text: "No documents in the sources" + bd.sinceNote() + "."})
@@ -457,15 +542,24 @@ func (bd *builder) positions() {
 		parties = append(parties, p)
 	}
 	sort.Strings(parties)
+	// the parties quoted most
+	parties, leftParties := capped(parties, bd.opt.MaxItems, func(i int) int { return -len(byParty[parties[i]]) })
 	for _, p := range parties {
 		s.Items = append(s.Items, Item{Text: p})
-		for _, st := range byParty[p] {
+		sts, left := capped(byParty[p], bd.nested(), nil)
+		if left > 0 {
+			s.Items = append(s.Items, more(left, "quotes, earlier than these", 1))
+		}
+		for _, st := range sts {
 			who := bd.g.Node(st.Speaker).Label
 			if st.Date != "" {
 				who += ", " + st.Date
 			}
 			s.Items = append(s.Items, Item{Level: 1, Quote: st.Text, Who: who, Cites: bd.citeText(st.Evidence.Doc, st.Evidence.Text), NodeID: st.Speaker})
 		}
+	}
+	if leftParties > 0 {
+		s.Items = append(s.Items, more(leftParties, "parties, quoted less", 0))
 	}
 	if len(s.Items) == 0 {
 		s.Items = append(s.Items, Item{Text: "No quotations in the sources" + bd.sinceNote() + "."})
@@ -508,11 +602,26 @@ func (bd *builder) party(id string) string {
 // 6. Open questions and gaps.
 func (bd *builder) gaps() {
 	s := Section{ID: "gaps", Title: "6. Open questions and gaps"}
+	// the latest meetings of each kind of gap
+	var undated, differ []graph.MeetingView
 	for _, m := range bd.meetings() {
 		if m.Date == "" {
-			s.Items = append(s.Items, Item{Text: "No date in the sources for " + m.Node.Label + ".", Cites: bd.cite(m.Node.Evidence), NodeID: m.Node.ID})
+			undated = append(undated, m)
 		}
 		if rd, ok := m.Node.Attrs["reported_dates"].(map[string]string); ok && len(rd) > 1 {
+			differ = append(differ, m)
+		}
+	}
+	undated, leftUndated := capped(undated, bd.opt.MaxItems, nil)
+	for _, m := range undated {
+		s.Items = append(s.Items, Item{Text: "No date in the sources for " + m.Node.Label + ".", Cites: bd.cite(m.Node.Evidence), NodeID: m.Node.ID})
+	}
+	if leftUndated > 0 {
+		s.Items = append(s.Items, more(leftUndated, "meetings without a date", 0))
+	}
+	differ, leftDiffer := capped(differ, bd.opt.MaxItems, nil)
+	for _, m := range differ {
+		if rd, ok := m.Node.Attrs["reported_dates"].(map[string]string); ok {
 			var keys []string
 			for k := range rd {
 				keys = append(keys, k)
@@ -525,7 +634,11 @@ func (bd *builder) gaps() {
 			s.Items = append(s.Items, Item{Text: "Reports differ on when " + m.Node.Label + " began: " + strings.Join(parts, "; ") + ".", Cites: bd.cite(m.Node.Evidence), NodeID: m.Node.ID})
 		}
 	}
+	if leftDiffer > 0 {
+		s.Items = append(s.Items, more(leftDiffer, "meetings whose reports differ on the date", 0))
+	}
 	// names written differently by different sources
+	spelled := 0
 	for _, n := range bd.g.Nodes() {
 		if n.Kind != model.Person {
 			continue
@@ -537,8 +650,13 @@ func (bd *builder) gaps() {
 			}
 		}
 		if len(variants) > 0 {
-			s.Items = append(s.Items, Item{Text: fmt.Sprintf("Sources spell %s differently: %s.", n.Label, list(variants)), Cites: bd.cite(n.Evidence), NodeID: n.ID})
+			if spelled++; spelled <= bd.opt.MaxItems {
+				s.Items = append(s.Items, Item{Text: fmt.Sprintf("Sources spell %s differently: %s.", n.Label, list(variants)), Cites: bd.cite(n.Evidence), NodeID: n.ID})
+			}
 		}
+	}
+	if spelled > bd.opt.MaxItems {
+		s.Items = append(s.Items, more(spelled-bd.opt.MaxItems, "people whose names are spelled differently", 0))
 	}
 	// facts told by one source only
 	var single []*graph.Edge
