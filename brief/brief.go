@@ -354,7 +354,7 @@ func (bd *builder) whosWho() {
 		s.Items = append(s.Items, Item{Text: text + ".", Cites: bd.cite(evs), NodeID: d.ID})
 	}
 	if leftDels > 0 {
-		s.Items = append(s.Items, more(leftDels, "delegations", 0))
+		s.Items = append(s.Items, more(leftDels, "delegations, less reported on", 0))
 	}
 	people := bd.g.NodesOf(model.Person)
 	sort.SliceStable(people, func(i, j int) bool {
