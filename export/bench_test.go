@@ -6,8 +6,6 @@ import (
 	"testing"
 
 	"kg/graph"
-	"kg/internal/built"
-	"kg/internal/sample"
 )
 
 var (
@@ -18,8 +16,7 @@ var (
 // big is the graph of 1,000 generated articles, built once.
 func big(b *testing.B) *graph.Graph {
 	bigOnce.Do(func() {
-		facts, gz := built.Facts(b, sample.Generated(b, 1000))
-		bigGraph = graph.Merge(facts, gz, graph.Options{})
+		bigGraph = generated(b, 1000)
 	})
 	return bigGraph
 }
@@ -53,8 +50,7 @@ func BenchmarkSVG300(b *testing.B) {
 // BenchmarkSVGDense draws the whole graph of 150 generated articles: under
 // 300 nodes, with six edges a node.
 func BenchmarkSVGDense(b *testing.B) {
-	facts, gz := built.Facts(b, sample.Generated(b, 150))
-	g := graph.Merge(facts, gz, graph.Options{})
+	g := generated(b, 150)
 	if n, m := g.Len(); n > MaxDrawn || m < 5*n {
 		b.Fatalf("%d nodes and %d edges, want at most %d nodes and five edges a node", n, m, MaxDrawn)
 	}

@@ -57,6 +57,13 @@ func starGraph(t testing.TB, names []string) *graph.Graph {
 	return graph.Merge([]model.Facts{f}, gz, graph.Options{})
 }
 
+// generated is the graph of n generated articles.
+func generated(tb testing.TB, n int) *graph.Graph {
+	tb.Helper()
+	facts, gz := built.Facts(tb, sample.Generated(tb, n))
+	return graph.Merge(facts, gz, graph.Options{})
+}
+
 func TestJSONRoundTrip(t *testing.T) {
 	var b bytes.Buffer
 	if err := JSON(&b, nastyGraph(t)); err != nil {
@@ -234,8 +241,7 @@ func TestMermaidEscapes(t *testing.T) {
 // them, and the drawing may not be scattered over many times their area;
 // drawn again, it is the same bytes.
 func TestDenseDiagramKeepsNodesApart(t *testing.T) {
-	facts, gz := built.Facts(t, sample.Generated(t, 200))
-	g := graph.Merge(facts, gz, graph.Options{})
+	g := generated(t, 200)
 	var svg, again bytes.Buffer
 	if err := SVG(&svg, g); err != nil {
 		t.Fatal(err)
@@ -376,8 +382,7 @@ func TestDiagramEdgeLabels(t *testing.T) {
 // growing when it ran out of room, so that a diagram shows connected
 // stories rather than the best-linked nodes with nothing between them.
 func TestDrawableKeepsWholeParts(t *testing.T) {
-	facts, gz := built.Facts(t, sample.Generated(t, 200))
-	g := graph.Merge(facts, gz, graph.Options{})
+	g := generated(t, 200)
 	whole := parts(g)
 	for _, max := range []int{30, 100, 300} {
 		drawn, note := Drawable(g, max)
@@ -424,8 +429,7 @@ func parts(g *graph.Graph) map[string][]string {
 // keeps as many as asked (or as join each part), leaves every part of the
 // graph joined, keeps the best-attested edge, and keeps every node.
 func TestThinned(t *testing.T) {
-	facts, gz := built.Facts(t, sample.Generated(t, 200))
-	g := graph.Merge(facts, gz, graph.Options{})
+	g := generated(t, 200)
 	n, m := g.Len()
 	whole := parts(g)
 	forest := n // edges that join each part: a node's count less one a part

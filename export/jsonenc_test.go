@@ -168,8 +168,7 @@ func (f *failAfter) Write(p []byte) (int, error) {
 // being encoded in parallel, ends JSON with that error (and without
 // leaving its workers blocked: the test would hang).
 func TestJSONStopsOnWriteError(t *testing.T) {
-	facts, gz := built.Facts(t, sample.Generated(t, 100))
-	g := graph.Merge(facts, gz, graph.Options{})
+	g := generated(t, 100)
 	if _, e := g.Len(); e < 1000 {
 		t.Fatalf("only %d edges: too few chunks to test", e)
 	}
