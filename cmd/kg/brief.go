@@ -16,6 +16,7 @@ func cmdBrief(args []string, stdout, stderr io.Writer) error {
 	fs, in := newFlags("brief", stderr)
 	out := fs.String("out", "output", "folder to write briefing.md, briefing.html and briefing.svg to")
 	since := fs.String("since", "", "cover only what is new since this date (YYYY-MM-DD)")
+	maxItems := fs.Int("max-items", brief.DefaultMaxItems, "show at most this many items of each list (a list within a list: a fifth as many)")
 	quiet := fs.Bool("quiet", false, "print nothing but errors")
 	if err := parseFlags(fs, args); err != nil {
 		return err
@@ -25,13 +26,16 @@ func cmdBrief(args []string, stdout, stderr io.Writer) error {
 			return usageError{fmt.Errorf("--since %q is not a date (YYYY-MM-DD)", *since)}
 		}
 	}
+	if *maxItems < 1 {
+		return usageError{fmt.Errorf("--max-items %d: want 1 or more", *maxItems)}
+	}
 	in.quiet = *quiet
 	defer in.close()
 	g, _, err := in.load(stderr)
 	if err != nil {
 		return err
 	}
-	if err := writeBriefing(g, *out, *since, ""); err != nil {
+	if err := writeBriefing(g, *out, brief.Options{Since: *since, MaxItems: *maxItems}, ""); err != nil {
 		return err
 	}
 	if !*quiet {
@@ -42,8 +46,8 @@ func cmdBrief(args []string, stdout, stderr io.Writer) error {
 
 // writeBriefing writes the briefing files of g into dir, and the diagram
 // they show also to svgPath when not "" (graph.svg): it is drawn once.
-func writeBriefing(g *graph.Graph, dir, since, svgPath string) error {
-	b := brief.Build(g, brief.Options{Since: since})
+func writeBriefing(g *graph.Graph, dir string, opt brief.Options, svgPath string) error {
+	b := brief.Build(g, opt)
 	diagram := filepath.Join(dir, "briefing.svg")
 	drawn, svg, err := export.Diagram(g)
 	if err != nil {

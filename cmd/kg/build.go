@@ -14,6 +14,7 @@ import (
 	"sync"
 	"time"
 
+	"kg/brief"
 	"kg/cache"
 	"kg/corpus"
 	"kg/export"
@@ -256,7 +257,7 @@ func writeOutputs(g *graph.Graph, dir string, writers []export.Writer, wantBrief
 	for _, w := range writers {
 		path := filepath.Join(dir, w.File)
 		if w.Name == "svg" && wantBrief {
-			jobs = append(jobs, func() error { return writeBriefing(g, dir, "", path) })
+			jobs = append(jobs, func() error { return writeBriefing(g, dir, brief.Options{}, path) })
 			wantBrief = false
 			continue
 		}
@@ -265,7 +266,7 @@ func writeOutputs(g *graph.Graph, dir string, writers []export.Writer, wantBrief
 		})
 	}
 	if wantBrief {
-		jobs = append(jobs, func() error { return writeBriefing(g, dir, "", "") })
+		jobs = append(jobs, func() error { return writeBriefing(g, dir, brief.Options{}, "") })
 	}
 	errs := make([]error, len(jobs))
 	sem := make(chan struct{}, runtime.GOMAXPROCS(0))

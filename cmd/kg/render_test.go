@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -62,5 +63,23 @@ func TestBriefSince(t *testing.T) {
 	}
 	if code := run([]string{"brief", "--since", "yesterday"}, &stdout, &stderr); code != exitUsage {
 		t.Errorf("a bad --since: exit %d", code)
+	}
+}
+
+// TestBriefMaxItems: --max-items 2 cuts the seeds' who's who to two people
+// and a line counting the rest; 0 is a usage error.
+func TestBriefMaxItems(t *testing.T) {
+	out := t.TempDir()
+	var stdout, stderr bytes.Buffer
+	if code := run([]string{"brief", "--in", "../../seeds", "--out", out, "--max-items", "2", "--quiet"}, &stdout, &stderr); code != exitOK {
+		t.Fatalf("exit %d: %s", code, stderr.String())
+	}
+	md, _ := os.ReadFile(filepath.Join(out, "briefing.md"))
+	who := string(md[bytes.Index(md, []byte("## 2.")):bytes.Index(md, []byte("## 3."))])
+	if !regexp.MustCompile(`… and \d+ more people, less reported on`).MatchString(who) || strings.Count(who, "\n- ") > 2+1+2+1 {
+		t.Errorf("--max-items 2, who's who:\n%s", who)
+	}
+	if code := run([]string{"brief", "--in", "../../seeds", "--max-items", "0"}, &stdout, &stderr); code != exitUsage {
+		t.Errorf("--max-items 0: exit %d", code)
 	}
 }
