@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -47,14 +48,22 @@ func TestRenderFocus(t *testing.T) {
 	}
 }
 
-func TestBriefSince(t *testing.T) {
+// briefSection runs kg brief on the seeds with flags, and returns the
+// section of briefing.md numbered n.
+func briefSection(t *testing.T, n int, flags ...string) string {
+	t.Helper()
 	out := t.TempDir()
 	var stdout, stderr bytes.Buffer
-	if code := run([]string{"brief", "--in", "../../seeds", "--out", out, "--since", "2025-12-15", "--quiet"}, &stdout, &stderr); code != exitOK {
+	if code := run(append([]string{"brief", "--in", "../../seeds", "--out", out, "--quiet"}, flags...), &stdout, &stderr); code != exitOK {
 		t.Fatalf("exit %d: %s", code, stderr.String())
 	}
 	md, _ := os.ReadFile(filepath.Join(out, "briefing.md"))
-	timeline := string(md[bytes.Index(md, []byte("## 3.")):bytes.Index(md, []byte("## 4."))])
+	return string(md[bytes.Index(md, fmt.Appendf(nil, "## %d.", n)):bytes.Index(md, fmt.Appendf(nil, "## %d.", n+1))])
+}
+
+func TestBriefSince(t *testing.T) {
+	var stdout, stderr bytes.Buffer
+	timeline := briefSection(t, 3, "--since", "2025-12-15")
 	if strings.Contains(timeline, "2025-12-02") || strings.Contains(timeline, "2025-12-04") {
 		t.Errorf("--since 2025-12-15 keeps older meetings:\n%s", timeline)
 	}
@@ -69,13 +78,8 @@ func TestBriefSince(t *testing.T) {
 // TestBriefMaxItems: --max-items 2 cuts the seeds' who's who to two people
 // and a line counting the rest; 0 is a usage error.
 func TestBriefMaxItems(t *testing.T) {
-	out := t.TempDir()
 	var stdout, stderr bytes.Buffer
-	if code := run([]string{"brief", "--in", "../../seeds", "--out", out, "--max-items", "2", "--quiet"}, &stdout, &stderr); code != exitOK {
-		t.Fatalf("exit %d: %s", code, stderr.String())
-	}
-	md, _ := os.ReadFile(filepath.Join(out, "briefing.md"))
-	who := string(md[bytes.Index(md, []byte("## 2.")):bytes.Index(md, []byte("## 3."))])
+	who := briefSection(t, 2, "--max-items", "2")
 	if !regexp.MustCompile(`… and \d+ more people, less reported on`).MatchString(who) || strings.Count(who, "\n- ") > 2+1+2+1 {
 		t.Errorf("--max-items 2, who's who:\n%s", who)
 	}
