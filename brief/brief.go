@@ -194,11 +194,11 @@ func capped[T any](xs []T, max int, rank func(i int) int) (kept []T, left int) {
 
 // listSome lists xs as list does, at most opt.MaxItems of them, saying how
 // many others there are.
-func (bd *builder) listSome(xs []string, others string) string {
+func (bd *builder) listSome(xs []string) string {
 	if len(xs) <= bd.opt.MaxItems {
 		return list(xs)
 	}
-	return strings.Join(xs[:bd.opt.MaxItems], ", ") + fmt.Sprintf(" and %d %s", len(xs)-bd.opt.MaxItems, others)
+	return strings.Join(xs[:bd.opt.MaxItems], ", ") + fmt.Sprintf(" and %d others", len(xs)-bd.opt.MaxItems)
 }
 
 // nested is the most items a list within a list shows (the quotes of a
@@ -301,7 +301,7 @@ func (bd *builder) bottomLine() {
 		}
 	}
 	if len(docs) > 0 {
-		s.Items = append(s.Items, Item{Text: "Documents under discussion: " + bd.listSome(docs, "others") + ".", Cites: bd.cite(evs)})
+		s.Items = append(s.Items, Item{Text: "Documents under discussion: " + bd.listSome(docs) + ".", Cites: bd.cite(evs)})
 	}
 	// issues still open: the topics the articles raise
 	var topics []string
@@ -311,7 +311,7 @@ func (bd *builder) bottomLine() {
 		tev = append(tev, t.Evidence...)
 	}
 	if len(topics) > 0 {
-		s.Items = append(s.Items, Item{Text: "Issues the sources raise: " + bd.listSome(topics, "others") + ".", Cites: bd.cite(tev)})
+		s.Items = append(s.Items, Item{Text: "Issues the sources raise: " + bd.listSome(topics) + ".", Cites: bd.cite(tev)})
 	}
 	nPeople := len(bd.g.NodesOf(model.Person))
 	s.Items = append(s.Items, Item{Text: fmt.Sprintf("The graph holds %d meetings, %d people and %d documents from %d articles.", len(ms), nPeople, len(bd.g.NodesOf(model.Document)), len(bd.g.Sources))})
@@ -363,7 +363,9 @@ func (bd *builder) whosWho() {
 		}
 		return people[i].Label < people[j].Label
 	})
-	people, leftPeople := capped(people, bd.opt.MaxItems, func(i int) int { return i })
+	// (sorted already: the first are those most reported on)
+	leftPeople := max(0, len(people)-bd.opt.MaxItems)
+	people = people[:len(people)-leftPeople]
 	for _, p := range people {
 		var roles []string
 		var evs []graph.Quote

@@ -33,16 +33,17 @@ func SVG(w io.Writer, g *graph.Graph) error {
 }
 
 // Diagram draws the graph as SVG, and returns the graph it draws: g cut
-// to MaxDrawn nodes (Drawable). A diagram laid out for size (render.SFDP)
-// draws no labels on its edges: each edge's tooltip names its type
-// (BenchmarkSVGDense, 278 nodes and 1,822 edges: 6.2 s with them, 0.54 s
-// without).
+// to MaxDrawn nodes (Drawable) and EdgesPerNode edges a node (Thinned),
+// its title saying what was left out. A diagram laid out for size
+// (render.SFDP) draws no labels on its edges: each edge's tooltip names
+// its type (BenchmarkSVGDense, 278 nodes and 1,822 edges: 6.2 s with
+// them, 0.54 s without).
 func Diagram(g *graph.Graph) (drawn *graph.Graph, svg []byte, err error) {
 	drawn, note := Drawable(g, MaxDrawn)
 	n, _ := drawn.Len()
 	drawn, thinNote := Thinned(drawn, EdgesPerNode*n)
 	note = strings.TrimSpace(note + " " + thinNote)
-	n, m := drawn.Len()
+	_, m := drawn.Len()
 	layout := render.LayoutFor(n, m)
 	var dot bytes.Buffer
 	if err := writeDOT(&dot, drawn, note, layout); err != nil {
