@@ -192,14 +192,7 @@ func spreadNodes(g *graphviz.Graph) error {
 	// the drawing's bounds, with room above for the graph's label (its
 	// title, labelloc=t), which nop would otherwise draw over the top
 	// nodes
-	minX, minY, maxX, maxY := 0.0, 0.0, 0.0, 0.0
-	for i, b := range bs {
-		if i == 0 {
-			minX, minY, maxX, maxY = b.x, b.y, b.x, b.y
-		}
-		minX, maxX = min(minX, b.x-b.w/2), max(maxX, b.x+b.w/2)
-		minY, maxY = min(minY, b.y-b.h/2), max(maxY, b.y+b.h/2)
-	}
+	minX, minY, maxX, maxY := bounds(bs)
 	label := 0.0 // the label's height, in points
 	if h := g.GetStr("lheight"); h != "" {
 		f, err := strconv.ParseFloat(h, 64)
@@ -212,6 +205,20 @@ func spreadNodes(g *graphviz.Graph) error {
 		return err
 	}
 	return g.SafeSet("bb", fmt.Sprintf("%.2f,%.2f,%.2f,%.2f", minX, minY, maxX, maxY+2*gap+label), "")
+}
+
+// bounds returns the least and greatest x and y that boxes bs cover (all
+// 0 for none).
+func bounds(bs []box) (minX, minY, maxX, maxY float64) {
+	if len(bs) == 0 {
+		return 0, 0, 0, 0
+	}
+	minX, minY, maxX, maxY = math.Inf(1), math.Inf(1), math.Inf(-1), math.Inf(-1)
+	for _, b := range bs {
+		minX, maxX = min(minX, b.x-b.w/2), max(maxX, b.x+b.w/2)
+		minY, maxY = min(minY, b.y-b.h/2), max(maxY, b.y+b.h/2)
+	}
+	return minX, minY, maxX, maxY
 }
 
 // nodeBox reads a laid-out node's centre ("pos", points) and size

@@ -1,7 +1,6 @@
 package render
 
 import (
-	"math"
 	"math/rand/v2"
 	"slices"
 	"testing"
@@ -41,12 +40,9 @@ func TestSpread(t *testing.T) {
 				}
 			}
 			var area float64
-			minX, minY, maxX, maxY := math.Inf(1), math.Inf(1), math.Inf(-1), math.Inf(-1)
 			for i := range bs {
 				a := &bs[i]
 				area += a.w * a.h
-				minX, maxX = min(minX, a.x-a.w/2), max(maxX, a.x+a.w/2)
-				minY, maxY = min(minY, a.y-a.h/2), max(maxY, a.y+a.h/2)
 				if a.w != tt.in[i].w || a.h != tt.in[i].h {
 					t.Errorf("box %d resized", i)
 				}
@@ -59,6 +55,7 @@ func TestSpread(t *testing.T) {
 			}
 			// packed, not scattered: the boxes fill a good share of the
 			// drawing
+			minX, minY, maxX, maxY := bounds(bs)
 			if drawn := (maxX - minX) * (maxY - minY); len(bs) > 3 && drawn > 6*area {
 				t.Errorf("%d boxes of %.0f square points drawn over %.0f by %.0f (%.1f times their area)", len(bs), area, maxX-minX, maxY-minY, drawn/area)
 			}
