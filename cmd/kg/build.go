@@ -248,7 +248,8 @@ func cmdBuild(args []string, stdout, stderr io.Writer) error {
 }
 
 // writeOutputs writes the formats of writers, and the briefing if asked,
-// side by side: the writers only read the graph. The diagram is drawn once
+// side by side while the graph is small (writersAtOnce): the writers only
+// read the graph. The diagram is drawn once
 // for graph.svg and the briefing. The error reported is the first in the
 // order of the formats.
 func writeOutputs(g *graph.Graph, dir string, writers []export.Writer, wantBrief bool) error {
@@ -269,7 +270,7 @@ func writeOutputs(g *graph.Graph, dir string, writers []export.Writer, wantBrief
 		jobs = append(jobs, func() error { return writeBriefing(g, dir, brief.Options{}, "") })
 	}
 	errs := make([]error, len(jobs))
-	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
+	sem := make(chan struct{}, writersAtOnce(liveHeap(), runtime.GOMAXPROCS(0)))
 	var wg sync.WaitGroup
 	for i, job := range jobs {
 		wg.Add(1)

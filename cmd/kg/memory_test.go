@@ -2,6 +2,7 @@ package main
 
 import (
 	"math"
+	"runtime"
 	"runtime/debug"
 	"testing"
 	"time"
@@ -23,6 +24,28 @@ func TestHeapGoal(t *testing.T) {
 		if got := heapGoal(c.live); got != c.want {
 			t.Errorf("heapGoal(%d MiB) = %d MiB, want %d MiB", c.live/mib, got/mib, c.want/mib)
 		}
+	}
+}
+
+func TestWritersAtOnce(t *testing.T) {
+	const mib = 1 << 20
+	for _, c := range []struct {
+		live        uint64
+		cores, want int
+	}{
+		{0, 2, 2},
+		{60 * mib, 2, 2},  // 10,000 articles: side by side
+		{400 * mib, 8, 8}, // half the budget
+		{401 * mib, 8, 1}, // past it: one at a time
+		{600 * mib, 2, 1}, // 100,000 articles
+	} {
+		if got := writersAtOnce(c.live, c.cores); got != c.want {
+			t.Errorf("writersAtOnce(%d MiB, %d) = %d, want %d", c.live/mib, c.cores, got, c.want)
+		}
+	}
+	runtime.GC()
+	if live := liveHeap(); live == 0 {
+		t.Errorf("liveHeap() = 0: the runtime metric is not read")
 	}
 }
 
