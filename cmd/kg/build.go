@@ -249,9 +249,8 @@ func cmdBuild(args []string, stdout, stderr io.Writer) error {
 
 // writeOutputs writes the formats of writers, and the briefing if asked,
 // side by side while the graph is small (writersAtOnce): the writers only
-// read the graph. The diagram is drawn once
-// for graph.svg and the briefing. The error reported is the first in the
-// order of the formats.
+// read the graph. The diagram is drawn once for graph.svg and the
+// briefing. The error reported is the first in the order of the formats.
 func writeOutputs(g *graph.Graph, dir string, writers []export.Writer, wantBrief bool) error {
 	g.Edges() // sort the edges once, before the writers share them
 	var jobs []func() error
