@@ -108,8 +108,7 @@ func MergeEncoded(docs []model.Encoded, gz *gazetteer.Gazetteer, opt Options) *G
 	m.labels, m.personLabels = nil, nil
 	m.meetings(x)
 	m.toldOf = nil
-	m.statements()
-	m.history()
+	m.told()
 	// nothing is decoded, nor a document's entity looked up, from here on
 	m.names, m.ids, m.mapped, m.renamed = nil, nil, nil, nil
 	m.lexicon()
@@ -842,33 +841,21 @@ type HistoryEntry struct {
 	Text   string `json:"text"`           // the sentence
 }
 
-// history gives each document node its dated events (attrs.history), and
-// each revises edge the date of the newer version's first event.
-func (m *merger) history() {
-	for i, f := range m.scan(model.PartHistory) {
-		anchor := m.anchor[i]
-		for _, ev := range f.History {
-			n := m.g.nodes[m.global(f.Source.ID, ev.Document)]
-			if n == nil {
-				continue
-			}
-			// the graph's own copy, made while the document is read
-			h := HistoryEntry{Event: ev.Event, Source: f.Source.ID, Text: strings.Clone(ev.Evidence.Text)}
-			if !anchor.IsZero() {
-				h.Report = anchor.Format("2006-01-02")
-			}
-			if ev.Date != nil {
-				if from, to, ok := dates.Resolve(*ev.Date, anchor, m.ref); ok {
-					h.Date = from.Format("2006-01-02")
-					if ev.Date.Kind == "month" || ev.Date.Kind == "last-month" || from.Day() == 1 && to.AddDate(0, 0, 1).Day() == 1 && !from.Equal(to) {
-						h.Date = from.Format("2006-01")
-					}
-				}
-			}
-			hs, _ := n.Attrs["history"].([]HistoryEntry)
-			n.Attrs["history"] = append(hs, h)
-		}
+// told reads what each document quotes and what it tells of documents'
+// history, in one decoding of the two parts (statements, history), then
+// puts both in order.
+func (m *merger) told() {
+	for i, f := range m.scan(model.PartQuotes | model.PartHistory) {
+		m.statements(f, m.anchor[i])
+		m.history(f, m.anchor[i])
 	}
+	sort.SliceStable(m.g.Statements, func(i, j int) bool {
+		a, b := m.g.Statements[i], m.g.Statements[j]
+		if a.Evidence.Doc != b.Evidence.Doc {
+			return a.Evidence.Doc < b.Evidence.Doc
+		}
+		return a.Evidence.Start < b.Evidence.Start
+	})
 	for _, n := range m.g.nodes {
 		hs, ok := n.Attrs["history"].([]HistoryEntry)
 		if !ok {
@@ -890,35 +877,52 @@ func (m *merger) history() {
 	}
 }
 
-// statements attaches quotations to their speakers' nodes.
-func (m *merger) statements() {
-	for i, f := range m.scan(model.PartQuotes) {
-		anchor := m.anchor[i]
-		for _, q := range f.Quotes {
-			sp := m.global(f.Source.ID, q.Speaker)
-			if sp == "" {
-				continue
-			}
-			// the graph's own copies, made while the document is read
-			st := Statement{Speaker: sp, Text: strings.Clone(q.Text), Evidence: q.Evidence}
-			st.Evidence.Text = strings.Clone(st.Evidence.Text)
-			if q.Date != nil {
-				if from, _, ok := dates.Resolve(*q.Date, anchor, m.ref); ok {
-					st.Date = from.Format("2006-01-02")
+// history gives the document nodes the events of f, a document whose
+// anchor date is anchor (attrs.history).
+func (m *merger) history(f *model.Facts, anchor time.Time) {
+	for _, ev := range f.History {
+		n := m.g.nodes[m.global(f.Source.ID, ev.Document)]
+		if n == nil {
+			continue
+		}
+		// the graph's own copy, made while the document is read
+		h := HistoryEntry{Event: ev.Event, Source: f.Source.ID, Text: strings.Clone(ev.Evidence.Text)}
+		if !anchor.IsZero() {
+			h.Report = anchor.Format("2006-01-02")
+		}
+		if ev.Date != nil {
+			if from, to, ok := dates.Resolve(*ev.Date, anchor, m.ref); ok {
+				h.Date = from.Format("2006-01-02")
+				if ev.Date.Kind == "month" || ev.Date.Kind == "last-month" || from.Day() == 1 && to.AddDate(0, 0, 1).Day() == 1 && !from.Equal(to) {
+					h.Date = from.Format("2006-01")
 				}
-			} else if !anchor.IsZero() {
-				st.Date = anchor.Format("2006-01-02")
 			}
-			m.g.Statements = append(m.g.Statements, st)
 		}
+		hs, _ := n.Attrs["history"].([]HistoryEntry)
+		n.Attrs["history"] = append(hs, h)
 	}
-	sort.SliceStable(m.g.Statements, func(i, j int) bool {
-		a, b := m.g.Statements[i], m.g.Statements[j]
-		if a.Evidence.Doc != b.Evidence.Doc {
-			return a.Evidence.Doc < b.Evidence.Doc
+}
+
+// statements adds the quotations of f, a document whose anchor date is
+// anchor, to the graph's, with their speakers' nodes.
+func (m *merger) statements(f *model.Facts, anchor time.Time) {
+	for _, q := range f.Quotes {
+		sp := m.global(f.Source.ID, q.Speaker)
+		if sp == "" {
+			continue
 		}
-		return a.Evidence.Start < b.Evidence.Start
-	})
+		// the graph's own copies, made while the document is read
+		st := Statement{Speaker: sp, Text: strings.Clone(q.Text), Evidence: q.Evidence}
+		st.Evidence.Text = strings.Clone(st.Evidence.Text)
+		if q.Date != nil {
+			if from, _, ok := dates.Resolve(*q.Date, anchor, m.ref); ok {
+				st.Date = from.Format("2006-01-02")
+			}
+		} else if !anchor.IsZero() {
+			st.Date = anchor.Format("2006-01-02")
+		}
+		m.g.Statements = append(m.g.Statements, st)
+	}
 }
 
 // label gives every node its most used name.
