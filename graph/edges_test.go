@@ -132,3 +132,38 @@ func TestDedupe(t *testing.T) {
 		t.Errorf("uniqueEvidence: %+v", got)
 	}
 }
+
+func TestChunksKeepOrderAndPlace(t *testing.T) {
+	for _, n := range []int{0, 1, slabSize - 1, slabSize, slabSize + 1, 3*slabSize + 7} {
+		var c chunks[int]
+		var first *int
+		for i := range n {
+			c.add(i)
+			if i == 0 {
+				for p := range c.all() {
+					first = p
+					break
+				}
+			}
+		}
+		got := 0
+		for p := range c.all() {
+			if *p != got {
+				t.Fatalf("n=%d: item %d is %d", n, got, *p)
+			}
+			got++
+		}
+		if got != n {
+			t.Errorf("n=%d: %d items", n, got)
+		}
+		if n > 0 {
+			*first = -1 // the first item, where it was when added
+			for p := range c.all() {
+				if *p != -1 {
+					t.Errorf("n=%d: the first item moved as the list grew", n)
+				}
+				break
+			}
+		}
+	}
+}

@@ -93,7 +93,7 @@ func MergeEncoded(docs []model.Encoded, gz *gazetteer.Gazetteer, opt Options) *G
 	m.people(x)
 	split := m.numberedPlans(x.plans, x.about)
 	// what later passes read of the index is small: let the rest go
-	x.persons, x.related, x.countries, x.plans, x.about = nil, nil, nil, nil, nil
+	x.persons, x.related, x.countries, x.plans, x.about = chunks[personRef]{}, nil, nil, nil, nil
 	m.things()
 	for id, label := range split {
 		if n := m.g.nodes[id]; n != nil {
@@ -336,7 +336,7 @@ func (p *personRef) roleRef() bool { return strings.HasPrefix(p.id, "roleref:") 
 // index is what merging reads of every document's entities and relations
 // before it makes nodes, from one decoding of each document.
 type index struct {
-	persons []personRef
+	persons chunks[personRef]
 	// related are the related_to relations: document, from, to
 	related [][3]string
 	// countries are the countries each person entity (document, id) is
@@ -378,7 +378,7 @@ func (m *merger) index() *index {
 			}
 			if e.Kind == model.Person || strings.HasPrefix(e.ID, "roleref:") {
 				// (the lists kept are copies: scan reuses its own)
-				x.persons = append(x.persons, personRef{doc: doc, id: e.ID, name: e.Name, person: e.Kind == model.Person, weak: e.Weak, roles: slices.Clone(e.Roles), attrs: slices.Clone(e.Attrs), mentions: len(e.Mentions)})
+				x.persons.add(personRef{doc: doc, id: e.ID, name: e.Name, person: e.Kind == model.Person, weak: e.Weak, roles: slices.Clone(e.Roles), attrs: slices.Clone(e.Attrs), mentions: len(e.Mentions)})
 			}
 			if l := x.plans[e.ID]; e.Kind == model.Document && strings.HasPrefix(e.ID, "document:plan-") && (len(l) == 0 || l[len(l)-1] != i) {
 				x.plans[e.ID] = append(l, i)
@@ -416,8 +416,7 @@ func (m *merger) people(x *index) {
 		return c
 	}
 	// full names
-	for i := range x.persons {
-		p := &x.persons[i]
+	for p := range x.persons.all() {
 		if !p.person || p.weak || !fullName(p.name) {
 			continue
 		}
@@ -459,8 +458,7 @@ func (m *merger) people(x *index) {
 		return b
 	}
 	// surnames alone
-	for i := range x.persons {
-		p := &x.persons[i]
+	for p := range x.persons.all() {
 		if !p.person || p.weak || fullName(p.name) || p.roleRef() {
 			continue
 		}
@@ -472,8 +470,7 @@ func (m *merger) people(x *index) {
 		c.add(p)
 	}
 	// bare capitalised names: only where a person of that name exists
-	for i := range x.persons {
-		p := &x.persons[i]
+	for p := range x.persons.all() {
 		if !p.person || !p.weak || p.roleRef() {
 			continue
 		}
@@ -522,8 +519,7 @@ func (m *merger) people(x *index) {
 			byRole[r] = append(byRole[r], c)
 		}
 	}
-	for i := range x.persons {
-		p := &x.persons[i]
+	for p := range x.persons.all() {
 		if !p.roleRef() {
 			continue
 		}
@@ -759,6 +755,34 @@ func (m *merger) edge(from, to string, typ model.EdgeKind, q Quote) *Edge {
 // they are two thousand. (Not the quotes: one left behind in a slab when
 // its list grows would keep the sentence it borrows, and its document's
 // facts, unless every place a list moves cleared it.)
+// chunks is a list that grows a chunk at a time: its items never move, so
+// a large list is neither copied as it grows nor held twice meanwhile (the
+// people of 100,000 articles: 779,264 items of 112 bytes; the index pass
+// took 1.76 s instead of 2.48–2.64 s).
+type chunks[T any] struct{ list [][]T }
+
+// add appends v.
+func (c *chunks[T]) add(v T) {
+	if n := len(c.list); n == 0 || len(c.list[n-1]) == slabSize {
+		c.list = append(c.list, make([]T, 0, slabSize))
+	}
+	last := &c.list[len(c.list)-1]
+	*last = append(*last, v)
+}
+
+// all yields a pointer to each item, in the order they were added.
+func (c *chunks[T]) all() iter.Seq[*T] {
+	return func(yield func(*T) bool) {
+		for _, l := range c.list {
+			for i := range l {
+				if !yield(&l[i]) {
+					return
+				}
+			}
+		}
+	}
+}
+
 type slab[T any] []T
 
 const slabSize = 1024
