@@ -51,3 +51,14 @@ func BenchmarkSubgraph(b *testing.B) {
 		g.Subgraph(hub, 2, nil)
 	}
 }
+
+// BenchmarkEdges puts every edge in order, as the writers ask for them.
+func BenchmarkEdges(b *testing.B) {
+	facts, gz := benchCorpus(b, 1000)
+	g := Merge(facts, gz, Options{})
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		g.sorted = nil
+		g.Edges()
+	}
+}

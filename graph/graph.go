@@ -207,11 +207,15 @@ func kindOrder(k model.NodeKind) int {
 // shared: do not modify it.
 func (g *Graph) Edges() []*Edge {
 	if g.sorted == nil {
+		// each source's edges, the sources in order: sorting each
+		// node's edges costs less than sorting all, whose comparisons
+		// would mostly find the same source
 		g.sorted = make([]*Edge, 0, g.edges.len())
-		for e := range g.edges.all() {
-			g.sorted = append(g.sorted, e)
+		for _, id := range slices.Sorted(maps.Keys(g.out)) {
+			start := len(g.sorted)
+			g.sorted = append(g.sorted, g.out[id]...)
+			sortEdges(g.sorted[start:])
 		}
-		sortEdges(g.sorted)
 	}
 	return g.sorted
 }
