@@ -755,6 +755,27 @@ func (m *merger) edge(from, to string, typ model.EdgeKind, q Quote) *Edge {
 // they are two thousand. (Not the quotes: one left behind in a slab when
 // its list grows would keep the sentence it borrows, and its document's
 // facts, unless every place a list moves cleared it.)
+type slab[T any] []T
+
+const slabSize = 1024
+
+// next returns a new zero item.
+func (s *slab[T]) next() *T {
+	if len(*s) == cap(*s) {
+		*s = make([]T, 0, slabSize)
+	}
+	*s = (*s)[:len(*s)+1]
+	return &(*s)[len(*s)-1]
+}
+
+// room returns an empty list with room for one item: a first append
+// fills it in place, a second moves the list out of the slab.
+func (s *slab[T]) room() []T {
+	s.next()
+	i := len(*s) - 1
+	return (*s)[i : i : i+1]
+}
+
 // chunks is a list that grows a chunk at a time: its items never move, so
 // a large list is neither copied as it grows nor held twice meanwhile (the
 // people of 100,000 articles: 779,264 items of 112 bytes; the index pass
@@ -781,27 +802,6 @@ func (c *chunks[T]) all() iter.Seq[*T] {
 			}
 		}
 	}
-}
-
-type slab[T any] []T
-
-const slabSize = 1024
-
-// next returns a new zero item.
-func (s *slab[T]) next() *T {
-	if len(*s) == cap(*s) {
-		*s = make([]T, 0, slabSize)
-	}
-	*s = (*s)[:len(*s)+1]
-	return &(*s)[len(*s)-1]
-}
-
-// room returns an empty list with room for one item: a first append
-// fills it in place, a second moves the list out of the slab.
-func (s *slab[T]) room() []T {
-	s.next()
-	i := len(*s) - 1
-	return (*s)[i : i : i+1]
 }
 
 // quote is ev as the graph keeps it.
