@@ -159,7 +159,13 @@ func (in *inputs) load(stderr io.Writer) (*graph.Graph, corpus.Result, error) {
 	if len(res.Docs) == 0 {
 		return nil, res, fmt.Errorf("no readable articles in %s", strings.Join(paths, ", "))
 	}
+	status := func(string) {}
+	if !in.quiet {
+		status = newStatus(stderr)
+	}
+	status(fmt.Sprintf("merging the facts of %d articles", len(res.Docs)))
 	g, stopGC := merge(&res, sp, gz, graph.Options{Lexicon: lx})
+	status("")
 	in.stopGC = stopGC
 	return g, res, nil
 }
@@ -233,7 +239,14 @@ func cmdBuild(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	if err := writeOutputs(g, *out, writers, wantBrief); err != nil {
+	status := func(string) {}
+	if !*quiet {
+		status = newStatus(stderr)
+	}
+	status("writing " + *formats + " to " + *out)
+	err = writeOutputs(g, *out, writers, wantBrief)
+	status("")
+	if err != nil {
 		return err
 	}
 	if !*quiet {

@@ -10,10 +10,15 @@ import (
 // newProgress returns a progress callback that draws a bar on w when w is a
 // terminal, and nothing otherwise (pipes, files, CI).
 func newProgress(w io.Writer, what string) func(done, total int) {
-	f, ok := w.(*os.File)
-	if !ok || !isTerminal(f) || os.Getenv("CI") != "" {
+	if !onTerminal(w) {
 		return nil
 	}
+	return progressBar(w, what)
+}
+
+// progressBar draws a bar of done out of total on w, at most ten times a
+// second, and clears it once done reaches total.
+func progressBar(w io.Writer, what string) func(done, total int) {
 	var last time.Time
 	return func(done, total int) {
 		if done < total && time.Since(last) < 100*time.Millisecond {
@@ -29,11 +34,40 @@ func newProgress(w io.Writer, what string) func(done, total int) {
 				bar[i] = '#'
 			}
 		}
-		fmt.Fprintf(f, "\rkg: %s [%s] %d/%d", what, bar, done, total)
+		fmt.Fprintf(w, "\rkg: %s [%s] %d/%d", what, bar, done, total)
 		if done == total {
-			fmt.Fprint(f, "\r\033[K")
+			fmt.Fprint(w, "\r\033[K")
 		}
 	}
+}
+
+// newStatus returns a function that shows on w, when w is a terminal, what
+// kg is doing between progress bars (merging, writing: a minute at
+// 100,000 articles), each line in place of the one before; "" clears it.
+// Elsewhere it does nothing.
+func newStatus(w io.Writer) func(what string) {
+	if !onTerminal(w) {
+		return func(string) {}
+	}
+	return statusLine(w)
+}
+
+// statusLine shows what on w in place of the line before ("" clears it).
+func statusLine(w io.Writer) func(what string) {
+	return func(what string) {
+		if what == "" {
+			fmt.Fprint(w, "\r\033[K")
+			return
+		}
+		fmt.Fprintf(w, "\r\033[Kkg: %s", what)
+	}
+}
+
+// onTerminal reports whether w is a terminal that progress is shown on:
+// not in CI.
+func onTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	return ok && isTerminal(f) && os.Getenv("CI") == ""
 }
 
 func isTerminal(f *os.File) bool {
