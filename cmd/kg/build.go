@@ -159,10 +159,7 @@ func (in *inputs) load(stderr io.Writer) (*graph.Graph, corpus.Result, error) {
 	if len(res.Docs) == 0 {
 		return nil, res, fmt.Errorf("no readable articles in %s", strings.Join(paths, ", "))
 	}
-	status := func(string) {}
-	if !in.quiet {
-		status = newStatus(stderr)
-	}
+	status := newStatus(stderr, in.quiet)
 	status(fmt.Sprintf("merging the facts of %d articles", len(res.Docs)))
 	g, stopGC := merge(&res, sp, gz, graph.Options{Lexicon: lx})
 	status("")
@@ -239,10 +236,7 @@ func cmdBuild(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	status := func(string) {}
-	if !*quiet {
-		status = newStatus(stderr)
-	}
+	status := newStatus(stderr, *quiet)
 	status("writing " + *formats + " to " + *out)
 	err = writeOutputs(g, *out, writers, wantBrief)
 	status("")

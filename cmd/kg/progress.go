@@ -44,9 +44,9 @@ func progressBar(w io.Writer, what string) func(done, total int) {
 // newStatus returns a function that shows on w, when w is a terminal, what
 // kg is doing between progress bars (merging, writing: a minute at
 // 100,000 articles), each line in place of the one before; "" clears it.
-// Elsewhere it does nothing.
-func newStatus(w io.Writer) func(what string) {
-	if !onTerminal(w) {
+// Elsewhere, or when quiet, it does nothing.
+func newStatus(w io.Writer, quiet bool) func(what string) {
+	if quiet || !onTerminal(w) {
 		return func(string) {}
 	}
 	return statusLine(w)

@@ -34,7 +34,7 @@ func TestProgressBarEndsCleared(t *testing.T) {
 
 func TestNoStatusOffTerminal(t *testing.T) {
 	var b bytes.Buffer
-	newStatus(&b)("merging")
+	newStatus(&b, false)("merging")
 	if newProgress(&b, "extracting") != nil || b.Len() > 0 {
 		t.Errorf("progress shown on a buffer: %q", b.String())
 	}
