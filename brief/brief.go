@@ -205,9 +205,13 @@ func (bd *builder) listSome(xs []string) string {
 // party, the events of a document): a fifth of opt.MaxItems.
 func (bd *builder) nested() int { return max(1, bd.opt.MaxItems/5) }
 
-// more is the line that stands for what capped left out of a list.
-func more(left int, what string, level int) Item {
-	return Item{Level: level, Text: fmt.Sprintf("… and %d more %s, not listed (graph.json has them all; kg brief --since narrows the briefing).", left, what)}
+// more is the line that stands for what capped left out of a list: none
+// when left is 0.
+func more(left int, what string, level int) []Item {
+	if left <= 0 {
+		return nil
+	}
+	return []Item{{Level: level, Text: fmt.Sprintf("… and %d more %s, not listed (graph.json has them all; kg brief --since narrows the briefing).", left, what)}}
 }
 
 func (bd *builder) new(date string) bool {
@@ -277,9 +281,7 @@ func (bd *builder) bottomLine() {
 		}
 	}
 	coming, left := capped(coming, bd.opt.MaxItems, nil)
-	if left > 0 {
-		s.Items = append(s.Items, more(left, "scheduled meetings, earlier than these", 0))
-	}
+	s.Items = append(s.Items, more(left, "scheduled meetings, earlier than these", 0)...)
 	for _, m := range coming {
 		s.Items = append(s.Items, Item{Text: fmt.Sprintf("Scheduled: %s, %s.", m.Node.Label, dates(m)), Cites: bd.cite(m.Node.Evidence), NodeID: m.Node.ID})
 	}
@@ -353,9 +355,7 @@ func (bd *builder) whosWho() {
 		}
 		s.Items = append(s.Items, Item{Text: text + ".", Cites: bd.cite(evs), NodeID: d.ID})
 	}
-	if leftDels > 0 {
-		s.Items = append(s.Items, more(leftDels, "delegations, less reported on", 0))
-	}
+	s.Items = append(s.Items, more(leftDels, "delegations, less reported on", 0)...)
 	people := bd.g.NodesOf(model.Person)
 	sort.SliceStable(people, func(i, j int) bool {
 		if len(people[i].Sources) != len(people[j].Sources) {
@@ -403,9 +403,7 @@ func (bd *builder) whosWho() {
 		}
 		s.Items = append(s.Items, Item{Text: text + ".", Cites: bd.cite(evs), NodeID: p.ID, Level: 0})
 	}
-	if leftPeople > 0 {
-		s.Items = append(s.Items, more(leftPeople, "people, less reported on", 0))
-	}
+	s.Items = append(s.Items, more(leftPeople, "people, less reported on", 0)...)
 	bd.b.Sections = append(bd.b.Sections, s)
 }
 
@@ -413,9 +411,7 @@ func (bd *builder) whosWho() {
 func (bd *builder) timeline() {
 	s := Section{ID: "timeline", Title: "3. Timeline of meetings"}
 	ms, left := capped(bd.meetings(), bd.opt.MaxItems, nil)
-	if left > 0 {
-		s.Items = append(s.Items, more(left, "meetings, earlier than these", 0))
-	}
+	s.Items = append(s.Items, more(left, "meetings, earlier than these", 0)...)
 	for _, m := range ms {
 		text := dates(m) + ": " + m.Node.Label
 		if m.Status != "" && m.Status != "held" {
@@ -495,9 +491,7 @@ func (bd *builder) documents() {
 		}
 		s.Items = append(s.Items, Item{Text: text + ".", Cites: bd.cite(evs), NodeID: d.ID})
 		hs, left := capped(hs, bd.nested(), nil)
-		if left > 0 {
-			s.Items = append(s.Items, more(left, "events, earlier than these", 1))
-		}
+		s.Items = append(s.Items, more(left, "events, earlier than these", 1)...)
 		for _, h := range hs {
 			when := h.Date
 			if when == "" {
@@ -506,9 +500,7 @@ func (bd *builder) documents() {
 			s.Items = append(s.Items, Item{Level: 1, Text: fmt.Sprintf("%s: %s.", when, h.Event), Cites: bd.citeText(h.Source, h.Text), NodeID: d.ID})
 		}
 	}
-	if leftDocs > 0 {
-		s.Items = append(s.Items, more(leftDocs, "documents, less reported on", 0))
-	}
+	s.Items = append(s.Items, more(leftDocs, "documents, less reported on", 0)...)
 	if len(s.Items) == 0 {
 		s.Items = append(s.Items, Item{Text: "No documents in the sources" + bd.sinceNote() + "."})
 	}
@@ -549,9 +541,7 @@ func (bd *builder) positions() {
 	for _, p := range parties {
 		s.Items = append(s.Items, Item{Text: p})
 		sts, left := capped(byParty[p], bd.nested(), nil)
-		if left > 0 {
-			s.Items = append(s.Items, more(left, "quotes, earlier than these", 1))
-		}
+		s.Items = append(s.Items, more(left, "quotes, earlier than these", 1)...)
 		for _, st := range sts {
 			who := bd.g.Node(st.Speaker).Label
 			if st.Date != "" {
@@ -560,9 +550,7 @@ func (bd *builder) positions() {
 			s.Items = append(s.Items, Item{Level: 1, Quote: st.Text, Who: who, Cites: bd.citeText(st.Evidence.Doc, st.Evidence.Text), NodeID: st.Speaker})
 		}
 	}
-	if leftParties > 0 {
-		s.Items = append(s.Items, more(leftParties, "parties, quoted less", 0))
-	}
+	s.Items = append(s.Items, more(leftParties, "parties, quoted less", 0)...)
 	if len(s.Items) == 0 {
 		s.Items = append(s.Items, Item{Text: "No quotations in the sources" + bd.sinceNote() + "."})
 	}
@@ -618,9 +606,7 @@ func (bd *builder) gaps() {
 	for _, m := range undated {
 		s.Items = append(s.Items, Item{Text: "No date in the sources for " + m.Node.Label + ".", Cites: bd.cite(m.Node.Evidence), NodeID: m.Node.ID})
 	}
-	if leftUndated > 0 {
-		s.Items = append(s.Items, more(leftUndated, "meetings without a date", 0))
-	}
+	s.Items = append(s.Items, more(leftUndated, "meetings without a date", 0)...)
 	differ, leftDiffer := capped(differ, bd.opt.MaxItems, nil)
 	for _, m := range differ {
 		if rd, ok := m.Node.Attrs["reported_dates"].(map[string]string); ok {
@@ -636,9 +622,7 @@ func (bd *builder) gaps() {
 			s.Items = append(s.Items, Item{Text: "Reports differ on when " + m.Node.Label + " began: " + strings.Join(parts, "; ") + ".", Cites: bd.cite(m.Node.Evidence), NodeID: m.Node.ID})
 		}
 	}
-	if leftDiffer > 0 {
-		s.Items = append(s.Items, more(leftDiffer, "meetings whose reports differ on the date", 0))
-	}
+	s.Items = append(s.Items, more(leftDiffer, "meetings whose reports differ on the date", 0)...)
 	// names written differently by different sources
 	spelled := 0
 	for _, n := range bd.g.Nodes() {
@@ -657,9 +641,7 @@ func (bd *builder) gaps() {
 			}
 		}
 	}
-	if spelled > bd.opt.MaxItems {
-		s.Items = append(s.Items, more(spelled-bd.opt.MaxItems, "people whose names are spelled differently", 0))
-	}
+	s.Items = append(s.Items, more(spelled-bd.opt.MaxItems, "people whose names are spelled differently", 0)...)
 	// facts told by one source only
 	var single []*graph.Edge
 	for _, e := range bd.g.Edges() {
