@@ -47,8 +47,9 @@ func BenchmarkSVG300(b *testing.B) {
 	benchmarkSVG(b, g)
 }
 
-// BenchmarkSVGDense draws the whole graph of 150 generated articles: under
-// 300 nodes, with six edges a node.
+// BenchmarkSVGDense draws the graph of 150 generated articles: under 300
+// nodes, all drawn, with at least five edges a node, which Thinned cuts
+// to EdgesPerNode times as many as the nodes.
 func BenchmarkSVGDense(b *testing.B) {
 	g := generated(b, 150)
 	if n, m := g.Len(); n > MaxDrawn || m < 5*n {

@@ -18,8 +18,8 @@ import (
 // diagram says what was left out.
 const MaxDrawn = 300
 
-// EdgesPerNode is the most edges a diagram draws for each of its nodes:
-// Thinned cuts the rest.
+// EdgesPerNode times the nodes drawn is the most edges a diagram draws
+// (three a node on average, not for each node): Thinned cuts the rest.
 const EdgesPerNode = 3
 
 // SVG renders the graph as an SVG diagram (Diagram).
@@ -33,7 +33,8 @@ func SVG(w io.Writer, g *graph.Graph) error {
 }
 
 // Diagram draws the graph as SVG, and returns the graph it draws: g cut
-// to MaxDrawn nodes (Drawable) and EdgesPerNode edges a node (Thinned),
+// to MaxDrawn nodes (Drawable) and EdgesPerNode times as many edges
+// (Thinned),
 // its title saying what was left out. A diagram laid out for size
 // (render.SFDP) draws no labels on its edges: each edge's tooltip names
 // its type (BenchmarkSVGDense, 278 nodes and 1,822 edges: 6.2 s with
