@@ -34,8 +34,7 @@ func SVG(w io.Writer, g *graph.Graph) error {
 
 // Diagram draws the graph as SVG, and returns the graph it draws: g cut
 // to MaxDrawn nodes (Drawable) and EdgesPerNode times as many edges
-// (Thinned),
-// its title saying what was left out. A diagram laid out for size
+// (Thinned), its title saying what was left out. A diagram laid out for size
 // (render.SFDP) draws no labels on its edges: each edge's tooltip names
 // its type (BenchmarkSVGDense, 278 nodes and 1,822 edges: 6.2 s with
 // them, 0.54 s without).
