@@ -103,14 +103,7 @@ func texts(t *testing.T, data []byte) map[string]bool {
 func tokens(t *testing.T, data []byte) iter.Seq[xml.Token] {
 	t.Helper()
 	return func(yield func(xml.Token) bool) {
-		d := xml.NewDecoder(bytes.NewReader(data))
-		d.Strict = true
-		d.Entity = xml.HTMLEntity
-		for {
-			tok, err := d.Token()
-			if err == io.EOF {
-				return
-			}
+		for tok, err := range sample.Tokens(data) {
 			if err != nil {
 				t.Fatalf("not well-formed XML: %v", err)
 			}

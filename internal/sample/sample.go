@@ -6,6 +6,7 @@ import (
 	"bytes"
 	"encoding/xml"
 	"io"
+	"iter"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -64,16 +65,27 @@ func Generated(tb testing.TB, n int) string {
 
 // WellFormed reports whether data parses as XML, strictly.
 func WellFormed(data []byte) error {
-	d := xml.NewDecoder(bytes.NewReader(data))
-	d.Strict = true
-	d.Entity = xml.HTMLEntity
-	for {
-		_, err := d.Token()
-		if err == io.EOF {
-			return nil
-		}
+	for _, err := range Tokens(data) {
 		if err != nil {
 			return err
+		}
+	}
+	return nil
+}
+
+// Tokens yields the tokens of an XML document read strictly (HTML's
+// entities allowed), each valid until the next, and stops after the first
+// error, which it yields.
+func Tokens(data []byte) iter.Seq2[xml.Token, error] {
+	return func(yield func(xml.Token, error) bool) {
+		d := xml.NewDecoder(bytes.NewReader(data))
+		d.Strict = true
+		d.Entity = xml.HTMLEntity
+		for {
+			tok, err := d.Token()
+			if err == io.EOF || !yield(tok, err) || err != nil {
+				return
+			}
 		}
 	}
 }
