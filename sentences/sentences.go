@@ -43,10 +43,27 @@ var apostrophes = strings.NewReplacer("’", "'", "‘", "'")
 
 // Plain replaces typographic apostrophes with plain ones.
 func Plain(s string) string {
-	if !strings.ContainsAny(s, "’‘") {
+	if !curly(s) {
 		return s
 	}
 	return apostrophes.Replace(s)
+}
+
+// curly reports whether s holds a typographic apostrophe (’ or ‘: E2 80 99
+// and E2 80 98 in UTF-8). It is strings.ContainsAny(s, "’‘") for the
+// tokens and words Plain is called on many times a sentence, one search
+// for the lead byte instead of one per rune.
+func curly(s string) bool {
+	for {
+		i := strings.IndexByte(s, 0xE2)
+		if i < 0 || i+2 >= len(s) {
+			return false
+		}
+		if s[i+1] == 0x80 && (s[i+2] == 0x98 || s[i+2] == 0x99) {
+			return true
+		}
+		s = s[i+1:]
+	}
 }
 
 // Fold lower-cases s and replaces typographic apostrophes; ASCII words

@@ -68,3 +68,37 @@ func TestTokenizeAgentSuffix(t *testing.T) {
 		}
 	}
 }
+
+// TestPlainFindsCurlyApostrophes: Plain's search for the lead byte agrees
+// with strings.ContainsAny on every string of up to five bytes drawn from
+// the bytes of ’ and ‘ and their neighbours (–, …, broken sequences).
+func TestPlainFindsCurlyApostrophes(t *testing.T) {
+	alphabet := []byte{0xE2, 0x80, 0x98, 0x99, 0x93, 'a'}
+	var all func(prefix []byte)
+	all = func(prefix []byte) {
+		s := string(prefix)
+		want := s
+		if strings.ContainsAny(s, "’‘") {
+			want = strings.NewReplacer("’", "'", "‘", "'").Replace(s)
+		}
+		if got := Plain(s); got != want {
+			t.Fatalf("Plain(%q) = %q, want %q", s, got, want)
+		}
+		if len(prefix) == 5 {
+			return
+		}
+		for _, b := range alphabet {
+			all(append(prefix, b))
+		}
+	}
+	all(nil)
+	for _, tc := range []struct{ in, want string }{
+		{"Ukraine’s", "Ukraine's"},
+		{"‘quoted’ – not", "'quoted' – not"},
+		{"Kyiv…", "Kyiv…"},
+	} {
+		if got := Plain(tc.in); got != tc.want {
+			t.Errorf("Plain(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
