@@ -11,6 +11,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"kg/internal/phrase"
 	"kg/sentences"
 )
 
@@ -46,12 +47,12 @@ var tailMarkers = []string{
 }
 
 // furniture are phrases that mark a whole line as page furniture.
-var furniture = []string{
+var furniture = phrase.New(
 	"cookie", "consent", "privacy policy", "terms of use", "terms of service", "all rights reserved",
 	"our website", "this website", "your browser", "subscribe to", "sign up for", "newsletter",
 	"log in", "sign in", "follow us", "share this", "click here", "advertisement", "copyright ©",
 	"would you like to switch", "english version", "javascript", "download the app",
-}
+)
 
 // updatedTail is what may follow a dateline's date on its line: "Updated 2
 // hours ago", "| Last updated 14:05".
@@ -245,10 +246,8 @@ text:
 	if heading(line) && content > 0 {
 		return "heading" // "WHO IS MEDIATING?": capitals make every word a name
 	}
-	for _, f := range furniture {
-		if strings.Contains(low, f) && len(line) < 600 {
-			return "furniture"
-		}
+	if len(line) < 600 && furniture.In(low) {
+		return "furniture"
 	}
 	letters, latin := 0, 0
 	for _, r := range line {
@@ -372,13 +371,6 @@ func creditIndex(line string) []int {
 	return creditRe.FindStringIndex(line)
 }
 
-var monthStems = []string{"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"}
+var monthStems = phrase.New("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
-func mentionsMonth(low string) bool {
-	for _, m := range monthStems {
-		if strings.Contains(low, m) {
-			return true
-		}
-	}
-	return false
-}
+func mentionsMonth(low string) bool { return monthStems.In(low) }

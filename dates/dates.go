@@ -6,12 +6,12 @@ package dates
 
 import (
 	"regexp"
-	"slices"
 	"sort"
 	"strconv"
 	"strings"
 	"time"
 
+	"kg/internal/phrase"
 	"kg/model"
 )
 
@@ -48,8 +48,8 @@ func FindDates(text string, base int) []model.DateRef {
 	return findDates(text, base)
 }
 
-// dateWords are the stems every date expression contains (lower case).
-var dateWords = []string{"day", "week", "month", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "tonight", "tomorrow"}
+// dateWordSet are the stems every date expression contains (lower case).
+var dateWordSet = phrase.New("day", "week", "month", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "tonight", "tomorrow")
 
 // DayWord reports whether a word names a day or part of a date: a
 // weekday, a month, a year or a day's number ("Tuesday", "Dec.", "2").
@@ -80,21 +80,14 @@ func YearOrMonth(w string) bool {
 }
 
 // mayHaveDate is a cheap test that lets most sentences skip the regular
-// expressions: a date needs a digit or one of dateWords.
+// expressions: a date needs a digit or one of dateWordSet.
 func mayHaveDate(text string) bool {
-	low := ""
 	for i := 0; i < len(text); i++ {
 		if c := text[i]; c >= '0' && c <= '9' {
 			return true
 		}
 	}
-	low = strings.ToLower(text)
-	for _, w := range dateWords {
-		if strings.Contains(low, w) {
-			return true
-		}
-	}
-	return false
+	return dateWordSet.In(strings.ToLower(text))
 }
 
 func findDates(text string, base int) []model.DateRef {
@@ -131,18 +124,10 @@ func findDates(text string, base int) []model.DateRef {
 		out = append(out, r)
 	}
 	low := asciiLower(text)
-	has := func(words ...string) bool {
-		for _, w := range words {
-			if strings.Contains(low, w) {
-				return true
-			}
-		}
-		return false
-	}
 	digits := strings.ContainsAny(text, "0123456789")
 	// month names are written with a capital: look for those, not for
 	// "mar" in "summary" or "may" the verb
-	hasMonth := slices.ContainsFunc(monthStems, func(m string) bool { return strings.Contains(text, m) })
+	hasMonth := monthStemSet.In(text)
 	if !digits {
 		goto relative
 	}
@@ -193,11 +178,11 @@ relative:
 			add([]int{m[2], m[1]}, r)
 		}
 	}
-	if !has("day", "week", "month", "tonight", "tomorrow") {
+	if !relativeWords.In(low) {
 		sortDates(out)
 		return out
 	}
-	if !has(" days") {
+	if !strings.Contains(low, " days") {
 		goto weeks
 	}
 	for _, m := range around(pastDaysRe, text, low, []string{" days"}, 30, 5) {
@@ -209,7 +194,7 @@ relative:
 		add(m, model.DateRef{Kind: "past-days", N: n})
 	}
 weeks:
-	if !has("week", "month") {
+	if !weekWords.In(low) {
 		goto weekdays
 	}
 	// on the lower-cased text: "Last week's talks" open a sentence
@@ -226,7 +211,7 @@ weeks:
 		add(m, model.DateRef{Kind: kind})
 	}
 weekdays:
-	if !has(weekdayNames...) {
+	if !weekdayNameSet.In(low) {
 		goto offsets
 	}
 	for _, m := range around(weekdayRe, text, low, weekdayNames, 10, 10) {
@@ -247,7 +232,7 @@ weekdays:
 		}
 	}
 offsets:
-	if !has("today", "tonight", "yesterday", "tomorrow") {
+	if !dayWords.In(low) {
 		sortDates(out)
 		return out
 	}
@@ -666,6 +651,14 @@ func wordByte(c byte) bool {
 var (
 	monthStems   = []string{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"}
 	weekdayNames = []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+
+	// the words each kind of date needs, looked for before its patterns
+	// run: most sentences have none
+	monthStemSet   = phrase.New(monthStems...)
+	weekdayNameSet = phrase.New(weekdayNames...)
+	relativeWords  = phrase.New("day", "week", "month", "tonight", "tomorrow")
+	weekWords      = phrase.New("week", "month")
+	dayWords       = phrase.New("today", "tonight", "yesterday", "tomorrow")
 )
 
 // asciiLower lower-cases ASCII letters only, so byte offsets stay the same.

@@ -9,6 +9,7 @@ package meetings
 import (
 	"iter"
 	"kg/dates"
+	"kg/internal/phrase"
 	"regexp"
 	"slices"
 	"strconv"
@@ -457,7 +458,7 @@ func frames(d *resolve.Doc, si int, refs, prev []model.DateRef, leadDate *model.
 		if n > 0 {
 			cw = s.Text(t, right)
 		}
-		f.Call = f.Trigger == "call" || mayMatch(cw, "phone", "video", "call", "hotline") && callRe.MatchString(cw)
+		f.Call = f.Trigger == "call" || mayMatch(cw, callStems) && callRe.MatchString(cw)
 		for k := left; k < right; k++ {
 			w := s.Tokens[k].Lower()
 			// ("they had drafted a framework after talks in Geneva": the
@@ -520,7 +521,7 @@ func frames(d *resolve.Doc, si int, refs, prev []model.DateRef, leadDate *model.
 			}
 		}
 		// on the lower case: a pattern that ignores case is slow
-		if low := strings.ToLower(window); mayMatch(low, outcomeStems...) {
+		if low := strings.ToLower(window); mayMatch(low, outcomeStems) {
 			f.Outcomes = append(f.Outcomes, outcomeRe.FindAllString(low, -1)...)
 		}
 		f.Places = places(d, si, t, left, right, ev)
@@ -2212,7 +2213,7 @@ func joinedAt(s *mentions.Sentence, t int) bool {
 // presenceMatch is where presenceRe matches in sentence s, as byte offsets
 // into its text, or nil.
 func presenceMatch(s *mentions.Sentence) []int {
-	if !mayMatch(s.Sentence.Text, "present", "attend", "join", "accompanied", "part") {
+	if !mayMatch(s.Sentence.Text, presenceStems) {
 		return nil
 	}
 	return presenceRe.FindStringIndex(s.Sentence.Text)
@@ -2333,19 +2334,16 @@ func expectedBefore(s *mentions.Sentence, left, t int) bool {
 // to Berlin for talks" tells talks to come.
 var goingTo = map[string]bool{"heads": true, "travels": true, "flies": true, "goes": true, "leaves": true}
 
-var outcomeStems = []string{"productive", "constructive", "compromise", "breakthrough", "good", "positive", "useful", "substantive", "difficult", "tense", "success", "fruitful", "agree", "progress"}
+// the stems a regular expression's matches contain, looked for first
+var (
+	outcomeStems  = phrase.New("productive", "constructive", "compromise", "breakthrough", "good", "positive", "useful", "substantive", "difficult", "tense", "success", "fruitful", "agree", "progress")
+	callStems     = phrase.New("phone", "video", "call", "hotline")
+	presenceStems = phrase.New("present", "attend", "join", "accompanied", "part")
+)
 
 // mayMatch is a cheap test before a regular expression: does s contain any
 // of the stems (ignoring case)?
-func mayMatch(s string, stems ...string) bool {
-	low := strings.ToLower(s)
-	for _, w := range stems {
-		if strings.Contains(low, w) {
-			return true
-		}
-	}
-	return false
-}
+func mayMatch(s string, stems *phrase.Set) bool { return stems.In(strings.ToLower(s)) }
 
 // titleAhead returns the index of a title span that starts within [i, end)
 // after lower-case words only, or i.

@@ -1,0 +1,75 @@
+package phrase
+
+import (
+	"math/rand/v2"
+	"strings"
+	"testing"
+)
+
+// contains is what Set.In stands for: one search per phrase.
+func contains(text string, phrases []string) bool {
+	for _, p := range phrases {
+		if strings.Contains(text, p) {
+			return true
+		}
+	}
+	return false
+}
+
+func TestIn(t *testing.T) {
+	tests := []struct {
+		phrases []string
+		text    string
+		want    bool
+	}{
+		{[]string{"cookie", "privacy policy"}, "we use cookies on this site", true},
+		{[]string{"cookie", "privacy policy"}, "read our privacy policy.", true},
+		{[]string{"cookie", "privacy policy"}, "privacy polic", false},
+		{[]string{"day", "dayton"}, "in dayton", true},
+		{[]string{"dayton", "day"}, "a holiday", true},
+		{[]string{"dayton"}, "dayto", false},
+		{[]string{"of", "x"}, "one of them", true},
+		{[]string{"of", "x"}, "o", false},
+		{[]string{"week"}, "", false},
+		{[]string{""}, "", true},
+		{nil, "anything", false},
+		{[]string{"’s"}, "Ukraine’s delegation", true},
+	}
+	for _, tc := range tests {
+		if got := New(tc.phrases...).In(tc.text); got != tc.want {
+			t.Errorf("New(%q).In(%q) = %v, want %v", tc.phrases, tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestInAgreesWithContains: on random texts and phrases over a small
+// alphabet, where phrases share starts and overlap often, In is the same
+// as a search for each phrase.
+func TestInAgreesWithContains(t *testing.T) {
+	r := rand.New(rand.NewPCG(1, 2))
+	word := func(max int) string {
+		b := make([]byte, r.IntN(max+1))
+		for i := range b {
+			b[i] = "abc d"[r.IntN(5)]
+		}
+		return string(b)
+	}
+	found := 0
+	for range 20000 {
+		phrases := make([]string, r.IntN(6))
+		for i := range phrases {
+			phrases[i] = word(5)
+		}
+		text := word(30)
+		want := contains(text, phrases)
+		if got := New(phrases...).In(text); got != want {
+			t.Fatalf("New(%q).In(%q) = %v, want %v", phrases, text, got, want)
+		}
+		if want {
+			found++
+		}
+	}
+	if found < 1000 || found > 19000 {
+		t.Fatalf("%d of 20000 texts hold a phrase: the test tries too few of one kind", found)
+	}
+}
