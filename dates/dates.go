@@ -79,6 +79,30 @@ func YearOrMonth(w string) bool {
 	return ok
 }
 
+// isoDates returns isoRe's matches in text. The pattern runs only where
+// the text has the shape it needs, four digits, a hyphen, two digits, a
+// hyphen and two digits: most sentences with a digit have none.
+func isoDates(text string) [][]int {
+	digits := func(s string) bool {
+		for i := 0; i < len(s); i++ {
+			if s[i] < '0' || s[i] > '9' {
+				return false
+			}
+		}
+		return true
+	}
+	for i := 0; ; i++ {
+		d := strings.IndexByte(text[i:], '-')
+		if d < 0 {
+			return nil
+		}
+		i += d
+		if i >= 4 && i+6 <= len(text) && text[i+3] == '-' && digits(text[i-4:i]) && digits(text[i+1:i+3]) && digits(text[i+4:i+6]) {
+			return isoRe.FindAllStringSubmatchIndex(text, -1)
+		}
+	}
+}
+
 // mayHaveDate is a cheap test that lets most sentences skip the regular
 // expressions: a date needs a digit or one of dateWordSet.
 func mayHaveDate(text string) bool {
@@ -131,7 +155,7 @@ func findDates(text string, base int) []model.DateRef {
 	if !digits {
 		goto relative
 	}
-	for _, m := range isoRe.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range isoDates(text) {
 		y, _ := strconv.Atoi(text[m[2]:m[3]])
 		mo, _ := strconv.Atoi(text[m[4]:m[5]])
 		d, _ := strconv.Atoi(text[m[6]:m[7]])

@@ -2,6 +2,7 @@ package dates
 
 import (
 	"math/rand/v2"
+	"reflect"
 	"regexp"
 	"slices"
 	"strings"
@@ -275,5 +276,33 @@ func TestFutureAsItsPattern(t *testing.T) {
 	}
 	if future < agree/20 || future > agree-agree/20 {
 		t.Fatalf("%d of %d sentences tell of the future; the test says little", future, agree)
+	}
+}
+
+// TestISODatesAsThePattern: isoDates, which skips the pattern on texts
+// without the shape of an ISO date, finds what the pattern finds, on set
+// texts and on random ones made of digits, hyphens, a letter and spaces.
+func TestISODatesAsThePattern(t *testing.T) {
+	texts := []string{"", "-", "on 2025-12-05.", "x2025-12-05", "2025-12-5", "12025-12-05", "-2025-12-05-", "2025-1-05 and 2024-11-30", "1999-12-31"}
+	r := rand.New(rand.NewPCG(3, 4))
+	for range 20000 {
+		b := make([]byte, r.IntN(16))
+		for i := range b {
+			b[i] = "0123456789---a "[r.IntN(15)]
+		}
+		texts = append(texts, string(b))
+	}
+	found := 0
+	for _, text := range texts {
+		got, want := isoDates(text), isoRe.FindAllStringSubmatchIndex(text, -1)
+		if !reflect.DeepEqual(got, want) {
+			t.Fatalf("isoDates(%q) = %v, want %v", text, got, want)
+		}
+		if want != nil {
+			found++
+		}
+	}
+	if found < 10 {
+		t.Fatalf("only %d texts hold an ISO date", found)
 	}
 }
