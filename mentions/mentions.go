@@ -1590,9 +1590,20 @@ var topics = []struct {
 	{"humanitarian aid", "humanitarian aid", nil},
 }
 
+// topicsByFirst are the topics' places in topics by their first word, in
+// order, and topicKeys their keys: a token is compared with the topics
+// that start with it only.
+var (
+	topicsByFirst = map[string][]int{}
+	topicKeys     []string
+)
+
 func init() {
 	for i := range topics {
 		topics[i].toks = strings.Fields(topics[i].words)
+		first := topics[i].toks[0]
+		topicsByFirst[first] = append(topicsByFirst[first], i)
+		topicKeys = append(topicKeys, gazetteer.Slug(topics[i].name))
 	}
 }
 
@@ -1601,9 +1612,10 @@ func (b *builder) topics() {
 		if b.claimed[i] {
 			continue
 		}
-		for _, tp := range topics {
+		for _, k := range topicsByFirst[b.low(i)] {
+			tp := &topics[k]
 			ws := tp.toks
-			if ws[0] != b.low(i) || i+len(ws) > len(b.toks) || !b.free(i, i+len(ws)) {
+			if i+len(ws) > len(b.toks) || !b.free(i, i+len(ws)) {
 				continue
 			}
 			ok := true
@@ -1614,7 +1626,7 @@ func (b *builder) topics() {
 				}
 			}
 			if ok {
-				b.add(Span{Kind: Topic, Start: i, End: i + len(ws), Name: tp.name, Key: gazetteer.Slug(tp.name)})
+				b.add(Span{Kind: Topic, Start: i, End: i + len(ws), Name: tp.name, Key: topicKeys[k]})
 				break
 			}
 		}
