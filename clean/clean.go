@@ -160,6 +160,10 @@ func (a *Article) metaLine(line string, content int) string {
 
 var metaMarks = strings.NewReplacer(" · ", " | ", " • ", " | ")
 
+// metaMark finds the marks metaParts splits at: a line without one is one
+// part, and most lines are.
+var metaMark = phrase.New(" | ", " · ", " • ")
+
 // metaParts splits a line at " | ", " · " or " • ", the marks that set
 // apart a byline, an outlet and a date.
 func metaParts(line string) []string {
@@ -189,7 +193,7 @@ func (a *Article) classify(line string, content int) string {
 			return "tail"
 		}
 	}
-	if len(line) <= 160 && len(metaParts(line)) > 1 {
+	if len(line) <= 160 && metaMark.In(line) && len(metaParts(line)) > 1 {
 		if kind := a.metaLine(line, content); kind != "" {
 			return kind
 		}
@@ -277,10 +281,7 @@ text:
 // heading reports whether a line is a section heading in capitals: two to
 // ten words, no lower-case letter.
 func heading(line string) bool {
-	n := len(strings.Fields(line))
-	if n < 2 || n > 10 {
-		return false
-	}
+	// most lines have a lower-case letter early: look for one first
 	letters := 0
 	for _, r := range line {
 		if unicode.IsLower(r) {
@@ -290,7 +291,11 @@ func heading(line string) bool {
 			letters++
 		}
 	}
-	return letters >= 4
+	if letters < 4 {
+		return false
+	}
+	n := len(strings.Fields(line))
+	return n >= 2 && n <= 10
 }
 
 func endsWithStop(line string) bool {
