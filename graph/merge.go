@@ -147,6 +147,8 @@ type merger struct {
 	toldOf map[sentenceKey]string
 	// scratches hold the lists scan decodes
 	scratches []*model.Scratch
+	// gathered are meetingNode's lists
+	gathered gathered
 	// edges, and the first source of each, come from slabs
 	edges slab[Edge]
 	docs1 slab[int32]
