@@ -227,12 +227,20 @@ func (m *merger) delegationsAtMain(main map[string]string, delegations [][]model
 	}
 }
 
+// globalArgs returns a document's arguments with their entities' nodes,
+// leaving out those that merged into none (nil when none is left). It
+// writes them over args: the lists the meetings pass decodes are its own
+// (facts), and made afresh again, the arguments of 100,000 articles were
+// a tenth of a gigabyte more of garbage.
 func (m *merger) globalArgs(doc string, args []model.Arg) []model.Arg {
-	var out []model.Arg
+	out := args[:0]
 	for _, a := range args {
 		if id := m.global(doc, a.Entity); id != "" && m.g.nodes[id] != nil {
 			out = append(out, model.Arg{Entity: id, Evidence: a.Evidence})
 		}
+	}
+	if len(out) == 0 {
+		return nil
 	}
 	return out
 }
