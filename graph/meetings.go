@@ -185,6 +185,13 @@ func partyKeys(parties []string) (find, keep []string) {
 // members).
 func (m *merger) delegationsAtMain(main map[string]string, delegations [][]model.Arg) {
 	index := memberIndex{m: m}
+	// the sides of each attendee, and of each main meeting's attendees
+	// as the articles before have left them: worked out once, not at each
+	// of the hundreds of articles a meeting may be the main meeting of
+	// (this pass adds attendances only, which change no one's sides)
+	sidesOf := map[string][]string{}
+	sides := func(id string) []string { return memo(sidesOf, id, m.sides) }
+	attending := map[string][]string{}
 	for i, dls := range delegations {
 		at, doc := int32(i), m.g.Sources[i].ID
 		id := main[doc]
@@ -192,12 +199,16 @@ func (m *merger) delegationsAtMain(main map[string]string, delegations [][]model
 		if meeting == nil {
 			continue
 		}
-		var sides []string
-		for _, e := range m.g.In(id) {
-			if e.Type == model.Attended {
-				sides = append(sides, m.sides(e.Source)...)
+		present, ok := attending[id]
+		if !ok {
+			for _, e := range m.g.In(id) {
+				if e.Type == model.Attended {
+					present = append(present, sides(e.Source)...)
+				}
 			}
 		}
+		// the attendees this article adds count from the next one on
+		var added []string
 		for _, d := range dls {
 			dl := m.global(doc, d.Entity)
 			n := m.g.nodes[dl]
@@ -211,19 +222,22 @@ func (m *merger) delegationsAtMain(main map[string]string, delegations [][]model
 				continue
 			}
 			// a country's or an armed group's, one of the meeting's sides
-			if side := m.sides(dl); len(side) == 0 || !slices.Contains(sides, side[0]) {
+			if side := sides(dl); len(side) == 0 || !slices.Contains(present, side[0]) {
 				continue
 			}
 			m.edge(dl, id, model.Attended, m.ruled(m.quote(d.Evidence), "the article's delegation at its main meeting"))
+			added = append(added, sides(dl)...)
 			// its members as this article names them
 			mem := index.of(dl)
 			for _, i := range mem.byDoc[at] {
 				mb := mem.edges[i]
 				if q, ok := mb.quoteFrom(at); ok {
 					m.edge(mb.Source, id, model.Attended, m.ruled(q, "on the article's delegation at its main meeting"))
+					added = append(added, sides(mb.Source)...)
 				}
 			}
 		}
+		attending[id] = append(present, added...)
 	}
 }
 
