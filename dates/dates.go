@@ -48,8 +48,8 @@ func FindDates(text string, base int) []model.DateRef {
 	return findDates(text, base)
 }
 
-// dateWordSet are the stems every date expression contains (lower case).
-var dateWordSet = phrase.New("day", "week", "month", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "tonight", "tomorrow")
+// dateWords are the stems every date expression contains (lower case).
+var dateWords = phrase.New("day", "week", "month", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "tonight", "tomorrow")
 
 // DayWord reports whether a word names a day or part of a date: a
 // weekday, a month, a year or a day's number ("Tuesday", "Dec.", "2").
@@ -104,14 +104,14 @@ func isoDates(text string) [][]int {
 }
 
 // mayHaveDate is a cheap test that lets most sentences skip the regular
-// expressions: a date needs a digit or one of dateWordSet.
+// expressions: a date needs a digit or one of dateWords.
 func mayHaveDate(text string) bool {
 	for i := 0; i < len(text); i++ {
 		if c := text[i]; c >= '0' && c <= '9' {
 			return true
 		}
 	}
-	return dateWordSet.In(strings.ToLower(text))
+	return dateWords.In(strings.ToLower(text))
 }
 
 func findDates(text string, base int) []model.DateRef {

@@ -8,8 +8,6 @@ package meetings
 
 import (
 	"iter"
-	"kg/dates"
-	"kg/internal/phrase"
 	"regexp"
 	"slices"
 	"strconv"
@@ -17,6 +15,8 @@ import (
 	"time"
 	"unicode"
 
+	"kg/dates"
+	"kg/internal/phrase"
 	"kg/mentions"
 	"kg/model"
 	"kg/resolve"
