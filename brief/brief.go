@@ -82,6 +82,9 @@ type builder struct {
 	srcNum  map[string]int
 	citeIDs map[string]int
 	sources map[string]model.Source
+	// allMeetings are the graph's meetings (Graph.Meetings), worked out
+	// once for the sections that read them
+	allMeetings []graph.MeetingView
 }
 
 // Build makes a briefing from the graph.
@@ -220,8 +223,11 @@ func (bd *builder) new(date string) bool {
 
 // meetings returns the meetings the briefing covers.
 func (bd *builder) meetings() []graph.MeetingView {
+	if bd.allMeetings == nil {
+		bd.allMeetings = bd.g.Meetings()
+	}
 	var out []graph.MeetingView
-	for _, m := range bd.g.Meetings() {
+	for _, m := range bd.allMeetings {
 		if bd.opt.Since == "" || m.Date >= bd.opt.Since || m.End >= bd.opt.Since {
 			out = append(out, m)
 		}

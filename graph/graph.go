@@ -170,28 +170,35 @@ func (g *Graph) Node(id string) *Node { return g.nodes[id] }
 
 // Nodes returns all nodes, sorted by kind order and id.
 func (g *Graph) Nodes() []*Node {
-	out := make([]*Node, 0, len(g.nodes))
+	// by kind first, each kind then sorted by id: a kind's place is looked
+	// up once a node, not at every comparison of a sort of them all
+	byKind := make([][]*Node, len(model.NodeKinds)+1)
 	for _, n := range g.nodes {
-		out = append(out, n)
+		k := kindOrder(n.Kind)
+		byKind[k] = append(byKind[k], n)
 	}
-	sort.Slice(out, func(i, j int) bool {
-		if ki, kj := kindOrder(out[i].Kind), kindOrder(out[j].Kind); ki != kj {
-			return ki < kj
-		}
-		return out[i].ID < out[j].ID
-	})
+	out := make([]*Node, 0, len(g.nodes))
+	for _, ns := range byKind {
+		out = append(out, sortedByID(ns)...)
+	}
 	return out
 }
 
 // NodesOf returns the nodes of one kind, sorted by id.
 func (g *Graph) NodesOf(kind model.NodeKind) []*Node {
 	var out []*Node
-	for _, n := range g.Nodes() {
+	for _, n := range g.nodes {
 		if n.Kind == kind {
 			out = append(out, n)
 		}
 	}
-	return out
+	return sortedByID(out)
+}
+
+// sortedByID sorts ns by id and returns it.
+func sortedByID(ns []*Node) []*Node {
+	slices.SortFunc(ns, func(a, b *Node) int { return strings.Compare(a.ID, b.ID) })
+	return ns
 }
 
 func kindOrder(k model.NodeKind) int {
