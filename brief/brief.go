@@ -221,10 +221,14 @@ func (bd *builder) new(date string) bool {
 	return bd.opt.Since == "" || date == "" || date >= bd.opt.Since
 }
 
-// meetings returns the meetings the briefing covers.
+// meetings returns the meetings the briefing covers, for the caller to
+// read, not change: without --since, the one list of them all.
 func (bd *builder) meetings() []graph.MeetingView {
 	if bd.allMeetings == nil {
 		bd.allMeetings = bd.g.Meetings()
+	}
+	if bd.opt.Since == "" {
+		return bd.allMeetings
 	}
 	var out []graph.MeetingView
 	for _, m := range bd.allMeetings {

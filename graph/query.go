@@ -1,7 +1,10 @@
 package graph
 
 import (
+	"cmp"
+	"slices"
 	"sort"
+	"strings"
 
 	"kg/model"
 )
@@ -18,14 +21,35 @@ type MeetingView struct {
 }
 
 // Meetings returns the meetings in date order (undated last, by id).
+//
+// A meeting's edges are read in the order of EdgesOf, from one list
+// reused from meeting to meeting, and its lists are made at their size:
+// the 105,000 meetings of 100,000 articles allocated 197 MB in two
+// seconds, on a heap already at its budget while the outputs are written.
 func (g *Graph) Meetings() []MeetingView {
-	var out []MeetingView
-	for _, n := range g.NodesOf(model.Meeting) {
+	meetings := g.NodesOf(model.Meeting)
+	out := make([]MeetingView, 0, len(meetings))
+	var es []*Edge
+	for _, n := range meetings {
 		v := MeetingView{Node: n}
 		v.Date, _ = n.Attrs["date"].(string)
 		v.End, _ = n.Attrs["end_date"].(string)
 		v.Status, _ = n.Attrs["status"].(string)
-		for _, e := range g.EdgesOf(n.ID) {
+		es = append(append(es[:0], g.out[n.ID]...), g.in[n.ID]...)
+		sortEdges(es)
+		var places, parts, agenda int
+		for _, e := range es {
+			switch e.Type {
+			case model.HeldIn:
+				places++
+			case model.Attended:
+				parts++
+			case model.Discussed:
+				agenda++
+			}
+		}
+		v.Places, v.Participants, v.Agenda = sized(places), sized(parts), sized(agenda)
+		for _, e := range es {
 			switch e.Type {
 			case model.HeldIn:
 				v.Places = append(v.Places, g.nodes[e.Target])
@@ -40,17 +64,25 @@ func (g *Graph) Meetings() []MeetingView {
 		}
 		out = append(out, v)
 	}
-	sort.SliceStable(out, func(i, j int) bool {
-		a, b := out[i], out[j]
+	clear(es)
+	slices.SortStableFunc(out, func(a, b MeetingView) int {
 		if (a.Date == "") != (b.Date == "") {
-			return a.Date != ""
+			if a.Date != "" {
+				return -1
+			}
+			return 1
 		}
-		if a.Date != b.Date {
-			return a.Date < b.Date
-		}
-		return a.Node.ID < b.Node.ID
+		return cmp.Or(strings.Compare(a.Date, b.Date), strings.Compare(a.Node.ID, b.Node.ID))
 	})
 	return out
+}
+
+// sized is an empty list with room for n nodes, nil when n is 0.
+func sized(n int) []*Node {
+	if n == 0 {
+		return nil
+	}
+	return make([]*Node, 0, n)
 }
 
 // sortNodes orders nodes people first, then by kind and label.
