@@ -38,11 +38,13 @@ func TestDelegationsAtMainCountFromTheNextArticle(t *testing.T) {
 		return model.Arg{Entity: dl, Evidence: model.Evidence{Doc: doc, Text: "A sentence.", Start: start, End: start + 11}}
 	}
 	main := map[string]string{"d0": "meeting:m", "d1": "meeting:m", "d2": "meeting:m"}
+	sidesOf := map[string][]string{}
+	sides := func(id string) []string { return memo(sidesOf, id, m.sides) }
 	m.delegationsAtMain(main, [][]model.Arg{
 		{arg("d0", "delegation:us", 40), arg("d0", "delegation:ua", 60)},
 		{arg("d1", "delegation:ua", 40)},
 		{arg("d2", "delegation:ua", 40)},
-	})
+	}, sides)
 	us := m.g.edges.get(edgeKey{"delegation:us", "meeting:m", model.Attended})
 	if us == nil || !slices.Equal(us.Sources, Docs{0}) {
 		t.Fatalf("the US delegation at the meeting: %+v, want from the first article", us)

@@ -35,6 +35,7 @@ func (m *merger) meetings(x *index) {
 	// people's affiliations and delegations do not change in this pass
 	// until delegationMembers
 	keys, sidesOf := map[string][]string{}, map[string][]string{}
+	sides := func(id string) []string { return memo(sidesOf, id, m.sides) }
 	env := meetings.Env{
 		Date: func(doc string, r model.DateRef) (time.Time, time.Time, bool) {
 			return dates.Resolve(r, anchor(doc), m.ref)
@@ -58,11 +59,11 @@ func (m *merger) meetings(x *index) {
 			g.Places = m.globalArgs(f.Source.ID, fr.Places)
 			g.Participants = m.globalArgs(f.Source.ID, fr.Participants)
 			g.Topics = m.globalArgs(f.Source.ID, fr.Topics)
-			var sides []string
+			var theirs []string // the participants' sides
 			for _, p := range g.Participants {
-				sides = append(sides, memo(sidesOf, p.Entity, m.sides)...)
+				theirs = append(theirs, sides(p.Entity)...)
 			}
-			g.Sides = uniqStrings(sides)
+			g.Sides = uniqStrings(theirs)
 			fs = append(fs, g)
 		}
 		frames = append(frames, meetings.Attach(fs, env)...)
@@ -111,7 +112,7 @@ func (m *merger) meetings(x *index) {
 		}
 	}
 	m.membersAttend()
-	m.delegationsAtMain(main, x.delegations)
+	m.delegationsAtMain(main, x.delegations, sides)
 	m.delegationMembers()
 }
 
@@ -182,15 +183,13 @@ func partyKeys(parties []string) (find, keep []string) {
 // delegationsAtMain: "The US side included Rubio, Witkoff and Kushner" in an
 // article whose main meeting (the first it dates or places) is one of the
 // US: that delegation attended it (and so, through membersAttend, did its
-// members).
-func (m *merger) delegationsAtMain(main map[string]string, delegations [][]model.Arg) {
+// members). sides gives an entity's sides (m.sides), worked out once each:
+// the pass adds attendances only, which change no one's sides.
+func (m *merger) delegationsAtMain(main map[string]string, delegations [][]model.Arg, sides func(id string) []string) {
 	index := memberIndex{m: m}
-	// the sides of each attendee, and of each main meeting's attendees
-	// as the articles before have left them: worked out once, not at each
-	// of the hundreds of articles a meeting may be the main meeting of
-	// (this pass adds attendances only, which change no one's sides)
-	sidesOf := map[string][]string{}
-	sides := func(id string) []string { return memo(sidesOf, id, m.sides) }
+	// each main meeting's sides, from its attendees as the articles before
+	// have left them: worked out once, not at each of the hundreds of
+	// articles a meeting may be the main meeting of
 	attending := map[string][]string{}
 	for i, dls := range delegations {
 		at, doc := int32(i), m.g.Sources[i].ID
