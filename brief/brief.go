@@ -209,7 +209,7 @@ func (bd *builder) listSome(xs []string) string {
 func (bd *builder) nested() int { return max(1, bd.opt.MaxItems/5) }
 
 // more is the line that stands for what capped left out of a list: none
-// when left is 0.
+// when left is 0 or less.
 func more(left int, what string, level int) []Item {
 	if left <= 0 {
 		return nil
@@ -232,7 +232,7 @@ func (bd *builder) meetings() []graph.MeetingView {
 	}
 	var out []graph.MeetingView
 	for _, m := range bd.allMeetings {
-		if bd.opt.Since == "" || m.Date >= bd.opt.Since || m.End >= bd.opt.Since {
+		if m.Date >= bd.opt.Since || m.End >= bd.opt.Since {
 			out = append(out, m)
 		}
 	}
