@@ -22,14 +22,16 @@ type MeetingView struct {
 
 // Meetings returns the meetings in date order (undated last, by id).
 //
-// A meeting's edges are read in the order of EdgesOf, from one list
-// reused from meeting to meeting, and its lists are made at their size:
-// the 105,000 meetings of 100,000 articles allocated 197 MB in two
-// seconds, on a heap already at its budget while the outputs are written.
+// A meeting's edges and lists are gathered in the order of EdgesOf, in
+// lists reused from meeting to meeting, and each kept list is a copy at
+// its size: the 105,000 meetings of 100,000 articles allocated 197 MB in
+// two seconds, on a heap already at its budget while the outputs are
+// written.
 func (g *Graph) Meetings() []MeetingView {
 	meetings := g.NodesOf(model.Meeting)
 	out := make([]MeetingView, 0, len(meetings))
 	var es []*Edge
+	var places, parts, agenda []*Node
 	for _, n := range meetings {
 		v := MeetingView{Node: n}
 		v.Date, _ = n.Attrs["date"].(string)
@@ -37,34 +39,23 @@ func (g *Graph) Meetings() []MeetingView {
 		v.Status, _ = n.Attrs["status"].(string)
 		es = append(append(es[:0], g.out[n.ID]...), g.in[n.ID]...)
 		sortEdges(es)
-		var places, parts, agenda int
+		places, parts, agenda = places[:0], parts[:0], agenda[:0]
 		for _, e := range es {
 			switch e.Type {
 			case model.HeldIn:
-				places++
+				places = append(places, g.nodes[e.Target])
 			case model.Attended:
-				parts++
+				parts = append(parts, g.nodes[e.Source])
 			case model.Discussed:
-				agenda++
+				agenda = append(agenda, g.nodes[e.Target])
 			}
 		}
-		v.Places, v.Participants, v.Agenda = sized(places), sized(parts), sized(agenda)
-		for _, e := range es {
-			switch e.Type {
-			case model.HeldIn:
-				v.Places = append(v.Places, g.nodes[e.Target])
-			case model.Attended:
-				v.Participants = append(v.Participants, g.nodes[e.Source])
-			case model.Discussed:
-				v.Agenda = append(v.Agenda, g.nodes[e.Target])
-			}
-		}
+		v.Places, v.Participants, v.Agenda = kept(places), kept(parts), kept(agenda)
 		for _, l := range [][]*Node{v.Places, v.Participants, v.Agenda} {
 			sortNodes(l)
 		}
 		out = append(out, v)
 	}
-	clear(es)
 	slices.SortStableFunc(out, func(a, b MeetingView) int {
 		if (a.Date == "") != (b.Date == "") {
 			if a.Date != "" {
@@ -77,12 +68,12 @@ func (g *Graph) Meetings() []MeetingView {
 	return out
 }
 
-// sized is an empty list with room for n nodes, nil when n is 0.
-func sized(n int) []*Node {
-	if n == 0 {
+// kept is a copy of ns at its size, nil when ns is empty.
+func kept(ns []*Node) []*Node {
+	if len(ns) == 0 {
 		return nil
 	}
-	return make([]*Node, 0, n)
+	return slices.Clone(ns)
 }
 
 // sortNodes orders nodes people first, then by kind and label.
