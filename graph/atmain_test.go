@@ -13,7 +13,7 @@ import (
 // on, not within the article that names them, however many articles have
 // the meeting as their main one.
 func TestDelegationsAtMainCountFromTheNextArticle(t *testing.T) {
-	m := &merger{g: newGraph(), opt: Options{MaxEvidence: 6}, ids: map[[2]string]string{}, mapped: map[string]bool{}, renamed: map[string]string{},
+	m := &merger{g: newGraph(), opt: Options{MaxEvidence: 6}, ids: make([][]localID, 3), mapped: map[string]bool{}, renamed: map[string]string{},
 		toldOf: map[sentenceKey]string{}, docIndex: map[string]int32{"d0": 0, "d1": 1, "d2": 2}, docIDs: []string{"d0", "d1", "d2"}, ruleIndex: map[string]int32{"": 0}}
 	m.g.Sources = []model.Source{{ID: "d0"}, {ID: "d1"}, {ID: "d2"}}
 	for _, n := range []*Node{

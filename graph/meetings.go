@@ -51,14 +51,14 @@ func (m *merger) meetings(x *index) {
 	// a document's frames, one buffer for all: Attach keeps copies of the
 	// frames it returns
 	var fs []meetings.Frame
-	for _, f := range m.facts(model.PartMeetings) {
+	for i, f := range m.facts(model.PartMeetings) {
 		clear(fs)
 		fs = fs[:0]
 		for _, fr := range f.Meetings {
 			g := meetings.Frame{Doc: f.Source.ID, MeetingFrame: fr}
-			g.Places = m.globalArgs(f.Source.ID, fr.Places)
-			g.Participants = m.globalArgs(f.Source.ID, fr.Participants)
-			g.Topics = m.globalArgs(f.Source.ID, fr.Topics)
+			g.Places = m.globalArgs(int32(i), fr.Places)
+			g.Participants = m.globalArgs(int32(i), fr.Participants)
+			g.Topics = m.globalArgs(int32(i), fr.Topics)
 			var theirs []string // the participants' sides
 			for _, p := range g.Participants {
 				theirs = append(theirs, sides(p.Entity)...)
@@ -209,7 +209,7 @@ func (m *merger) delegationsAtMain(main map[string]string, delegations [][]model
 		// the attendees this article adds count from the next one on
 		var added []string
 		for _, d := range dls {
-			dl := m.global(doc, d.Entity)
+			dl := m.global(at, d.Entity)
 			n := m.g.nodes[dl]
 			if n == nil || m.g.edges.get(edgeKey{dl, id, model.Attended}) != nil {
 				continue
@@ -245,7 +245,7 @@ func (m *merger) delegationsAtMain(main map[string]string, delegations [][]model
 // writes them over args, a list the meetings pass decoded for itself
 // (facts) and reads nowhere else: a new list for each was a tenth of a
 // gigabyte more garbage at 100,000 articles.
-func (m *merger) globalArgs(doc string, args []model.Arg) []model.Arg {
+func (m *merger) globalArgs(doc int32, args []model.Arg) []model.Arg {
 	out := args[:0]
 	for _, a := range args {
 		if id := m.global(doc, a.Entity); id != "" && m.g.nodes[id] != nil {

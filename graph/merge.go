@@ -61,7 +61,7 @@ func MergeEncoded(docs []model.Encoded, gz *gazetteer.Gazetteer, opt Options) *G
 	if opt.MaxEvidence <= 0 {
 		opt.MaxEvidence = 6
 	}
-	m := &merger{g: newGraph(), gz: gz, opt: opt, ids: map[[2]string]string{}, mapped: map[string]bool{}, renamed: map[string]string{}, roles: map[*Edge]map[string]string{},
+	m := &merger{g: newGraph(), gz: gz, opt: opt, ids: make([][]localID, len(docs)), mapped: map[string]bool{}, renamed: map[string]string{}, roles: map[*Edge]map[string]string{},
 		names: model.NewNames(), docIndex: make(map[string]int32, len(docs)), ruleIndex: map[string]int32{"": 0}}
 	for _, d := range docs {
 		s := d.DecodeShared(0, "", m.names).Source
@@ -126,12 +126,15 @@ type merger struct {
 	// docIndex finds an id's place, which Docs list
 	docIDs   []string
 	docIndex map[string]int32
+	lastDoc  int32 // docAt's last
 	// ruleIndex finds a rule's place among the graph's rules
 	ruleIndex map[string]int32
 	// names are the one copy of each name of the facts (DecodeShared),
 	// used by one pass's decoding at a time
 	names *model.Names
-	ids   map[[2]string]string // (doc, local id) -> global id, where not the same (global)
+	// ids are, by document (index), the local ids whose global id is
+	// another (global)
+	ids [][]localID
 	// mapped are the local ids of the kinds that merge through ids only
 	// (people and meetings); renamed are the nodes merged into others
 	mapped  map[string]bool
@@ -149,8 +152,9 @@ type merger struct {
 	scratches []*model.Scratch
 	// gathered are meetingNode's lists
 	gathered gathered
-	// edges, and the first source of each, come from slabs
-	edges slab[Edge]
+	// edges come in chunks, kept to range over in the order they were
+	// made (edges); the first source of each comes from a slab
+	edges chunks[Edge]
 	docs1 slab[int32]
 	// roles are the roles affiliations name, each with the earliest
 	// publication day of the documents that name it ("" when none is
@@ -268,14 +272,38 @@ func (m *merger) decode(parts model.Part, reuse bool) iter.Seq2[int, *model.Fact
 	}
 }
 
-// global returns the node a document's entity merged into, or "" when it
-// merged into none (a bare name nobody could be found for). Most entities
-// keep their id (a country, a place, a named organisation): m.ids holds
-// only the people, whose ids the clustering gives, and the exceptions, so
-// that a large corpus does not hold a map entry for every entity of every
-// document.
-func (m *merger) global(doc, local string) string {
-	id, ok := m.ids[[2]string{doc, local}]
+// localID is a document's entity (local) and the node it merged into.
+type localID struct{ local, global string }
+
+// setGlobal records that the entity local of document doc merged into id.
+func (m *merger) setGlobal(doc int32, local, id string) {
+	l := m.ids[doc]
+	for k := range l {
+		if l[k].local == local {
+			l[k].global = id
+			return
+		}
+	}
+	m.ids[doc] = append(l, localID{local, id})
+}
+
+// global returns the node the entity local of document doc (an index)
+// merged into, or "" when it merged into none (a bare name nobody could
+// be found for). Most entities keep their id (a country, a place, a named
+// organisation): m.ids holds only the people, whose ids the clustering
+// gives, and the exceptions, so that a large corpus does not hold an
+// entry for every entity of every document. They are held by document,
+// each document's few in a list: a map of them all keyed by document and
+// entity was a million entries at 100,000 articles, and every lookup
+// missed the cache.
+func (m *merger) global(doc int32, local string) string {
+	id, ok := "", false
+	for _, l := range m.ids[doc] {
+		if l.local == local {
+			id, ok = l.global, true
+			break
+		}
+	}
 	if !ok {
 		if m.mapped[local] {
 			return ""
@@ -298,15 +326,23 @@ type cluster struct {
 	givenK  string         // its NameKey
 	names   map[string]int // full names written, by mentions
 	short   map[string]int // surnames written alone
-	members [][2]string
+	members []member
 	docs    map[string]bool // documents of the members
 	roles   map[string]bool
 	related map[string]bool // surname keys of people the person's roles hang on
 	mention int
 }
 
+// member is a document's entity: the document's id and index, and the
+// entity's local id.
+type member struct {
+	doc string
+	at  int32
+	id  string
+}
+
 func (c *cluster) add(p *personRef) {
-	c.members = append(c.members, [2]string{p.doc, p.id})
+	c.members = append(c.members, member{p.doc, p.at, p.id})
 	if c.docs == nil {
 		c.docs = map[string]bool{}
 	}
@@ -326,7 +362,8 @@ func (c *cluster) add(p *personRef) {
 // names it: what clustering people reads of an entity.
 type personRef struct {
 	doc, id, name string
-	person        bool // of kind person; a role reference may not be
+	at            int32 // the document's index
+	person        bool  // of kind person; a role reference may not be
 	weak          bool
 	roles         []string
 	attrs         model.Attrs
@@ -380,7 +417,7 @@ func (m *merger) index() *index {
 			}
 			if e.Kind == model.Person || strings.HasPrefix(e.ID, "roleref:") {
 				// (the lists kept are copies: scan reuses its own)
-				x.persons.add(personRef{doc: doc, id: e.ID, name: e.Name, person: e.Kind == model.Person, weak: e.Weak, roles: slices.Clone(e.Roles), attrs: slices.Clone(e.Attrs), mentions: len(e.Mentions)})
+				x.persons.add(personRef{doc: doc, at: int32(i), id: e.ID, name: e.Name, person: e.Kind == model.Person, weak: e.Weak, roles: slices.Clone(e.Roles), attrs: slices.Clone(e.Attrs), mentions: len(e.Mentions)})
 			}
 			if l := x.plans[e.ID]; e.Kind == model.Document && strings.HasPrefix(e.ID, "document:plan-") && (len(l) == 0 || l[len(l)-1] != i) {
 				x.plans[e.ID] = append(l, i)
@@ -485,7 +522,7 @@ func (m *merger) people(x *index) {
 	for _, c := range clusters {
 		clusterCountries[c] = map[string]bool{}
 		for _, mb := range c.members {
-			for _, k := range x.countries[mb] {
+			for _, k := range x.countries[[2]string{mb.doc, mb.id}] {
 				clusterCountries[c][k] = true
 			}
 		}
@@ -500,8 +537,8 @@ func (m *merger) people(x *index) {
 		id := "person:" + gazetteer.Slug(label)
 		m.personLabels[id] = label // a full name over a more frequent surname
 		for _, mb := range c.members {
-			m.ids[mb] = id
-			memberOf[mb] = c
+			m.setGlobal(mb.at, mb.id, id)
+			memberOf[[2]string{mb.doc, mb.id}] = c
 		}
 		if len(c.members) > 1 {
 			m.why[id] = append(m.why[id], fmt.Sprintf("%d mentions in %d documents share the surname key %q with compatible given names", c.mention, len(c.docs), c.surname))
@@ -540,7 +577,7 @@ func (m *merger) people(x *index) {
 		}
 		if n == 1 {
 			id := "person:" + gazetteer.Slug(match.label())
-			m.ids[[2]string{p.doc, p.id}] = id
+			m.setGlobal(p.at, p.id, id)
 			m.why[id] = append(m.why[id], fmt.Sprintf("%q in %s: the only person titled %s%s", p.name, p.doc, title, ifThen(country != "", " of "+country)))
 		}
 	}
@@ -607,9 +644,8 @@ func mostUsed(counts map[string]int) string {
 // things maps the other entities to global ids and creates every node.
 func (m *merger) things() {
 	for i, f := range m.scan(model.PartEntities) {
-		doc := f.Source.ID
 		for _, e := range f.Entities {
-			id := m.global(doc, e.ID)
+			id := m.global(int32(i), e.ID)
 			if id == "" {
 				continue // a bare name or role nobody could be found for
 			}
@@ -711,9 +747,8 @@ func (m *merger) rename(from, to, why string) {
 // relations turns each document's relations into edges between global nodes.
 func (m *merger) relations() {
 	for i, f := range m.scan(model.PartRelations) {
-		doc := f.Source.ID
 		for _, r := range f.Relations {
-			from, to := m.global(doc, r.From), m.global(doc, r.To)
+			from, to := m.global(int32(i), r.From), m.global(int32(i), r.To)
 			if from == "" || to == "" || from == to || m.g.nodes[from] == nil || m.g.nodes[to] == nil {
 				continue
 			}
@@ -750,11 +785,26 @@ func (m *merger) edge(from, to string, typ model.EdgeKind, q Quote) *Edge {
 	return e
 }
 
+// allEdges yields the graph's edges in the order they were made: one
+// after the other in memory, where the edge index's order would jump
+// about a heap of a million edges (a cache miss at each). Edges removed
+// were cleared (removeEdge) and are left out. Removing edges while
+// ranging is allowed.
+func (m *merger) allEdges() iter.Seq[*Edge] {
+	return func(yield func(*Edge) bool) {
+		for e := range m.edges.all() {
+			if e.Source != "" && !yield(e) {
+				return
+			}
+		}
+	}
+}
+
 // slab hands out items of arrays of slabSize, one at a time: a million
 // edges, each with a list of sources, allocated one by one are two
 // million objects for the collector to find at every cycle, which it does
 // many times over as a large merge nears its heap budget; from slabs
-// they are two thousand. (Not the quotes: one left behind in a slab when
+// (and chunks) they are two thousand. (Not the quotes: one left behind in a slab when
 // its list grows would keep the sentence it borrows, and its document's
 // facts, unless every place a list moves cleared it.)
 type slab[T any] []T
@@ -793,6 +843,14 @@ func (c *chunks[T]) add(v T) {
 	*last = append(*last, v)
 }
 
+// next appends a zero item and returns it.
+func (c *chunks[T]) next() *T {
+	var zero T
+	c.add(zero)
+	last := c.list[len(c.list)-1]
+	return &last[len(last)-1]
+}
+
 // all yields a pointer to each item, in the order they were added.
 func (c *chunks[T]) all() iter.Seq[*T] {
 	return func(yield func(*T) bool) {
@@ -808,7 +866,19 @@ func (c *chunks[T]) all() iter.Seq[*T] {
 
 // quote is ev as the graph keeps it.
 func (m *merger) quote(ev model.Evidence) Quote {
-	return m.ruled(Quote{Text: ev.Text, Doc: m.docIndex[ev.Doc], Start: int32(ev.Start), End: int32(ev.End)}, ev.Rule)
+	return m.ruled(Quote{Text: ev.Text, Doc: m.docAt(ev.Doc), Start: int32(ev.Start), End: int32(ev.End)}, ev.Rule)
+}
+
+// docAt returns the index of the document with id doc. Quotes come in
+// runs of one document's: the last found is tried first, and a string
+// comparison of the one copy of an id (docIDs) with itself is a pointer's.
+func (m *merger) docAt(doc string) int32 {
+	if m.lastDoc < int32(len(m.docIDs)) && m.docIDs[m.lastDoc] == doc {
+		return m.lastDoc
+	}
+	i := m.docIndex[doc]
+	m.lastDoc = i
+	return i
 }
 
 // ruled returns q citing rule.
@@ -872,8 +942,8 @@ type HistoryEntry struct {
 // puts both in order.
 func (m *merger) told() {
 	for i, f := range m.scan(model.PartQuotes | model.PartHistory) {
-		m.statements(f, m.anchor[i])
-		m.history(f, m.anchor[i])
+		m.statements(f, int32(i))
+		m.history(f, int32(i))
 	}
 	sort.SliceStable(m.g.Statements, func(i, j int) bool {
 		a, b := m.g.Statements[i], m.g.Statements[j]
@@ -903,11 +973,12 @@ func (m *merger) told() {
 	}
 }
 
-// history gives the document nodes the events of f, a document whose
-// anchor date is anchor (attrs.history).
-func (m *merger) history(f *model.Facts, anchor time.Time) {
+// history gives the document nodes the events of f, the facts of
+// document doc (attrs.history).
+func (m *merger) history(f *model.Facts, doc int32) {
+	anchor := m.anchor[doc]
 	for _, ev := range f.History {
-		n := m.g.nodes[m.global(f.Source.ID, ev.Document)]
+		n := m.g.nodes[m.global(doc, ev.Document)]
 		if n == nil {
 			continue
 		}
@@ -929,11 +1000,12 @@ func (m *merger) history(f *model.Facts, anchor time.Time) {
 	}
 }
 
-// statements adds the quotations of f, a document whose anchor date is
-// anchor, to the graph's, with their speakers' nodes.
-func (m *merger) statements(f *model.Facts, anchor time.Time) {
+// statements adds the quotations of f, the facts of document doc, to the
+// graph's, with their speakers' nodes.
+func (m *merger) statements(f *model.Facts, doc int32) {
+	anchor := m.anchor[doc]
 	for _, q := range f.Quotes {
-		sp := m.global(f.Source.ID, q.Speaker)
+		sp := m.global(doc, q.Speaker)
 		if sp == "" {
 			continue
 		}
@@ -997,7 +1069,7 @@ func spellingGroup(counts map[string]int) map[string]int {
 // the attributes derived from edges (a person's roles with their dates).
 func (m *merger) finish() {
 	// heading a delegation is membership too: keep the one edge that says more
-	for e := range m.g.edges.all() {
+	for e := range m.allEdges() {
 		if e.Type == model.MemberOf && m.g.edges.get(edgeKey{e.Source, e.Target, model.Leads}) != nil {
 			m.g.removeEdge(edgeKey{e.Source, e.Target, e.Type})
 		}
@@ -1008,7 +1080,7 @@ func (m *merger) finish() {
 		n.Evidence = uniqueEvidence(n.Evidence)
 		n.Merged = dedupe(m.why[id], "")
 	}
-	for e := range m.g.edges.all() {
+	for e := range m.allEdges() {
 		e.Evidence = uniqueEvidence(e.Evidence)
 		e.Sources = dedupe(e.Sources, -1)
 		r := m.roles[e]

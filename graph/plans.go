@@ -59,7 +59,7 @@ func (m *merger) numberedPlans(docs map[string][]int, countries map[int]map[stri
 				label += " (" + c.Short() + ")"
 			}
 			for _, k := range members {
-				m.ids[[2]string{m.g.Sources[idx[k]].ID, id}] = newID
+				m.setGlobal(int32(idx[k]), id, newID)
 			}
 			labels[newID] = label
 		}
