@@ -584,11 +584,12 @@ func uniqStrings(xs []string) []string {
 // uniqArgs keeps the first argument of each entity from each document, so
 // an edge lists every article that supports it, with a quote from each.
 // The few arguments of most meetings are compared with those kept; a
-// meeting many articles tell of has its kept ones in a map.
+// meeting many articles tell of has its kept ones in a map. It writes
+// over as (meetingNode's gathered lists, read once).
 func uniqArgs(as []model.Arg) []model.Arg {
 	type key struct{ entity, doc string }
 	var seen map[key]bool
-	var out []model.Arg
+	out := as[:0]
 	for _, a := range as {
 		k := key{a.Entity, a.Evidence.Doc}
 		if seen == nil && len(out) > 16 {
@@ -617,6 +618,11 @@ func uniqArgs(as []model.Arg) []model.Arg {
 func (m *merger) delegationMembers() {
 	attended := m.attendedBy(model.Person)
 	sources := map[string]map[int32]bool{} // delegation -> its documents
+	// whether an article about a meeting names a delegation, by meeting
+	// and delegation: asked again for each of a much-told meeting's
+	// attendees, and a meeting of thousands of documents was read
+	// through each time
+	named := map[[2]*Node]bool{}
 	// a person's sides and rank, kept until the person gains an edge: a
 	// much-quoted person attends many meetings
 	sides := map[string][]string{}
@@ -641,10 +647,16 @@ func (m *merger) delegationMembers() {
 			if dl == nil {
 				continue
 			}
-			if sources[dl.ID] == nil {
-				sources[dl.ID] = set(dl.Sources)
+			k := [2]*Node{meeting, dl}
+			in, ok := named[k]
+			if !ok {
+				if sources[dl.ID] == nil {
+					sources[dl.ID] = set(dl.Sources)
+				}
+				in = anyIn(meeting.Sources, sources[dl.ID])
+				named[k] = in
 			}
-			if !anyIn(meeting.Sources, sources[dl.ID]) {
+			if !in {
 				continue
 			}
 			if m.g.edges.get(edgeKey{person.ID, dl.ID, model.Leads}) != nil {
@@ -730,19 +742,23 @@ func (x *memberIndex) of(dl string) *members {
 // attended it, when an article about the meeting says so.
 func (m *merger) membersAttend() {
 	index := memberIndex{m: m}
+	var which []int
 	for _, e := range m.attendedBy(model.Delegation) {
 		meeting := m.g.nodes[e.Target]
 		mem := index.of(e.Source)
-		docs := set(meeting.Sources)
-		var which []int
-		for doc := range docs {
+		// a meeting's documents are sorted and each once (meetingNode's
+		// dedupe): looked up where they are, not put in a set for each
+		// delegation that attended, a much-told meeting's thousands
+		docs := meeting.Sources
+		which = which[:0]
+		for _, doc := range docs {
 			which = append(which, mem.byDoc[doc]...)
 		}
 		slices.Sort(which)
 		for _, i := range slices.Compact(which) {
 			mb := mem.edges[i]
 			for _, doc := range mb.Sources {
-				if !docs[doc] {
+				if _, ok := slices.BinarySearch(docs, doc); !ok {
 					continue
 				}
 				q, ok := mb.quoteFrom(doc)
