@@ -92,6 +92,8 @@ func MergeEncoded(docs []model.Encoded, gz *gazetteer.Gazetteer, opt Options) *G
 	m.anchors()
 	m.people(x)
 	split := m.numberedPlans(x.plans, x.about)
+	// (no entity is remapped from here on)
+	m.settleIDs()
 	// what later passes read of the index is small: let the rest go
 	x.persons, x.related, x.countries, x.plans, x.about = chunks[personRef]{}, nil, nil, nil, nil
 	m.things()
@@ -275,16 +277,31 @@ func (m *merger) decode(parts model.Part, reuse bool) iter.Seq2[int, *model.Fact
 // localID is a document's entity (local) and the node it merged into.
 type localID struct{ local, global string }
 
-// setGlobal records that the entity local of document doc merged into id.
+// setGlobal records that the entity local of document doc merged into id;
+// a later call for the same entity wins. settleIDs must run before global
+// reads them.
 func (m *merger) setGlobal(doc int32, local, id string) {
-	l := m.ids[doc]
-	for k := range l {
-		if l[k].local == local {
-			l[k].global = id
-			return
+	m.ids[doc] = append(m.ids[doc], localID{local, id})
+}
+
+// settleIDs sorts each document's list of remapped entities by entity and
+// keeps the last id set for each, so that global finds an entity by
+// binary search however many people a document names.
+func (m *merger) settleIDs() {
+	for d, l := range m.ids {
+		if len(l) < 2 {
+			continue
 		}
+		slices.SortStableFunc(l, func(a, b localID) int { return strings.Compare(a.local, b.local) })
+		out := l[:0]
+		for i := range l {
+			if i+1 < len(l) && l[i+1].local == l[i].local {
+				continue // set again later
+			}
+			out = append(out, l[i])
+		}
+		m.ids[d] = out
 	}
-	m.ids[doc] = append(l, localID{local, id})
 }
 
 // global returns the node the entity local of document doc (an index)
@@ -293,22 +310,18 @@ func (m *merger) setGlobal(doc int32, local, id string) {
 // organisation): m.ids holds only the people, whose ids the clustering
 // gives, and the exceptions, so that a large corpus does not hold an
 // entry for every entity of every document. They are held by document,
-// each document's few in a list: a map of them all keyed by document and
-// entity was a million entries at 100,000 articles, and every lookup
+// each document's in a sorted list: a map of them all keyed by document
+// and entity was a million entries at 100,000 articles, and every lookup
 // missed the cache.
 func (m *merger) global(doc int32, local string) string {
-	id, ok := "", false
-	for _, l := range m.ids[doc] {
-		if l.local == local {
-			id, ok = l.global, true
-			break
-		}
+	l := m.ids[doc]
+	i, ok := slices.BinarySearchFunc(l, local, func(x localID, t string) int { return strings.Compare(x.local, t) })
+	id := local
+	if ok {
+		id = l[i].global
 	}
-	if !ok {
-		if m.mapped[local] {
-			return ""
-		}
-		id = local
+	if !ok && m.mapped[local] {
+		return ""
 	}
 	for {
 		to, ok := m.renamed[id]
@@ -785,7 +798,8 @@ func (m *merger) edge(from, to string, typ model.EdgeKind, q Quote) *Edge {
 	return e
 }
 
-// allEdges yields the graph's edges in the order they were made: one
+// allEdges yields the graph's edges (every one the merge makes comes from
+// edge) in the order they were made: one
 // after the other in memory, where the edge index's order would jump
 // about a heap of a million edges (a cache miss at each). Edges removed
 // were cleared (removeEdge) and are left out. Removing edges while
