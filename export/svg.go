@@ -68,7 +68,7 @@ func Drawable(g *graph.Graph, max int) (*graph.Graph, string) {
 	}
 	degree := make(map[string]int, len(nodes))
 	for _, n := range nodes {
-		degree[n.ID] = len(g.Out(n.ID)) + len(g.In(n.ID))
+		degree[n.ID] = g.Degree(n.ID)
 	}
 	// the nodes by edges, for when none is linked to those kept
 	slices.SortStableFunc(nodes, func(a, b *graph.Node) int {
@@ -85,10 +85,10 @@ func Drawable(g *graph.Graph, max int) (*graph.Graph, string) {
 	}
 	add := func(id string) {
 		keep[id] = true
-		for _, e := range g.Out(id) {
+		for e := range g.Out(id) {
 			bump(e.Target)
 		}
-		for _, e := range g.In(id) {
+		for e := range g.In(id) {
 			bump(e.Source)
 		}
 	}

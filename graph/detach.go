@@ -29,7 +29,7 @@ func (m *merger) detach() {
 			qs = append(qs, &n.Evidence[i])
 		}
 	}
-	for e := range m.allEdges() {
+	for e := range g.edges.all() {
 		for i := range e.Evidence {
 			qs = append(qs, &e.Evidence[i])
 		}

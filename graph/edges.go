@@ -5,21 +5,26 @@ import (
 	"iter"
 )
 
-// edgeIndex finds an edge by its ends and type. A map keyed by the three
-// strings takes 56 bytes a slot, more room than most edges' own fields
-// at a million edges; this one keys a 64-bit hash of them (16 bytes a
-// slot), checks the edge it finds, and keeps the rare key whose hash
-// another key already has in a second map.
+// edgeIndex holds the edges, numbered in the order they were put, and
+// finds one by its ends and type. A map keyed by the three strings takes
+// 56 bytes a slot, more room than most edges' own fields at a million
+// edges; this one keys a 64-bit hash of them to the edge's number (12
+// bytes a slot, and nothing in it for the collector to trace), checks the
+// edge it finds, and keeps the rare key whose hash another key already
+// has in a second map.
 type edgeIndex struct {
-	seed   maphash.Seed
-	byHash map[uint64]*Edge
-	clash  map[edgeKey]*Edge
+	seed maphash.Seed
+	// list holds the edges by number; nil where one was removed
+	list   []*Edge
+	byHash map[uint64]int32
+	clash  map[edgeKey]int32
+	n      int // edges held
 	// hash, when set, replaces the seeded hash (tests make keys clash)
 	hash func(edgeKey) uint64
 }
 
 func newEdgeIndex() edgeIndex {
-	return edgeIndex{seed: maphash.MakeSeed(), byHash: map[uint64]*Edge{}}
+	return edgeIndex{seed: maphash.MakeSeed(), byHash: map[uint64]int32{}}
 }
 
 func (x *edgeIndex) sum(k edgeKey) uint64 {
@@ -40,61 +45,86 @@ func (e *Edge) is(k edgeKey) bool { return e.Source == k.from && e.Target == k.t
 
 // get returns the edge with key k, or nil.
 func (x *edgeIndex) get(k edgeKey) *Edge {
-	if e := x.byHash[x.sum(k)]; e != nil && e.is(k) {
-		return e
+	if i, ok := x.byHash[x.sum(k)]; ok && x.list[i].is(k) {
+		return x.list[i]
 	}
-	return x.clash[k] // nil map: nil
+	if i, ok := x.clash[k]; ok {
+		return x.list[i]
+	}
+	return nil
 }
 
-// put stores e under its key, replacing an edge of the same key, and
-// reports whether the key is new.
-func (x *edgeIndex) put(e *Edge) bool {
+// put stores e under its key, in the place of an edge of the same key,
+// and returns its number and whether the key is new.
+func (x *edgeIndex) put(e *Edge) (int32, bool) {
 	k := edgeKey{e.Source, e.Target, e.Type}
-	if _, ok := x.clash[k]; ok {
-		x.clash[k] = e
-		return false
+	if i, ok := x.clash[k]; ok {
+		x.list[i] = e
+		return i, false
 	}
 	h := x.sum(k)
-	switch old := x.byHash[h]; {
-	case old == nil:
-		x.byHash[h] = e
-		return true
-	case old.is(k):
-		x.byHash[h] = e
-		return false
+	i, ok := x.byHash[h]
+	switch {
+	case !ok:
+		i = x.add(e)
+		x.byHash[h] = i
+		return i, true
+	case x.list[i].is(k):
+		x.list[i] = e
+		return i, false
 	}
 	if x.clash == nil {
-		x.clash = map[edgeKey]*Edge{}
+		x.clash = map[edgeKey]int32{}
 	}
-	x.clash[k] = e
-	return true
+	i = x.add(e)
+	x.clash[k] = i
+	return i, true
 }
 
-// remove drops the edge with key k and returns it, or nil if there is none.
-func (x *edgeIndex) remove(k edgeKey) *Edge {
+// add numbers a new edge.
+func (x *edgeIndex) add(e *Edge) int32 {
+	x.list = append(x.list, e)
+	x.n++
+	return int32(len(x.list) - 1)
+}
+
+// remove drops the edge with key k and returns it with its number, or
+// nil and -1 if there is none.
+func (x *edgeIndex) remove(k edgeKey) (*Edge, int32) {
 	h := x.sum(k)
-	if e := x.byHash[h]; e != nil && e.is(k) {
+	i, ok := x.byHash[h]
+	if ok && x.list[i].is(k) {
 		delete(x.byHash, h)
-		return e
+	} else if i, ok = x.clash[k]; ok {
+		delete(x.clash, k)
+	} else {
+		return nil, -1
 	}
-	e := x.clash[k]
-	delete(x.clash, k)
-	return e
+	e := x.list[i]
+	x.list[i] = nil
+	x.n--
+	return e, i
 }
 
-func (x *edgeIndex) len() int { return len(x.byHash) + len(x.clash) }
+func (x *edgeIndex) len() int { return x.n }
 
-// all yields every edge, in no order. Removing edges while ranging is
-// allowed.
+// all yields every edge, in the order they were put. Removing edges
+// while ranging is allowed.
 func (x *edgeIndex) all() iter.Seq[*Edge] {
 	return func(yield func(*Edge) bool) {
-		for _, e := range x.byHash {
-			if !yield(e) {
+		for _, e := range x.list {
+			if e != nil && !yield(e) {
 				return
 			}
 		}
-		for _, e := range x.clash {
-			if !yield(e) {
+	}
+}
+
+// edges yields the edges of the numbers ns.
+func (x *edgeIndex) edges(ns []int32) iter.Seq[*Edge] {
+	return func(yield func(*Edge) bool) {
+		for _, i := range ns {
+			if !yield(x.list[i]) {
 				return
 			}
 		}

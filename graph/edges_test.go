@@ -13,7 +13,8 @@ import (
 // TestEdgeIndexAgreesWithAMap runs the same random puts and removes on the
 // index of edges and on a plain map, with the seeded hash and with hashes
 // that clash (all keys one hash, or two), and checks that every lookup,
-// length and listing agrees.
+// length and listing agrees, and that the edges are listed in the order
+// their keys were first put since last removed, each under its number.
 func TestEdgeIndexAgreesWithAMap(t *testing.T) {
 	for _, tc := range []struct {
 		name string
@@ -27,6 +28,8 @@ func TestEdgeIndexAgreesWithAMap(t *testing.T) {
 			x := newEdgeIndex()
 			x.hash = tc.hash
 			want := map[edgeKey]*Edge{}
+			var order []edgeKey // keys held, in the order first put
+			number := map[edgeKey]int32{}
 			rng := rand.New(rand.NewPCG(1, 2))
 			key := func() edgeKey {
 				return edgeKey{fmt.Sprint("n", rng.IntN(9)), fmt.Sprint("m", rng.IntN(99)), []model.EdgeKind{model.Attended, model.Leads}[rng.IntN(2)]}
@@ -37,13 +40,25 @@ func TestEdgeIndexAgreesWithAMap(t *testing.T) {
 				case 0, 1:
 					e := &Edge{Source: k.from, Target: k.to, Type: k.typ}
 					_, had := want[k]
-					if isNew := x.put(e); isNew == had {
+					n, isNew := x.put(e)
+					if isNew == had {
 						t.Fatalf("step %d: put %v reports new %v, but the map had it: %v", i, k, isNew, had)
+					}
+					if had && n != number[k] {
+						t.Fatalf("step %d: put %v again numbers it %d, not %d", i, k, n, number[k])
+					}
+					if !had {
+						order = append(order, k)
+						number[k] = n
 					}
 					want[k] = e
 				case 2:
-					if got := x.remove(k); got != want[k] {
-						t.Fatalf("step %d: remove %v gives %p, want %p", i, k, got, want[k])
+					got, n := x.remove(k)
+					if got != want[k] || got != nil && n != number[k] || got == nil && n != -1 {
+						t.Fatalf("step %d: remove %v gives %p and %d, want %p and %d", i, k, got, n, want[k], number[k])
+					}
+					if got != nil {
+						order = slices.DeleteFunc(order, func(o edgeKey) bool { return o == k })
 					}
 					delete(want, k)
 				}
@@ -54,15 +69,16 @@ func TestEdgeIndexAgreesWithAMap(t *testing.T) {
 					t.Fatalf("step %d: %d edges, want %d", i, x.len(), len(want))
 				}
 			}
-			seen := map[*Edge]bool{}
+			var got []edgeKey
 			for e := range x.all() {
-				if seen[e] || want[edgeKey{e.Source, e.Target, e.Type}] != e {
-					t.Fatalf("all yields %v twice or one not stored", e)
+				k := edgeKey{e.Source, e.Target, e.Type}
+				if want[k] != e || x.list[number[k]] != e {
+					t.Fatalf("all yields %v, not stored under its key and number", e)
 				}
-				seen[e] = true
+				got = append(got, k)
 			}
-			if len(seen) != len(want) {
-				t.Fatalf("all yields %d edges, want %d", len(seen), len(want))
+			if !slices.Equal(got, order) {
+				t.Fatalf("all yields %d edges, not the %d held in the order put", len(got), len(order))
 			}
 		})
 	}

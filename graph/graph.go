@@ -5,6 +5,7 @@
 package graph
 
 import (
+	"iter"
 	"maps"
 	"slices"
 	"sort"
@@ -83,10 +84,14 @@ func (g *Graph) EdgeAttrs(e *Edge) map[string]any {
 // Graph is the merged knowledge graph. Node and edge lists are sorted, so
 // every export of the same graph is byte-identical.
 type Graph struct {
-	nodes   map[string]*Node
-	edges   edgeIndex
-	out, in map[string][]*Edge // edges by source and by target
-	sorted  []*Edge            // Edges(), kept until the edges change
+	nodes map[string]*Node
+	edges edgeIndex
+	// out and in are the edges by source and by target, as their numbers
+	// in edges: lists of numbers hold nothing for the collector to trace
+	// at each collection, where lists of pointers held two for each of a
+	// large corpus's million edges
+	out, in map[string][]int32
+	sorted  []*Edge // Edges(), kept until the edges change
 	// topology is the graph's shape on github.com/dominikbraun/graph,
 	// undirected, as its neighbourhood queries read it: built on the first
 	// query and kept until the edges change, so merging a large corpus
@@ -162,7 +167,7 @@ type edgeKey struct {
 }
 
 func newGraph() *Graph {
-	return &Graph{nodes: map[string]*Node{}, edges: newEdgeIndex(), out: map[string][]*Edge{}, in: map[string][]*Edge{}, rules: []string{""}}
+	return &Graph{nodes: map[string]*Node{}, edges: newEdgeIndex(), out: map[string][]int32{}, in: map[string][]int32{}, rules: []string{""}}
 }
 
 // Node returns the node with the given id, or nil.
@@ -220,7 +225,9 @@ func (g *Graph) Edges() []*Edge {
 		g.sorted = make([]*Edge, 0, g.edges.len())
 		for _, id := range slices.Sorted(maps.Keys(g.out)) {
 			start := len(g.sorted)
-			g.sorted = append(g.sorted, g.out[id]...)
+			for e := range g.Out(id) {
+				g.sorted = append(g.sorted, e)
+			}
 			sortEdges(g.sorted[start:])
 		}
 	}
@@ -253,7 +260,7 @@ func (g *Graph) edgesFrom(kind model.NodeKind, typ model.EdgeKind) []*Edge {
 	var out []*Edge
 	for _, id := range ids {
 		start := len(out)
-		for _, e := range g.out[id] {
+		for e := range g.Out(id) {
 			if e.Type == typ {
 				out = append(out, e)
 			}
@@ -265,16 +272,31 @@ func (g *Graph) edgesFrom(kind model.NodeKind, typ model.EdgeKind) []*Edge {
 
 // EdgesOf returns the edges that touch node id, sorted.
 func (g *Graph) EdgesOf(id string) []*Edge {
-	out := append(append([]*Edge(nil), g.out[id]...), g.in[id]...)
+	out := g.touching(nil, id)
 	sortEdges(out)
 	return out
 }
 
-// Out returns the edges that start at node id (unsorted; do not modify).
-func (g *Graph) Out(id string) []*Edge { return g.out[id] }
+// touching appends to es the edges that start at node id, then those that
+// end there, each in the order they were added.
+func (g *Graph) touching(es []*Edge, id string) []*Edge {
+	for e := range g.Out(id) {
+		es = append(es, e)
+	}
+	for e := range g.In(id) {
+		es = append(es, e)
+	}
+	return es
+}
 
-// In returns the edges that end at node id (unsorted; do not modify).
-func (g *Graph) In(id string) []*Edge { return g.in[id] }
+// Out yields the edges that start at node id, in the order they were added.
+func (g *Graph) Out(id string) iter.Seq[*Edge] { return g.edges.edges(g.out[id]) }
+
+// In yields the edges that end at node id, in the order they were added.
+func (g *Graph) In(id string) iter.Seq[*Edge] { return g.edges.edges(g.in[id]) }
+
+// Degree returns the number of edges that touch node id.
+func (g *Graph) Degree(id string) int { return len(g.out[id]) + len(g.in[id]) }
 
 // Neighbours returns the ids of the nodes joined to id by an edge in either
 // direction, sorted.
@@ -381,9 +403,9 @@ func (g *Graph) addNode(n *Node) {
 
 // addEdge stores e, a typed relation; the topology keeps one edge per pair.
 func (g *Graph) addEdge(e *Edge) {
-	if g.edges.put(e) {
-		g.out[e.Source] = append(g.out[e.Source], e)
-		g.in[e.Target] = append(g.in[e.Target], e)
+	if i, isNew := g.edges.put(e); isNew {
+		g.out[e.Source] = append(g.out[e.Source], i)
+		g.in[e.Target] = append(g.in[e.Target], i)
 		g.sorted = nil
 		g.reshape()
 	}
@@ -394,15 +416,15 @@ func (g *Graph) addEdge(e *Edge) {
 // sentences it borrows, and so their documents' facts) for as long as its
 // slab lives.
 func (g *Graph) removeEdge(k edgeKey) {
-	e := g.edges.remove(k)
+	e, i := g.edges.remove(k)
 	if e == nil {
 		return
 	}
-	drop := func(es []*Edge) []*Edge {
-		out := es[:0]
-		for _, x := range es {
-			if x != e {
-				out = append(out, x)
+	drop := func(ns []int32) []int32 {
+		out := ns[:0]
+		for _, n := range ns {
+			if n != i {
+				out = append(out, n)
 			}
 		}
 		return out

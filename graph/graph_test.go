@@ -233,7 +233,7 @@ func TestMeetingToldAgainst(t *testing.T) {
 		date, _ := n.Attrs["date"].(string)
 		place, _ := n.Attrs["place"].(string)
 		var who []string
-		for _, e := range g.In(n.ID) {
+		for e := range g.In(n.ID) {
 			if e.Type == model.Attended && strings.HasPrefix(e.Source, "country:") {
 				who = append(who, strings.TrimPrefix(e.Source, "country:"))
 			}
@@ -544,7 +544,7 @@ func TestRoundToCome(t *testing.T) {
 		t.Errorf("the talks are %v, want scheduled", st)
 	}
 	wantAttended(t, g, id, "delegation:ukraine", "delegation:russia", "person:rustem-umerov", "person:kyrylo-budanov", "person:igor-kostyukov")
-	for _, e := range g.In(id) {
+	for e := range g.In(id) {
 		if strings.HasPrefix(e.Source, "organization:") {
 			t.Errorf("%s attends the talks", e.Source)
 		}
@@ -1034,7 +1034,7 @@ func TestMeetingsToCome(t *testing.T) {
 // node labelled to, or nil.
 func outEdge(g *Graph, from string, typ model.EdgeKind, to string) *Edge {
 	for _, n := range g.Find(from) {
-		for _, e := range g.Out(n.ID) {
+		for e := range g.Out(n.ID) {
 			if t := g.Node(e.Target); e.Type == typ && t != nil && t.Label == to {
 				return e
 			}

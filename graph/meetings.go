@@ -200,7 +200,7 @@ func (m *merger) delegationsAtMain(main map[string]string, delegations [][]model
 		}
 		present, ok := attending[id]
 		if !ok {
-			for _, e := range m.g.In(id) {
+			for e := range m.g.In(id) {
 				if e.Type == model.Attended {
 					present = append(present, sides(e.Source)...)
 				}
@@ -286,7 +286,7 @@ func (m *merger) sides(id string) []string {
 	case model.Person:
 		// the countries they serve, and the delegations they sit on
 		var out []string
-		for _, e := range m.g.Out(id) {
+		for e := range m.g.Out(id) {
 			switch {
 			case e.Type == model.AffiliatedWith && strings.HasPrefix(e.Target, "country:"):
 				out = append(out, strings.TrimPrefix(e.Target, "country:"))
@@ -674,7 +674,7 @@ func (m *merger) delegationMembers() {
 
 // principal reports whether a person holds a head-of-state or government title.
 func (m *merger) principal(id string) bool {
-	for _, e := range m.g.Out(id) {
+	for e := range m.g.Out(id) {
 		if e.Type != model.AffiliatedWith || m.roles[e] == nil {
 			continue
 		}
@@ -723,7 +723,7 @@ func (x *memberIndex) of(dl string) *members {
 	if mem := x.done[dl]; mem != nil {
 		return mem
 	}
-	mem := &members{edges: append([]*Edge(nil), x.m.g.In(dl)...), byDoc: map[int32][]int{}}
+	mem := &members{edges: slices.Collect(x.m.g.In(dl)), byDoc: map[int32][]int{}}
 	for i, mb := range mem.edges {
 		if mb.Type == model.Leads || mb.Type == model.MemberOf {
 			for _, doc := range mb.Sources {

@@ -154,9 +154,8 @@ type merger struct {
 	scratches []*model.Scratch
 	// gathered are meetingNode's lists
 	gathered gathered
-	// edges come in chunks, kept to range over in the order they were
-	// made (edges); the first source of each comes from a slab
-	edges chunks[Edge]
+	// edges, and the first source of each, come from slabs
+	edges slab[Edge]
 	docs1 slab[int32]
 	// roles are the roles affiliations name, each with the earliest
 	// publication day of the documents that name it ("" when none is
@@ -798,27 +797,11 @@ func (m *merger) edge(from, to string, typ model.EdgeKind, q Quote) *Edge {
 	return e
 }
 
-// allEdges yields the graph's edges (every one the merge makes comes from
-// edge) in the order they were made: one
-// after the other in memory, where the edge index's order would jump
-// about a heap of a million edges (a cache miss at each). Edges removed
-// were cleared (removeEdge) and are left out. Removing edges while
-// ranging is allowed.
-func (m *merger) allEdges() iter.Seq[*Edge] {
-	return func(yield func(*Edge) bool) {
-		for e := range m.edges.all() {
-			if e.Source != "" && !yield(e) {
-				return
-			}
-		}
-	}
-}
-
 // slab hands out items of arrays of slabSize, one at a time: a million
 // edges, each with a list of sources, allocated one by one are two
 // million objects for the collector to find at every cycle, which it does
 // many times over as a large merge nears its heap budget; from slabs
-// (and chunks) they are two thousand. (Not the quotes: one left behind in a slab when
+// they are two thousand. (Not the quotes: one left behind in a slab when
 // its list grows would keep the sentence it borrows, and its document's
 // facts, unless every place a list moves cleared it.)
 type slab[T any] []T
@@ -855,14 +838,6 @@ func (c *chunks[T]) add(v T) {
 	}
 	last := &c.list[len(c.list)-1]
 	*last = append(*last, v)
-}
-
-// next appends a zero item and returns it.
-func (c *chunks[T]) next() *T {
-	var zero T
-	c.add(zero)
-	last := c.list[len(c.list)-1]
-	return &last[len(last)-1]
 }
 
 // all yields a pointer to each item, in the order they were added.
@@ -1083,7 +1058,7 @@ func spellingGroup(counts map[string]int) map[string]int {
 // the attributes derived from edges (a person's roles with their dates).
 func (m *merger) finish() {
 	// heading a delegation is membership too: keep the one edge that says more
-	for e := range m.allEdges() {
+	for e := range m.g.edges.all() {
 		if e.Type == model.MemberOf && m.g.edges.get(edgeKey{e.Source, e.Target, model.Leads}) != nil {
 			m.g.removeEdge(edgeKey{e.Source, e.Target, e.Type})
 		}
@@ -1094,7 +1069,7 @@ func (m *merger) finish() {
 		n.Evidence = uniqueEvidence(n.Evidence)
 		n.Merged = dedupe(m.why[id], "")
 	}
-	for e := range m.allEdges() {
+	for e := range m.g.edges.all() {
 		e.Evidence = uniqueEvidence(e.Evidence)
 		e.Sources = dedupe(e.Sources, -1)
 		r := m.roles[e]

@@ -37,7 +37,7 @@ func (g *Graph) Meetings() []MeetingView {
 		v.Date, _ = n.Attrs["date"].(string)
 		v.End, _ = n.Attrs["end_date"].(string)
 		v.Status, _ = n.Attrs["status"].(string)
-		es = append(append(es[:0], g.out[n.ID]...), g.in[n.ID]...)
+		es = g.touching(es[:0], n.ID)
 		sortEdges(es)
 		places, parts, agenda = places[:0], parts[:0], agenda[:0]
 		for _, e := range es {
