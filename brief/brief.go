@@ -534,12 +534,23 @@ func (bd *builder) newDocument(d *graph.Node, hs []graph.HistoryEntry) bool {
 // 5. Positions and quotes, by party.
 func (bd *builder) positions() {
 	s := Section{ID: "positions", Title: "5. Positions and quotes by party"}
-	byParty := map[string][]graph.Statement{}
-	for _, st := range bd.g.Statements {
+	// each party's quotations, as their places in the graph's list, and
+	// each speaker's party, worked out once a speaker: a much-quoted
+	// person is quoted thousands of times, and party sorts the person's
+	// edges
+	byParty := map[string][]int{}
+	partyOf := map[string]string{}
+	for i := range bd.g.Statements {
+		st := &bd.g.Statements[i]
 		if !bd.new(st.Date) {
 			continue
 		}
-		byParty[bd.party(st.Speaker)] = append(byParty[bd.party(st.Speaker)], st)
+		p, ok := partyOf[st.Speaker]
+		if !ok {
+			p = bd.party(st.Speaker)
+			partyOf[st.Speaker] = p
+		}
+		byParty[p] = append(byParty[p], i)
 	}
 	var parties []string
 	for p := range byParty {
@@ -552,7 +563,8 @@ func (bd *builder) positions() {
 		s.Items = append(s.Items, Item{Text: p})
 		sts, left := capped(byParty[p], bd.nested(), nil)
 		s.Items = append(s.Items, more(left, "quotes, earlier than these", 1)...)
-		for _, st := range sts {
+		for _, i := range sts {
+			st := &bd.g.Statements[i]
 			who := bd.g.Node(st.Speaker).Label
 			if st.Date != "" {
 				who += ", " + st.Date
@@ -635,13 +647,11 @@ func (bd *builder) gaps() {
 	s.Items = append(s.Items, more(leftDiffer, "meetings whose reports differ on the date", 0)...)
 	// names written differently by different sources
 	spelled := 0
-	for _, n := range bd.g.Nodes() {
-		if n.Kind != model.Person {
-			continue
-		}
+	for _, n := range bd.g.NodesOf(model.Person) {
 		var variants []string
+		surname, two := surnameKey(n.Label)
 		for _, a := range n.Aliases {
-			if respelled(a, n.Label) {
+			if two && respelled(a, n.Label, surname) {
 				variants = append(variants, a)
 			}
 		}
@@ -652,20 +662,21 @@ func (bd *builder) gaps() {
 		}
 	}
 	s.Items = append(s.Items, more(spelled-bd.opt.MaxItems, "people whose names are spelled differently", 0)...)
-	// facts told by one source only
+	// facts told by one source only: how many, and the first few
+	const shown = 12
 	var single []*graph.Edge
+	nSingle := 0
 	for _, e := range bd.g.Edges() {
 		person := bd.g.Node(e.Source).Kind == model.Person
 		if len(e.Sources) == 1 && (e.Type == model.Leads || e.Type == model.MemberOf || e.Type == model.Attended && person || e.Type == model.Revises || e.Type == model.Authored && person) {
-			single = append(single, e)
+			if nSingle++; nSingle <= shown {
+				single = append(single, e)
+			}
 		}
 	}
-	if len(single) > 0 {
-		s.Items = append(s.Items, Item{Text: fmt.Sprintf("%d facts rest on a single source, among them:", len(single))})
-		for i, e := range single {
-			if i == 12 {
-				break
-			}
+	if nSingle > 0 {
+		s.Items = append(s.Items, Item{Text: fmt.Sprintf("%d facts rest on a single source, among them:", nSingle)})
+		for _, e := range single {
 			s.Items = append(s.Items, Item{Level: 1, Text: fmt.Sprintf("%s %s %s.", bd.g.Node(e.Source).Label, strings.ReplaceAll(string(e.Type), "_", " "), bd.g.Node(e.Target).Label), Cites: bd.cite(e.Evidence)})
 		}
 	}
@@ -676,14 +687,26 @@ func (bd *builder) gaps() {
 }
 
 // respelled reports whether alias is another spelling of a person's name
-// (Gnatov for Hnatov, Stephen for Steve): two or more words ending in a
-// surname that folds to the same key, written differently.
-func respelled(alias, label string) bool {
-	a, l := strings.Fields(alias), strings.Fields(label)
-	if len(a) < 2 || len(l) < 2 || alias == label || strings.HasPrefix(alias, "Mr") {
+// label, of two or more words (Gnatov for Hnatov, Stephen for Steve): two
+// or more words ending in a surname that folds to the same key, written
+// differently. surname is the label's (surnameKey), worked out once for
+// all of a person's aliases.
+func respelled(alias, label, surname string) bool {
+	if alias == label || strings.HasPrefix(alias, "Mr") {
 		return false
 	}
-	return resolve.NameKey(a[len(a)-1]) == resolve.NameKey(l[len(l)-1])
+	a := strings.Fields(alias)
+	return len(a) >= 2 && resolve.NameKey(a[len(a)-1]) == surname
+}
+
+// surnameKey returns the key of the last word of a name, and whether the
+// name has two or more words.
+func surnameKey(name string) (string, bool) {
+	f := strings.Fields(name)
+	if len(f) < 2 {
+		return "", false
+	}
+	return resolve.NameKey(f[len(f)-1]), true
 }
 
 // sourceName is how the briefing names an article: its outlet and date, or
