@@ -69,10 +69,9 @@ func TimelineSVG(w io.Writer, g *graph.Graph) error {
 		topPad  = 60
 		lineGap = 16
 	)
-	type row struct {
-		y int
-		m graph.MeetingView
-	}
+	// a row is a meeting's place on the axis, and the meeting's in ms
+	// (-1 for the heading of the undated)
+	type row struct{ y, m int }
 	var rows []row
 	y := topPad + 20
 	var prev time.Time
@@ -83,7 +82,7 @@ func TimelineSVG(w io.Writer, g *graph.Graph) error {
 			if i > 0 {
 				y += 40
 			}
-			rows = append(rows, row{y: y})
+			rows = append(rows, row{y: y, m: -1})
 			y += 30
 		}
 		if m.Date != "" {
@@ -98,7 +97,7 @@ func TimelineSVG(w io.Writer, g *graph.Graph) error {
 				}
 			}
 		}
-		rows = append(rows, row{y: y, m: m})
+		rows = append(rows, row{y: y, m: i})
 		y += rowMin
 	}
 	height := y + 20
@@ -113,7 +112,7 @@ func TimelineSVG(w io.Writer, g *graph.Graph) error {
 	} else {
 		last := topPad + 20
 		for _, r := range rows {
-			if r.m.Node != nil && r.m.Date != "" {
+			if r.m >= 0 && ms[r.m].Date != "" {
 				last = r.y
 			}
 		}
@@ -121,11 +120,11 @@ func TimelineSVG(w io.Writer, g *graph.Graph) error {
 	}
 	st := Styles["meeting"]
 	for _, r := range rows {
-		if r.m.Node == nil {
+		if r.m < 0 {
 			fmt.Fprintf(b, `<text x="20" y="%d" font-size="15" font-weight="bold" fill="#475569">Undated</text>`+"\n", r.y)
 			continue
 		}
-		m := r.m
+		m := &ms[r.m]
 		fill := st.Fill
 		if m.Status != "held" {
 			fill = "#ffffff"
@@ -137,7 +136,7 @@ func TimelineSVG(w io.Writer, g *graph.Graph) error {
 			}
 		}
 		fmt.Fprintf(b, `<circle cx="%d" cy="%d" r="8" fill="%s" stroke="%s" stroke-width="2"><title>%s</title></circle>`+"\n", axisX, r.y, fill, st.Line, esc(m.Node.ID))
-		fmt.Fprintf(b, `<text x="%d" y="%d" font-size="14" font-weight="bold" fill="#0f172a">%s%s</text>`+"\n", textX, r.y+5, esc(m.Node.Label), esc(statusNote(m)))
+		fmt.Fprintf(b, `<text x="%d" y="%d" font-size="14" font-weight="bold" fill="#0f172a">%s%s</text>`+"\n", textX, r.y+5, esc(m.Node.Label), esc(statusNote(*m)))
 		line := r.y + 5 + lineGap + 2
 		if len(m.Places) > 0 {
 			fmt.Fprintf(b, `<text x="%d" y="%d" font-size="12" fill="#15803d">Where: %s</text>`+"\n", textX, line, esc(clip(labels(m.Places), 120)))

@@ -62,3 +62,15 @@ func BenchmarkEdges(b *testing.B) {
 		g.Edges()
 	}
 }
+
+// BenchmarkMeetings lists the meetings with their places, participants
+// and agenda, as the briefing and the timelines do.
+func BenchmarkMeetings(b *testing.B) {
+	facts, gz := benchCorpus(b, 1000)
+	g := Merge(facts, gz, Options{})
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		g.Meetings()
+	}
+}

@@ -3,7 +3,6 @@ package graph
 import (
 	"cmp"
 	"slices"
-	"sort"
 	"strings"
 
 	"kg/model"
@@ -76,13 +75,12 @@ func kept(ns []*Node) []*Node {
 	return slices.Clone(ns)
 }
 
-// sortNodes orders nodes people first, then by kind and label.
+// sortNodes orders nodes people first, then by kind and label (stable:
+// ties keep their order). It allocates nothing: Graph.Meetings sorts three
+// lists of each of a large corpus's hundred thousand meetings.
 func sortNodes(ns []*Node) {
-	sort.SliceStable(ns, func(i, j int) bool {
-		if ki, kj := kindOrder(ns[i].Kind), kindOrder(ns[j].Kind); ki != kj {
-			return ki < kj
-		}
-		return ns[i].Label < ns[j].Label
+	slices.SortStableFunc(ns, func(a, b *Node) int {
+		return cmp.Or(cmp.Compare(kindOrder(a.Kind), kindOrder(b.Kind)), strings.Compare(a.Label, b.Label))
 	})
 }
 
