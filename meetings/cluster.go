@@ -290,13 +290,26 @@ func (ix *index) placeKeys(id string) []string {
 
 func dayNumber(t time.Time) int64 { return t.Unix() / 86400 }
 
-func addUnique[K comparable](m map[K][]int, k K, i int) {
-	for _, x := range m[k] {
-		if x == i {
+// addUnique adds meeting i to the list of k unless it is there already.
+// A meeting indexed for the first time (fresh) has a higher number than
+// any indexed before it, so it can only be the list's last; an older one
+// is looked for from the end, where the meetings joined lately are. (A
+// much-reported participant's list holds tens of thousands of meetings,
+// and each new one was compared with all of them.)
+func addUnique[K comparable](m map[K][]int, k K, i int, fresh bool) {
+	l := m[k]
+	if fresh {
+		if n := len(l); n > 0 && l[n-1] == i {
 			return
 		}
+	} else {
+		for j := len(l) - 1; j >= 0; j-- {
+			if l[j] == i {
+				return
+			}
+		}
 	}
-	m[k] = append(m[k], i)
+	m[k] = append(l, i)
 }
 
 // days calls fn for each day from from to to, widened by pad days on each
@@ -310,6 +323,7 @@ func days(from, to time.Time, pad int64, fn func(d int64)) {
 
 // add records that meeting i, now m, took frame f.
 func (ix *index) add(i int, m *Meeting, f *Frame) {
+	fresh := i >= ix.n
 	ix.n = max(ix.n, i+1)
 	if !m.From.IsZero() {
 		var keys []string
@@ -334,27 +348,27 @@ func (ix *index) add(i int, m *Meeting, f *Frame) {
 			people = slices.DeleteFunc(people, func(p string) bool { return strings.HasPrefix(p, "country:") })
 		}
 		days(m.From, m.To, 0, func(d int64) {
-			addUnique(ix.byDay, d, i)
+			addUnique(ix.byDay, d, i, fresh)
 			if len(keys) == 0 {
-				addUnique(ix.byDayBare, d, i)
+				addUnique(ix.byDayBare, d, i, fresh)
 			}
 			for _, k := range keys {
-				addUnique(ix.byDayPlace, dayPlace{d, k}, i)
+				addUnique(ix.byDayPlace, dayPlace{d, k}, i, fresh)
 			}
 			for _, p := range people {
-				addUnique(ix.byDayPart, dayPlace{d, p}, i)
+				addUnique(ix.byDayPart, dayPlace{d, p}, i, fresh)
 			}
 		})
 	}
 	for _, p := range f.Places {
 		for _, k := range ix.placeKeys(p.Entity) {
-			addUnique(ix.byPlace, k, i)
+			addUnique(ix.byPlace, k, i, fresh)
 		}
 	}
 	for _, p := range f.Participants {
-		addUnique(ix.byPart, p.Entity, i)
+		addUnique(ix.byPart, p.Entity, i, fresh)
 	}
-	addUnique(ix.byDoc, f.Doc, i)
+	addUnique(ix.byDoc, f.Doc, i, fresh)
 }
 
 // candidates returns the meetings f may join, in creation order: those on

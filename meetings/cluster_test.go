@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math/rand"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -215,5 +216,38 @@ func TestCountryAloneJoinsNoUndatedMeeting(t *testing.T) {
 		if len(ms) != tc.want {
 			t.Errorf("dated frame with %v: %d meetings, want %d", tc.dated, len(ms), tc.want)
 		}
+	}
+}
+
+// TestAddUniqueAsASet: meetings added to keys' lists, each new meeting
+// numbered above all before it and added to several keys (some twice),
+// older ones added again, give the lists that appending each meeting
+// unless its key's list has it give.
+func TestAddUniqueAsASet(t *testing.T) {
+	r := rand.New(rand.NewSource(34))
+	got, want := map[string][]int{}, map[string][]int{}
+	n := 0
+	for range 3000 {
+		i, fresh := n, true
+		if n > 0 && r.Intn(2) == 0 {
+			i, fresh = r.Intn(n), false
+		} else {
+			n++
+		}
+		for range 1 + r.Intn(4) {
+			k := fmt.Sprint("k", r.Intn(20))
+			addUnique(got, k, i, fresh)
+			if !slices.Contains(want[k], i) {
+				want[k] = append(want[k], i)
+			}
+		}
+	}
+	for k, l := range want {
+		if !slices.Equal(got[k], l) {
+			t.Errorf("key %s: %v, want %v", k, got[k], l)
+		}
+	}
+	if len(got) != len(want) {
+		t.Errorf("%d keys, want %d", len(got), len(want))
 	}
 }
