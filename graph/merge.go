@@ -339,26 +339,25 @@ type cluster struct {
 	names   map[string]int // full names written, by mentions
 	short   map[string]int // surnames written alone
 	members []member
-	docs    map[string]bool // documents of the members
+	docs    map[int32]bool // documents of the members
 	roles   map[string]bool
 	related map[string]bool // surname keys of people the person's roles hang on
 	mention int
 }
 
-// member is a document's entity: the document's id and index, and the
-// entity's local id.
+// member is a document's entity: the document's index and the entity's
+// local id.
 type member struct {
-	doc string
-	at  int32
-	id  string
+	at int32
+	id string
 }
 
 func (c *cluster) add(p *personRef) {
-	c.members = append(c.members, member{p.doc, p.at, p.id})
+	c.members = append(c.members, member{p.at, p.id})
 	if c.docs == nil {
-		c.docs = map[string]bool{}
+		c.docs = map[int32]bool{}
 	}
-	c.docs[p.doc] = true
+	c.docs[p.at] = true
 	if fullName(p.name) {
 		c.names[p.name] += p.mentions
 	} else {
@@ -373,13 +372,13 @@ func (c *cluster) add(p *personRef) {
 // personRef is a person, or a reference to one by role, as one document
 // names it: what clustering people reads of an entity.
 type personRef struct {
-	doc, id, name string
-	at            int32 // the document's index
-	person        bool  // of kind person; a role reference may not be
-	weak          bool
-	roles         []string
-	attrs         model.Attrs
-	mentions      int
+	id, name string
+	at       int32 // the document's index
+	person   bool  // of kind person; a role reference may not be
+	weak     bool
+	roles    []string
+	attrs    model.Attrs
+	mentions int
 }
 
 func (p *personRef) roleRef() bool { return strings.HasPrefix(p.id, "roleref:") }
@@ -429,7 +428,7 @@ func (m *merger) index() *index {
 			}
 			if e.Kind == model.Person || strings.HasPrefix(e.ID, "roleref:") {
 				// (the lists kept are copies: scan reuses its own)
-				x.persons.add(personRef{doc: doc, at: int32(i), id: e.ID, name: e.Name, person: e.Kind == model.Person, weak: e.Weak, roles: slices.Clone(e.Roles), attrs: slices.Clone(e.Attrs), mentions: len(e.Mentions)})
+				x.persons.add(personRef{at: int32(i), id: e.ID, name: e.Name, person: e.Kind == model.Person, weak: e.Weak, roles: slices.Clone(e.Roles), attrs: slices.Clone(e.Attrs), mentions: len(e.Mentions)})
 			}
 			if l := x.plans[e.ID]; e.Kind == model.Document && strings.HasPrefix(e.ID, "document:plan-") && (len(l) == 0 || l[len(l)-1] != i) {
 				x.plans[e.ID] = append(l, i)
@@ -491,7 +490,7 @@ func (m *merger) people(x *index) {
 	}
 	// best is the person a bare surname in doc stands for: one named in the
 	// same document, else the one named most
-	best := func(sk, doc string) *cluster {
+	best := func(sk string, doc int32) *cluster {
 		var b *cluster
 		inDoc := func(c *cluster) bool { return c.docs[doc] }
 		for _, c := range bySurname[sk] {
@@ -514,7 +513,7 @@ func (m *merger) people(x *index) {
 			continue
 		}
 		sk := surnameOf(p.name)
-		c := best(sk, p.doc)
+		c := best(sk, p.at)
 		if c == nil {
 			c = newCluster(sk, "")
 		}
@@ -525,7 +524,7 @@ func (m *merger) people(x *index) {
 		if !p.person || !p.weak || p.roleRef() {
 			continue
 		}
-		if c := best(surnameOf(p.name), p.doc); c != nil {
+		if c := best(surnameOf(p.name), p.at); c != nil {
 			c.add(p)
 		}
 	}
@@ -534,7 +533,7 @@ func (m *merger) people(x *index) {
 	for _, c := range clusters {
 		clusterCountries[c] = map[string]bool{}
 		for _, mb := range c.members {
-			for _, k := range x.countries[[2]string{mb.doc, mb.id}] {
+			for _, k := range x.countries[[2]string{m.docIDs[mb.at], mb.id}] {
 				clusterCountries[c][k] = true
 			}
 		}
@@ -550,7 +549,7 @@ func (m *merger) people(x *index) {
 		m.personLabels[id] = label // a full name over a more frequent surname
 		for _, mb := range c.members {
 			m.setGlobal(mb.at, mb.id, id)
-			memberOf[[2]string{mb.doc, mb.id}] = c
+			memberOf[[2]string{m.docIDs[mb.at], mb.id}] = c
 		}
 		if len(c.members) > 1 {
 			m.why[id] = append(m.why[id], fmt.Sprintf("%d mentions in %d documents share the surname key %q with compatible given names", c.mention, len(c.docs), c.surname))
@@ -590,7 +589,7 @@ func (m *merger) people(x *index) {
 		if n == 1 {
 			id := "person:" + gazetteer.Slug(match.label())
 			m.setGlobal(p.at, p.id, id)
-			m.why[id] = append(m.why[id], fmt.Sprintf("%q in %s: the only person titled %s%s", p.name, p.doc, title, ifThen(country != "", " of "+country)))
+			m.why[id] = append(m.why[id], fmt.Sprintf("%q in %s: the only person titled %s%s", p.name, m.docIDs[p.at], title, ifThen(country != "", " of "+country)))
 		}
 	}
 }
