@@ -18,7 +18,6 @@ type edgeIndex struct {
 	list   []*Edge
 	byHash map[uint64]int32
 	clash  map[edgeKey]int32
-	n      int // edges held
 	// hash, when set, replaces the seeded hash (tests make keys clash)
 	hash func(edgeKey) uint64
 }
@@ -84,7 +83,6 @@ func (x *edgeIndex) put(e *Edge) (int32, bool) {
 // add numbers a new edge.
 func (x *edgeIndex) add(e *Edge) int32 {
 	x.list = append(x.list, e)
-	x.n++
 	return int32(len(x.list) - 1)
 }
 
@@ -102,11 +100,10 @@ func (x *edgeIndex) remove(k edgeKey) (*Edge, int32) {
 	}
 	e := x.list[i]
 	x.list[i] = nil
-	x.n--
 	return e, i
 }
 
-func (x *edgeIndex) len() int { return x.n }
+func (x *edgeIndex) len() int { return len(x.byHash) + len(x.clash) }
 
 // all yields every edge, in the order they were put. Removing edges
 // while ranging is allowed.
