@@ -404,19 +404,14 @@ func (m *merger) meetingNode(mt meetings.Meeting) string {
 		g.sides = append(g.sides, f.Sides...)
 		g.outcomes = append(g.outcomes, f.Outcomes...)
 		g.evs = append(g.evs, f.Evidence...)
-		docs = append(docs, m.docIndex[f.Doc])
+		docs = append(docs, m.docAt(f.Doc))
 		switch {
 		case f.Status == "held":
 			status = "held"
 		case f.Status == "cancelled" && status != "held":
 			status = "cancelled" // called off since it was announced
 		}
-		if f.Round > round {
-			round = f.Round
-		}
-		if f.Days > days {
-			days = f.Days
-		}
+		round, days = max(round, f.Round), max(days, f.Days)
 	}
 	sides := uniqStrings(g.sides)
 	place := m.mainPlace(g.places)
