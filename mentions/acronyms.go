@@ -16,7 +16,7 @@ import (
 // an alias, and the sentences that use the bare acronym are found again
 // with it known, so "the RSF team" is a delegation and "the RSF's
 // commander" a role of the organisation.
-func (f Finder) acronyms(out []Sentence) {
+func (f Finder) acronyms(out []Sentence, sc *scratch) {
 	defs := map[string]Span{}
 	for i := range out {
 		define(&out[i], defs)
@@ -34,7 +34,7 @@ func (f Finder) acronyms(out []Sentence) {
 	}
 	for i := range out {
 		if usesAcronym(out[i].Tokens, defs) {
-			out[i] = f.sentenceWith(out[i].Sentence, i, defs)
+			out[i] = f.sentenceWith(out[i].Sentence, i, defs, sc)
 			define(&out[i], nil)
 		}
 	}
