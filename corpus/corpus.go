@@ -68,8 +68,9 @@ func Extract(paths []read.Input, g *gazetteer.Gazetteer, opt Options) Result {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
+			var enc model.Encoder
 			for i := range jobs {
-				results[i] = one(paths[i], g, max, opt)
+				results[i] = one(paths[i], g, max, opt, &enc)
 				if opt.Spill != nil && results[i].err == nil {
 					results[i].spill(opt.Spill)
 				}
@@ -143,7 +144,9 @@ func (r *outcome) spill(s *spill.File) {
 	}
 }
 
-func one(in read.Input, g *gazetteer.Gazetteer, max int64, opt Options) (r outcome) {
+// one extracts the facts of one input, encoding them with the worker's
+// enc, or takes them from the cache.
+func one(in read.Input, g *gazetteer.Gazetteer, max int64, opt Options, enc *model.Encoder) (r outcome) {
 	c := opt.Cache
 	defer func() {
 		if p := recover(); p != nil {
@@ -169,7 +172,7 @@ func one(in read.Input, g *gazetteer.Gazetteer, max int64, opt Options) (r outco
 		return r
 	}
 	doc.Path = in.Name
-	r.facts = extract.Encoded(doc, g, opt.Times)
+	r.facts = extract.Encoded(doc, g, opt.Times, enc)
 	r.size = len(raw)
 	if c != nil {
 		r.cacheErr = c.Put(key, r.facts)

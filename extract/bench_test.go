@@ -7,6 +7,7 @@ import (
 
 	"kg/gazetteer"
 	"kg/internal/sample"
+	"kg/model"
 	"kg/read"
 )
 
@@ -33,10 +34,11 @@ func BenchmarkExtract(b *testing.B) {
 	}
 	b.SetBytes(int64(size))
 	var t Times
+	var enc model.Encoder
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		for _, d := range docs {
-			Encoded(d, g, &t)
+			Encoded(d, g, &t, &enc)
 		}
 	}
 	// each stage's share, so a regression shows where it is

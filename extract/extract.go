@@ -48,13 +48,13 @@ func Document(doc read.Document, g *gazetteer.Gazetteer) model.Facts {
 	return document(doc, g, nil)
 }
 
-// Encoded extracts the facts of one document and encodes them, compact and
-// apart from the text, for merging with many others; it adds each stage's
-// time to t (if not nil).
-func Encoded(doc read.Document, g *gazetteer.Gazetteer, t *Times) model.Encoded {
+// Encoded extracts the facts of one document and encodes them with enc,
+// compact and apart from the text, for merging with many others; it adds
+// each stage's time to t (if not nil).
+func Encoded(doc read.Document, g *gazetteer.Gazetteer, t *Times, enc *model.Encoder) model.Encoded {
 	f := document(doc, g, t)
 	start := time.Now()
-	e := model.Encode(&f)
+	e := enc.Encode(&f)
 	t.lap(6, &start)
 	return e
 }

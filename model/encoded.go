@@ -45,11 +45,33 @@ const encodingVersion = 3
 
 // Encode encodes f. The result shares no memory with f.
 func Encode(f *Facts) Encoded {
-	e := &encoder{names: table{index: map[string]uint32{}}, texts: table{index: map[string]uint32{}}}
-	var secs [len(sections) + 1][]byte
+	var x Encoder
+	return x.Encode(f)
+}
+
+// An Encoder encodes facts, keeping its tables and buffers from one
+// document to the next, so that a worker encoding many documents allocates
+// little more than the encodings. The zero Encoder is ready to use; one
+// goroutine at a time may use it.
+type Encoder struct {
+	e    encoder
+	secs [len(sections) + 1][]byte
+}
+
+// Encode encodes f. The result shares no memory with f, nor with the
+// encoder.
+func (x *Encoder) Encode(f *Facts) Encoded {
+	e, secs := &x.e, &x.secs
+	e.names.reset()
+	e.texts.reset()
+	// the tables point into f until the next reset: drop them after
+	defer e.names.reset()
+	defer e.texts.reset()
+	e.buf = secs[0][:0]
 	e.source(&f.Source)
-	secs[0], e.buf = e.buf, nil
+	secs[0] = e.buf
 	for i, p := range sections {
+		e.buf = secs[i+1][:0]
 		switch p {
 		case PartEntities:
 			each(e, f.Entities, (*encoder).entity)
@@ -66,8 +88,9 @@ func Encode(f *Facts) Encoded {
 		case PartWarnings:
 			each(e, f.Warnings, func(e *encoder, w *string) { e.text(*w) })
 		}
-		secs[i+1], e.buf = e.buf, nil
+		secs[i+1] = e.buf
 	}
+	e.buf = nil
 	size := 1 + 4 + e.names.size() + e.texts.size()
 	for _, s := range secs {
 		size += binary.MaxVarintLen64 + len(s)
@@ -81,7 +104,8 @@ func Encode(f *Facts) Encoded {
 		out = append(out, s...)
 	}
 	out = binary.LittleEndian.AppendUint32(out, crc32.Checksum(out, castagnoli))
-	return Encoded{string(out)}
+	// out is the encoding's alone from here on: no copy
+	return Encoded{unsafe.String(unsafe.SliceData(out), len(out))}
 }
 
 // castagnoli is the CRC-32 the encoding ends with, so Parse notices a
@@ -191,6 +215,16 @@ type table struct {
 	index map[string]uint32
 	list  []string
 	bytes int
+}
+
+// reset empties the table, keeping its memory but none of its strings.
+func (t *table) reset() {
+	if t.index == nil {
+		t.index = map[string]uint32{}
+	}
+	clear(t.index)
+	clear(t.list)
+	t.list, t.bytes = t.list[:0], 0
 }
 
 func (t *table) ref(s string) uint32 {
