@@ -111,7 +111,7 @@ func mayHaveDate(text string) bool {
 			return true
 		}
 	}
-	return dateWords.In(strings.ToLower(text))
+	return dateWords.InFold(text)
 }
 
 func findDates(text string, base int) []model.DateRef {

@@ -521,8 +521,8 @@ func frames(d *resolve.Doc, si int, refs, prev []model.DateRef, leadDate *model.
 			}
 		}
 		// on the lower case: a pattern that ignores case is slow
-		if low := strings.ToLower(window); mayMatch(low, outcomeStems) {
-			f.Outcomes = append(f.Outcomes, outcomeRe.FindAllString(low, -1)...)
+		if mayMatch(window, outcomeStems) {
+			f.Outcomes = append(f.Outcomes, outcomeRe.FindAllString(strings.ToLower(window), -1)...)
 		}
 		f.Places = places(d, si, t, left, right, ev)
 		f.SamePlace = len(f.Places) == 0 && samePlace(s, left, right)
@@ -2343,7 +2343,7 @@ var (
 
 // mayMatch is a cheap test before a regular expression: does s contain any
 // of the stems (ignoring case)?
-func mayMatch(s string, stems *phrase.Set) bool { return stems.In(strings.ToLower(s)) }
+func mayMatch(s string, stems *phrase.Set) bool { return stems.InFold(s) }
 
 // titleAhead returns the index of a title span that starts within [i, end)
 // after lower-case words only, or i.

@@ -15,12 +15,20 @@ type Set struct {
 	byStart map[[3]byte][]string
 	// short are the phrases under three bytes, looked for one by one
 	short []string
+	// folds says every phrase is ASCII with no capital: InFold can then
+	// fold the text's case as it reads
+	folds bool
 }
 
 // New returns the set of the given phrases.
 func New(phrases ...string) *Set {
-	s := &Set{byStart: map[[3]byte][]string{}}
+	s := &Set{byStart: map[[3]byte][]string{}, folds: true}
 	for _, p := range phrases {
+		for i := 0; i < len(p); i++ {
+			if c := p[i]; c >= 0x80 || 'A' <= c && c <= 'Z' {
+				s.folds = false
+			}
+		}
 		if len(p) < 3 {
 			s.short = append(s.short, p)
 			continue
@@ -53,6 +61,63 @@ func (s *Set) In(text string) bool {
 			if strings.HasPrefix(text[i:], p) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// InFold reports whether text in lower case (strings.ToLower) contains one
+// of the phrases, without making the lower-case copy when it need not:
+// lower-casing changes no ASCII byte but a capital, and turns no other
+// rune into ASCII but the Kelvin sign and the dotted capital I.
+func (s *Set) InFold(text string) bool {
+	if !s.folds || strings.Contains(text, "\u212a") || strings.Contains(text, "\u0130") {
+		return s.In(strings.ToLower(text))
+	}
+	for _, p := range s.short {
+		if containsFold(text, p) {
+			return true
+		}
+	}
+	for i := 0; i+3 <= len(text); i++ {
+		k := [3]byte{lower(text[i]), lower(text[i+1]), lower(text[i+2])}
+		if h := hash(k); s.starts[h>>6]&(1<<(h&63)) == 0 {
+			continue
+		}
+		for _, p := range s.byStart[k] {
+			if hasPrefixFold(text[i:], p) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func lower(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
+
+// hasPrefixFold reports whether text begins with p once its capitals are
+// lower case.
+func hasPrefixFold(text, p string) bool {
+	if len(text) < len(p) {
+		return false
+	}
+	for i := 0; i < len(p); i++ {
+		if lower(text[i]) != p[i] {
+			return false
+		}
+	}
+	return true
+}
+
+func containsFold(text, p string) bool {
+	for i := 0; i+len(p) <= len(text); i++ {
+		if hasPrefixFold(text[i:], p) {
+			return true
 		}
 	}
 	return false

@@ -73,3 +73,42 @@ func TestInAgreesWithContains(t *testing.T) {
 		t.Fatalf("%d of 20000 texts hold a phrase: the test tries too few of one kind", found)
 	}
 }
+
+// TestInFoldAgreesWithIn: on random texts of capitals, small letters and
+// runes whose lower case differs in length or is ASCII (the Kelvin sign,
+// the dotted capital I), InFold(text) is In(strings.ToLower(text)), for
+// phrases it can fold for and phrases it cannot.
+func TestInFoldAgreesWithIn(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 4))
+	pick := func(alphabet []string, max int) string {
+		var b strings.Builder
+		for range r.IntN(max + 1) {
+			b.WriteString(alphabet[r.IntN(len(alphabet))])
+		}
+		return b.String()
+	}
+	texts := []string{"a", "b", "k", " ", "A", "B", "K", "\u212a", "\u0130", "i", "\u0307", "é", "É", "’"}
+	found := 0
+	for n := range 20000 {
+		words := []string{"a", "b", "k", "i", " "}
+		if n%10 == 0 {
+			words = append(words, "é", "A") // not foldable: In on the lower case
+		}
+		phrases := make([]string, r.IntN(5))
+		for i := range phrases {
+			phrases[i] = pick(words, 4)
+		}
+		text := pick(texts, 24)
+		s := New(phrases...)
+		want := s.In(strings.ToLower(text))
+		if got := s.InFold(text); got != want {
+			t.Fatalf("New(%q).InFold(%q) = %v, want %v", phrases, text, got, want)
+		}
+		if want {
+			found++
+		}
+	}
+	if found < 1000 || found > 19000 {
+		t.Fatalf("%d of 20000 texts hold a phrase: the test tries too few of one kind", found)
+	}
+}
