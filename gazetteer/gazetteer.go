@@ -372,11 +372,11 @@ type Match struct {
 
 // Names finds the longest proper-name phrases in toks (case-sensitive).
 func (g *Gazetteer) Names(toks []sentences.Token) []Match {
-	base := g.names.scan(toks, sentences.Plain)
+	base := g.names.scan(toks, plain)
 	if g.extra == nil {
 		return base
 	}
-	extra := g.extra.scan(toks, sentences.Plain)
+	extra := g.extra.scan(toks, plain)
 	taken := make([]bool, len(toks))
 	for _, m := range extra {
 		for k := m.Start; k < m.End; k++ {
@@ -415,12 +415,12 @@ func (g *Gazetteer) With(names map[string]Entry) *Gazetteer {
 
 // Titles finds the longest title and role phrases in toks (any case).
 func (g *Gazetteer) Titles(toks []sentences.Token) []Match {
-	return g.titles.scan(toks, sentences.Fold)
+	return g.titles.scan(toks, sentences.Token.Lower)
 }
 
 // Title returns the class of a title phrase, or "".
 func (g *Gazetteer) Title(phrase string) string {
-	ms := g.titles.scan(sentences.Tokenize(phrase, 0), sentences.Fold)
+	ms := g.titles.scan(sentences.Tokenize(phrase, 0), sentences.Token.Lower)
 	if len(ms) == 1 && ms[0].Start == 0 {
 		return ms[0].Title
 	}
@@ -499,12 +499,12 @@ func (t *trie) add(toks []string, e Entry) {
 	}
 }
 
-func (t *trie) scan(toks []sentences.Token, norm func(string) string) []Match {
+func (t *trie) scan(toks []sentences.Token, norm func(sentences.Token) string) []Match {
 	var out []Match
 	for i := 0; i < len(toks); {
 		n, best, bestEnd := t, (*Entry)(nil), 0
 		for j := i; j < len(toks); j++ {
-			c, ok := n.next[norm(toks[j].Text)]
+			c, ok := n.next[norm(toks[j])]
 			if !ok {
 				break
 			}
@@ -522,6 +522,9 @@ func (t *trie) scan(toks []sentences.Token, norm func(string) string) []Match {
 	}
 	return out
 }
+
+// plain is a token as the names are matched: with plain apostrophes.
+func plain(t sentences.Token) string { return sentences.Plain(t.Text) }
 
 func sortedValues(m map[string]string) []string {
 	out := make([]string, 0, len(m))

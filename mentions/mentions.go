@@ -191,9 +191,15 @@ func (s *Sentence) LowerAt(i int) string {
 	return s.Tokens[i].Lower()
 }
 
+// isPossessive reports whether a token is the possessive "'s" or "'":
+// whether sentences.Fold gives one of those, which only these tokens do
+// (TestIsPossessive), without folding a copy of every token it is asked of.
 func isPossessive(t string) bool {
-	t = sentences.Fold(t)
-	return t == "'s" || t == "'"
+	switch t {
+	case "'s", "'S", "’s", "’S", "‘s", "‘S", "'", "’", "‘":
+		return true
+	}
+	return false
 }
 
 // sentenceWith finds the spans of one sentence, knowing the acronyms the

@@ -9,7 +9,9 @@ import "strings"
 // Set is a fixed list of phrases, matched byte for byte: callers that
 // ignore case lower-case the text, as the phrases are.
 type Set struct {
-	// starts marks the hashes of the phrases' first three bytes
+	// first marks the phrases' first bytes, and starts the hashes of their
+	// first three: most bytes of a text start none
+	first  [256]bool
 	starts [1 << 10]uint64
 	// byStart are the phrases of three bytes or more, by their first three
 	byStart map[[3]byte][]string
@@ -34,6 +36,7 @@ func New(phrases ...string) *Set {
 			continue
 		}
 		k := [3]byte{p[0], p[1], p[2]}
+		s.first[p[0]] = true
 		h := hash(k)
 		s.starts[h>>6] |= 1 << (h & 63)
 		s.byStart[k] = append(s.byStart[k], p)
@@ -53,6 +56,9 @@ func (s *Set) In(text string) bool {
 		}
 	}
 	for i := 0; i+3 <= len(text); i++ {
+		if !s.first[text[i]] {
+			continue
+		}
 		k := [3]byte{text[i], text[i+1], text[i+2]}
 		if h := hash(k); s.starts[h>>6]&(1<<(h&63)) == 0 {
 			continue
@@ -80,6 +86,9 @@ func (s *Set) InFold(text string) bool {
 		}
 	}
 	for i := 0; i+3 <= len(text); i++ {
+		if !s.first[lower(text[i])] {
+			continue
+		}
 		k := [3]byte{lower(text[i]), lower(text[i+1]), lower(text[i+2])}
 		if h := hash(k); s.starts[h>>6]&(1<<(h&63)) == 0 {
 			continue
