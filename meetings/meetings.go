@@ -119,7 +119,59 @@ func sideNoun(s *mentions.Sentence, j int) bool {
 	return false
 }
 
-var outcomeRe = regexp.MustCompile(`\b(productive|constructive|no compromise|no breakthrough|breakthrough|reasonably good|positive|useful|substantive|difficult|tense|successful|fruitful|agreed on (?:the|a) [^,.;”"]{3,60}|no agreement|no progress|some progress|progress)\b`)
+// outcomePhrases are the words that tell how talks went, in the order
+// that decides between two that begin at one place (leftmost first).
+const outcomePhrases = `productive|constructive|no compromise|no breakthrough|breakthrough|reasonably good|positive|useful|substantive|difficult|tense|successful|fruitful|agreed on (?:the|a) [^,.;”"]{3,60}|no agreement|no progress|some progress|progress`
+
+// outcomeAt matches an outcome phrase at the start of a text.
+var outcomeAt = regexp.MustCompile(`\A(?:` + outcomePhrases + `)\b`)
+
+// outcomeStemList are words one of which every outcome phrase holds, at
+// most outcomeLead bytes after its start ("reasonably good").
+var outcomeStemList = []string{"productive", "constructive", "compromise", "breakthrough", "good", "positive", "useful", "substantive", "difficult", "tense", "success", "fruitful", "agree", "progress"}
+
+const outcomeLead = len("reasonably ")
+
+// outcomes returns the outcome phrases of a lower-case text, as
+// `\b(outcomePhrases)\b` finds them all, leftmost first: the pattern is
+// tried only where a phrase can begin, from each stem back to outcomeLead
+// bytes before it (TestOutcomesAsThePattern). Run over the whole clause,
+// the pattern was a twentieth of the meetings stage.
+func outcomes(low string) []string {
+	var starts []int
+	for _, stem := range outcomeStemList {
+		for from := 0; ; {
+			i := strings.Index(low[from:], stem)
+			if i < 0 {
+				break
+			}
+			p := from + i
+			for q := max(0, p-outcomeLead); q <= p; q++ {
+				starts = append(starts, q)
+			}
+			from = p + 1
+		}
+	}
+	slices.Sort(starts)
+	var out []string
+	end := 0
+	for k, p := range starts {
+		if p < end || k > 0 && starts[k-1] == p || p > 0 && wordByte(low[p-1]) {
+			continue
+		}
+		if loc := outcomeAt.FindStringIndex(low[p:]); loc != nil {
+			out = append(out, low[p:p+loc[1]])
+			end = p + loc[1]
+		}
+	}
+	return out
+}
+
+// wordByte reports whether c is a word character to a pattern's \b (an
+// ASCII letter, digit or underscore; a byte of a longer rune is not).
+func wordByte(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '_'
+}
 
 var ordinals = map[string]int{
 	"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
@@ -522,7 +574,7 @@ func frames(d *resolve.Doc, si int, refs, prev []model.DateRef, leadDate *model.
 		}
 		// on the lower case: a pattern that ignores case is slow
 		if mayMatch(window, outcomeStems) {
-			f.Outcomes = append(f.Outcomes, outcomeRe.FindAllString(strings.ToLower(window), -1)...)
+			f.Outcomes = append(f.Outcomes, outcomes(strings.ToLower(window))...)
 		}
 		f.Places = places(d, si, t, left, right, ev)
 		f.SamePlace = len(f.Places) == 0 && samePlace(s, left, right)
@@ -2336,7 +2388,7 @@ var goingTo = map[string]bool{"heads": true, "travels": true, "flies": true, "go
 
 // the stems a regular expression's matches contain, looked for first
 var (
-	outcomeStems  = phrase.New("productive", "constructive", "compromise", "breakthrough", "good", "positive", "useful", "substantive", "difficult", "tense", "success", "fruitful", "agree", "progress")
+	outcomeStems  = phrase.New(outcomeStemList...)
 	callStems     = phrase.New("phone", "video", "call", "hotline")
 	presenceStems = phrase.New("present", "attend", "join", "accompanied", "part")
 )
