@@ -250,6 +250,9 @@ func Extract(d *resolve.Doc, src model.Source) Result {
 // trigger reports whether token i of s names a meeting, and whether as a verb.
 func trigger(s *mentions.Sentence, i int) (bool, bool) {
 	w := s.Tokens[i].Lower()
+	if !triggerVerbs[w] && !mentions.MeetingNoun(w) {
+		return false, false // most words: two lookups
+	}
 	if sp := s.At(i); sp != nil && sp.Kind != mentions.Pronoun {
 		return false, false
 	}
@@ -291,17 +294,35 @@ func trigger(s *mentions.Sentence, i int) (bool, bool) {
 		return true, true
 	}
 	// "spent five hours at the Kremlin with Putin"
-	if (w == "spent" || w == "spend" || w == "spending") && spentWith(s, i) {
+	if spendVerbs[w] && spentWith(s, i) {
 		return true, true
 	}
 	// "sat down with", "sat across from", "sat opposite"
-	if (w == "sat" || w == "sit" || w == "sitting") && i+1 < len(s.Tokens) {
+	if sitVerbs[w] && i+1 < len(s.Tokens) {
 		switch s.Tokens[i+1].Lower() {
 		case "down", "across", "opposite":
 			return true, true
 		}
 	}
 	return false, false
+}
+
+var (
+	spendVerbs = map[string]bool{"spent": true, "spend": true, "spending": true}
+	sitVerbs   = map[string]bool{"sat": true, "sit": true, "sitting": true}
+	// triggerVerbs are all the words but meeting nouns that trigger takes
+	triggerVerbs = union(verbTriggers, signVerbs, discussVerbs, presentVerbs, leadVerbs, spendVerbs, sitVerbs)
+)
+
+// union returns the words of all the sets.
+func union(sets ...map[string]bool) map[string]bool {
+	u := map[string]bool{}
+	for _, set := range sets {
+		for w, ok := range set {
+			u[w] = u[w] || ok
+		}
+	}
+	return u
 }
 
 // venueNouns after a meeting noun make a place of it: "meeting point",
