@@ -11,6 +11,7 @@ import (
 	"strings"
 	"time"
 
+	"kg/internal/pattern"
 	"kg/internal/phrase"
 	"kg/model"
 )
@@ -29,14 +30,14 @@ var Numbers = map[string]int{"one": 1, "two": 2, "three": 3, "four": 4, "five": 
 const monthRe = `(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)`
 
 var (
-	mdyRe      = regexp.MustCompile(`\b` + monthRe + `\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:\s*(?:-|–|and|to)\s*(\d{1,2})\b)?(?:,?\s+(\d{4})\b)?`)
-	dmyRe      = regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)?(?:\s*(?:-|–|and|to)\s*(\d{1,2}))?\s+(?:of\s+)?` + monthRe + `(?:,?\s+(\d{4})\b)?`)
+	mdyRe      = pattern.MustCompile(`\b` + monthRe + `\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:\s*(?:-|–|and|to)\s*(\d{1,2})\b)?(?:,?\s+(\d{4})\b)?`)
+	dmyRe      = pattern.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)?(?:\s*(?:-|–|and|to)\s*(\d{1,2}))?\s+(?:of\s+)?` + monthRe + `(?:,?\s+(\d{4})\b)?`)
 	isoRe      = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`)
-	monthOnly  = regexp.MustCompile(`\b(?:(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ee]arly|[Ll]ate|[Mm]id)\s+|[Mm]id-)` + monthRe + `(?:\s+(\d{4}))?\b`)
-	weekdayRe  = regexp.MustCompile(`\b(?:(?:on|On|last|next|this|Last|Next|This)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`)
-	todayRe    = regexp.MustCompile(`\b([Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight)\b`)
-	weekRe     = regexp.MustCompile(`\b(earlier this week|later this week|later in the week|earlier in the week|this week|last week|next week|over the weekend|this past weekend|the past weekend|this weekend|last weekend|next weekend|at the weekend|on the weekend|earlier this month|later this month|earlier in the month|later in the month|end of the month|end of this month|last month|this month|next month)\b`)
-	pastDaysRe = regexp.MustCompile(`\b(?:the )?(?:past|last|previous)\s+(two|three|four|five|six|seven|\d)\s+days\b`)
+	monthOnly  = pattern.MustCompile(`\b(?:(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ee]arly|[Ll]ate|[Mm]id)\s+|[Mm]id-)` + monthRe + `(?:\s+(\d{4}))?\b`)
+	weekdayRe  = pattern.MustCompile(`\b(?:(?:on|On|last|next|this|Last|Next|This)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`)
+	todayRe    = pattern.MustCompile(`\b([Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight)\b`)
+	weekRe     = pattern.MustCompile(`\b(earlier this week|later this week|later in the week|earlier in the week|this week|last week|next week|over the weekend|this past weekend|the past weekend|this weekend|last weekend|next weekend|at the weekend|on the weekend|earlier this month|later this month|earlier in the month|later in the month|end of the month|end of this month|last month|this month|next month)\b`)
+	pastDaysRe = pattern.MustCompile(`\b(?:the )?(?:past|last|previous)\s+(two|three|four|five|six|seven|\d)\s+days\b`)
 )
 
 // FindDates returns the date expressions of a sentence that starts at byte
@@ -164,7 +165,7 @@ func findDates(text string, base int) []model.DateRef {
 	if !hasMonth {
 		goto relative
 	}
-	for _, re := range []*regexp.Regexp{mdyRe, dmyRe} {
+	for _, re := range []*pattern.Pattern{mdyRe, dmyRe} {
 		for _, m := range around(re, text, text, monthStems, 20, 20) {
 			// groups: month, day, second day, year (dmy: day, second day, month, year)
 			var mon, day, day2 string
@@ -701,7 +702,7 @@ func asciiLower(s string) string {
 // bytes ahead of an anchor to one at most after bytes past it. The matches
 // are those re finds in the whole text there, with offsets into text; it is
 // much cheaper than running every pattern over every sentence.
-func around(re *regexp.Regexp, text, in string, anchors []string, before, after int) [][]int {
+func around(re *pattern.Pattern, text, in string, anchors []string, before, after int) [][]int {
 	type window struct{ s, e int }
 	var ws []window
 	for _, a := range anchors {
@@ -737,7 +738,7 @@ func around(re *regexp.Regexp, text, in string, anchors []string, before, after 
 	}
 	var out [][]int
 	for _, w := range merged {
-		for _, m := range re.FindAllStringSubmatchIndex(text[w.s:w.e], -1) {
+		for _, m := range re.FindAllSubmatchIndex(text[w.s:w.e]) {
 			for k := range m {
 				if m[k] >= 0 {
 					m[k] += w.s

@@ -9,6 +9,7 @@ import (
 	"testing"
 	"time"
 
+	"kg/internal/pattern"
 	"kg/model"
 )
 
@@ -304,5 +305,39 @@ func TestISODatesAsThePattern(t *testing.T) {
 	}
 	if found < 10 {
 		t.Fatalf("only %d texts hold an ISO date", found)
+	}
+}
+
+// TestPatternsAsRegexp: each date pattern, run only where a word begins
+// (pattern.Pattern), finds on random date-like texts what the regular
+// expression finds over the whole text.
+func TestPatternsAsRegexp(t *testing.T) {
+	pieces := []string{"December ", "Dec. ", "Sept ", "Sep.", "May ", "March", "Mar ", "6", "6th ", "14 ", "15", "2025", ", ", " ", "  ", "-", "–", " and ", " to ",
+		"of ", "in ", "In ", "mid-", "Mid ", "early ", "by ", "since ", "on ", "On ", "last ", "next ", "this ", "Monday", "Sunday", "today", "Tomorrow",
+		"yesterday", "week", "weekend", "the ", "past ", "previous ", "month", "earlier ", "later ", "end of ", "two ", "days", "x", "é", "_", "past two days", "last 3 days", "this week", "next month", "over the weekend", "later in the month"}
+	r := rand.New(rand.NewPCG(9, 10))
+	for _, p := range []*pattern.Pattern{mdyRe, dmyRe, monthOnly, weekdayRe, todayRe, weekRe, pastDaysRe} {
+		re := regexp.MustCompile(p.String())
+		found := 0
+		for range 5000 {
+			var b strings.Builder
+			for range r.IntN(16) {
+				b.WriteString(pieces[r.IntN(len(pieces))])
+			}
+			text := b.String()
+			if p == weekRe {
+				text = strings.ToLower(text) // as findDates runs it
+			}
+			want := re.FindAllStringSubmatchIndex(text, -1)
+			if got := p.FindAllSubmatchIndex(text); !slices.EqualFunc(got, want, slices.Equal) {
+				t.Fatalf("%s in %q: %v, want %v", p, text, got, want)
+			}
+			if len(want) > 0 {
+				found++
+			}
+		}
+		if found < 100 {
+			t.Errorf("%s: only %d of 5000 texts match: the test tries too few", p, found)
+		}
 	}
 }
