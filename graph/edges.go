@@ -44,40 +44,58 @@ func (e *Edge) is(k edgeKey) bool { return e.Source == k.from && e.Target == k.t
 
 // get returns the edge with key k, or nil.
 func (x *edgeIndex) get(k edgeKey) *Edge {
-	if i, ok := x.byHash[x.sum(k)]; ok && x.list[i].is(k) {
-		return x.list[i]
-	}
-	if i, ok := x.clash[k]; ok {
+	if i, _ := x.find(k); i >= 0 {
 		return x.list[i]
 	}
 	return nil
+}
+
+// slot is where a key the index lacks goes: its hash, and whether
+// another key has that hash.
+type slot struct {
+	hash  uint64
+	taken bool
+}
+
+// find returns the number of the edge with key k, or -1 and the slot k
+// would take: a caller that then adds the edge (insert) hashes and probes
+// once.
+func (x *edgeIndex) find(k edgeKey) (int32, slot) {
+	h := x.sum(k)
+	i, ok := x.byHash[h]
+	if ok && x.list[i].is(k) {
+		return i, slot{}
+	}
+	if j, in := x.clash[k]; in {
+		return j, slot{}
+	}
+	return -1, slot{h, ok}
+}
+
+// insert numbers e, whose key k the index lacks and find gave slot s for.
+func (x *edgeIndex) insert(k edgeKey, s slot, e *Edge) int32 {
+	i := x.add(e)
+	if !s.taken {
+		x.byHash[s.hash] = i
+		return i
+	}
+	if x.clash == nil {
+		x.clash = map[edgeKey]int32{}
+	}
+	x.clash[k] = i
+	return i
 }
 
 // put stores e under its key, in the place of an edge of the same key,
 // and returns its number and whether the key is new.
 func (x *edgeIndex) put(e *Edge) (int32, bool) {
 	k := edgeKey{e.Source, e.Target, e.Type}
-	if i, ok := x.clash[k]; ok {
+	i, at := x.find(k)
+	if i >= 0 {
 		x.list[i] = e
 		return i, false
 	}
-	h := x.sum(k)
-	i, ok := x.byHash[h]
-	switch {
-	case !ok:
-		i = x.add(e)
-		x.byHash[h] = i
-		return i, true
-	case x.list[i].is(k):
-		x.list[i] = e
-		return i, false
-	}
-	if x.clash == nil {
-		x.clash = map[edgeKey]int32{}
-	}
-	i = x.add(e)
-	x.clash[k] = i
-	return i, true
+	return x.insert(k, at, e), true
 }
 
 // add numbers a new edge.

@@ -404,11 +404,22 @@ func (g *Graph) addNode(n *Node) {
 // addEdge stores e, a typed relation; the topology keeps one edge per pair.
 func (g *Graph) addEdge(e *Edge) {
 	if i, isNew := g.edges.put(e); isNew {
-		g.out[e.Source] = append(g.out[e.Source], i)
-		g.in[e.Target] = append(g.in[e.Target], i)
-		g.sorted = nil
-		g.reshape()
+		g.link(e, i)
 	}
+}
+
+// insertEdge adds e, whose key k the graph lacks, in the slot the edge
+// index's find gave.
+func (g *Graph) insertEdge(k edgeKey, at slot, e *Edge) {
+	g.link(e, g.edges.insert(k, at, e))
+}
+
+// link lists the new edge e, number i, among its ends' edges.
+func (g *Graph) link(e *Edge, i int32) {
+	g.out[e.Source] = append(g.out[e.Source], i)
+	g.in[e.Target] = append(g.in[e.Target], i)
+	g.sorted = nil
+	g.reshape()
 }
 
 // removeEdge drops the edge with key k, and clears it: the merge's edges

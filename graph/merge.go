@@ -781,11 +781,13 @@ func (m *merger) relations() {
 
 func (m *merger) edge(from, to string, typ model.EdgeKind, q Quote) *Edge {
 	k := edgeKey{from, to, typ}
-	e := m.g.edges.get(k)
-	if e == nil {
+	var e *Edge
+	if i, at := m.g.edges.find(k); i >= 0 {
+		e = m.g.edges.list[i]
+	} else {
 		e = m.edges.next()
 		*e = Edge{Source: from, Target: to, Type: typ, Sources: m.docs1.room()}
-		m.g.addEdge(e)
+		m.g.insertEdge(k, at, e)
 	}
 	if keepEvidence(&e.Evidence, q, m.opt.MaxEvidence) {
 		e.Count++
