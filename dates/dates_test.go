@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"kg/internal/pattern"
+	"kg/internal/sample"
 	"kg/model"
 )
 
@@ -320,11 +321,7 @@ func TestPatternsAsRegexp(t *testing.T) {
 		re := regexp.MustCompile(p.String())
 		found := 0
 		for range 5000 {
-			var b strings.Builder
-			for range r.IntN(16) {
-				b.WriteString(pieces[r.IntN(len(pieces))])
-			}
-			text := b.String()
+			text := sample.Text(r, pieces, 15)
 			if p == weekRe {
 				text = strings.ToLower(text) // as findDates runs it
 			}

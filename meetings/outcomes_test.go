@@ -4,8 +4,9 @@ import (
 	"math/rand/v2"
 	"regexp"
 	"slices"
-	"strings"
 	"testing"
+
+	"kg/internal/sample"
 )
 
 // TestOutcomesAsThePattern: on random texts made of the outcome phrases,
@@ -21,11 +22,7 @@ func TestOutcomesAsThePattern(t *testing.T) {
 	r := rand.New(rand.NewPCG(5, 6))
 	found := 0
 	for range 20000 {
-		var b strings.Builder
-		for range r.IntN(16) {
-			b.WriteString(pieces[r.IntN(len(pieces))])
-		}
-		text := b.String()
+		text := sample.Text(r, pieces, 15)
 		want := whole.FindAllString(text, -1)
 		if got := outcomes(text); !slices.Equal(got, want) {
 			t.Fatalf("outcomes(%q) = %q, want %q", text, got, want)

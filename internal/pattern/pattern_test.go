@@ -4,8 +4,9 @@ import (
 	"math/rand/v2"
 	"regexp"
 	"slices"
-	"strings"
 	"testing"
+
+	"kg/internal/sample"
 )
 
 // TestFindAllAsRegexp: on random texts of words, digits, spaces,
@@ -34,11 +35,7 @@ func TestFindAllAsRegexp(t *testing.T) {
 		pieces = append(pieces, tc.pieces...)
 		found := 0
 		for range 5000 {
-			var b strings.Builder
-			for range r.IntN(14) {
-				b.WriteString(pieces[r.IntN(len(pieces))])
-			}
-			text := b.String()
+			text := sample.Text(r, pieces, 13)
 			want := re.FindAllStringSubmatchIndex(text, -1)
 			got := p.FindAllSubmatchIndex(text)
 			if !slices.EqualFunc(got, want, slices.Equal) {

@@ -4,6 +4,8 @@ import (
 	"math/rand/v2"
 	"strings"
 	"testing"
+
+	"kg/internal/sample"
 )
 
 // contains is what Set.In stands for: one search per phrase.
@@ -47,13 +49,8 @@ func TestIn(t *testing.T) {
 // as a search for each phrase.
 func TestInAgreesWithContains(t *testing.T) {
 	r := rand.New(rand.NewPCG(1, 2))
-	word := func(max int) string {
-		b := make([]byte, r.IntN(max+1))
-		for i := range b {
-			b[i] = "abc d"[r.IntN(5)]
-		}
-		return string(b)
-	}
+	letters := []string{"a", "b", "c", " ", "d"}
+	word := func(max int) string { return sample.Text(r, letters, max) }
 	found := 0
 	for range 20000 {
 		phrases := make([]string, r.IntN(6))
@@ -80,13 +77,7 @@ func TestInAgreesWithContains(t *testing.T) {
 // phrases it can fold for and phrases it cannot.
 func TestInFoldAgreesWithIn(t *testing.T) {
 	r := rand.New(rand.NewPCG(3, 4))
-	pick := func(alphabet []string, max int) string {
-		var b strings.Builder
-		for range r.IntN(max + 1) {
-			b.WriteString(alphabet[r.IntN(len(alphabet))])
-		}
-		return b.String()
-	}
+	pick := func(alphabet []string, max int) string { return sample.Text(r, alphabet, max) }
 	texts := []string{"a", "b", "k", " ", "A", "B", "K", "\u212a", "\u0130", "i", "\u0307", "é", "É", "’"}
 	found := 0
 	for n := range 20000 {

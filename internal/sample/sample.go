@@ -7,9 +7,11 @@ import (
 	"encoding/xml"
 	"io"
 	"iter"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"runtime"
+	"strings"
 	"testing"
 
 	"kg/benchgen"
@@ -88,4 +90,14 @@ func Tokens(data []byte) iter.Seq2[xml.Token, error] {
 			}
 		}
 	}
+}
+
+// Text joins up to max pieces drawn at random from pieces: the texts of
+// tests that hold a fast matcher to the plain one it stands for.
+func Text(r *rand.Rand, pieces []string, max int) string {
+	var b strings.Builder
+	for range r.IntN(max + 1) {
+		b.WriteString(pieces[r.IntN(len(pieces))])
+	}
+	return b.String()
 }
