@@ -16,6 +16,7 @@ import (
 	"unicode"
 
 	"kg/dates"
+	"kg/internal/pattern"
 	"kg/internal/phrase"
 	"kg/mentions"
 	"kg/model"
@@ -156,7 +157,7 @@ func outcomes(low string) []string {
 	var out []string
 	end := 0
 	for k, p := range starts {
-		if p < end || k > 0 && starts[k-1] == p || p > 0 && wordByte(low[p-1]) {
+		if p < end || k > 0 && starts[k-1] == p || p > 0 && pattern.WordByte(low[p-1]) {
 			continue
 		}
 		if loc := outcomeAt.FindStringIndex(low[p:]); loc != nil {
@@ -165,12 +166,6 @@ func outcomes(low string) []string {
 		}
 	}
 	return out
-}
-
-// wordByte reports whether c is a word character to a pattern's \b (an
-// ASCII letter, digit or underscore; a byte of a longer rune is not).
-func wordByte(c byte) bool {
-	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '_'
 }
 
 var ordinals = map[string]int{

@@ -62,11 +62,9 @@ type Encoder struct {
 // encoder.
 func (x *Encoder) Encode(f *Facts) Encoded {
 	e, secs := &x.e, &x.secs
+	// (the tables keep the last document's names until the next)
 	e.names.reset()
 	e.texts.reset()
-	// the tables point into f until the next reset: drop them after
-	defer e.names.reset()
-	defer e.texts.reset()
 	e.buf = secs[0][:0]
 	e.source(&f.Source)
 	secs[0] = e.buf

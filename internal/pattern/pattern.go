@@ -38,7 +38,7 @@ func MustCompile(expr string) *Pattern {
 		panic(fmt.Sprintf("pattern %q: matches the empty text", expr))
 	}
 	for c, ok := range p.first {
-		if ok && !wordByte(byte(c)) {
+		if ok && !WordByte(byte(c)) {
 			panic(fmt.Sprintf("pattern %q: a match may begin with %q, not a word byte", expr, rune(c)))
 		}
 	}
@@ -55,7 +55,7 @@ func (p *Pattern) FindAllSubmatchIndex(text string) [][]int {
 	for i := 0; i < len(text); i++ {
 		// \b before a word byte: the start of the text or a byte that is
 		// no word byte (a byte of a longer rune is none)
-		if !p.first[text[i]] || i > 0 && wordByte(text[i-1]) {
+		if !p.first[text[i]] || i > 0 && WordByte(text[i-1]) {
 			continue
 		}
 		m := p.at.FindStringSubmatchIndex(text[i:])
@@ -73,8 +73,9 @@ func (p *Pattern) FindAllSubmatchIndex(text string) [][]int {
 	return out
 }
 
-// wordByte reports whether c is a word character to \b.
-func wordByte(c byte) bool {
+// WordByte reports whether c is a word character to \b: an ASCII letter,
+// digit or underscore (a byte of a longer rune is none).
+func WordByte(c byte) bool {
 	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '_'
 }
 
