@@ -158,7 +158,7 @@ func one(in read.Input, g *gazetteer.Gazetteer, max int64, opt Options, enc *mod
 		r.err = err
 		return r
 	}
-	key := ""
+	var key cache.Key
 	if c != nil {
 		key = c.Key(in.Name, raw)
 		if f, ok := c.Get(key); ok {

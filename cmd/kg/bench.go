@@ -131,6 +131,7 @@ func cmdBench(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
+	defer c.Close()
 	cold, err := benchBuild(corpusDir, out, *workers, c, gz, "", stderr)
 	if err != nil {
 		return err

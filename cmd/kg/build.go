@@ -137,6 +137,7 @@ func (in *inputs) load(stderr io.Writer) (*graph.Graph, corpus.Result, error) {
 		if opt.Cache, err = cache.Open(in.cache, salt); err != nil {
 			return nil, corpus.Result{}, err
 		}
+		defer opt.Cache.Close()
 	}
 	if !in.quiet {
 		opt.Progress = newProgress(stderr, "extracting")
