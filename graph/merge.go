@@ -387,11 +387,10 @@ func (p *personRef) roleRef() bool { return strings.HasPrefix(p.id, "roleref:") 
 // before it makes nodes, from one decoding of each document.
 type index struct {
 	persons chunks[personRef]
-	// related are the related_to relations: document, from, to
-	related [][3]string
-	// countries are the countries each person entity (document, id) is
-	// affiliated with
-	countries map[[2]string][]string
+	// related are the related_to relations, from and to
+	related [][2]member
+	// countries are the countries each person entity is affiliated with
+	countries map[member][]string
 	// plans are the documents (indexes) that name each numbered plan, and
 	// about the countries those documents are about
 	plans map[string][]int
@@ -404,19 +403,19 @@ type index struct {
 }
 
 func (m *merger) index() *index {
-	x := &index{countries: map[[2]string][]string{}, plans: map[string][]int{}, about: map[int]map[string]int{}, delegations: make([][]model.Arg, len(m.docs))}
+	x := &index{countries: map[member][]string{}, plans: map[string][]int{}, about: map[int]map[string]int{}, delegations: make([][]model.Arg, len(m.docs))}
 	for i, f := range m.scan(model.PartEntities | model.PartRelations | model.PartDates) {
-		doc := f.Source.ID
+		at := int32(i)
 		if t := dates.Latest(f); t.After(x.latest) {
 			x.latest = t
 		}
 		for _, r := range f.Relations {
 			switch {
 			case r.Type == model.AffiliatedWith && strings.HasPrefix(r.To, "country:"):
-				k := [2]string{doc, r.From}
+				k := member{at, r.From}
 				x.countries[k] = append(x.countries[k], strings.TrimPrefix(r.To, "country:"))
 			case r.Type == model.RelatedTo:
-				x.related = append(x.related, [3]string{doc, r.From, r.To})
+				x.related = append(x.related, [2]member{{at, r.From}, {at, r.To}})
 			}
 		}
 		for _, e := range f.Entities {
@@ -428,7 +427,7 @@ func (m *merger) index() *index {
 			}
 			if e.Kind == model.Person || strings.HasPrefix(e.ID, "roleref:") {
 				// (the lists kept are copies: scan reuses its own)
-				x.persons.add(personRef{at: int32(i), id: e.ID, name: e.Name, person: e.Kind == model.Person, weak: e.Weak, roles: slices.Clone(e.Roles), attrs: slices.Clone(e.Attrs), mentions: len(e.Mentions)})
+				x.persons.add(personRef{at: at, id: e.ID, name: e.Name, person: e.Kind == model.Person, weak: e.Weak, roles: slices.Clone(e.Roles), attrs: slices.Clone(e.Attrs), mentions: len(e.Mentions)})
 			}
 			if l := x.plans[e.ID]; e.Kind == model.Document && strings.HasPrefix(e.ID, "document:plan-") && (len(l) == 0 || l[len(l)-1] != i) {
 				x.plans[e.ID] = append(l, i)
@@ -533,7 +532,7 @@ func (m *merger) people(x *index) {
 	for _, c := range clusters {
 		clusterCountries[c] = map[string]bool{}
 		for _, mb := range c.members {
-			for _, k := range x.countries[[2]string{m.docIDs[mb.at], mb.id}] {
+			for _, k := range x.countries[mb] {
 				clusterCountries[c][k] = true
 			}
 		}
@@ -541,7 +540,7 @@ func (m *merger) people(x *index) {
 	// ids
 	m.labels = map[string]map[string]int{}
 	m.why = map[string][]string{}
-	memberOf := map[[2]string]*cluster{}
+	memberOf := map[member]*cluster{}
 	m.personLabels = map[string]string{}
 	for _, c := range clusters {
 		label := c.label()
@@ -549,7 +548,7 @@ func (m *merger) people(x *index) {
 		m.personLabels[id] = label // a full name over a more frequent surname
 		for _, mb := range c.members {
 			m.setGlobal(mb.at, mb.id, id)
-			memberOf[[2]string{m.docIDs[mb.at], mb.id}] = c
+			memberOf[mb] = c
 		}
 		if len(c.members) > 1 {
 			m.why[id] = append(m.why[id], fmt.Sprintf("%d mentions in %d documents share the surname key %q with compatible given names", c.mention, len(c.docs), c.surname))
@@ -557,7 +556,7 @@ func (m *merger) people(x *index) {
 	}
 	// people related to others ("Trump's envoy"): the surnames of whom
 	for _, r := range x.related {
-		from, to := memberOf[[2]string{r[0], r[1]}], memberOf[[2]string{r[0], r[2]}]
+		from, to := memberOf[r[0]], memberOf[r[1]]
 		if from != nil && to != nil {
 			from.related[to.surname] = true
 		}
