@@ -11,13 +11,18 @@ import (
 	"kg/internal/sample"
 )
 
+// generatedGraph is the merged graph of n generated articles.
+func generatedGraph(tb testing.TB, n int) *graph.Graph {
+	facts, gz := built.Facts(tb, sample.Generated(tb, n))
+	return graph.Merge(facts, gz, graph.Options{})
+}
+
 // TestListsAreCapped builds briefings of 200 generated articles with
 // lists of at most 5 items, and of as many as there are: a capped list
 // shows its 5 (a nested one 1), then a line counting the rest, and the
 // shown and the counted make the whole list.
 func TestListsAreCapped(t *testing.T) {
-	facts, gz := built.Facts(t, sample.Generated(t, 200))
-	g := graph.Merge(facts, gz, graph.Options{})
+	g := generatedGraph(t, 200)
 	meetings := len(g.Meetings())
 	people := len(g.NodesOf("person"))
 	moreRe := regexp.MustCompile(`^… and (\d+) more `)
