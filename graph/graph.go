@@ -225,9 +225,7 @@ func (g *Graph) Edges() []*Edge {
 		g.sorted = make([]*Edge, 0, g.edges.len())
 		for _, id := range slices.Sorted(maps.Keys(g.out)) {
 			start := len(g.sorted)
-			for e := range g.Out(id) {
-				g.sorted = append(g.sorted, e)
-			}
+			g.sorted = slices.AppendSeq(g.sorted, g.Out(id))
 			sortEdges(g.sorted[start:])
 		}
 	}
@@ -280,13 +278,7 @@ func (g *Graph) EdgesOf(id string) []*Edge {
 // touching appends to es the edges that start at node id, then those that
 // end there, each in the order they were added.
 func (g *Graph) touching(es []*Edge, id string) []*Edge {
-	for e := range g.Out(id) {
-		es = append(es, e)
-	}
-	for e := range g.In(id) {
-		es = append(es, e)
-	}
-	return es
+	return slices.AppendSeq(slices.AppendSeq(es, g.Out(id)), g.In(id))
 }
 
 // Out yields the edges that start at node id, in the order they were added.
