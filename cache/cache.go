@@ -179,7 +179,7 @@ func (c *Cache) Put(key Key, f model.Encoded) error {
 	copy(rec[4:], key[:])
 	binary.LittleEndian.PutUint32(rec[4+sha256.Size:], uint32(f.Len()))
 	binary.LittleEndian.PutUint32(rec[headerSize-4:], crc32.Checksum(rec[:headerSize-4], castagnoli))
-	rec = append(rec, f.Bytes()...)
+	rec = f.AppendTo(rec)
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if _, err := c.pack.WriteAt(rec, c.end); err != nil {

@@ -127,8 +127,8 @@ func Parse(b []byte) (Encoded, error) {
 	return e, nil
 }
 
-// Bytes returns the encoding, as Parse reads it.
-func (e Encoded) Bytes() []byte { return []byte(e.s) }
+// AppendTo appends the encoding to b, as Parse reads it.
+func (e Encoded) AppendTo(b []byte) []byte { return append(b, e.s...) }
 
 // WriteTo writes the encoding to w, without copying it first.
 func (e Encoded) WriteTo(w io.Writer) (int64, error) {

@@ -43,7 +43,7 @@ func TestFileGivesBackWhatWasAdded(t *testing.T) {
 	check := func(when string) {
 		for i, r := range refs {
 			got, want := s.At(r), encoded(i)
-			if !bytes.Equal(got.Bytes(), want.Bytes()) {
+			if !bytes.Equal(got.AppendTo(nil), want.AppendTo(nil)) {
 				t.Fatalf("%s: document %d: the bytes differ", when, i)
 			}
 			if f := got.Decode(model.PartEntities); f.Source.ID != fmt.Sprintf("doc%03d", i) || f.Entities[0].Name != fmt.Sprintf("Person %d", i) {
