@@ -42,10 +42,35 @@ var agreementAdjectives = map[string]bool{
 
 var pointRe = regexp.MustCompile(`^(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)-(point|phase|stage|step|part|article|clause)$`)
 
+// docStarts are the words, in lower case, at which a rule of documents
+// can match, besides those with a digit or a hyphen: the heads of texts,
+// the first words of plan kinds, "joint" and "resolution". Most tokens
+// are none of them, and are passed after one lookup.
+var docStarts = func() map[string]bool {
+	m := map[string]bool{"joint": true, "resolution": true}
+	for w := range docHeads {
+		m[w] = true
+	}
+	for w := range namedHeads {
+		m[w] = true
+	}
+	for w := range planStarts {
+		m[w] = true
+	}
+	return m
+}()
+
+// mayStartDocument reports whether a rule of documents can match at a
+// token, in lower case: a word of docStarts, or one with a digit first
+// ("20 points") or a hyphen ("20-point").
+func mayStartDocument(low string) bool {
+	return low != "" && (low[0] >= '0' && low[0] <= '9' || strings.IndexByte(low, '-') >= 0 || docStarts[low])
+}
+
 func (b *builder) documents() {
 	t := b.toks
 	for i := 0; i < len(t); i++ {
-		if b.claimed[i] {
+		if b.claimed[i] || !b.everyToken && !mayStartDocument(b.low(i)) {
 			continue
 		}
 		// N-point plan

@@ -157,6 +157,9 @@ type builder struct {
 	toks    []sentences.Token
 	claimed []bool
 	acr     map[string]Span // the article's acronyms for organisations
+	// everyToken makes documents try its rules at every token, not only
+	// where mayStartDocument says one can match (tests compare)
+	everyToken bool
 }
 
 func (b *builder) free(i, j int) bool {
