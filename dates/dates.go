@@ -116,13 +116,24 @@ func mayHaveDate(text string) bool {
 }
 
 func findDates(text string, base int) []model.DateRef {
-	tense := -1
-	if Future(text) {
-		tense = 1
+	// the sentence's tense, and which bytes a date has taken, are worked
+	// out at its first date: most sentences looked at have none
+	tense := 0
+	tenseOf := func() int {
+		if tense == 0 {
+			tense = -1
+			if Future(text) {
+				tense = 1
+			}
+		}
+		return tense
 	}
 	var out []model.DateRef
-	taken := make([]bool, len(text)+1)
+	var taken []bool
 	take := func(loc []int) bool {
+		if taken == nil {
+			taken = make([]bool, len(text)+1)
+		}
 		for i := loc[0]; i < loc[1]; i++ {
 			if taken[i] {
 				return false
@@ -137,13 +148,13 @@ func findDates(text string, base int) []model.DateRef {
 		if !take(loc[:2]) {
 			return
 		}
-		r.Text, r.Start, r.Tense = text[loc[0]:loc[1]], base+loc[0], tense
+		r.Text, r.Start, r.Tense = text[loc[0]:loc[1]], base+loc[0], tenseOf()
 		if strings.HasPrefix(r.Kind, "next-") {
 			r.Tense = 1 // "agreed to meet again next week"
 		}
 		// '"Contacts will continue," the aide said, adding that the talks
 		// on Tuesday had been useful': a quotation's future is its own
-		if tense > 0 && (!Future(quoteFree(text, loc[0], loc[1])) || !Future(text[:clauseEnd(text, loc[1])])) {
+		if tenseOf() > 0 && (!Future(quoteFree(text, loc[0], loc[1])) || !Future(text[:clauseEnd(text, loc[1])])) {
 			r.Tense = -1
 		}
 		out = append(out, r)
@@ -250,7 +261,7 @@ weekdays:
 			case "last":
 				out[len(out)-1].Tense = -1
 			case "on", "On", "":
-				if tense < 0 && presentToCome(text[:m[0]]) {
+				if tenseOf() < 0 && presentToCome(text[:m[0]]) {
 					out[len(out)-1].Tense = 1
 				}
 			}
@@ -602,6 +613,16 @@ func clauseEnd(text string, i int) int {
 // Future reports whether a sentence speaks of the future ("will meet",
 // "scheduled", "expected to").
 func Future(s string) bool {
+	// most sentences hold none of the phrases: one pass over the text
+	// tells, instead of a search for each first word
+	return futureSet.In(s) && future(s)
+}
+
+// futureSet finds the future phrases anywhere, even inside a word.
+var futureSet = phrase.New(futurePhrases...)
+
+// future is Future without the one-pass test.
+func future(s string) bool {
 	for _, g := range futureHeads {
 		for from := 0; ; {
 			i := strings.Index(s[from:], g.head)

@@ -338,3 +338,31 @@ func TestPatternsAsRegexp(t *testing.T) {
 		}
 	}
 }
+
+// TestFutureAsItsSearch checks that Future's one-pass test turns away no
+// sentence its search for each phrase would find, on random texts made of
+// the phrases' words, pieces of them and what borders them.
+func TestFutureAsItsSearch(t *testing.T) {
+	pieces := []string{" ", " ", "x", "_", "-", "\"", "“", ", ", ".", "we", "It", "as scheduled", "as planned ", "s"}
+	for _, p := range futurePhrases {
+		pieces = append(pieces, p, p[:len(p)/2], p[len(p)/2:])
+		for _, w := range strings.Fields(p) {
+			pieces = append(pieces, w+" ")
+		}
+	}
+	r := rand.New(rand.NewPCG(11, 12))
+	found := 0
+	for range 20000 {
+		text := sample.Text(r, pieces, 10)
+		want := future(text)
+		if got := Future(text); got != want {
+			t.Fatalf("Future(%q) = %v, its search says %v", text, got, want)
+		}
+		if want {
+			found++
+		}
+	}
+	if found < 2000 || found > 18000 {
+		t.Fatalf("%d of 20000 texts speak of the future: the test tries too little", found)
+	}
+}
