@@ -28,6 +28,21 @@ type Doc struct {
 	roles    map[int][]personRole
 	G        *gazetteer.Gazetteer
 	source   string
+	keys     map[string]string // nameKey's, by name
+}
+
+// nameKey is NameKey, worked out once for each name of the document:
+// finding people asks for the same names' keys again and again.
+func (d *Doc) nameKey(s string) string {
+	k, ok := d.keys[s]
+	if !ok {
+		k = NameKey(s)
+		if d.keys == nil {
+			d.keys = map[string]string{}
+		}
+		d.keys[s] = k
+	}
+	return k
 }
 
 type personRole struct {
@@ -130,17 +145,17 @@ func (d *Doc) people() {
 				continue // "Al Thani" is a surname with its particle
 			}
 			given, surname := words[0], words[len(words)-1]
-			sk := NameKey(surname)
+			sk := d.nameKey(surname)
 			found := -1
 			for _, fi := range bySurname[sk] {
-				if GivenCompatible(d.G.GivenForm(fulls[fi].given), d.G.GivenForm(given)) {
+				if GivenKeysCompatible(d.nameKey(d.G.GivenForm(fulls[fi].given)), d.nameKey(d.G.GivenForm(given))) {
 					found = fi
 				}
 			}
 			if found < 0 {
 				key := "person:" + sk
 				if len(bySurname[sk]) > 0 {
-					key += ":" + NameKey(given)
+					key += ":" + d.nameKey(given)
 				}
 				e := d.entity(key, model.Person, sp.Name)
 				fulls = append(fulls, full{given, surname, e})
@@ -161,7 +176,7 @@ func (d *Doc) people() {
 			if !written[t.Text] {
 				continue
 			}
-			fs := bySurname[NameKey(t.Text)]
+			fs := bySurname[d.nameKey(t.Text)]
 			if len(fs) == 0 || t.Text != fulls[fs[0]].surname {
 				continue
 			}
@@ -216,10 +231,10 @@ func (d *Doc) people() {
 			if a == nil || a.Start != i+2 || (a.Kind != mentions.Candidate && a.Kind != mentions.Person) {
 				continue
 			}
-			if _, taken := d.byKey["person:"+NameKey(a.Name)]; taken {
+			if _, taken := d.byKey["person:"+d.nameKey(a.Name)]; taken {
 				continue
 			}
-			d.byKey["person:"+NameKey(a.Name)] = e // later mentions of the alias are the person
+			d.byKey["person:"+d.nameKey(a.Name)] = e // later mentions of the alias are the person
 		}
 	}
 	// people named only by surname, and bare capitalised names
@@ -229,9 +244,9 @@ func (d *Doc) people() {
 			if (sp.Kind != mentions.Person && sp.Kind != mentions.Candidate) || d.Entity(si, k) >= 0 {
 				continue
 			}
-			key := "person:" + NameKey(sp.Name)
+			key := "person:" + d.nameKey(sp.Name)
 			if f := strings.Fields(sp.Name); len(f) > 1 && (mentions.Particle(f[0]) || s.ParticleAt(sp)) {
-				key = "person:" + NameKey(f[len(f)-1]) // "Al Thani" is Thani's
+				key = "person:" + d.nameKey(f[len(f)-1]) // "Al Thani" is Thani's
 			}
 			e, ok := d.byKey[key]
 			if !ok {
@@ -613,7 +628,7 @@ func (d *Doc) roleRefs() {
 			if len(cands) > 1 {
 				continue
 			}
-			key := "roleref:" + TitleHead(sp.Title) + ":" + strings.Join(sp.Countries, "+") + ":" + NameKey(sp.Anchor)
+			key := "roleref:" + TitleHead(sp.Title) + ":" + strings.Join(sp.Countries, "+") + ":" + d.nameKey(sp.Anchor)
 			e := d.entity(key, model.Person, sp.Name)
 			ent := &d.Entities[e]
 			ent.Weak = true
