@@ -116,12 +116,11 @@ func (x *extractor) delegation(key string, si int) int {
 // delegation roles.
 func (x *extractor) roles() {
 	for si, k := range x.d.Spans(mentions.Person) {
-		s := &x.d.Sents[si]
 		p := x.d.Entity(si, k)
 		if p < 0 {
 			continue
 		}
-		roles := resolve.Roles(s, k)
+		roles := x.d.RolesAt(si, k)
 		x.chiefNegotiator(p, si, roles)
 		for _, r := range roles {
 			var attrs model.Attrs

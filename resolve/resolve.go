@@ -29,6 +29,25 @@ type Doc struct {
 	G        *gazetteer.Gazetteer
 	source   string
 	keys     map[string]string // nameKey's, by name
+	// rolesOf are Roles of the person spans, by (sentence, span): the
+	// spans no longer change once people are found, and relations asks
+	// again
+	rolesOf map[[2]int][]Role
+}
+
+// RolesAt returns Roles(&d.Sents[si], k), the roles sentence si gives its
+// person span k, working them out once.
+func (d *Doc) RolesAt(si, k int) []Role {
+	key := [2]int{si, k}
+	rs, ok := d.rolesOf[key]
+	if !ok {
+		rs = Roles(&d.Sents[si], k)
+		if d.rolesOf == nil {
+			d.rolesOf = map[[2]int][]Role{}
+		}
+		d.rolesOf[key] = rs
+	}
+	return rs
 }
 
 // nameKey is NameKey, worked out once for each name of the document:
@@ -589,7 +608,7 @@ func (d *Doc) personRoles() {
 		if e < 0 {
 			continue
 		}
-		for _, r := range Roles(&d.Sents[si], k) {
+		for _, r := range d.RolesAt(si, k) {
 			d.roles[e] = append(d.roles[e], personRole{r, si})
 			if r.Title != "" && r.Class != "honorific" && !slices.Contains(d.Entities[e].Roles, r.Title) {
 				d.Entities[e].Roles = append(d.Entities[e].Roles, r.Title)
