@@ -29,9 +29,9 @@ type Doc struct {
 	G        *gazetteer.Gazetteer
 	source   string
 	keys     map[string]string // nameKey's, by name
-	// rolesOf are Roles of the person spans, by (sentence, span): the
-	// spans no longer change once people are found, and relations asks
-	// again
+	// rolesOf are Roles of the person spans, by (sentence, span):
+	// personRoles asks after the last pass that changes a span
+	// (countryPairs), and relations asks again
 	rolesOf map[[2]int][]Role
 }
 
