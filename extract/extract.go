@@ -60,6 +60,13 @@ func Encoded(doc read.Document, g *gazetteer.Gazetteer, t *Times, enc *model.Enc
 }
 
 func document(doc read.Document, g *gazetteer.Gazetteer, t *Times) model.Facts {
+	f, _ := run(doc, g, t)
+	return f
+}
+
+// run extracts the facts of a document, and gives the resolved document
+// they came from.
+func run(doc read.Document, g *gazetteer.Gazetteer, t *Times) (model.Facts, *resolve.Doc) {
 	start := time.Now()
 	art := clean.Clean(doc.Text, doc.Body)
 	t.lap(0, &start)
@@ -79,7 +86,7 @@ func document(doc read.Document, g *gazetteer.Gazetteer, t *Times) model.Facts {
 	ents = append(ents, d.Entities...)
 	ents = append(ents, mt.Entities...)
 	t.lap(5, &start)
-	return model.Facts{Source: src, Entities: ents, Relations: rels, Meetings: mt.Frames, Quotes: mt.Quotes, Dates: mt.Dates, History: history, Warnings: warnings}
+	return model.Facts{Source: src, Entities: ents, Relations: rels, Meetings: mt.Frames, Quotes: mt.Quotes, Dates: mt.Dates, History: history, Warnings: warnings}, d
 }
 
 // Source builds the source record of a document from its header and what
