@@ -11,6 +11,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"kg/internal/pattern"
 	"kg/internal/phrase"
 	"kg/sentences"
 )
@@ -59,23 +60,23 @@ var furniture = phrase.New(
 const updatedTail = `(?:\s*[|·•,-]?\s*(?i:last updated|updated)\b.{0,40})?`
 
 var (
-	bylineRe = regexp.MustCompile(`^(?i:by|written by|author:|words by)\s+(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3})(?:(?:,\s*|\s+and\s+|\s*&\s*)\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}){0,3}(?:,\s+\p{Lu}[\p{L}'’. -]{1,40})?$`)
+	bylineRe = pattern.MustStart(`^(?i:by|written by|author:|words by)\s+(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3})(?:(?:,\s*|\s+and\s+|\s*&\s*)\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}){0,3}(?:,\s+\p{Lu}[\p{L}'’. -]{1,40})?$`)
 	// "(Reporting by A; Editing by B)", "Additional reporting by C"
 	// a wire photo's caption ends with its credit: "... December 20, 2025.
 	// REUTERS/Marco Bello", "AFP/Getty Images", "EPA-EFE/Name Surname"
 	photoCreditRe = regexp.MustCompile(`(?:^|\s)[A-Z][A-Z-]+(?:/[A-Z][A-Z-]*)*/[A-Z]\p{Ll}[\p{L}.'-]*(?:\s+[A-Z][\p{L}.'-]*){0,3}(?:\s+via Getty Images)?(?:\s*/\s*File Photo)?\.?\s*$`)
-	creditLineRe  = regexp.MustCompile(`^\(?\s*(?i:(?:additional\s+)?reporting|writing|editing|compiled|translated)\s+by\s+[^.!?]{2,200}\)?\.?$`)
+	creditLineRe  = pattern.MustStart(`^\(?\s*(?i:(?:additional\s+)?reporting|writing|editing|compiled|translated)\s+by\s+[^.!?]{2,200}\)?\.?$`)
 	// "Associated Press writers A in Bangkok and B contributed to this
 	// report.", "C contributed reporting from Kyiv."
 	contributedRe = regexp.MustCompile(`^[^.!?]{2,300}\bcontributed\s+(?:(?:additional\s+)?reporting|to\s+(?:this|the)\s+(?:report|story|article))\b[^.!?]{0,80}\.?$`)
-	datelineRe    = regexp.MustCompile(`^(?i:(?:published|posted|updated|first published|date|publication date|published time|publication time|last updated)\s*(?:on)?\s*:?\s*)?(?:(?:Mon|Tue|Tues|Wed|Wednes|Thu|Thur|Thurs|Fri|Sat|Satur|Sun)(?:day)?\.?,?\s+)?(?:\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?,?\s+)?(?:\d{1,2}\s+)?(?i:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?,?\s*(?:\d{1,2},?\s*)?\d{4}(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)?` + updatedTail + `$|^(?i:(?:published|posted|updated|date)\s*:?\s*)\d{4}-\d{2}-\d{2}`)
+	datelineRe    = pattern.MustStart(`^(?i:(?:published|posted|updated|first published|date|publication date|published time|publication time|last updated)\s*(?:on)?\s*:?\s*)?(?:(?:Mon|Tue|Tues|Wed|Wednes|Thu|Thur|Thurs|Fri|Sat|Satur|Sun)(?:day)?\.?,?\s+)?(?:\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?,?\s+)?(?:\d{1,2}\s+)?(?i:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?,?\s*(?:\d{1,2},?\s*)?\d{4}(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)?` + updatedTail + `$|^(?i:(?:published|posted|updated|date)\s*:?\s*)\d{4}-\d{2}-\d{2}`)
 	// "14.09.2025 | 18:20", "Published: 09/14/2025 10:30 AM", "2025-04-23 09:15"
-	numericDatelineRe = regexp.MustCompile(`^(?i:(?:published|posted|updated|first published|date)\s*(?:on)?\s*:?\s*)?(?:\d{1,2}[./]\d{1,2}[./]\d{4}|\d{4}-\d{2}-\d{2}|\d{4}/\d{2}/\d{2})(?:\s*[|,]?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)?` + updatedTail + `$`)
+	numericDatelineRe = pattern.MustStart(`^(?i:(?:published|posted|updated|first published|date)\s*(?:on)?\s*:?\s*)?(?:\d{1,2}[./]\d{1,2}[./]\d{4}|\d{4}-\d{2}-\d{2}|\d{4}/\d{2}/\d{2})(?:\s*[|,]?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)?` + updatedTail + `$`)
 	// "Anton Troianovski reported from Berlin, and David E. Sanger from
 	// Washington."
-	reportedFromRe = regexp.MustCompile(`^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}\s+reported\s+from\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*(?:,?\s+and\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}\s+(?:reported\s+)?from\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)*\.?$`)
+	reportedFromRe = pattern.MustStart(`^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}\s+reported\s+from\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*(?:,?\s+and\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}\s+(?:reported\s+)?from\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)*\.?$`)
 	// an author's note: "Olena Kovalenko is a correspondent based in Kyiv."
-	bioRe = regexp.MustCompile(`^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}\s+is\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:correspondent|reporter|journalist|editor|writer|columnist|producer|contributor)\b`)
+	bioRe = pattern.MustStart(`^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}\s+is\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:correspondent|reporter|journalist|editor|writer|columnist|producer|contributor)\b`)
 	// a photo's caption and credit: "Photo: ... Credit: NAME/AGENCY"
 	captionRe = regexp.MustCompile(`^(?i:photo|picture|image|caption|photograph)\s*:|\bCredit:\s`)
 	// an agency's photo caption: "FILE - Zelenskyy speaks ... (AP
