@@ -269,11 +269,19 @@ text:
 	if latin*2 < letters {
 		return "other script"
 	}
-	words := strings.Fields(line)
-	if len(words) <= 4 && !endsWithStop(line) {
+	// the words, counted as far as five once one is English
+	words, inEnglish := 0, false
+	for w := range strings.FieldsSeq(line) {
+		words++
+		inEnglish = inEnglish || englishWord(w)
+		if inEnglish && words >= 5 {
+			break
+		}
+	}
+	if words <= 4 && !endsWithStop(line) {
 		return "label"
 	}
-	if len(words) >= 5 && !hasEnglish(words) {
+	if words >= 5 && !inEnglish {
 		return "other language"
 	}
 	return ""
@@ -322,13 +330,10 @@ var english = map[string]bool{
 	"i": true, "you": true, "our": true, "them": true, "him": true, "called": true, "visited": true,
 }
 
-func hasEnglish(words []string) bool {
-	for _, w := range words {
-		if english[strings.ToLower(strings.Trim(w, ".,;:!?\"“”'’()"))] {
-			return true
-		}
-	}
-	return false
+// englishWord reports whether a word, bare of punctuation, is one of the
+// english function words.
+func englishWord(w string) bool {
+	return english[strings.ToLower(strings.Trim(w, ".,;:!?\"“”'’()"))]
 }
 
 // trimSpan trims white space and list bullets from text[s:e].
