@@ -1,8 +1,11 @@
-// Package pattern finds the matches of a regular expression that begins
-// at a word boundary (`\b...`) as regexp's FindAllStringSubmatchIndex does,
-// but tries the expression, anchored, only where a word begins with a byte
-// a match can begin with. Date patterns run over every sentence of every
-// article, and an unanchored search tries each of them at every byte.
+// Package pattern runs regular expressions only where a match can begin,
+// with the bytes a match can begin with read from the parsed expression.
+// Pattern finds the matches of an expression that begins at a word
+// boundary (`\b...`) as regexp's FindAllStringSubmatchIndex does, but tries
+// it, anchored, only where a word begins with such a byte: date patterns
+// run over every sentence of every article, and an unanchored search tries
+// each of them at every byte. Start matches an expression anchored at the
+// start of the text only when the text begins with such a byte.
 package pattern
 
 import (
