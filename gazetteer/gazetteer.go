@@ -476,7 +476,15 @@ func (g *Gazetteer) Lookup(phrase string) (Entry, bool) {
 type trie struct {
 	next  map[string]*trie
 	entry *Entry
+	// lengths are the lengths of next's keys (bit min(length, 63)) by
+	// their first byte: most tokens of a text begin with a byte no key
+	// does, or are not as long as a key that does ("to", "talks", but
+	// "the"), and are turned away without a lookup
+	lengths [256]uint64
 }
+
+// lengthBit is a key's bit in trie.lengths.
+func lengthBit(k string) uint64 { return 1 << min(len(k), 63) }
 
 func newTrie() *trie { return &trie{next: map[string]*trie{}} }
 
@@ -490,6 +498,9 @@ func (t *trie) add(toks []string, e Entry) {
 		if !ok {
 			c = newTrie()
 			n.next[tok] = c
+			if tok != "" {
+				n.lengths[tok[0]] |= lengthBit(tok)
+			}
 		}
 		n = c
 	}
@@ -504,7 +515,11 @@ func (t *trie) scan(toks []sentences.Token, norm func(sentences.Token) string) [
 	for i := 0; i < len(toks); {
 		n, best, bestEnd := t, (*Entry)(nil), 0
 		for j := i; j < len(toks); j++ {
-			c, ok := n.next[norm(toks[j])]
+			k := norm(toks[j])
+			if k != "" && n.lengths[k[0]]&lengthBit(k) == 0 {
+				break
+			}
+			c, ok := n.next[k]
 			if !ok {
 				break
 			}
