@@ -24,7 +24,7 @@ type Doc struct {
 	Sents    []mentions.Sentence
 	Entities []model.Entity
 	byKey    map[string]int
-	spanOf   map[[2]int]int // (sentence, span) -> entity index
+	spanOf   [][]int32 // by sentence and span: the span's entity index + 1 (0: none)
 	roles    map[int][]personRole
 	G        *gazetteer.Gazetteer
 	source   string
@@ -71,10 +71,24 @@ type personRole struct {
 
 // Entity returns the entity index of span k of sentence si, or -1.
 func (d *Doc) Entity(si, k int) int {
-	if e, ok := d.spanOf[[2]int{si, k}]; ok {
-		return e
+	if si < 0 || si >= len(d.spanOf) || k < 0 || k >= len(d.spanOf[si]) {
+		return -1
 	}
-	return -1
+	return int(d.spanOf[si][k]) - 1
+}
+
+// setEntity makes e the entity of span k of sentence si.
+func (d *Doc) setEntity(si, k, e int) {
+	row := d.spanOf[si]
+	if k >= len(row) {
+		// room for every span of the sentence: only a span added later
+		// (ensureSpan) grows it again
+		grown := make([]int32, max(k+1, len(d.Sents[si].Spans)))
+		copy(grown, row)
+		row = grown
+		d.spanOf[si] = row
+	}
+	row[k] = int32(e + 1)
 }
 
 // EntityByID returns the index of the entity with id, or -1.
@@ -102,7 +116,7 @@ func (d *Doc) Evidence(si int, rule string) model.Evidence {
 
 // Document resolves the mentions of document id, whose whole text is source.
 func Document(id, source string, sents []mentions.Sentence, g *gazetteer.Gazetteer) *Doc {
-	d := &Doc{ID: id, Sents: sents, byKey: map[string]int{}, spanOf: map[[2]int]int{}, roles: map[int][]personRole{}, G: g, source: source}
+	d := &Doc{ID: id, Sents: sents, byKey: map[string]int{}, spanOf: make([][]int32, len(sents)), roles: map[int][]personRole{}, G: g, source: source}
 	d.people()
 	d.things()
 	d.datelinePlace()
@@ -123,7 +137,7 @@ func (d *Doc) entity(key string, kind model.NodeKind, name string) int {
 }
 
 func (d *Doc) mention(e, si, k int, rule string) {
-	d.spanOf[[2]int{si, k}] = e
+	d.setEntity(si, k, e)
 	ent := &d.Entities[e]
 	s := &d.Sents[si]
 	sp := s.Spans[k]
@@ -741,7 +755,7 @@ func (d *Doc) pronouns() {
 				continue
 			}
 			if sp.Kind == mentions.Pronoun && last >= 0 && si-lastSent <= 1 {
-				d.spanOf[[2]int{si, k}] = last
+				d.setEntity(si, k, last)
 			}
 		}
 	}
