@@ -51,7 +51,7 @@ func (m *merger) meetings(x *index) {
 	// a document's frames, one buffer for all: Attach keeps copies of the
 	// frames it returns
 	var fs []meetings.Frame
-	for i, f := range m.facts(model.PartMeetings) {
+	for i, f := range m.scan(model.PartMeetings) {
 		clear(fs)
 		fs = fs[:0]
 		for _, fr := range f.Meetings {
@@ -66,7 +66,10 @@ func (m *merger) meetings(x *index) {
 			g.Sides = uniqStrings(theirs)
 			fs = append(fs, g)
 		}
-		frames = append(frames, meetings.Attach(fs, env)...)
+		for _, k := range meetings.Attach(fs, env) {
+			ownLists(k)
+			frames = append(frames, k)
+		}
 	}
 	// a dated meeting follows the latest dated meeting before it with two
 	// parties in common (one, where either has only one): in a corpus of
@@ -256,6 +259,13 @@ func (m *merger) globalArgs(doc int32, args []model.Arg) []model.Arg {
 		return nil
 	}
 	return out
+}
+
+// ownLists gives a frame copies of its lists, which may be the document's
+// as scan decoded them, in memory the next batch reuses.
+func ownLists(f *meetings.Frame) {
+	f.Dates, f.Outcomes, f.Evidence = slices.Clone(f.Dates), slices.Clone(f.Outcomes), slices.Clone(f.Evidence)
+	f.Places, f.Participants, f.Topics = slices.Clone(f.Places), slices.Clone(f.Participants), slices.Clone(f.Topics)
 }
 
 // sides returns the countries a participant stands for.
