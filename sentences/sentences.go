@@ -192,7 +192,12 @@ var agentSuffixes = map[string]bool{
 // who did it: "Rwanda-backed", "US-brokered".
 func AgentSuffix(w string) bool { return agentSuffixes[strings.ToLower(w)] }
 
+// isWordRune reports whether r is a letter, a digit or a combining mark:
+// for ASCII, one of a-z, A-Z and 0-9, told without the tables.
 func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 

@@ -3,6 +3,7 @@ package sentences
 import (
 	"strings"
 	"testing"
+	"unicode"
 )
 
 func TestSplit(t *testing.T) {
@@ -99,6 +100,16 @@ func TestPlainFindsCurlyApostrophes(t *testing.T) {
 	} {
 		if got := Plain(tc.in); got != tc.want {
 			t.Errorf("Plain(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+// TestIsWordRuneAsTheTables: the ASCII shortcut of isWordRune agrees with
+// the Unicode tables for every rune.
+func TestIsWordRuneAsTheTables(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if got, want := isWordRune(r), unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r); got != want {
+			t.Fatalf("isWordRune(%q) = %v, want %v", r, got, want)
 		}
 	}
 }
