@@ -476,11 +476,12 @@ func (g *Gazetteer) Lookup(phrase string) (Entry, bool) {
 type trie struct {
 	next  map[string]*trie
 	entry *Entry
-	// lengths are the lengths of next's keys (bit min(length, 63)) by
-	// their first byte: most tokens of a text begin with a byte no key
-	// does, or are not as long as a key that does ("to", "talks", but
-	// "the"), and are turned away without a lookup
-	lengths [256]uint64
+	// lengths, at the root only (where every token of a text is looked
+	// up), are the lengths of next's keys (bit min(length, 63)) by their
+	// first byte: most tokens begin with a byte no key does, or are not
+	// as long as a key that does ("to", "talks", but "the"), and are
+	// turned away without a lookup
+	lengths *[256]uint64
 }
 
 // lengthBit is a key's bit in trie.lengths.
@@ -492,15 +493,18 @@ func (t *trie) add(toks []string, e Entry) {
 	if len(toks) == 0 {
 		return
 	}
+	if t.lengths == nil {
+		t.lengths = new([256]uint64)
+	}
+	if first := toks[0]; first != "" {
+		t.lengths[first[0]] |= lengthBit(first)
+	}
 	n := t
 	for _, tok := range toks {
 		c, ok := n.next[tok]
 		if !ok {
 			c = newTrie()
 			n.next[tok] = c
-			if tok != "" {
-				n.lengths[tok[0]] |= lengthBit(tok)
-			}
 		}
 		n = c
 	}
@@ -516,8 +520,8 @@ func (t *trie) scan(toks []sentences.Token, norm func(sentences.Token) string) [
 		n, best, bestEnd := t, (*Entry)(nil), 0
 		for j := i; j < len(toks); j++ {
 			k := norm(toks[j])
-			if k != "" && n.lengths[k[0]]&lengthBit(k) == 0 {
-				break
+			if j == i && (t.lengths == nil || k != "" && t.lengths[k[0]]&lengthBit(k) == 0) {
+				break // (no lengths: the trie is empty)
 			}
 			c, ok := n.next[k]
 			if !ok {

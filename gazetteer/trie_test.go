@@ -62,9 +62,6 @@ func lookUpAll(t *trie) {
 	for i := range t.lengths {
 		t.lengths[i] = ^uint64(0)
 	}
-	for _, c := range t.next {
-		lookUpAll(c)
-	}
 }
 
 // walk calls f with the tokens of each phrase of the trie.
