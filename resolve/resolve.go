@@ -38,30 +38,25 @@ type Doc struct {
 // RolesAt returns Roles(&d.Sents[si], k), the roles sentence si gives its
 // person span k, working them out once.
 func (d *Doc) RolesAt(si, k int) []Role {
-	key := [2]int{si, k}
-	rs, ok := d.rolesOf[key]
-	if !ok {
-		rs = Roles(&d.Sents[si], k)
-		if d.rolesOf == nil {
-			d.rolesOf = map[[2]int][]Role{}
-		}
-		d.rolesOf[key] = rs
-	}
-	return rs
+	return remember(&d.rolesOf, [2]int{si, k}, func(at [2]int) []Role { return Roles(&d.Sents[at[0]], at[1]) })
 }
 
 // nameKey is NameKey, worked out once for each name of the document:
 // finding people asks for the same names' keys again and again.
-func (d *Doc) nameKey(s string) string {
-	k, ok := d.keys[s]
+func (d *Doc) nameKey(s string) string { return remember(&d.keys, s, NameKey) }
+
+// remember returns f(k), kept in *m (made when first needed) the first
+// time it is asked.
+func remember[K comparable, V any](m *map[K]V, k K, f func(K) V) V {
+	v, ok := (*m)[k]
 	if !ok {
-		k = NameKey(s)
-		if d.keys == nil {
-			d.keys = map[string]string{}
+		v = f(k)
+		if *m == nil {
+			*m = map[K]V{}
 		}
-		d.keys[s] = k
+		(*m)[k] = v
 	}
-	return k
+	return v
 }
 
 type personRole struct {
