@@ -1,8 +1,6 @@
 package extract
 
 import (
-	"os"
-	"path/filepath"
 	"testing"
 
 	"kg/gazetteer"
@@ -16,12 +14,7 @@ func BenchmarkExtract(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	files, _ := filepath.Glob(filepath.Join(sample.Generated(b, 200), "*.txt"))
-	texts := sample.Seeds(b)
-	for _, f := range files {
-		data, _ := os.ReadFile(f)
-		texts = append(texts, data)
-	}
+	texts := sample.Articles(b, 200)
 	var docs []read.Document
 	size := 0
 	for _, data := range texts {

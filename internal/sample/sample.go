@@ -65,6 +65,25 @@ func Generated(tb testing.TB, n int) string {
 	return dir
 }
 
+// Articles returns the bytes of the sample articles and of n generated
+// ones, in that order.
+func Articles(tb testing.TB, n int) [][]byte {
+	tb.Helper()
+	texts := Seeds(tb)
+	files, err := filepath.Glob(filepath.Join(Generated(tb, n), "*.txt"))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		texts = append(texts, data)
+	}
+	return texts
+}
+
 // WellFormed reports whether data parses as XML, strictly.
 func WellFormed(data []byte) error {
 	for _, err := range Tokens(data) {
