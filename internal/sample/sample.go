@@ -27,9 +27,20 @@ func Root() string {
 // Seeds returns the bytes of the sample articles.
 func Seeds(tb testing.TB) [][]byte {
 	tb.Helper()
-	files, err := filepath.Glob(filepath.Join(Root(), "seeds", "*.txt"))
-	if err != nil || len(files) == 0 {
-		tb.Fatalf("no sample articles in seeds/: %v", err)
+	out := readFiles(tb, filepath.Join(Root(), "seeds", "*.txt"))
+	if len(out) == 0 {
+		tb.Fatalf("no sample articles in seeds/")
+	}
+	return out
+}
+
+// readFiles returns the bytes of the files that match pattern, in the
+// order of their names.
+func readFiles(tb testing.TB, pattern string) [][]byte {
+	tb.Helper()
+	files, err := filepath.Glob(pattern)
+	if err != nil {
+		tb.Fatal(err)
 	}
 	var out [][]byte
 	for _, f := range files {
@@ -69,19 +80,7 @@ func Generated(tb testing.TB, n int) string {
 // ones, in that order.
 func Articles(tb testing.TB, n int) [][]byte {
 	tb.Helper()
-	texts := Seeds(tb)
-	files, err := filepath.Glob(filepath.Join(Generated(tb, n), "*.txt"))
-	if err != nil {
-		tb.Fatal(err)
-	}
-	for _, f := range files {
-		data, err := os.ReadFile(f)
-		if err != nil {
-			tb.Fatal(err)
-		}
-		texts = append(texts, data)
-	}
-	return texts
+	return append(Seeds(tb), readFiles(tb, filepath.Join(Generated(tb, n), "*.txt"))...)
 }
 
 // WellFormed reports whether data parses as XML, strictly.
