@@ -27,6 +27,21 @@ func TestHeapGoal(t *testing.T) {
 	}
 }
 
+func TestMemoryLimit(t *testing.T) {
+	const mib = 1 << 20
+	for _, c := range []struct{ live, other, held, want uint64 }{
+		{50 * mib, 10 * mib, 0, 110 * mib},            // the goal, and the rest
+		{50 * mib, 10 * mib, 250 * mib, 250 * mib},    // not under what extraction holds
+		{50 * mib, 10 * mib, 2000 * mib, 800 * mib},   // which counts up to the budget
+		{600 * mib, 20 * mib, 300 * mib, 820 * mib},   // a large merge: the goal
+		{1024 * mib, 20 * mib, 900 * mib, 1428 * mib}, // past the budget
+	} {
+		if got := memoryLimit(c.live, c.other, c.held); got != c.want {
+			t.Errorf("memoryLimit(%d, %d, %d MiB) = %d MiB, want %d MiB", c.live/mib, c.other/mib, c.held/mib, got/mib, c.want/mib)
+		}
+	}
+}
+
 func TestWritersAtOnce(t *testing.T) {
 	const mib = 1 << 20
 	for _, c := range []struct {
