@@ -38,13 +38,13 @@ const maxHeadroom = 384 << 20
 // merge made fewer objects).
 const heapBudget = 800 << 20
 
-// memoryLimit is the limit frugalGC sets when live bytes of the heap are
-// live and the runtime holds other bytes besides the heap: heapGoal, and
-// the rest; but never less than what the process held as merging began
-// (held), up to heapBudget. Extraction's heap grows larger than a small
-// merge's goal, and a limit under what is held has the runtime give pages
-// back at once (132 MB at 10,000 articles), which the merge then takes
-// and faults in again, with no lower peak for it: extraction reached it.
+// memoryLimit is the limit frugalGC sets, with live bytes live in the
+// heap and other bytes held outside it: heapGoal(live) plus other, but
+// never less than held, what the process held as merging began (at most
+// heapBudget). Extraction's heap grows larger than a small merge's goal,
+// and a limit under what is held has the runtime give pages back at once
+// (132 MB at 10,000 articles), which the merge then takes and faults in
+// again, for no lower peak: extraction reached it already.
 func memoryLimit(live, other, held uint64) uint64 {
 	return max(heapGoal(live)+other, min(held, heapBudget))
 }
