@@ -624,21 +624,18 @@ var futureSet = phrase.New(futurePhrases...)
 // future is Future without the one-pass test.
 func future(s string) bool {
 	for _, g := range futureHeads {
-		for from := 0; ; {
-			i := strings.Index(s[from:], g.head)
-			if i < 0 {
-				break
+		// (a head found inside another occurrence of itself is inside a
+		// word, and begins no phrase)
+		for i := range phrase.Occurrences(s, g.head) {
+			if !wordEdge(s, i) {
+				continue
 			}
-			i += from
-			if wordEdge(s, i) {
-				for _, rest := range g.rests {
-					if e := i + len(g.head) + len(rest); strings.HasPrefix(s[i+len(g.head):], rest) && wordEdge(s, e) &&
-						!(g.head == "scheduled" && asPlanned(s[:i])) {
-						return true
-					}
+			for _, rest := range g.rests {
+				if e := i + len(g.head) + len(rest); strings.HasPrefix(s[i+len(g.head):], rest) && wordEdge(s, e) &&
+					!(g.head == "scheduled" && asPlanned(s[:i])) {
+					return true
 				}
 			}
-			from = i + 1
 		}
 	}
 	return false
@@ -727,12 +724,7 @@ func around(re *pattern.Pattern, text, in string, anchors []string, before, afte
 	type window struct{ s, e int }
 	var ws []window
 	for _, a := range anchors {
-		for from := 0; ; {
-			i := strings.Index(in[from:], a)
-			if i < 0 {
-				break
-			}
-			p := from + i
+		for p := range phrase.Occurrences(in, a) {
 			s, e := max(0, p-before), min(len(text), p+len(a)+after)
 			for s > 0 && text[s-1] != ' ' {
 				s--
@@ -741,7 +733,6 @@ func around(re *pattern.Pattern, text, in string, anchors []string, before, afte
 				e++
 			}
 			ws = append(ws, window{s, e})
-			from = p + len(a)
 		}
 	}
 	if len(ws) == 0 {

@@ -141,16 +141,12 @@ const outcomeLead = len("reasonably ")
 func outcomes(low string) []string {
 	var starts []int
 	for _, stem := range outcomeStemList {
-		for from := 0; ; {
-			i := strings.Index(low[from:], stem)
-			if i < 0 {
-				break
-			}
-			p := from + i
+		// (an occurrence inside another's word begins no phrase: looked for
+		// after each one's end)
+		for p := range phrase.Occurrences(low, stem) {
 			for q := max(0, p-outcomeLead); q <= p; q++ {
 				starts = append(starts, q)
 			}
-			from = p + 1
 		}
 	}
 	slices.Sort(starts)

@@ -1,10 +1,13 @@
 // Package phrase tells whether a text holds any of a fixed list of
 // phrases, in one pass over the text rather than one per phrase: page
 // furniture, date words and meeting words are looked for in every line
-// and sentence of every article.
+// and sentence of every article. Occurrences finds where one phrase is.
 package phrase
 
-import "strings"
+import (
+	"iter"
+	"strings"
+)
 
 // Set is a fixed list of phrases, matched byte for byte: callers that
 // ignore case lower-case the text, as the phrases are.
@@ -130,4 +133,18 @@ func containsFold(text, p string) bool {
 		}
 	}
 	return false
+}
+
+// Occurrences yields where p occurs in text, each occurrence after the
+// end of the one before.
+func Occurrences(text, p string) iter.Seq[int] {
+	return func(yield func(int) bool) {
+		for from := 0; from <= len(text); {
+			i := strings.Index(text[from:], p)
+			if i < 0 || !yield(from+i) {
+				return
+			}
+			from += i + max(len(p), 1)
+		}
+	}
 }

@@ -2,6 +2,7 @@ package phrase
 
 import (
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 
@@ -101,5 +102,22 @@ func TestInFoldAgreesWithIn(t *testing.T) {
 	}
 	if found < 1000 || found > 19000 {
 		t.Fatalf("%d of 20000 texts hold a phrase: the test tries too few of one kind", found)
+	}
+}
+
+func TestOccurrences(t *testing.T) {
+	for _, c := range []struct {
+		text, p string
+		want    []int
+	}{
+		{"the talks, the plan", "the", []int{0, 11}},
+		{"aaaa", "aa", []int{0, 2}}, // each after the end of the one before
+		{"going", "x", nil},
+		{"", "a", nil},
+		{"ab", "ab", []int{0}},
+	} {
+		if got := slices.Collect(Occurrences(c.text, c.p)); !slices.Equal(got, c.want) {
+			t.Errorf("Occurrences(%q, %q) = %v, want %v", c.text, c.p, got, c.want)
+		}
 	}
 }
