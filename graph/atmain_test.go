@@ -4,6 +4,7 @@ import (
 	"slices"
 	"testing"
 
+	"kg/internal/memo"
 	"kg/model"
 )
 
@@ -39,7 +40,7 @@ func TestDelegationsAtMainCountFromTheNextArticle(t *testing.T) {
 	}
 	main := map[string]string{"d0": "meeting:m", "d1": "meeting:m", "d2": "meeting:m"}
 	sidesOf := map[string][]string{}
-	sides := func(id string) []string { return memo(sidesOf, id, m.sides) }
+	sides := func(id string) []string { return memo.Of(&sidesOf, id, m.sides) }
 	m.delegationsAtMain(main, [][]model.Arg{
 		{arg("d0", "delegation:us", 40), arg("d0", "delegation:ua", 60)},
 		{arg("d1", "delegation:ua", 40)},

@@ -11,6 +11,7 @@ import (
 
 	"kg/dates"
 	"kg/gazetteer"
+	"kg/internal/memo"
 	"kg/meetings"
 	"kg/model"
 )
@@ -35,15 +36,15 @@ func (m *merger) meetings(x *index) {
 	// people's affiliations and delegations do not change in this pass
 	// until delegationMembers
 	keys, sidesOf := map[string][]string{}, map[string][]string{}
-	sides := func(id string) []string { return memo(sidesOf, id, m.sides) }
+	sides := func(id string) []string { return memo.Of(&sidesOf, id, m.sides) }
 	env := meetings.Env{
 		Date: func(doc string, r model.DateRef) (time.Time, time.Time, bool) {
 			return dates.Resolve(r, anchor(doc), m.ref)
 		},
 		SamePlace: m.samePlace,
-		PlaceKeys: func(id string) []string { return memo(keys, id, m.placeKeys) },
+		PlaceKeys: func(id string) []string { return memo.Of(&keys, id, m.placeKeys) },
 		Published: anchor,
-		Found:     func(id string) bool { return memo(found, id, unknown) },
+		Found:     func(id string) bool { return memo.Of(&found, id, unknown) },
 	}
 	// each document's frames are attached as it is read, so only the
 	// meetings each tells of are kept, not every frame of the corpus
@@ -117,17 +118,6 @@ func (m *merger) meetings(x *index) {
 	m.membersAttend()
 	m.delegationsAtMain(main, x.delegations, sides)
 	m.delegationMembers()
-}
-
-// memo returns what fn gives for k, working it out once: the callers
-// read what it returns and do not change it.
-func memo[V any](seen map[string]V, k string, fn func(string) V) V {
-	v, ok := seen[k]
-	if !ok {
-		v = fn(k)
-		seen[k] = v
-	}
-	return v
 }
 
 // meetingParties returns a meeting's parties: its sides (the countries its

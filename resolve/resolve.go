@@ -14,6 +14,7 @@ import (
 	"strings"
 
 	"kg/gazetteer"
+	"kg/internal/memo"
 	"kg/mentions"
 	"kg/model"
 )
@@ -38,26 +39,12 @@ type Doc struct {
 // RolesAt returns Roles(&d.Sents[si], k), the roles sentence si gives its
 // person span k, working them out once.
 func (d *Doc) RolesAt(si, k int) []Role {
-	return remember(&d.rolesOf, [2]int{si, k}, func(at [2]int) []Role { return Roles(&d.Sents[at[0]], at[1]) })
+	return memo.Of(&d.rolesOf, [2]int{si, k}, func(at [2]int) []Role { return Roles(&d.Sents[at[0]], at[1]) })
 }
 
 // nameKey is NameKey, worked out once for each name of the document:
 // finding people asks for the same names' keys again and again.
-func (d *Doc) nameKey(s string) string { return remember(&d.keys, s, NameKey) }
-
-// remember returns f(k), kept in *m (made when first needed) the first
-// time it is asked.
-func remember[K comparable, V any](m *map[K]V, k K, f func(K) V) V {
-	v, ok := (*m)[k]
-	if !ok {
-		v = f(k)
-		if *m == nil {
-			*m = map[K]V{}
-		}
-		(*m)[k] = v
-	}
-	return v
-}
+func (d *Doc) nameKey(s string) string { return memo.Of(&d.keys, s, NameKey) }
 
 type personRole struct {
 	Role
