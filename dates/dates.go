@@ -682,13 +682,9 @@ func asPlanned(before string) bool {
 // wordEdge reports whether a word starts or ends at byte i of s, as \b
 // matches in a regular expression.
 func wordEdge(s string, i int) bool {
-	before := i > 0 && wordByte(s[i-1])
-	after := i < len(s) && wordByte(s[i])
+	before := i > 0 && pattern.WordByte(s[i-1])
+	after := i < len(s) && pattern.WordByte(s[i])
 	return before != after
-}
-
-func wordByte(c byte) bool {
-	return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_'
 }
 
 var (
