@@ -2400,9 +2400,12 @@ var goingTo = map[string]bool{"heads": true, "travels": true, "flies": true, "go
 
 // the stems a regular expression's matches contain, looked for first
 var (
-	outcomeStems  = phrase.New(outcomeStemList...)
-	callStems     = phrase.New("phone", "video", "call", "hotline")
-	presenceStems = phrase.New("present", "attend", "join", "accompanied", "part")
+	outcomeStems = phrase.New(outcomeStemList...)
+	callStems    = phrase.New("phone", "video", "call", "hotline")
+	// every match of presenceRe holds one of these ("part" alone let
+	// through every sentence of parties, partners and departments, and
+	// "present" every one of representatives)
+	presenceStems = phrase.New(" present", "attend", "join", "accompanied", "take part", "took part", "takes part")
 )
 
 // mayMatch is a cheap test before a regular expression: does s contain any

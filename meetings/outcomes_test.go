@@ -35,3 +35,30 @@ func TestOutcomesAsThePattern(t *testing.T) {
 		t.Fatalf("only %d texts with two outcomes or more", found)
 	}
 }
+
+// TestPresenceStemsPassEveryMatch: on random texts made of presenceRe's
+// words and look-alikes ("representatives", "parties", "departed"),
+// every text the pattern matches passes the stems' test before it.
+func TestPresenceStemsPassEveryMatch(t *testing.T) {
+	pieces := []string{"was ", "were ", "will ", "would ", "be ", "also ", "present", "representatives", "presented",
+		"accompanied ", "joined ", "join", "them", "him ", "in ", "at ", "the ", "Abu Dhabi ", "by", "attended", "attend",
+		"take ", "took ", "takes ", "part", "parties", "partners", "department", " ", " ", " ", ",", ".", "x", "’", "é"}
+	r := rand.New(rand.NewPCG(7, 8))
+	matched, turned := 0, 0
+	for range 50000 {
+		text := sample.Text(r, pieces, 12)
+		if !presenceRe.MatchString(text) {
+			if !mayMatch(text, presenceStems) {
+				turned++
+			}
+			continue
+		}
+		matched++
+		if !mayMatch(text, presenceStems) {
+			t.Fatalf("presenceRe matches %q, which the stems turn away", text)
+		}
+	}
+	if matched < 2000 || turned < 2000 {
+		t.Fatalf("only %d texts matched and %d were turned away", matched, turned)
+	}
+}
