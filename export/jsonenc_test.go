@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"math/rand/v2"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -149,6 +150,31 @@ func TestJSONStringEscapes(t *testing.T) {
 		want := bytes.TrimRight(b.Bytes(), "\n")
 		if got := appendJSONString(nil, s); string(got) != string(want) {
 			t.Errorf("%q: got %s, want %s", s, got, want)
+		}
+	}
+}
+
+// TestJSONStringsAsEncodingJSON: random strings of plain runs of every
+// length and bytes to escape (controls, quotes, backslashes, non-ASCII,
+// invalid UTF-8) at every place in an eight-byte block come out as
+// encoding/json writes them.
+func TestJSONStringsAsEncodingJSON(t *testing.T) {
+	pieces := []string{"a", "plain text ", "0123456", "\"", "\\", "\n", "\x00", "\x1f", " ", "\x7f", "é", "\u2028",
+		"\xff", "\xe2\x80", "🙂", "~"}
+	r := rand.New(rand.NewPCG(3, 4))
+	for range 20000 {
+		var b strings.Builder
+		for range r.IntN(30) {
+			b.WriteString(pieces[r.IntN(len(pieces))])
+		}
+		s := b.String()
+		want, err := json.Marshal(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		// (Marshal escapes HTML, which the pieces hold none of)
+		if got := appendJSONString(nil, s); string(got) != string(want) {
+			t.Fatalf("%q: got %s, want %s", s, got, want)
 		}
 	}
 }
