@@ -38,12 +38,17 @@ func (j *jsonWriter) putByte(c byte)     { j.room(1); j.out = append(j.out, c) }
 func (j *jsonWriter) putString(s string) { j.room(len(s)); j.out = append(j.out, s...) }
 func (j *jsonWriter) put(b []byte)       { j.room(len(b)); j.out = append(j.out, b...) }
 
+// indent is the indent of the deepest line graph.json has and more.
+const indent = "                                "
+
 func (j *jsonWriter) newline() {
-	j.putByte('\n')
-	j.putString(j.prefix)
-	for i := 0; i < j.depth; i++ {
-		j.putString("  ")
+	j.room(1 + len(j.prefix) + 2*j.depth)
+	out := append(j.out, '\n')
+	out = append(out, j.prefix...)
+	for d := j.depth; d > 0; d -= len(indent) / 2 {
+		out = append(out, indent[:2*min(d, len(indent)/2)]...)
 	}
+	j.out = out
 }
 
 // field starts the field name of an object; first says whether it is the
