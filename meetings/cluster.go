@@ -253,29 +253,30 @@ func cluster(frames []*Frame, env Env, ix *index) []Meeting {
 // index finds the meetings a frame may join without comparing it with
 // every meeting: by day, by day and place, by place and by participant.
 type index struct {
-	env        Env
-	byDay      map[int64][]int    // every dated meeting, by day
-	byDayBare  map[int64][]int    // dated meetings that had no place when indexed, by day
-	byDayPlace map[dayPlace][]int // dated meetings with places, by day and place key
-	byDayPart  map[dayPlace][]int // dated meetings only at found towns, by day and participant other than a country
-	spans      map[int][2]int64   // the days each such meeting was last indexed on
-	byPlace    map[string][]int   // by place key
-	byPart     map[string][]int   // by participant
-	byDoc      map[string][]int   // by the documents that tell them
-	brute      bool               // every meeting is a candidate (tests compare)
-	n          int                // meetings indexed
+	env       Env
+	byDay     map[int64][]int // every dated meeting, by day
+	byDayBare map[int64][]int // dated meetings that had no place when indexed, by day
+	// dated meetings with places, by place key and day; and dated
+	// meetings only at found towns, by participant other than a country
+	// and day. (Keyed by key first, a frame's days are looked up in a
+	// small map of the key's own: keyed by day and key together, every
+	// day's lookup hashed the key again, in a map as large as all the
+	// corpus's meeting days, which at 100,000 articles missed the cache.)
+	byPlaceDay map[string]map[int64][]int
+	byPartDay  map[string]map[int64][]int
+	spans      map[int][2]int64 // the days each such meeting was last indexed on
+	byPlace    map[string][]int // by place key
+	byPart     map[string][]int // by participant
+	byDoc      map[string][]int // by the documents that tell them
+	brute      bool             // every meeting is a candidate (tests compare)
+	n          int              // meetings indexed
 	// mark[i] == round when meeting i was taken in this call of candidates
 	mark  []int
 	round int
 }
 
-type dayPlace struct {
-	day int64
-	key string
-}
-
 func newIndex(env Env) *index {
-	return &index{env: env, byDay: map[int64][]int{}, byDayBare: map[int64][]int{}, byDayPlace: map[dayPlace][]int{}, byDayPart: map[dayPlace][]int{}, spans: map[int][2]int64{},
+	return &index{env: env, byDay: map[int64][]int{}, byDayBare: map[int64][]int{}, byPlaceDay: map[string]map[int64][]int{}, byPartDay: map[string]map[int64][]int{}, spans: map[int][2]int64{},
 		byPlace: map[string][]int{}, byPart: map[string][]int{}, byDoc: map[string][]int{}}
 }
 
@@ -289,6 +290,16 @@ func (ix *index) placeKeys(id string) []string {
 }
 
 func dayNumber(t time.Time) int64 { return t.Unix() / 86400 }
+
+// daysOf returns key k's map of meetings by day in m, made when missing.
+func daysOf(m map[string]map[int64][]int, k string) map[int64][]int {
+	byDay := m[k]
+	if byDay == nil {
+		byDay = map[int64][]int{}
+		m[k] = byDay
+	}
+	return byDay
+}
 
 // addUnique adds meeting i to the list of k unless it is there already.
 // A meeting indexed for the first time (fresh) has a higher number than
@@ -352,13 +363,15 @@ func (ix *index) add(i int, m *Meeting, f *Frame) {
 			if len(keys) == 0 {
 				addUnique(ix.byDayBare, d, i, fresh)
 			}
-			for _, k := range keys {
-				addUnique(ix.byDayPlace, dayPlace{d, k}, i, fresh)
-			}
-			for _, p := range people {
-				addUnique(ix.byDayPart, dayPlace{d, p}, i, fresh)
-			}
 		})
+		for _, k := range keys {
+			byDay := daysOf(ix.byPlaceDay, k)
+			days(m.From, m.To, 0, func(d int64) { addUnique(byDay, d, i, fresh) })
+		}
+		for _, p := range people {
+			byDay := daysOf(ix.byPartDay, p)
+			days(m.From, m.To, 0, func(d int64) { addUnique(byDay, d, i, fresh) })
+		}
 	}
 	for _, p := range f.Places {
 		for _, k := range ix.placeKeys(p.Entity) {
@@ -414,25 +427,29 @@ func (ix *index) candidates(f *Frame) []int {
 			keys = append(keys, ix.placeKeys(p.Entity)...)
 		}
 		found := len(f.Places) > 0 && foundPlaces(f.Places, ix.env)
-		days(f.From, f.To, 1, func(d int64) {
-			if len(keys) == 0 {
-				take(ix.byDay[d])
-				return
+		// (the order meetings are taken in does not matter: each is
+		// taken once, and out is sorted)
+		takeDays := func(byDay map[int64][]int) {
+			if byDay != nil {
+				days(f.From, f.To, 1, func(d int64) { take(byDay[d]) })
 			}
-			take(ix.byDayBare[d])
-			for _, k := range keys {
-				take(ix.byDayPlace[dayPlace{d, k}])
-			}
+		}
+		switch {
+		case len(keys) == 0:
+			takeDays(ix.byDay)
+		case found:
 			// (people who met on those days met once, when the places of
 			// one side are towns the gazetteer does not know: fits)
-			if found {
-				take(ix.byDay[d])
-				return
-			}
+			takeDays(ix.byDay)
+		default:
+			takeDays(ix.byDayBare)
 			for _, p := range f.Participants {
-				take(ix.byDayPart[dayPlace{d, p.Entity}])
+				takeDays(ix.byPartDay[p.Entity])
 			}
-		})
+		}
+		for _, k := range keys {
+			takeDays(ix.byPlaceDay[k])
+		}
 		sort.Ints(out)
 		return out
 	}
