@@ -115,6 +115,16 @@ func mayHaveDate(text string) bool {
 	return dateWords.InFold(text)
 }
 
+// weekKinds are the kinds of the weeks and months weekRe finds.
+var weekKinds = map[string]string{
+	"earlier this week": "earlier-this-week", "later this week": "this-week", "later in the week": "this-week", "earlier in the week": "earlier-this-week", "this week": "this-week",
+	"last week": "last-week", "next week": "next-week", "over the weekend": "weekend", "this weekend": "this-weekend", "this past weekend": "weekend", "the past weekend": "weekend",
+	"last weekend": "weekend", "next weekend": "next-weekend", "at the weekend": "weekend", "on the weekend": "weekend",
+	"last month": "last-month", "this month": "this-month", "next month": "next-month",
+	"earlier this month": "this-month", "later this month": "this-month", "earlier in the month": "this-month", "later in the month": "this-month",
+	"end of the month": "this-month", "end of this month": "this-month",
+}
+
 func findDates(text string, base int) []model.DateRef {
 	// the sentence's tense, and which bytes a date has taken, are worked
 	// out at its first date: most sentences looked at have none
@@ -236,14 +246,7 @@ weeks:
 	// on the lower-cased text: "Last week's talks" open a sentence
 	for _, m := range around(weekRe, low, low, []string{"week", "month"}, 20, 8) {
 		w := low[m[2]:m[3]]
-		kind := map[string]string{
-			"earlier this week": "earlier-this-week", "later this week": "this-week", "later in the week": "this-week", "earlier in the week": "earlier-this-week", "this week": "this-week",
-			"last week": "last-week", "next week": "next-week", "over the weekend": "weekend", "this weekend": "this-weekend", "this past weekend": "weekend", "the past weekend": "weekend",
-			"last weekend": "weekend", "next weekend": "next-weekend", "at the weekend": "weekend", "on the weekend": "weekend",
-			"last month": "last-month", "this month": "this-month", "next month": "next-month",
-			"earlier this month": "this-month", "later this month": "this-month", "earlier in the month": "this-month", "later in the month": "this-month",
-			"end of the month": "this-month", "end of this month": "this-month",
-		}[w]
+		kind := weekKinds[w]
 		add(m, model.DateRef{Kind: kind})
 	}
 weekdays:
