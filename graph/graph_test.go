@@ -14,6 +14,7 @@ import (
 	"kg/gazetteer"
 	"kg/internal/built"
 	"kg/internal/sample"
+	"kg/mentions"
 	"kg/model"
 )
 
@@ -1263,5 +1264,28 @@ func TestOwnSideIsNotItsCountry(t *testing.T) {
 	}
 	if want := []string{"Egypt–Hamas talks in Cairo"}; !slices.Equal(labels, want) {
 		t.Errorf("meetings %q, want %q", labels, want)
+	}
+}
+
+// TestNameWords: fullName, firstWord and lastWord read a name's words as
+// strings.Fields splits them, spaces of every kind included.
+func TestNameWords(t *testing.T) {
+	for _, name := range []string{"", " ", "Umerov", "Rustem Umerov", "  Rustem   Umerov ", "Al Thani", "Sheikh Al Thani",
+		"Jean-Noël\u00a0Barrot", "Keir\tStarmer", "\u3000Xi Jinping\u3000", "bin Salman", "Mohammed bin Salman"} {
+		f := strings.Fields(name)
+		wantFirst, wantLast := name, name
+		if len(f) > 0 {
+			wantFirst, wantLast = f[0], f[len(f)-1]
+		}
+		wantFull := len(f) > 1 && !mentions.Particle(f[0])
+		if got := fullName(name); got != wantFull {
+			t.Errorf("fullName(%q) = %v, want %v", name, got, wantFull)
+		}
+		if got := firstWord(name); got != wantFirst {
+			t.Errorf("firstWord(%q) = %q, want %q", name, got, wantFirst)
+		}
+		if got := lastWord(name); got != wantLast {
+			t.Errorf("lastWord(%q) = %q, want %q", name, got, wantLast)
+		}
 	}
 }

@@ -454,10 +454,7 @@ func (m *merger) people(x *index) {
 		}
 		return k
 	}
-	surnameOf := func(name string) string {
-		f := strings.Fields(name)
-		return nameKey(f[len(f)-1])
-	}
+	surnameOf := func(name string) string { return nameKey(lastWord(name)) }
 	newCluster := func(sk, given string) *cluster {
 		c := &cluster{surname: sk, given: given, names: map[string]int{}, short: map[string]int{}, roles: map[string]bool{}, related: map[string]bool{}}
 		clusters = append(clusters, c)
@@ -469,8 +466,7 @@ func (m *merger) people(x *index) {
 		if !p.person || p.weak || !fullName(p.name) {
 			continue
 		}
-		fields := strings.Fields(p.name)
-		sk, given := surnameOf(p.name), fields[0]
+		sk, given := surnameOf(p.name), firstWord(p.name)
 		gk := nameKey(m.gz.GivenForm(given)) // Vladimir Zelensky is Volodymyr Zelensky
 		var c *cluster
 		for _, cand := range bySurname[sk] {
@@ -596,16 +592,31 @@ func (m *merger) people(x *index) {
 // fullName reports whether a name has a given name: two or more words, the
 // first not a particle ("Al Thani" is a surname).
 func fullName(name string) bool {
-	f := strings.Fields(name)
-	return len(f) > 1 && !mentions.Particle(f[0])
+	words := 0
+	for range strings.FieldsSeq(name) {
+		if words++; words > 1 {
+			break
+		}
+	}
+	return words > 1 && !mentions.Particle(firstWord(name))
+}
+
+// firstWord and lastWord return a name's first and last words (s when it
+// has none), without a list of them: names are read millions of times in
+// a large merge.
+func firstWord(s string) string {
+	for w := range strings.FieldsSeq(s) {
+		return w
+	}
+	return s
 }
 
 func lastWord(s string) string {
-	f := strings.Fields(s)
-	if len(f) == 0 {
-		return s
+	last := s
+	for w := range strings.FieldsSeq(s) {
+		last = w
 	}
-	return f[len(f)-1]
+	return last
 }
 
 func ifThen(c bool, s string) string {
