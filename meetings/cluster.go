@@ -435,11 +435,10 @@ func (ix *index) candidates(f *Frame) []int {
 			}
 		}
 		switch {
-		case len(keys) == 0:
-			takeDays(ix.byDay)
-		case found:
-			// (people who met on those days met once, when the places of
-			// one side are towns the gazetteer does not know: fits)
+		case len(keys) == 0 || found:
+			// (with places: people who met on those days met once, when
+			// the places of one side are towns the gazetteer does not
+			// know: fits)
 			takeDays(ix.byDay)
 		default:
 			takeDays(ix.byDayBare)
