@@ -922,7 +922,10 @@ var exactKinds = map[string]bool{"absolute": true, "weekday": true, "offset": tr
 // resolveDates fixes a frame's first and last day from its date
 // expressions, its length ("two-day") and its day ("a third day").
 func resolveDates(f *Frame, env Env) {
-	var days, weekends []time.Time
+	// (room for a frame's usual few dates without the heap: a merge
+	// resolves a frame's dates again at every frame it takes in)
+	var daysRoom, weekendsRoom [8]time.Time
+	days, weekends := daysRoom[:0], weekendsRoom[:0]
 	var vFrom, vTo time.Time
 	for _, r := range f.Dates {
 		from, to, ok := env.Date(f.Doc, r)
@@ -953,8 +956,9 @@ func resolveDates(f *Frame, env Env) {
 		f.From, f.To, f.Vague = vFrom, vTo, !vFrom.IsZero()
 		return
 	}
-	sort.Slice(exact, func(i, j int) bool { return exact[i].Before(exact[j]) })
-	f.From, f.To, f.Vague = exact[0], exact[len(exact)-1], false
+	// (the days are all UTC midnights: the earliest and the latest are
+	// what sorting them would put first and last)
+	f.From, f.To, f.Vague = slices.MinFunc(exact, time.Time.Compare), slices.MaxFunc(exact, time.Time.Compare), false
 	if f.From.Equal(f.To) {
 		d := f.From
 		switch {
