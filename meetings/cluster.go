@@ -688,16 +688,22 @@ func attach(fs []Frame, env Env) []*Frame {
 	if main < 0 {
 		main = anchored[0]
 	}
-	out := map[int]*Frame{}
-	into := map[int]int{} // frame -> the anchored frame it joined
+	// out are the anchored frames still standing, by frame (nil once
+	// folded into another, and for frames not anchored); into is the
+	// anchored frame each frame joined, or -1
+	out := make([]*Frame, len(fs))
+	into := make([]int, len(fs))
+	for i := range into {
+		into[i] = -1
+	}
 	for _, i := range anchored {
 		f := fs[i]
 		out[i] = &f
 	}
 	// final is the frame j was folded into, or j
 	final := func(j int) int {
-		for j2, ok := into[j]; ok; j2, ok = into[j] {
-			j = j2
+		for into[j] >= 0 {
+			j = into[j]
 		}
 		return j
 	}
@@ -707,13 +713,13 @@ func attach(fs []Frame, env Env) []*Frame {
 		resolveDates(out[j], env)
 		toCome(out[j])
 		into[i] = j
-		delete(out, i)
+		out[i] = nil
 	}
 	// anchored frames of one meeting: the same place at compatible dates,
 	// or a date inside another frame's dates
 	for a, i := range anchored {
 		for _, j := range anchored[:a] {
-			if _, ok := out[j]; !ok {
+			if out[j] == nil {
 				continue
 			}
 			if sameMeeting(out[j], &fs[i], env) {
@@ -723,27 +729,20 @@ func attach(fs []Frame, env Env) []*Frame {
 		}
 	}
 	for i, f := range fs {
-		if _, ok := out[i]; ok {
-			continue
-		}
-		if _, ok := into[i]; ok {
+		if out[i] != nil || into[i] >= 0 {
 			continue
 		}
 		switch {
 		case f.Continues:
 			// the frame told just before
 			for j := i - 1; j >= 0; j-- {
-				if _, ok := out[j]; ok {
-					join(i, j)
-					break
-				}
-				if _, ok := into[j]; ok {
+				if out[j] != nil || into[j] >= 0 {
 					join(i, j)
 					break
 				}
 			}
 			continue
-		case i > 0 && sameSentence(fs[i-1], f) && (out[i-1] != nil || hasKey(into, i-1)) && !f.Call && !conflict(out[final(i-1)].Sides, f.Sides) &&
+		case i > 0 && sameSentence(fs[i-1], f) && (out[i-1] != nil || into[i-1] >= 0) && !f.Call && !conflict(out[final(i-1)].Sides, f.Sides) &&
 			// ("described the two days of discussions as frank and said the
 			// parties had agreed to meet again in May": another meeting)
 			!(f.Again && f.Status != out[final(i-1)].Status):
@@ -815,17 +814,12 @@ func attach(fs []Frame, env Env) []*Frame {
 	}
 	var res []*Frame
 	for _, i := range anchored {
-		if f, ok := out[i]; ok {
+		if f := out[i]; f != nil {
 			f.Main = i == main && !f.Background && !f.Call
 			res = append(res, f)
 		}
 	}
 	return res
-}
-
-func hasKey(m map[int]int, k int) bool {
-	_, ok := m[k]
-	return ok
 }
 
 // sameMeeting reports whether two anchored frames of one article tell of one
