@@ -170,7 +170,15 @@ func (e Encoded) DecodeShared(parts Part, id string, names *Names) Facts {
 // stay in until s is Reset: the caller must keep none of them (nor a
 // pointer into one) past that. With s nil it is DecodeShared.
 func (e Encoded) DecodeScratch(parts Part, id string, names *Names, s *Scratch) Facts {
-	d := e.decoder()
+	// with a scratch, its decoder is used again: a merge decodes every
+	// document in six passes, and each decoder was 128 bytes of garbage
+	var d *decoder
+	if s != nil {
+		d = &s.decoder
+	} else {
+		d = new(decoder)
+	}
+	*d = e.decoder()
 	d.id, d.idName = id, -1 // until the Source is read
 	if names != nil && d.err == nil {
 		names.seen = slices.Grow(names.seen[:0], d.names.n)[:d.names.n]
@@ -412,8 +420,8 @@ type stringTable struct {
 	n       int
 }
 
-func (e Encoded) decoder() *decoder {
-	d := &decoder{s: e.s}
+func (e Encoded) decoder() decoder {
+	d := decoder{s: e.s}
 	if len(d.s) == 0 || d.s[0] != encodingVersion {
 		d.fail("not facts of encoding version %d", encodingVersion)
 		return d

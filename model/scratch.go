@@ -7,7 +7,8 @@ import "fmt"
 // and keeps none of its lists then makes next to no garbage of them. A
 // Scratch grows to what the decodings between two Resets need.
 type Scratch struct {
-	lists [scratchTypes]interface{ reset() } // by scratchSlot
+	lists   [scratchTypes]interface{ reset() } // by scratchSlot
+	decoder decoder                            // the decoder, made again for each document
 }
 
 // scratchList is a Scratch's list of values of one type.
@@ -29,6 +30,7 @@ func (s *Scratch) Reset() {
 			l.reset()
 		}
 	}
+	s.decoder = decoder{}
 }
 
 // scratchTypes is the number of types a decoding makes lists of.
