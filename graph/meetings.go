@@ -519,13 +519,20 @@ func (m *merger) mainPlace(args []model.Arg) *Node {
 		return 0
 	}
 	// of two cities, the one more documents name ("in Miami" in five
-	// articles, "in Hallandale Beach" in one)
-	docs := map[string]map[string]bool{}
-	for _, a := range args {
-		if docs[a.Entity] == nil {
-			docs[a.Entity] = map[string]bool{}
+	// articles, "in Hallandale Beach" in one): counted only when two
+	// places of one rank are compared, since most meetings have one
+	var docs map[string]map[string]bool
+	named := func(id string) int {
+		if docs == nil {
+			docs = map[string]map[string]bool{}
+			for _, a := range args {
+				if docs[a.Entity] == nil {
+					docs[a.Entity] = map[string]bool{}
+				}
+				docs[a.Entity][a.Evidence.Doc] = true
+			}
 		}
-		docs[a.Entity][a.Evidence.Doc] = true
+		return len(docs[id])
 	}
 	var best *Node
 	for _, a := range args {
@@ -534,7 +541,7 @@ func (m *merger) mainPlace(args []model.Arg) *Node {
 			best = cmp.Or(n, best)
 			continue
 		}
-		if r, rb := rank(n), rank(best); r > rb || r == rb && (len(docs[n.ID]) > len(docs[best.ID]) || len(docs[n.ID]) == len(docs[best.ID]) && n.ID < best.ID) {
+		if r, rb := rank(n), rank(best); r > rb || r == rb && n != best && (named(n.ID) > named(best.ID) || named(n.ID) == named(best.ID) && n.ID < best.ID) {
 			best = n
 		}
 	}
