@@ -95,7 +95,7 @@ func MergeEncoded(docs []model.Encoded, gz *gazetteer.Gazetteer, opt Options) *G
 	// (no entity is remapped from here on)
 	m.settleIDs()
 	// what later passes read of the index is small: let the rest go
-	x.persons, x.related, x.countries, x.plans, x.about = chunks[personRef]{}, nil, nil, nil, nil
+	x.persons, x.related, x.plans, x.about = chunks[personRef]{}, nil, nil, nil
 	m.things()
 	for id, label := range split {
 		if n := m.g.nodes[id]; n != nil {
@@ -342,7 +342,9 @@ type cluster struct {
 	docs    map[int32]bool // documents of the members
 	roles   map[string]bool
 	related map[string]bool // surname keys of people the person's roles hang on
-	mention int
+	// countries are the countries its members are affiliated with
+	countries map[string]bool
+	mention   int
 }
 
 // member is a document's entity: the document's index and the entity's
@@ -366,6 +368,12 @@ func (c *cluster) add(p *personRef) {
 	for _, r := range p.roles {
 		c.roles[resolve.TitleHead(r)] = true
 	}
+	for _, k := range p.countries {
+		if c.countries == nil {
+			c.countries = map[string]bool{}
+		}
+		c.countries[k] = true
+	}
 	c.mention += p.mentions
 }
 
@@ -379,6 +387,8 @@ type personRef struct {
 	roles    []string
 	attrs    model.Attrs
 	mentions int
+	// countries are the countries the entity is affiliated with
+	countries []string
 }
 
 func (p *personRef) roleRef() bool { return strings.HasPrefix(p.id, "roleref:") }
@@ -389,8 +399,6 @@ type index struct {
 	persons chunks[personRef]
 	// related are the related_to relations, from and to
 	related [][2]member
-	// countries are the countries each person entity is affiliated with
-	countries map[member][]string
 	// plans are the documents (indexes) that name each numbered plan, and
 	// about the countries those documents are about
 	plans map[string][]int
@@ -403,17 +411,21 @@ type index struct {
 }
 
 func (m *merger) index() *index {
-	x := &index{countries: map[member][]string{}, plans: map[string][]int{}, about: map[int]map[string]int{}, delegations: make([][]model.Arg, len(m.docs))}
+	x := &index{plans: map[string][]int{}, about: map[int]map[string]int{}, delegations: make([][]model.Arg, len(m.docs))}
+	// the countries each of a document's entities is affiliated with,
+	// given to its people: a map of every person of the corpus was a
+	// million entries at 100,000 articles
+	affiliated := map[string][]string{}
 	for i, f := range m.scan(model.PartEntities | model.PartRelations | model.PartDates) {
 		at := int32(i)
 		if t := dates.Latest(f); t.After(x.latest) {
 			x.latest = t
 		}
+		clear(affiliated)
 		for _, r := range f.Relations {
 			switch {
 			case r.Type == model.AffiliatedWith && strings.HasPrefix(r.To, "country:"):
-				k := member{at, r.From}
-				x.countries[k] = append(x.countries[k], strings.TrimPrefix(r.To, "country:"))
+				affiliated[r.From] = append(affiliated[r.From], strings.TrimPrefix(r.To, "country:"))
 			case r.Type == model.RelatedTo:
 				x.related = append(x.related, [2]member{{at, r.From}, {at, r.To}})
 			}
@@ -427,7 +439,8 @@ func (m *merger) index() *index {
 			}
 			if e.Kind == model.Person || strings.HasPrefix(e.ID, "roleref:") {
 				// (the lists kept are copies: scan reuses its own)
-				x.persons.add(personRef{at: at, id: e.ID, name: e.Name, person: e.Kind == model.Person, weak: e.Weak, roles: slices.Clone(e.Roles), attrs: slices.Clone(e.Attrs), mentions: len(e.Mentions)})
+				x.persons.add(personRef{at: at, id: e.ID, name: e.Name, person: e.Kind == model.Person, weak: e.Weak, roles: slices.Clone(e.Roles), attrs: slices.Clone(e.Attrs), mentions: len(e.Mentions),
+					countries: affiliated[e.ID]})
 			}
 			if l := x.plans[e.ID]; e.Kind == model.Document && strings.HasPrefix(e.ID, "document:plan-") && (len(l) == 0 || l[len(l)-1] != i) {
 				x.plans[e.ID] = append(l, i)
@@ -523,16 +536,6 @@ func (m *merger) people(x *index) {
 			c.add(p)
 		}
 	}
-	// the countries of each cluster
-	clusterCountries := map[*cluster]map[string]bool{}
-	for _, c := range clusters {
-		clusterCountries[c] = map[string]bool{}
-		for _, mb := range c.members {
-			for _, k := range x.countries[mb] {
-				clusterCountries[c][k] = true
-			}
-		}
-	}
 	// ids
 	m.labels = map[string]map[string]int{}
 	m.why = map[string][]string{}
@@ -572,7 +575,7 @@ func (m *merger) people(x *index) {
 		var match *cluster
 		n := 0
 		for _, c := range byRole[title] {
-			if country != "" && !clusterCountries[c][country] {
+			if country != "" && !c.countries[country] {
 				continue
 			}
 			if anchor != "" && !c.related[nameKey(lastWord(anchor))] {
