@@ -206,7 +206,9 @@ func cluster(frames []*Frame, env Env, ix *index) []Meeting {
 		}
 		return a.From.Compare(b.From)
 	})
-	var ms []Meeting
+	// (a frame makes one meeting at most: room for them all, not a list
+	// of large meetings copied each time it doubles)
+	ms := make([]Meeting, 0, len(all))
 	for _, f := range all {
 		best, bestScore := -1, 0
 		for _, i := range ix.candidates(f) {
