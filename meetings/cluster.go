@@ -952,8 +952,8 @@ func resolveDates(f *Frame, env Env) {
 		f.From, f.To, f.Vague = vFrom, vTo, !vFrom.IsZero()
 		return
 	}
-	// (the days are all UTC midnights: the earliest and the latest are
-	// what sorting them would put first and last)
+	// (the days are all in UTC, so two equal days are the same value: the
+	// earliest and the latest are what sorting would put first and last)
 	f.From, f.To, f.Vague = slices.MinFunc(exact, time.Time.Compare), slices.MaxFunc(exact, time.Time.Compare), false
 	if f.From.Equal(f.To) {
 		d := f.From
