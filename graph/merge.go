@@ -12,6 +12,7 @@ import (
 
 	"kg/dates"
 	"kg/gazetteer"
+	"kg/internal/memo"
 	"kg/lexicon"
 	"kg/mentions"
 	"kg/model"
@@ -458,15 +459,8 @@ func (m *merger) people(x *index) {
 	var clusters []*cluster
 	bySurname := map[string][]*cluster{}
 	// names repeat across documents: fold each once
-	keys := map[string]string{}
-	nameKey := func(s string) string {
-		k, ok := keys[s]
-		if !ok {
-			k = resolve.NameKey(s)
-			keys[s] = k
-		}
-		return k
-	}
+	var keys map[string]string
+	nameKey := func(s string) string { return memo.Of(&keys, s, resolve.NameKey) }
 	surnameOf := func(name string) string { return nameKey(lastWord(name)) }
 	newCluster := func(sk, given string) *cluster {
 		c := &cluster{surname: sk, given: given, names: map[string]int{}, short: map[string]int{}, roles: map[string]bool{}, related: map[string]bool{}}
