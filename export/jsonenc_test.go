@@ -163,11 +163,7 @@ func TestJSONStringsAsEncodingJSON(t *testing.T) {
 		"\xff", "\xe2\x80", "🙂", "~"}
 	r := rand.New(rand.NewPCG(3, 4))
 	for range 20000 {
-		var b strings.Builder
-		for range r.IntN(30) {
-			b.WriteString(pieces[r.IntN(len(pieces))])
-		}
-		s := b.String()
+		s := sample.Text(r, pieces, 29)
 		want, err := json.Marshal(s)
 		if err != nil {
 			t.Fatal(err)
