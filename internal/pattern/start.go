@@ -36,20 +36,18 @@ func MustStart(expr string) *Start {
 func (s *Start) String() string { return s.re.String() }
 
 // MatchString reports whether text matches, as regexp's MatchString does.
-func (s *Start) MatchString(text string) bool {
-	if !s.empty && (text == "" || !s.first[text[0]]) {
-		return false
-	}
-	return s.re.MatchString(text)
-}
+func (s *Start) MatchString(text string) bool { return s.may(text) && s.re.MatchString(text) }
 
 // FindStringSubmatch is regexp's FindStringSubmatch.
 func (s *Start) FindStringSubmatch(text string) []string {
-	if !s.empty && (text == "" || !s.first[text[0]]) {
+	if !s.may(text) {
 		return nil
 	}
 	return s.re.FindStringSubmatch(text)
 }
+
+// may reports whether a match of text can begin with its first byte.
+func (s *Start) may(text string) bool { return s.empty || text != "" && s.first[text[0]] }
 
 // startsAnchored reports whether every match of re begins at the start of
 // the text: re begins with \A (^ without the m flag), or each of its
