@@ -436,20 +436,19 @@ func (ix *index) candidates(f *Frame) []int {
 				days(f.From, f.To, 1, func(d int64) { take(byDay[d]) })
 			}
 		}
-		switch {
-		case len(keys) == 0 || found:
-			// (with places: people who met on those days met once, when
-			// the places of one side are towns the gazetteer does not
-			// know: fits)
+		if len(keys) == 0 || found {
+			// every meeting of the days (with places: people who met on
+			// those days met once, when the places of one side are towns
+			// the gazetteer does not know: fits)
 			takeDays(ix.byDay)
-		default:
+		} else {
 			takeDays(ix.byDayBare)
+			for _, k := range keys {
+				takeDays(ix.byPlaceDay[k])
+			}
 			for _, p := range f.Participants {
 				takeDays(ix.byPartDay[p.Entity])
 			}
-		}
-		for _, k := range keys {
-			takeDays(ix.byPlaceDay[k])
 		}
 		sort.Ints(out)
 		return out
