@@ -19,7 +19,6 @@ import (
 	"strings"
 	"testing"
 
-	"kg/gazetteer"
 	"kg/graph"
 	"kg/internal/built"
 	"kg/internal/sample"
@@ -41,10 +40,7 @@ func nastyGraph(t testing.TB) *graph.Graph { return starGraph(t, nasty) }
 // the first linked to each of the others.
 func starGraph(t testing.TB, names []string) *graph.Graph {
 	t.Helper()
-	gz, err := gazetteer.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
+	gz := sample.Gazetteer(t)
 	f := model.Facts{Source: model.Source{ID: "doc", Path: "doc.txt"}}
 	for i, n := range names {
 		ev := model.Evidence{Doc: "doc", Text: "Sentence naming " + n + ".", Start: i * 10, End: i*10 + 5, Rule: "test"}

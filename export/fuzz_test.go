@@ -7,7 +7,6 @@ import (
 	"testing"
 
 	"kg/extract"
-	"kg/gazetteer"
 	"kg/graph"
 	"kg/internal/sample"
 	"kg/model"
@@ -19,10 +18,7 @@ import (
 // tests; its DOT input is checked here).
 func FuzzExport(f *testing.F) {
 	sample.AddSeeds(f)
-	g, err := gazetteer.Default()
-	if err != nil {
-		f.Fatal(err)
-	}
+	g := sample.Gazetteer(f)
 	f.Fuzz(func(t *testing.T, data []byte) {
 		doc, err := read.Parse("fuzz.txt", data)
 		if err != nil {

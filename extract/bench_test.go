@@ -3,17 +3,13 @@ package extract
 import (
 	"testing"
 
-	"kg/gazetteer"
 	"kg/internal/sample"
 	"kg/model"
 	"kg/read"
 )
 
 func BenchmarkExtract(b *testing.B) {
-	g, err := gazetteer.Default()
-	if err != nil {
-		b.Fatal(err)
-	}
+	g := sample.Gazetteer(b)
 	texts := sample.Articles(b, 200)
 	var docs []read.Document
 	size := 0

@@ -9,18 +9,15 @@ import (
 	"time"
 
 	"kg/dates"
-	"kg/gazetteer"
 	"kg/graph"
+	"kg/internal/sample"
 	"kg/model"
 	"kg/read"
 )
 
 func facts(t *testing.T, text string) model.Facts {
 	t.Helper()
-	g, err := gazetteer.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
+	g := sample.Gazetteer(t)
 	doc, err := read.Parse("test.txt", []byte(text))
 	if err != nil {
 		t.Fatal(err)
@@ -1064,10 +1061,7 @@ func TestLeadIsTheDaysNews(t *testing.T) {
 // round stays to come.
 func TestComingLeadStaysComing(t *testing.T) {
 	f := published(t, "10 December 2025", "US and Ukrainian officials will hold another round of talks in Miami this weekend. On the sidelines of the summit, Erdogan met Zelensky for about an hour.")
-	gz, err := gazetteer.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
+	gz := sample.Gazetteer(t)
 	g := graph.Merge([]model.Facts{f}, gz, graph.Options{})
 	for _, n := range g.NodesOf(model.Meeting) {
 		if n.Attrs["place"] == "Miami" && n.Attrs["status"] != "scheduled" {

@@ -3,17 +3,13 @@ package extract
 import (
 	"testing"
 
-	"kg/gazetteer"
 	"kg/internal/sample"
 	"kg/read"
 )
 
 func FuzzExtract(f *testing.F) {
 	sample.AddSeeds(f)
-	g, err := gazetteer.Default()
-	if err != nil {
-		f.Fatal(err)
-	}
+	g := sample.Gazetteer(f)
 	f.Fuzz(func(t *testing.T, data []byte) {
 		doc, err := read.Parse("fuzz.txt", data)
 		if err != nil {

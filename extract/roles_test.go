@@ -4,7 +4,6 @@ import (
 	"reflect"
 	"testing"
 
-	"kg/gazetteer"
 	"kg/internal/sample"
 	"kg/mentions"
 	"kg/read"
@@ -15,10 +14,7 @@ import (
 // person span (Doc.RolesAt) are still what Roles finds once every stage
 // has run: no stage after resolve's personRoles changes a span.
 func TestRolesAtAsRoles(t *testing.T) {
-	g, err := gazetteer.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
+	g := sample.Gazetteer(t)
 	texts := append(sample.Articles(t, 100),
 		// a title that countryPairs gives its countries, one of the last
 		// passes to change a span

@@ -35,10 +35,7 @@ func doc(id string, ents []model.Entity, rels []model.Relation) model.Facts {
 }
 
 func TestMergeOneNodePerPerson(t *testing.T) {
-	gz, err := gazetteer.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
+	gz := sample.Gazetteer(t)
 	facts := []model.Facts{
 		doc("a", []model.Entity{person("p1", "Andriy Hnatov", false), person("p2", "Volodymyr Zelensky", false), person("p3", "Steve Witkoff", false), person("p5", "Steve Witkoff", false), person("p6", "Andriy Hnatov", false)}, nil),
 		doc("b", []model.Entity{person("p1", "Andrii Gnatov", false), person("p2", "Zelenskiy", false), person("p3", "Stephen Witkoff", false), person("p4", "Melania Trump", false)}, nil),

@@ -4,7 +4,7 @@ import (
 	"strings"
 	"testing"
 
-	"kg/gazetteer"
+	"kg/internal/sample"
 	"kg/model"
 	"kg/sentences"
 )
@@ -29,10 +29,7 @@ func TestLexiconTeachesNames(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	g, err := gazetteer.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
+	g := sample.Gazetteer(t)
 	lg := lx.Gazetteer(g)
 	ms := lg.Names(sentences.Tokenize("Mossad met Rustam Umerov in Doha", 0))
 	var got []string

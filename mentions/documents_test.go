@@ -7,7 +7,6 @@ import (
 	"strings"
 	"testing"
 
-	"kg/gazetteer"
 	"kg/internal/sample"
 	"kg/sentences"
 )
@@ -17,10 +16,7 @@ import (
 // it tries every rule at every token, on random sentences made of the
 // words the rules read.
 func TestDocumentsSkipOnlyWhatCannotMatch(t *testing.T) {
-	g, err := gazetteer.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
+	g := sample.Gazetteer(t)
 	pieces := []string{"20-point ", "three-phase ", "well-known ", "20 ", "points ", "Resolution ", "2231 ", "the ", "The ",
 		"of ", "on ", "from ", "with ", "and ", "( ", ") ", "Good ", "Friday ", "Minsk ", "Budapest ", "Ukraine ",
 		"joint ", "new ", "comprehensive ", "security ", "guarantees ", "talks ", "said ", "X ", "NATO "}

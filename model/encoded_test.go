@@ -11,7 +11,6 @@ import (
 	"unsafe"
 
 	"kg/extract"
-	"kg/gazetteer"
 	"kg/internal/sample"
 	"kg/model"
 	"kg/read"
@@ -20,10 +19,7 @@ import (
 // articleFacts extracts the test articles and the sample corpus.
 func articleFacts(t testing.TB) []model.Facts {
 	t.Helper()
-	gz, err := gazetteer.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
+	gz := sample.Gazetteer(t)
 	files, err := read.Paths([]string{filepath.Join(sample.Root(), "seeds"), filepath.Join(sample.Root(), "testdata", "articles")})
 	if err != nil {
 		t.Fatal(err)

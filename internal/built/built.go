@@ -9,6 +9,7 @@ import (
 
 	"kg/corpus"
 	"kg/gazetteer"
+	"kg/internal/sample"
 	"kg/model"
 	"kg/read"
 )
@@ -28,10 +29,7 @@ func Facts(tb testing.TB, paths ...string) ([]model.Facts, *gazetteer.Gazetteer)
 // extract them their own way, and gives the default gazetteer.
 func Inputs(tb testing.TB, paths ...string) ([]read.Input, *gazetteer.Gazetteer) {
 	tb.Helper()
-	gz, err := gazetteer.Default()
-	if err != nil {
-		tb.Fatal(err)
-	}
+	gz := sample.Gazetteer(tb)
 	files, err := read.Paths(paths)
 	if err != nil {
 		tb.Fatal(err)

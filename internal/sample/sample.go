@@ -76,6 +76,16 @@ func Generated(tb testing.TB, n int) string {
 	return dir
 }
 
+// Gazetteer returns the default gazetteer.
+func Gazetteer(tb testing.TB) *gazetteer.Gazetteer {
+	tb.Helper()
+	g, err := gazetteer.Default()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return g
+}
+
 // Articles returns the bytes of the sample articles and of n generated
 // ones, in that order.
 func Articles(tb testing.TB, n int) [][]byte {
