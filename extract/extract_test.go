@@ -1304,3 +1304,37 @@ func TestDefinedAcronym(t *testing.T) {
 		}
 	}
 }
+
+// TestRoleReferencesTieToTheirPeople: "the Kazakh president" is the one
+// person the article made Kazakhstan's president, "the foreign minister"
+// the one it made foreign minister; a reference no one's role fits stays
+// a weak entity of its own.
+func TestRoleReferencesTieToTheirPeople(t *testing.T) {
+	f := facts(t, "Kazakh President Kassym-Jomart Tokayev and Kazakh Foreign Minister Murat Nurtleu hosted the summit. "+
+		"The Kazakh president said the talks were useful. The foreign minister agreed. The Kazakh ambassador left early.")
+	told := map[string][]string{} // what each entity is told by, beyond its name
+	for _, e := range f.Entities {
+		for _, m := range e.Mentions {
+			if strings.HasPrefix(m.Text, "The ") {
+				told[e.Name] = append(told[e.Name], m.Text)
+			}
+		}
+	}
+	for name, want := range map[string]string{
+		"Kassym-Jomart Tokayev": "The Kazakh president said the talks were useful.",
+		"Murat Nurtleu":         "The foreign minister agreed.",
+	} {
+		if !slices.Contains(told[name], want) {
+			t.Errorf("%s: told by %q, want %q", name, told[name], want)
+		}
+	}
+	var weak []string
+	for _, e := range f.Entities {
+		if e.Weak {
+			weak = append(weak, e.ID)
+		}
+	}
+	if len(weak) != 1 || !strings.Contains(weak[0], "ambassador") {
+		t.Errorf("weak entities %q, want the ambassador's alone", weak)
+	}
+}

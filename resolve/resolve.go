@@ -616,6 +616,13 @@ func (d *Doc) personRoles() {
 // roleRefs ties "the Russian president" to the person the document gave
 // that role; an untied reference becomes a weak entity merging may tie.
 func (d *Doc) roleRefs() {
+	// the people's roles by title head, each head worked out once: a long
+	// article has many references, and many roles each could fit
+	type held struct {
+		e int
+		r personRole
+	}
+	var byHead map[string][]held
 	for si := range d.Sents {
 		s := &d.Sents[si]
 		for k, sp := range s.Spans {
@@ -626,16 +633,25 @@ func (d *Doc) roleRefs() {
 			if sp.Anchor != "" {
 				anchor = d.findAnchor(sp.Anchor)
 			}
-			var cands []int
-			for e, rs := range d.roles {
-				for _, r := range rs {
-					if d.roleMatches(r, sp, anchor) {
-						cands = append(cands, e)
-						break
+			if byHead == nil {
+				byHead = map[string][]held{}
+				for e, rs := range d.roles {
+					for _, r := range rs {
+						if r.Title != "" {
+							h := TitleHead(r.Title)
+							byHead[h] = append(byHead[h], held{e, r})
+						}
 					}
 				}
 			}
-			sort.Ints(cands)
+			var cands []int
+			for _, x := range byHead[TitleHead(sp.Title)] {
+				if d.roleMatches(x.r, sp, anchor) {
+					cands = append(cands, x.e)
+				}
+			}
+			slices.Sort(cands)
+			cands = slices.Compact(cands)
 			if len(cands) == 1 {
 				d.mention(cands[0], si, k, "role reference")
 				continue
@@ -672,13 +688,10 @@ func TitleHead(t string) string {
 	return h
 }
 
-// roleMatches reports whether role r (of some person) fits reference ref:
-// the same title, the same country, and the organisation or person the
-// reference hangs on.
+// roleMatches reports whether role r (of some person), whose title has
+// the head of ref's, fits reference ref: the same country, and the
+// organisation or person the reference hangs on.
 func (d *Doc) roleMatches(r personRole, ref mentions.Span, anchor int) bool {
-	if r.Title == "" || TitleHead(r.Title) != TitleHead(ref.Title) {
-		return false
-	}
 	if len(ref.Countries) > 0 && !slices.Contains(r.Countries, ref.Countries[0]) {
 		return false
 	}
