@@ -580,7 +580,22 @@ func conflict(a, b []string) bool {
 	if len(a) == 0 || len(b) == 0 || subset(a, b) || subset(b, a) {
 		return false
 	}
-	return len(uniq(append(append([]string{}, a...), b...))) >= 3
+	// three sides or more between them, each counted once (a long
+	// article's frames ask this of one another: no list is made)
+	n := 0
+	for i, x := range a {
+		if !slices.Contains(a[:i], x) {
+			n++
+		}
+	}
+	for i, x := range b {
+		if !slices.Contains(a, x) && !slices.Contains(b[:i], x) {
+			if n++; n >= 3 {
+				return true
+			}
+		}
+	}
+	return n >= 3
 }
 
 // apart reports whether two sets of sides each name two or more and share
@@ -630,18 +645,17 @@ func subsetArgs(a, b []model.Arg) bool {
 	return true
 }
 
-func intersectArgs(a, b []model.Arg) []string {
-	var ids []string
-	for _, x := range b {
-		ids = append(ids, x.Entity)
-	}
-	var out []string
-	for _, x := range a {
-		if slices.Contains(ids, x.Entity) && !slices.Contains(out, x.Entity) {
-			out = append(out, x.Entity)
+// sharedArgs counts the entities of a that b names too, each once (no
+// list is made: a long article's frames ask this of one another).
+func sharedArgs(a, b []model.Arg) int {
+	n := 0
+	for i, x := range a {
+		named := func(y model.Arg) bool { return y.Entity == x.Entity }
+		if slices.ContainsFunc(b, named) && !slices.ContainsFunc(a[:i], named) {
+			n++
 		}
 	}
-	return out
+	return n
 }
 
 func samePlaces(a, b []model.Arg, env Env) bool {
@@ -756,7 +770,7 @@ func attach(fs []Frame, env Env) []*Frame {
 			// "will hold another round in Miami this weekend" and "Erdogan
 			// met Zelensky": a held and a coming meeting are one only
 			// through someone both name
-			(f.Status == out[main].Status || len(intersectArgs(f.Participants, out[main].Participants)) > 0):
+			(f.Status == out[main].Status || sharedArgs(f.Participants, out[main].Participants) > 0):
 			// the lead tells the article's news: its meeting is the main one
 			join(i, main)
 			continue
@@ -767,7 +781,7 @@ func attach(fs []Frame, env Env) []*Frame {
 			// not Trump's call with Putin: a call of its own people joins
 			// only a call it shares someone with.)
 			for _, j := range anchored {
-				if g := out[j]; g != nil && g.Call && (f.Joiner || len(f.Participants) < 2 || len(intersectArgs(f.Participants, g.Participants)) > 0) {
+				if g := out[j]; g != nil && g.Call && (f.Joiner || len(f.Participants) < 2 || sharedArgs(f.Participants, g.Participants) > 0) {
 					join(i, j)
 					break
 				}
@@ -782,13 +796,13 @@ func attach(fs []Frame, env Env) []*Frame {
 			if g == nil || g.Call {
 				continue
 			}
-			if f.Lead && f.Status != g.Status && len(intersectArgs(f.Participants, g.Participants)) == 0 {
+			if f.Lead && f.Status != g.Status && sharedArgs(f.Participants, g.Participants) == 0 {
 				continue // as for the main meeting above
 			}
 			if !f.Joiner && conflict(g.Sides, f.Sides) {
 				continue
 			}
-			score := 2*len(intersectArgs(f.Participants, g.Participants)) + 3*len(intersect(f.Sides, g.Sides))
+			score := 2*sharedArgs(f.Participants, g.Participants) + 3*len(intersect(f.Sides, g.Sides))
 			if len(f.Sides) > 0 && len(g.Sides) > 0 {
 				score++
 			}

@@ -9,7 +9,10 @@ import (
 	"testing"
 	"time"
 
+	"kg/mentions"
 	"kg/model"
+	"kg/resolve"
+	"kg/sentences"
 )
 
 // TestIndexFindsEveryFittingMeeting clusters random frames twice, once
@@ -249,5 +252,86 @@ func TestAddUniqueAsASet(t *testing.T) {
 	}
 	if len(got) != len(want) {
 		t.Errorf("%d keys, want %d", len(got), len(want))
+	}
+}
+
+// TestConflictAsItsDefinition: for random sets of sides (some named twice),
+// conflict holds when neither set holds the other and the two name three
+// sides or more between them.
+func TestConflictAsItsDefinition(t *testing.T) {
+	r := rand.New(rand.NewSource(35))
+	sides := func() []string {
+		var xs []string
+		for range r.Intn(5) {
+			xs = append(xs, fmt.Sprint("c", r.Intn(5)))
+		}
+		return xs
+	}
+	seen := map[bool]int{}
+	for range 20000 {
+		a, b := sides(), sides()
+		both := map[string]bool{}
+		for _, x := range append(slices.Clone(a), b...) {
+			both[x] = true
+		}
+		want := len(a) > 0 && len(b) > 0 && !subset(a, b) && !subset(b, a) && len(both) >= 3
+		if got := conflict(a, b); got != want {
+			t.Fatalf("conflict(%q, %q) = %v, want %v", a, b, got, want)
+		}
+		seen[want]++
+	}
+	if seen[true] < 1000 || seen[false] < 1000 {
+		t.Errorf("too few of one answer: %v", seen)
+	}
+}
+
+// TestLeadIsTheFirstTwoBodySentences: lead holds for the first two
+// sentences that are not the headline, wherever headlines stand.
+func TestLeadIsTheFirstTwoBodySentences(t *testing.T) {
+	for _, titles := range []string{"", "T", "TT", "T.T..", ".T.T.", "..T", "TTT...T"} {
+		d := &resolve.Doc{}
+		for _, c := range titles + "...." {
+			d.Sents = append(d.Sents, mentions.Sentence{Sentence: sentences.Sentence{Title: c == 'T'}})
+		}
+		body := 0
+		for si := range d.Sents {
+			want := !d.Sents[si].Title && body < 2
+			if !d.Sents[si].Title {
+				body++
+			}
+			if got := lead(d, si); got != want {
+				t.Errorf("%q: sentence %d: lead %v, want %v", titles+"....", si, got, want)
+			}
+		}
+	}
+}
+
+// TestSharedArgsCountsEachOnce: for random lists of entities (some named
+// twice), sharedArgs counts the entities both lists name, each once.
+func TestSharedArgsCountsEachOnce(t *testing.T) {
+	r := rand.New(rand.NewSource(36))
+	args := func() []model.Arg {
+		var xs []model.Arg
+		for range r.Intn(6) {
+			xs = append(xs, model.Arg{Entity: fmt.Sprint("person:p", r.Intn(6))})
+		}
+		return xs
+	}
+	counts := map[int]int{}
+	for range 20000 {
+		a, b := args(), args()
+		both := map[string]bool{}
+		for _, x := range a {
+			if slices.ContainsFunc(b, func(y model.Arg) bool { return y.Entity == x.Entity }) {
+				both[x.Entity] = true
+			}
+		}
+		if got := sharedArgs(a, b); got != len(both) {
+			t.Fatalf("sharedArgs(%v, %v) = %d, want %d", a, b, got, len(both))
+		}
+		counts[len(both)]++
+	}
+	if counts[0] < 1000 || counts[2] < 1000 {
+		t.Errorf("too few of some counts: %v", counts)
 	}
 }

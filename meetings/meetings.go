@@ -2356,15 +2356,21 @@ func presence(d *resolve.Doc, si int, ev model.Evidence) (model.MeetingFrame, bo
 }
 
 // lead reports whether sentence si is among the first two sentences of the
-// article body (after the headline).
+// article body (after the headline). It reads no further than the second
+// body sentence: a long article asks of every one of its frames.
 func lead(d *resolve.Doc, si int) bool {
+	if d.Sents[si].Title {
+		return false
+	}
 	n := 0
 	for k := 0; k < si; k++ {
 		if !d.Sents[k].Title {
-			n++
+			if n++; n == 2 {
+				return false
+			}
 		}
 	}
-	return !d.Sents[si].Title && n < 2
+	return true
 }
 
 var passive = map[string]bool{"was": true, "were": true, "been": true, "be": true, "is": true, "are": true, "being": true}
