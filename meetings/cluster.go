@@ -139,7 +139,7 @@ func Attach(fs []Frame, env Env) []*Frame {
 		}
 		toCome(&fs[i])
 	}
-	return attach(fs, env)
+	return attach(fs, env, false)
 }
 
 // toCome makes a meeting told as held after its article's day one to
@@ -685,8 +685,10 @@ func anchoredFrame(f Frame) bool {
 	return len(f.Dates) > 0 && !f.From.IsZero() || !onlyCountries(f.Places)
 }
 
-// attach folds a document's frames into the meetings it tells of; see Attach.
-func attach(fs []Frame, env Env) []*Frame {
+// attach folds a document's frames into the meetings it tells of; see
+// Attach. With everyFrame, each frame is tried with every frame before it
+// (tests compare).
+func attach(fs []Frame, env Env, everyFrame bool) []*Frame {
 	var anchored []int
 	main := -1
 	for i, f := range fs {
@@ -731,16 +733,33 @@ func attach(fs []Frame, env Env) []*Frame {
 		out[i] = nil
 	}
 	// anchored frames of one meeting: the same place at compatible dates,
-	// or a date inside another frame's dates
+	// or a date inside another frame's dates; each frame is tried with
+	// the frames before it that still stand, in order, of those it may
+	// join (all of them, with everyFrame)
+	var st *standing
+	if !everyFrame && env.PlaceKeys != nil && len(anchored) >= standingFrom {
+		st = newStanding(env, len(fs))
+	}
 	for a, i := range anchored {
-		for _, j := range anchored[:a] {
+		candidates, joined := anchored[:a], false
+		if st != nil {
+			candidates = st.candidates(&fs[i], candidates)
+		}
+		for _, j := range candidates {
 			if out[j] == nil {
 				continue
 			}
 			if sameMeeting(out[j], &fs[i], env) {
 				join(i, j)
+				if st != nil {
+					st.list(j, out[j], fs[i].Places)
+				}
+				joined = true
 				break
 			}
+		}
+		if !joined && st != nil {
+			st.list(i, out[i], out[i].Places)
 		}
 	}
 	for i, f := range fs {

@@ -2,6 +2,7 @@ package meetings
 
 import (
 	"fmt"
+	"maps"
 	"math/rand"
 	"reflect"
 	"slices"
@@ -19,50 +20,7 @@ import (
 // with the index and once comparing each frame with every meeting, and
 // wants the same meetings: the index may only skip meetings that cannot fit.
 func TestIndexFindsEveryFittingMeeting(t *testing.T) {
-	// places: cities in regions in countries, and a seat of power
-	parent := map[string]string{
-		"place:geneva": "country:ch", "place:bern": "country:ch",
-		"place:miami": "region:florida", "region:florida": "country:us", "place:orlando": "region:florida",
-		"organization:white-house": "country:us", "country:ch": "", "country:us": "",
-		"place:shell-bay": "", // a town the gazetteer does not know, with no country
-	}
-	var places []string
-	for p := range parent {
-		places = append(places, p)
-	}
-	ancestors := func(id string) []string {
-		var out []string
-		for p := parent[id]; p != ""; p = parent[p] {
-			out = append(out, p)
-		}
-		return out
-	}
-	env := Env{
-		Date: func(doc string, r model.DateRef) (time.Time, time.Time, bool) {
-			d := time.Date(r.Year, time.Month(r.Month), r.Day, 0, 0, 0, 0, time.UTC)
-			return d, d.AddDate(0, 0, r.N), true
-		},
-		SamePlace: func(a, b string) bool {
-			if a == b {
-				return true
-			}
-			for _, x := range ancestors(a) {
-				if x == b {
-					return true
-				}
-			}
-			for _, x := range ancestors(b) {
-				if x == a {
-					return true
-				}
-			}
-			return false
-		},
-		PlaceKeys: func(id string) []string { return append([]string{id}, ancestors(id)...) },
-		// towns the gazetteer would not know: people who met on the same
-		// days there and in another city met once (fits)
-		Found: func(id string) bool { return id == "place:orlando" || id == "place:bern" || id == "place:shell-bay" },
-	}
+	env, places := testPlaces()
 	people := []string{"person:a", "person:b", "person:c", "person:d", "person:e"}
 	sides := []string{"us", "ua", "ru", "ch"}
 	for seed := int64(1); seed <= 20; seed++ {
@@ -108,6 +66,53 @@ func TestIndexFindsEveryFittingMeeting(t *testing.T) {
 			t.Fatalf("seed %d: the index changed the meetings:\nindexed %v\n  brute %v", seed, summarise(fast), summarise(slow))
 		}
 	}
+}
+
+// testPlaces are places for random frames: cities in regions in
+// countries, a seat of power and a town the gazetteer does not know, with
+// an Env that resolves dates and tells places apart as a merge does.
+func testPlaces() (Env, []string) {
+	// places: cities in regions in countries, and a seat of power
+	parent := map[string]string{
+		"place:geneva": "country:ch", "place:bern": "country:ch",
+		"place:miami": "region:florida", "region:florida": "country:us", "place:orlando": "region:florida",
+		"organization:white-house": "country:us", "country:ch": "", "country:us": "",
+		"place:shell-bay": "", // a town the gazetteer does not know, with no country
+	}
+	places := slices.Sorted(maps.Keys(parent))
+	ancestors := func(id string) []string {
+		var out []string
+		for p := parent[id]; p != ""; p = parent[p] {
+			out = append(out, p)
+		}
+		return out
+	}
+	return Env{
+		Date: func(doc string, r model.DateRef) (time.Time, time.Time, bool) {
+			d := time.Date(r.Year, time.Month(r.Month), r.Day, 0, 0, 0, 0, time.UTC)
+			return d, d.AddDate(0, 0, r.N), true
+		},
+		SamePlace: func(a, b string) bool {
+			if a == b {
+				return true
+			}
+			for _, x := range ancestors(a) {
+				if x == b {
+					return true
+				}
+			}
+			for _, x := range ancestors(b) {
+				if x == a {
+					return true
+				}
+			}
+			return false
+		},
+		PlaceKeys: func(id string) []string { return append([]string{id}, ancestors(id)...) },
+		// towns the gazetteer would not know: people who met on the same
+		// days there and in another city met once (fits)
+		Found: func(id string) bool { return id == "place:orlando" || id == "place:bern" || id == "place:shell-bay" },
+	}, places
 }
 
 // attachDocs attaches each document's frames, as a merge does.
@@ -333,5 +338,71 @@ func TestSharedArgsCountsEachOnce(t *testing.T) {
 	}
 	if counts[0] < 1000 || counts[2] < 1000 {
 		t.Errorf("too few of some counts: %v", counts)
+	}
+}
+
+// TestStandingFindsWhatEveryFrameFinds attaches random articles of many
+// frames twice, once trying each frame with the frames standing lists as
+// its candidates and once with every frame before it, and wants the same
+// frames: standing may only leave out frames sameMeeting turns down.
+func TestStandingFindsWhatEveryFrameFinds(t *testing.T) {
+	env, places := testPlaces()
+	people := []string{"person:a", "person:b", "person:c", "person:d"}
+	sides := []string{"us", "ua", "ru", "ch"}
+	kinds := []string{"absolute", "absolute", "weekday", "this-week", "next-week", "this-month"}
+	statuses := []string{"held", "held", "scheduled", "cancelled"}
+	folded := 0
+	for seed := int64(1); seed <= 40; seed++ {
+		frames := func() []Frame {
+			rng := rand.New(rand.NewSource(seed))
+			var fs []Frame
+			for n := standingFrom + rng.Intn(300); n > 0; n-- {
+				f := Frame{Doc: "doc"}
+				f.Trigger = "talks"
+				start := rng.Intn(200)
+				f.Evidence = []model.Evidence{{Doc: f.Doc, Text: "They met.", Start: start, End: start + 9}}
+				for i := rng.Intn(3); i > 0; i-- {
+					// days within a few weeks, some of them a long span
+					r := model.DateRef{Kind: kinds[rng.Intn(len(kinds))], Year: 2025, Month: 11 + rng.Intn(2), Day: 1 + rng.Intn(28), N: rng.Intn(3), Tense: rng.Intn(3) - 1}
+					if rng.Intn(30) == 0 {
+						r.N = 100
+					}
+					f.Dates = append(f.Dates, r)
+				}
+				for i := rng.Intn(3); i > 0; i-- {
+					f.Places = append(f.Places, model.Arg{Entity: places[rng.Intn(len(places))]})
+				}
+				for i := rng.Intn(3); i > 0; i-- {
+					f.Participants = append(f.Participants, model.Arg{Entity: people[rng.Intn(len(people))]})
+				}
+				for i := rng.Intn(3); i > 0; i-- {
+					f.Sides = uniq(append(f.Sides, sides[rng.Intn(len(sides))]))
+				}
+				f.Status = statuses[rng.Intn(len(statuses))]
+				f.Background = rng.Intn(3) == 0
+				f.Call = rng.Intn(10) == 0
+				f.Joiner = rng.Intn(8) == 0
+				f.Lead = rng.Intn(20) == 0
+				f.OtherTime = rng.Intn(6) == 0
+				f.Vague = rng.Intn(4) == 0
+				fs = append(fs, f)
+			}
+			for i := range fs {
+				resolveDates(&fs[i], env)
+			}
+			return fs
+		}
+		listed, every := attach(frames(), env, false), attach(frames(), env, true)
+		if !reflect.DeepEqual(listed, every) {
+			t.Fatalf("seed %d: standing changed the frames:\nlisted %d frames\n every %d frames", seed, len(listed), len(every))
+		}
+		all := 0
+		for _, f := range every {
+			all += len(f.Evidence)
+		}
+		folded += all - len(every)
+	}
+	if folded < 2000 {
+		t.Errorf("%d frames folded into others: the test says little", folded)
 	}
 }
