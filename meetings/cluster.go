@@ -762,6 +762,9 @@ func attach(fs []Frame, env Env, everyFrame bool) []*Frame {
 			st.list(i, out[i], out[i].Places)
 		}
 	}
+	// the anchored frames that stand: from here on frames fold into
+	// them, and none of them into another
+	anchored = slices.DeleteFunc(anchored, func(j int) bool { return out[j] == nil })
 	for i, f := range fs {
 		if out[i] != nil || into[i] >= 0 {
 			continue
