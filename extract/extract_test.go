@@ -1338,3 +1338,25 @@ func TestRoleReferencesTieToTheirPeople(t *testing.T) {
 		t.Errorf("weak entities %q, want the ambassador's alone", weak)
 	}
 }
+
+// TestSentencesInTextOrder: a resolved document's sentences start in the
+// order of its text, each after the one before, as relations' lookup of
+// a quote's sentence by halves needs.
+func TestSentencesInTextOrder(t *testing.T) {
+	g := sample.Gazetteer(t)
+	for i, text := range sample.Articles(t, 100) {
+		doc, err := read.Parse(fmt.Sprintf("a%d.txt", i), text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		_, d := run(doc, g, nil)
+		if len(d.Sents) < 3 {
+			t.Fatalf("article %d: %d sentences", i, len(d.Sents))
+		}
+		for si := 1; si < len(d.Sents); si++ {
+			if d.Sents[si].Start <= d.Sents[si-1].Start {
+				t.Fatalf("article %d: sentence %d starts at %d, after sentence %d at %d", i, si, d.Sents[si].Start, si-1, d.Sents[si-1].Start)
+			}
+		}
+	}
+}

@@ -6,6 +6,7 @@
 package relations
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 
@@ -35,6 +36,54 @@ type extractor struct {
 	d    *resolve.Doc
 	out  []model.Relation
 	seen map[string]bool
+	// the first of the document's entities of each kind and key, and of
+	// each id, for the first indexed of them (entities are only added,
+	// and their kinds, keys and ids do not change): a long article
+	// looks up countries for every role it gives
+	indexed int
+	byKey   map[kindKey]int
+	byID    map[string]int
+}
+
+type kindKey struct {
+	kind model.NodeKind
+	key  string
+}
+
+// first returns the index of the document's first entity of kind and key,
+// or -1.
+func (x *extractor) first(kind model.NodeKind, key string) int {
+	x.catchUp()
+	if i, ok := x.byKey[kindKey{kind, key}]; ok {
+		return i
+	}
+	return -1
+}
+
+// index returns the index of the document's entity with the given id, or
+// -1.
+func (x *extractor) index(id string) int {
+	x.catchUp()
+	if i, ok := x.byID[id]; ok {
+		return i
+	}
+	return -1
+}
+
+// catchUp indexes the entities added since it last ran.
+func (x *extractor) catchUp() {
+	if x.byKey == nil {
+		x.byKey, x.byID = map[kindKey]int{}, map[string]int{}
+	}
+	for ; x.indexed < len(x.d.Entities); x.indexed++ {
+		e := &x.d.Entities[x.indexed]
+		if _, ok := x.byKey[kindKey{e.Kind, e.Key}]; !ok {
+			x.byKey[kindKey{e.Kind, e.Key}] = x.indexed
+		}
+		if _, ok := x.byID[e.ID]; !ok {
+			x.byID[e.ID] = x.indexed
+		}
+	}
 }
 
 func (x *extractor) add(from, to int, typ model.EdgeKind, si int, rule string, attrs model.Attrs) {
@@ -55,10 +104,8 @@ func (x *extractor) add(from, to int, typ model.EdgeKind, si int, rule string, a
 // country returns the entity of a country key, making it if the document
 // names the country only inside another phrase.
 func (x *extractor) country(key string, si int) int {
-	for i, e := range x.d.Entities {
-		if e.Kind == model.Country && e.Key == key {
-			return i
-		}
+	if i := x.first(model.Country, key); i >= 0 {
+		return i
 	}
 	c := x.d.G.Country(key)
 	if c == nil {
@@ -263,23 +310,7 @@ func (x *extractor) delegatesServe() {
 
 // organization returns the index of the document's organisation with the
 // given key, or -1.
-func (x *extractor) organization(key string) int {
-	for i, e := range x.d.Entities {
-		if e.Kind == model.Organization && e.Key == key {
-			return i
-		}
-	}
-	return -1
-}
-
-func (x *extractor) index(id string) int {
-	for i, e := range x.d.Entities {
-		if e.ID == id {
-			return i
-		}
-	}
-	return -1
-}
+func (x *extractor) organization(key string) int { return x.first(model.Organization, key) }
 
 // ledBy reads "the Russian delegation was headed by NAME" and "a team led
 // by NAME".
@@ -510,13 +541,14 @@ func (x *extractor) orgCountries() {
 	}
 }
 
+// sentenceOf returns the sentence the evidence quotes, or 0. Sentences
+// are in the order of the text: it is looked for by halves.
 func (x *extractor) sentenceOf(ev model.Evidence) int {
-	for si := range x.d.Sents {
-		if x.d.Sents[si].Start == ev.Start {
-			return si
-		}
+	si, found := slices.BinarySearchFunc(x.d.Sents, ev.Start, func(s mentions.Sentence, start int) int { return cmp.Compare(s.Start, start) })
+	if !found {
+		return 0
 	}
-	return 0
+	return si
 }
 
 // authorship: "the 28-point US plan" (a country inside the name), "Trump's
