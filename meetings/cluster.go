@@ -272,9 +272,7 @@ type index struct {
 	byDoc      map[string][]int // by the documents that tell them
 	brute      bool             // every meeting is a candidate (tests compare)
 	n          int              // meetings indexed
-	// mark[i] == round when meeting i was taken in this call of candidates
-	mark  []int
-	round int
+	taken      taken            // the meetings taken in a call of candidates
 }
 
 func newIndex(env Env) *index {
@@ -332,6 +330,40 @@ func days(from, to time.Time, pad int64, fn func(d int64)) {
 	for d := first; d <= dayNumber(to)+pad && d-first < 400+pad; d++ {
 		fn(d)
 	}
+}
+
+// taken gathers lists of numbers below some n into one, each number
+// once, a round at a time: the numbers taken in a round are marked with
+// it, so no set is cleared or made for each round.
+type taken struct {
+	mark  []int // mark[i] == round: i was taken in this round
+	round int
+	out   []int
+}
+
+// start begins a round, of numbers below n.
+func (t *taken) start(n int) {
+	t.round++
+	if len(t.mark) < n {
+		t.mark = append(t.mark, make([]int, n-len(t.mark))...)
+	}
+	t.out = nil
+}
+
+// take adds the numbers of l not taken yet in this round.
+func (t *taken) take(l []int) {
+	for _, i := range l {
+		if t.mark[i] != t.round {
+			t.mark[i] = t.round
+			t.out = append(t.out, i)
+		}
+	}
+}
+
+// sorted returns the numbers taken in this round, in order.
+func (t *taken) sorted() []int {
+	slices.Sort(t.out)
+	return t.out
 }
 
 // add records that meeting i, now m, took frame f.
@@ -405,19 +437,8 @@ func (ix *index) candidates(f *Frame) []int {
 		sort.Ints(out)
 		return out
 	}
-	ix.round++
-	if len(ix.mark) < ix.n {
-		ix.mark = append(ix.mark, make([]int, ix.n-len(ix.mark))...)
-	}
-	var out []int
-	take := func(is []int) {
-		for _, i := range is {
-			if ix.mark[i] != ix.round {
-				ix.mark[i] = ix.round
-				out = append(out, i)
-			}
-		}
-	}
+	ix.taken.start(ix.n)
+	take := ix.taken.take
 	if !f.From.IsZero() {
 		// Dated frames come first, so every meeting is dated yet, and a
 		// dated meeting fits a dated frame only on the days around it, at
@@ -430,7 +451,7 @@ func (ix *index) candidates(f *Frame) []int {
 		}
 		found := len(f.Places) > 0 && foundPlaces(f.Places, ix.env)
 		// (the order meetings are taken in does not matter: each is
-		// taken once, and out is sorted)
+		// taken once, and they are sorted)
 		takeDays := func(byDay map[int64][]int) {
 			if byDay != nil {
 				days(f.From, f.To, 1, func(d int64) { take(byDay[d]) })
@@ -450,8 +471,7 @@ func (ix *index) candidates(f *Frame) []int {
 				takeDays(ix.byPartDay[p.Entity])
 			}
 		}
-		sort.Ints(out)
-		return out
+		return ix.taken.sorted()
 	}
 	for _, p := range f.Places {
 		for _, k := range ix.placeKeys(p.Entity) {
@@ -461,8 +481,7 @@ func (ix *index) candidates(f *Frame) []int {
 	for _, p := range f.Participants {
 		take(ix.byPart[p.Entity])
 	}
-	sort.Ints(out)
-	return out
+	return ix.taken.sorted()
 }
 
 // fits scores how well frame f fits meeting m; 0 means it does not.

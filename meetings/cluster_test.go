@@ -21,8 +21,6 @@ import (
 // wants the same meetings: the index may only skip meetings that cannot fit.
 func TestIndexFindsEveryFittingMeeting(t *testing.T) {
 	env, places := testPlaces()
-	people := []string{"person:a", "person:b", "person:c", "person:d", "person:e"}
-	sides := []string{"us", "ua", "ru", "ch"}
 	for seed := int64(1); seed <= 20; seed++ {
 		docs := func() [][]Frame {
 			rng := rand.New(rand.NewSource(seed))
@@ -38,15 +36,7 @@ func TestIndexFindsEveryFittingMeeting(t *testing.T) {
 					if rng.Intn(5) > 0 {
 						f.Dates = []model.DateRef{{Kind: "absolute", Year: 2025, Month: 12, Day: 1 + rng.Intn(20), N: rng.Intn(2)}}
 					}
-					for i := rng.Intn(3); i > 0; i-- {
-						f.Places = append(f.Places, model.Arg{Entity: places[rng.Intn(len(places))]})
-					}
-					for i := rng.Intn(3); i > 0; i-- {
-						f.Participants = append(f.Participants, model.Arg{Entity: people[rng.Intn(len(people))]})
-					}
-					for i := rng.Intn(3); i > 0; i-- {
-						f.Sides = uniq(append(f.Sides, sides[rng.Intn(len(sides))]))
-					}
+					randomParties(rng, &f, places)
 					f.Call = rng.Intn(10) == 0
 					f.Joiner = rng.Intn(8) == 0
 					fs = append(fs, f)
@@ -113,6 +103,22 @@ func testPlaces() (Env, []string) {
 		// days there and in another city met once (fits)
 		Found: func(id string) bool { return id == "place:orlando" || id == "place:bern" || id == "place:shell-bay" },
 	}, places
+}
+
+// randomParties gives f up to two places of places (some twice), people
+// and sides, drawn from rng.
+func randomParties(rng *rand.Rand, f *Frame, places []string) {
+	people := []string{"person:a", "person:b", "person:c", "person:d", "person:e"}
+	sides := []string{"us", "ua", "ru", "ch"}
+	for i := rng.Intn(3); i > 0; i-- {
+		f.Places = append(f.Places, model.Arg{Entity: places[rng.Intn(len(places))]})
+	}
+	for i := rng.Intn(3); i > 0; i-- {
+		f.Participants = append(f.Participants, model.Arg{Entity: people[rng.Intn(len(people))]})
+	}
+	for i := rng.Intn(3); i > 0; i-- {
+		f.Sides = uniq(append(f.Sides, sides[rng.Intn(len(sides))]))
+	}
 }
 
 // attachDocs attaches each document's frames, as a merge does.
@@ -347,8 +353,6 @@ func TestSharedArgsCountsEachOnce(t *testing.T) {
 // frames: standing may only leave out frames sameMeeting turns down.
 func TestStandingFindsWhatEveryFrameFinds(t *testing.T) {
 	env, places := testPlaces()
-	people := []string{"person:a", "person:b", "person:c", "person:d"}
-	sides := []string{"us", "ua", "ru", "ch"}
 	kinds := []string{"absolute", "absolute", "weekday", "this-week", "next-week", "this-month"}
 	statuses := []string{"held", "held", "scheduled", "cancelled"}
 	folded := 0
@@ -369,15 +373,7 @@ func TestStandingFindsWhatEveryFrameFinds(t *testing.T) {
 					}
 					f.Dates = append(f.Dates, r)
 				}
-				for i := rng.Intn(3); i > 0; i-- {
-					f.Places = append(f.Places, model.Arg{Entity: places[rng.Intn(len(places))]})
-				}
-				for i := rng.Intn(3); i > 0; i-- {
-					f.Participants = append(f.Participants, model.Arg{Entity: people[rng.Intn(len(people))]})
-				}
-				for i := rng.Intn(3); i > 0; i-- {
-					f.Sides = uniq(append(f.Sides, sides[rng.Intn(len(sides))]))
-				}
+				randomParties(rng, &f, places)
 				f.Status = statuses[rng.Intn(len(statuses))]
 				f.Background = rng.Intn(3) == 0
 				f.Call = rng.Intn(10) == 0

@@ -45,8 +45,7 @@ type standing struct {
 	keysOf  map[int][]string
 	undated map[keyOf]bool // the keys each frame is listed under in undatedByKey
 	on      map[int]uint8
-	mark    []int // mark[j] == round: j was taken in this round
-	round   int
+	taken   taken // the frames taken in a call of candidates
 }
 
 // keyOf is a frame and a place key.
@@ -77,7 +76,7 @@ const (
 func newStanding(env Env, frames int) *standing {
 	return &standing{keys: env.PlaceKeys, byDay: map[int64][]int{}, byDayUnplaced: map[int64][]int{}, byKeyDay: map[string]map[int64][]int{},
 		byKey: map[string][]int{}, undatedByKey: map[string][]int{}, span: map[int][2]int64{}, keysOf: map[int][]string{},
-		undated: map[keyOf]bool{}, on: map[int]uint8{}, mark: make([]int, frames)}
+		undated: map[keyOf]bool{}, on: map[int]uint8{}, taken: taken{mark: make([]int, frames)}}
 }
 
 // list lists frame j, now g, under what it has: its days, the keys of
@@ -190,16 +189,8 @@ func (s *standing) candidates(f *Frame, before []int) []int {
 	if dated && hi-lo >= wideDays || !dated && unplaced {
 		return before
 	}
-	s.round++
-	var out []int
-	take := func(l []int) {
-		for _, j := range l {
-			if s.mark[j] != s.round {
-				s.mark[j] = s.round
-				out = append(out, j)
-			}
-		}
-	}
+	s.taken.start(len(s.taken.mark))
+	take := s.taken.take
 	var keys []string
 	if !unplaced {
 		for _, p := range f.Places {
@@ -240,6 +231,5 @@ func (s *standing) candidates(f *Frame, before []int) []int {
 		}
 	}
 	take(s.odd)
-	slices.Sort(out)
-	return out
+	return s.taken.sorted()
 }
