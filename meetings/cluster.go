@@ -360,6 +360,9 @@ func (t *taken) take(l []int) {
 	}
 }
 
+// has reports whether i was taken in this round.
+func (t *taken) has(i int) bool { return t.mark[i] == t.round }
+
 // sorted returns the numbers taken in this round, in order.
 func (t *taken) sorted() []int {
 	slices.Sort(t.out)
@@ -743,6 +746,9 @@ func attach(fs []Frame, env Env, everyFrame bool) []*Frame {
 		}
 		return j
 	}
+	// sc, once the anchored frames are folded, finds the frames the
+	// others may be scored against (nil: every frame)
+	var sc *scoring
 	join := func(i, j int) {
 		j = final(j)
 		merge(out[j], fs[i])
@@ -750,6 +756,9 @@ func attach(fs []Frame, env Env, everyFrame bool) []*Frame {
 		toCome(out[j])
 		into[i] = j
 		out[i] = nil
+		if sc != nil {
+			sc.list(j, out[j], &fs[i])
+		}
 	}
 	// anchored frames of one meeting: the same place at compatible dates,
 	// or a date inside another frame's dates; each frame is tried with
@@ -784,6 +793,12 @@ func attach(fs []Frame, env Env, everyFrame bool) []*Frame {
 	// the anchored frames that stand: from here on frames fold into
 	// them, and none of them into another
 	anchored = slices.DeleteFunc(anchored, func(j int) bool { return out[j] == nil })
+	if st != nil {
+		sc = newScoring(env, len(fs))
+		for _, j := range anchored {
+			sc.list(j, out[j], out[j])
+		}
+	}
 	for i, f := range fs {
 		if out[i] != nil || into[i] >= 0 {
 			continue
@@ -832,7 +847,11 @@ func attach(fs []Frame, env Env, everyFrame bool) []*Frame {
 			continue // "no announcement of upcoming meetings"
 		}
 		best, bestScore := -1, -1
-		for _, j := range anchored {
+		candidates := anchored
+		if sc != nil {
+			candidates = sc.candidates(&f, main)
+		}
+		for _, j := range candidates {
 			g := out[j]
 			if g == nil || g.Call {
 				continue

@@ -21,6 +21,8 @@ import (
 // wants the same meetings: the index may only skip meetings that cannot fit.
 func TestIndexFindsEveryFittingMeeting(t *testing.T) {
 	env, places := testPlaces()
+	people := []string{"person:a", "person:b", "person:c", "person:d", "person:e"}
+	sides := []string{"us", "ua", "ru", "ch"}
 	for seed := int64(1); seed <= 20; seed++ {
 		docs := func() [][]Frame {
 			rng := rand.New(rand.NewSource(seed))
@@ -36,7 +38,7 @@ func TestIndexFindsEveryFittingMeeting(t *testing.T) {
 					if rng.Intn(5) > 0 {
 						f.Dates = []model.DateRef{{Kind: "absolute", Year: 2025, Month: 12, Day: 1 + rng.Intn(20), N: rng.Intn(2)}}
 					}
-					randomParties(rng, &f, places)
+					randomParties(rng, &f, places, people, sides)
 					f.Call = rng.Intn(10) == 0
 					f.Joiner = rng.Intn(8) == 0
 					fs = append(fs, f)
@@ -105,11 +107,9 @@ func testPlaces() (Env, []string) {
 	}, places
 }
 
-// randomParties gives f up to two places of places (some twice), people
-// and sides, drawn from rng.
-func randomParties(rng *rand.Rand, f *Frame, places []string) {
-	people := []string{"person:a", "person:b", "person:c", "person:d", "person:e"}
-	sides := []string{"us", "ua", "ru", "ch"}
+// randomParties gives f up to two places (some twice), people and sides,
+// drawn from rng.
+func randomParties(rng *rand.Rand, f *Frame, places, people, sides []string) {
 	for i := rng.Intn(3); i > 0; i-- {
 		f.Places = append(f.Places, model.Arg{Entity: places[rng.Intn(len(places))]})
 	}
@@ -356,7 +356,17 @@ func TestStandingFindsWhatEveryFrameFinds(t *testing.T) {
 	kinds := []string{"absolute", "absolute", "weekday", "this-week", "next-week", "this-month"}
 	statuses := []string{"held", "held", "scheduled", "cancelled"}
 	folded := 0
-	for seed := int64(1); seed <= 40; seed++ {
+	for seed := int64(1); seed <= 80; seed++ {
+		// articles of few people and sides, and of many; every other one
+		// with half its frames undated, at countries at most (frames
+		// scored against the meetings the others tell of)
+		var people, sides []string
+		for i := range 2 + seed%4*8 {
+			people = append(people, fmt.Sprint("person:p", i))
+		}
+		for i := range 2 + seed%3*3 {
+			sides = append(sides, fmt.Sprint("c", i))
+		}
 		frames := func() []Frame {
 			rng := rand.New(rand.NewSource(seed))
 			var fs []Frame
@@ -373,7 +383,11 @@ func TestStandingFindsWhatEveryFrameFinds(t *testing.T) {
 					}
 					f.Dates = append(f.Dates, r)
 				}
-				randomParties(rng, &f, places)
+				randomParties(rng, &f, places, people, sides)
+				if seed%2 == 0 && rng.Intn(2) == 0 {
+					f.Dates = nil
+					f.Places = slices.DeleteFunc(f.Places, func(p model.Arg) bool { return !strings.HasPrefix(p.Entity, "country:") })
+				}
 				f.Status = statuses[rng.Intn(len(statuses))]
 				f.Background = rng.Intn(3) == 0
 				f.Call = rng.Intn(10) == 0
@@ -400,5 +414,126 @@ func TestStandingFindsWhatEveryFrameFinds(t *testing.T) {
 	}
 	if folded < 2000 {
 		t.Errorf("%d frames folded into others: the test says little", folded)
+	}
+}
+
+// TestScoringTakesTheFirstOfEachKind: a frame that names no day and no
+// place beyond countries, and shares nothing with the meetings of its
+// article, joins the first meeting it scores best with. Each case turns
+// on one thing scoring tells meetings apart by: places, background,
+// status, how many sides, a meeting that took a frame in and so came to
+// be of another kind, or ceased to be of its kind.
+func TestScoringTakesTheFirstOfEachKind(t *testing.T) {
+	env, _ := testPlaces()
+	start := 0
+	frame := func(day int, mod func(f *Frame)) Frame {
+		start += 100
+		f := Frame{Doc: "doc"}
+		f.Trigger, f.Status = "talks", "held"
+		f.Evidence = []model.Evidence{{Doc: "doc", Text: "They met.", Start: start, End: start + 9}}
+		if day > 0 {
+			f.Dates = []model.DateRef{{Kind: "absolute", Year: 2025, Month: 1, Day: day}}
+		}
+		if mod != nil {
+			mod(&f)
+		}
+		return f
+	}
+	args := func(ps ...string) []model.Arg {
+		var out []model.Arg
+		for _, p := range ps {
+			out = append(out, model.Arg{Entity: p})
+		}
+		return out
+	}
+	// the main meeting (the first anchored frame in the foreground), which
+	// each frame below is kept from: two sides against its one, or
+	// scheduled where the frame, a lead, is held
+	main := func(f *Frame) { f.Sides = []string{"x", "y"}; f.Status = "scheduled" }
+	lead := func(f *Frame) { f.Lead = true }
+	for _, tc := range []struct {
+		name string
+		// the frames after the main meeting; the last one's meeting is
+		// the one of want (an index among them)
+		frames func() []Frame
+		want   int
+	}{
+		{"a place of another country", func() []Frame {
+			return []Frame{
+				frame(10, func(f *Frame) { f.Places = args("place:miami") }),
+				frame(20, nil),
+				frame(0, func(f *Frame) { lead(f); f.Places = args("country:ch") }),
+			}
+		}, 1},
+		{"in the background", func() []Frame {
+			return []Frame{
+				frame(10, func(f *Frame) { f.Background = true }),
+				frame(20, nil),
+				frame(0, lead),
+			}
+		}, 1},
+		{"another status", func() []Frame {
+			return []Frame{
+				frame(10, func(f *Frame) { f.Status = "scheduled" }),
+				frame(20, nil),
+				frame(0, lead),
+			}
+		}, 1},
+		{"two sides against one", func() []Frame {
+			return []Frame{
+				frame(10, func(f *Frame) { f.Sides = []string{"b", "c"} }),
+				frame(20, func(f *Frame) { f.Sides = []string{"d"} }),
+				frame(0, func(f *Frame) { lead(f); f.Sides = []string{"z"} }),
+			}
+		}, 1},
+		{"came to be of a kind after another", func() []Frame {
+			return []Frame{
+				frame(10, func(f *Frame) { f.Background = true; f.Participants = args("person:p") }),
+				frame(20, nil),
+				// joins the first, which comes out of the background
+				frame(0, func(f *Frame) { lead(f); f.Participants = args("person:p") }),
+				frame(0, lead),
+			}
+		}, 0},
+		{"ceased to be of its kind", func() []Frame {
+			return []Frame{
+				frame(10, func(f *Frame) { f.Participants = args("person:p") }),
+				frame(20, nil),
+				// joins the first, which comes to be at a place in Switzerland
+				frame(0, func(f *Frame) { lead(f); f.Participants = args("person:p"); f.Places = args("country:ch") }),
+				frame(0, func(f *Frame) { lead(f); f.Places = args("country:us") }),
+			}
+		}, 1},
+	} {
+		build := func() []Frame {
+			start = 0
+			var fs []Frame
+			// calls enough for the article to be a long one: never
+			// scored, and each on its own day
+			for d := range standingFrom {
+				fs = append(fs, frame(100+3*d, func(f *Frame) { f.Call = true }))
+			}
+			fs = append(fs, frame(40, main))
+			fs = append(fs, tc.frames()...)
+			for i := range fs {
+				resolveDates(&fs[i], env)
+			}
+			return fs
+		}
+		fs := build()
+		own, last := fs[standingFrom+1+tc.want].Evidence[0].Start, fs[len(fs)-1].Evidence[0].Start
+		listed, every := attach(build(), env, false), attach(build(), env, true)
+		var in int
+		for _, f := range every {
+			if slices.ContainsFunc(f.Evidence, func(e model.Evidence) bool { return e.Start == last }) {
+				in = f.Evidence[0].Start
+			}
+		}
+		if in != own {
+			t.Errorf("%s: the last frame joined the frame at %d, want %d", tc.name, in, own)
+		}
+		if !reflect.DeepEqual(listed, every) {
+			t.Errorf("%s: scoring changed the frames", tc.name)
+		}
 	}
 }

@@ -233,3 +233,114 @@ func (s *standing) candidates(f *Frame, before []int) []int {
 	take(s.odd)
 	return s.taken.sorted()
 }
+
+// scoring finds, for a frame of an article that names no day and no place
+// beyond countries, the standing anchored frames it may be scored against
+// without scoring it against every one. A standing frame scores more than
+// its kind alone gives only by sharing a participant, a side or a place
+// with the frame; among those that share none, the score and whether it
+// may be taken depend only on the standing frame's kind (status,
+// background, how many sides, whether it has places) and on whether it
+// is the article's main frame. So the candidates are those that share
+// something, the main frame, and the first of each kind.
+type scoring struct {
+	keys                  func(id string) []string // Env.PlaceKeys
+	byPart, bySide, byKey map[string][]int
+	listed                map[keyOf]bool // the participants ("p:"), sides ("s:") and keys ("k:") each frame is listed under
+	// the frames of each kind, in order, listed when they come to be of
+	// it (a frame's kind only moves on: to held, out of the background,
+	// to more sides, to having places)
+	byKind map[frameKind][]int
+	kindOf map[int]frameKind
+	taken  taken
+}
+
+// frameKind is what, of a standing frame, decides its score for a frame
+// that shares nothing with it.
+type frameKind struct {
+	status     string
+	background bool
+	sides      int // 0, 1 or 2 for two or more
+	placed     bool
+}
+
+func kindOfFrame(g *Frame) frameKind {
+	sides := min(len(g.Sides), 1)
+	if slices.ContainsFunc(g.Sides, func(x string) bool { return x != g.Sides[0] }) {
+		sides = 2
+	}
+	return frameKind{g.Status, g.Background, sides, len(g.Places) > 0}
+}
+
+func newScoring(env Env, frames int) *scoring {
+	return &scoring{keys: env.PlaceKeys, byPart: map[string][]int{}, bySide: map[string][]int{}, byKey: map[string][]int{},
+		listed: map[keyOf]bool{}, byKind: map[frameKind][]int{}, kindOf: map[int]frameKind{}, taken: taken{mark: make([]int, frames)}}
+}
+
+// list lists standing frame j, now g, under the participants, sides and
+// places' keys of from (g itself when it comes to stand, then each frame
+// it takes in: a frame that takes in thousands is not read through each
+// time) and under its kind, as far as it is not listed yet.
+func (s *scoring) list(j int, g, from *Frame) {
+	if g.Call {
+		return // never scored
+	}
+	add := func(m map[string][]int, prefix, k string) {
+		if !s.listed[keyOf{j, prefix + k}] {
+			s.listed[keyOf{j, prefix + k}] = true
+			m[k] = append(m[k], j)
+		}
+	}
+	for _, p := range from.Participants {
+		add(s.byPart, "p:", p.Entity)
+	}
+	for _, side := range from.Sides {
+		add(s.bySide, "s:", side)
+	}
+	for _, p := range from.Places {
+		for _, k := range s.keys(p.Entity) {
+			add(s.byKey, "k:", k)
+		}
+	}
+	k := kindOfFrame(g)
+	if was, ok := s.kindOf[j]; !ok || was != k {
+		s.kindOf[j] = k
+		l := s.byKind[k]
+		at, _ := slices.BinarySearch(l, j)
+		s.byKind[k] = slices.Insert(l, at, j)
+	}
+}
+
+// candidates returns, in order, the frames f may be scored against:
+// those that share a participant, a side or a place key with it, main
+// (when not -1), and of each kind the first frame of it that is none of
+// these. Some may be the article's main frame folded, or calls.
+func (s *scoring) candidates(f *Frame, main int) []int {
+	s.taken.start(len(s.taken.mark))
+	take := s.taken.take
+	for _, p := range f.Participants {
+		take(s.byPart[p.Entity])
+	}
+	for _, side := range f.Sides {
+		take(s.bySide[side])
+	}
+	for _, p := range f.Places {
+		for _, k := range s.keys(p.Entity) {
+			take(s.byKey[k])
+		}
+	}
+	if main >= 0 {
+		take([]int{main})
+	}
+	var firsts []int
+	for k, l := range s.byKind {
+		for _, j := range l {
+			if s.kindOf[j] == k && !s.taken.has(j) {
+				firsts = append(firsts, j)
+				break
+			}
+		}
+	}
+	take(firsts)
+	return s.taken.sorted()
+}
