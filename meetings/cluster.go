@@ -708,8 +708,9 @@ func anchoredFrame(f Frame) bool {
 }
 
 // attach folds a document's frames into the meetings it tells of; see
-// Attach. With everyFrame, each frame is tried with every frame before it
-// (tests compare).
+// Attach. With everyFrame, each anchored frame is tried with every frame
+// before it, and each other frame scored against every meeting (tests
+// compare).
 func attach(fs []Frame, env Env, everyFrame bool) []*Frame {
 	var anchored []int
 	main := -1

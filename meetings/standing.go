@@ -58,8 +58,10 @@ type keyOf struct {
 // dated over more (a vague "this year") is taken for every dated frame.
 const wideDays = 62
 
-// standingFrom is the fewest anchored frames an article has for
-// standing to list them: with fewer, trying every frame is quicker.
+// standingFrom is the fewest anchored frames an article has for its
+// frames to be listed (standing, scoring): an article of fewer, as nearly
+// all are, has each frame tried with every frame before it, and makes no
+// lists.
 const standingFrom = 32
 
 // the kind lists of standing, as bits of standing.on

@@ -36,10 +36,10 @@ type extractor struct {
 	d    *resolve.Doc
 	out  []model.Relation
 	seen map[string]bool
-	// the first of the document's entities of each kind and key, and of
-	// each id, for the first indexed of them (entities are only added,
-	// and their kinds, keys and ids do not change): a long article
-	// looks up countries for every role it gives
+	// byKey and byID find the document's first entity of each kind and
+	// key, and of each id, among its first indexed entities (entities
+	// are only added, and their kinds, keys and ids do not change): a
+	// long article looks up countries for every role it gives
 	indexed int
 	byKey   map[kindKey]int
 	byID    map[string]int
