@@ -399,6 +399,10 @@ func TestStandingFindsWhatEveryFrameFinds(t *testing.T) {
 			}
 			for i := range fs {
 				resolveDates(&fs[i], env)
+				if rng.Intn(40) == 0 {
+					// a last day before the first (resolveDates makes none)
+					fs[i].From, fs[i].To = fs[i].To, fs[i].From
+				}
 			}
 			return fs
 		}

@@ -111,7 +111,9 @@ func (s *standing) list(j int, g *Frame, places []model.Arg) {
 		if listed {
 			lo, hi = min(lo, was[0]), max(hi, was[1])
 		}
-		if hi-lo >= wideDays {
+		if hi-lo >= wideDays || g.To.Before(g.From) {
+			// (a frame whose last day came before its first, were there
+			// one, is taken for every dated frame too)
 			kind(onWide, &s.wide)
 		} else {
 			for d := lo; d <= hi; d++ {
@@ -188,7 +190,7 @@ func (s *standing) dayOf(k string) map[int64][]int {
 func (s *standing) candidates(f *Frame, before []int) []int {
 	dated, unplaced := !f.From.IsZero(), onlyCountries(f.Places)
 	lo, hi := dayNumber(f.From)-1, dayNumber(f.To)+1
-	if dated && hi-lo >= wideDays || !dated && unplaced {
+	if dated && (hi-lo >= wideDays || f.To.Before(f.From)) || !dated && unplaced {
 		return before
 	}
 	s.taken.start(len(s.taken.mark))
