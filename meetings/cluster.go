@@ -709,8 +709,8 @@ func anchoredFrame(f Frame) bool {
 
 // attach folds a document's frames into the meetings it tells of; see
 // Attach. With everyFrame, each anchored frame is tried with every frame
-// before it, and each other frame scored against every meeting (tests
-// compare).
+// before it, and each other frame scored against every meeting, in a long
+// article too (tests compare).
 func attach(fs []Frame, env Env, everyFrame bool) []*Frame {
 	var anchored []int
 	main := -1
@@ -747,9 +747,14 @@ func attach(fs []Frame, env Env, everyFrame bool) []*Frame {
 		}
 		return j
 	}
-	// sc, once the anchored frames are folded, finds the frames the
-	// others may be scored against (nil: every frame)
+	// in a long article, st finds the frames an anchored frame may join,
+	// and sc, once the anchored frames are folded, those the others may be
+	// scored against (nil: every frame)
+	var st *standing
 	var sc *scoring
+	if !everyFrame && env.PlaceKeys != nil && len(anchored) >= standingFrom {
+		st = newStanding(env, len(fs))
+	}
 	join := func(i, j int) {
 		j = final(j)
 		merge(out[j], fs[i])
@@ -757,37 +762,21 @@ func attach(fs []Frame, env Env, everyFrame bool) []*Frame {
 		toCome(out[j])
 		into[i] = j
 		out[i] = nil
-		if sc != nil {
-			sc.list(j, out[j], &fs[i])
-		}
+		sc.list(j, out[j], &fs[i])
 	}
 	// anchored frames of one meeting: the same place at compatible dates,
 	// or a date inside another frame's dates; each frame is tried with
 	// the frames before it that still stand, in order, of those it may
-	// join (all of them, with everyFrame)
-	var st *standing
-	if !everyFrame && env.PlaceKeys != nil && len(anchored) >= standingFrom {
-		st = newStanding(env, len(fs))
-	}
+	// join
 	for a, i := range anchored {
-		candidates, joined := anchored[:a], false
-		if st != nil {
-			candidates = st.candidates(&fs[i], candidates)
-		}
-		for _, j := range candidates {
-			if out[j] == nil {
-				continue
-			}
-			if sameMeeting(out[j], &fs[i], env) {
+		for _, j := range st.candidates(&fs[i], anchored[:a]) {
+			if out[j] != nil && sameMeeting(out[j], &fs[i], env) {
 				join(i, j)
-				if st != nil {
-					st.list(j, out[j], fs[i].Places)
-				}
-				joined = true
+				st.list(j, out[j], fs[i].Places)
 				break
 			}
 		}
-		if !joined && st != nil {
+		if into[i] < 0 {
 			st.list(i, out[i], out[i].Places)
 		}
 	}
@@ -848,11 +837,7 @@ func attach(fs []Frame, env Env, everyFrame bool) []*Frame {
 			continue // "no announcement of upcoming meetings"
 		}
 		best, bestScore := -1, -1
-		candidates := anchored
-		if sc != nil {
-			candidates = sc.candidates(&f, main)
-		}
-		for _, j := range candidates {
+		for _, j := range sc.candidates(&f, main, anchored) {
 			g := out[j]
 			if g == nil || g.Call {
 				continue

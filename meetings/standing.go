@@ -32,7 +32,8 @@ type standing struct {
 	wide                 []int // frames dated over wideDays days or more
 	// frames by their places' keys, and undated frames (listed while
 	// undated) by them
-	byKey, undatedByKey map[string][]int
+	byKey        map[string][]int
+	undatedByKey listed
 	// the kinds of the third way: undated frames scheduled, or held in
 	// the foreground; dated frames with no place but countries,
 	// scheduled, or held in the foreground with no place at all
@@ -41,17 +42,32 @@ type standing struct {
 	odd                             []int // undated with no place but countries (not anchored): taken always
 	// what each frame is listed under: its days, first and last; its
 	// place keys; its kind lists, as bits
-	span    map[int][2]int64
-	keysOf  map[int][]string
-	undated map[keyOf]bool // the keys each frame is listed under in undatedByKey
-	on      map[int]uint8
-	taken   taken // the frames taken in a call of candidates
+	span   map[int][2]int64
+	keysOf map[int][]string
+	on     map[int]uint8
+	taken  taken // the frames taken in a call of candidates
 }
 
-// keyOf is a frame and a place key.
+// listed lists frames under keys, each frame under each key once.
+type listed struct {
+	by   map[string][]int
+	seen map[keyOf]bool
+}
+
+// keyOf is a frame and a key.
 type keyOf struct {
 	frame int
 	key   string
+}
+
+func newListed() listed { return listed{by: map[string][]int{}, seen: map[keyOf]bool{}} }
+
+// add lists frame j under key k, unless it is already.
+func (l listed) add(k string, j int) {
+	if !l.seen[keyOf{j, k}] {
+		l.seen[keyOf{j, k}] = true
+		l.by[k] = append(l.by[k], j)
+	}
 }
 
 // wideDays is the most days a frame is listed on one by one; a frame
@@ -77,14 +93,17 @@ const (
 
 func newStanding(env Env, frames int) *standing {
 	return &standing{keys: env.PlaceKeys, byDay: map[int64][]int{}, byDayUnplaced: map[int64][]int{}, byKeyDay: map[string]map[int64][]int{},
-		byKey: map[string][]int{}, undatedByKey: map[string][]int{}, span: map[int][2]int64{}, keysOf: map[int][]string{},
-		undated: map[keyOf]bool{}, on: map[int]uint8{}, taken: taken{mark: make([]int, frames)}}
+		byKey: map[string][]int{}, undatedByKey: newListed(), span: map[int][2]int64{}, keysOf: map[int][]string{},
+		on: map[int]uint8{}, taken: taken{mark: make([]int, frames)}}
 }
 
 // list lists frame j, now g, under what it has: its days, the keys of
 // its places (its own when it comes to stand, then those of each frame
-// it takes in) and its kinds.
+// it takes in) and its kinds. A nil standing lists nothing.
 func (s *standing) list(j int, g *Frame, places []model.Arg) {
+	if s == nil {
+		return
+	}
 	kind := func(bit uint8, l *[]int) {
 		if s.on[j]&bit == 0 {
 			s.on[j] |= bit
@@ -123,12 +142,13 @@ func (s *standing) list(j int, g *Frame, places []model.Arg) {
 						s.byDayUnplaced[d] = append(s.byDayUnplaced[d], j)
 					}
 					for _, k := range old {
-						s.dayOf(k)[d] = append(s.dayOf(k)[d], j)
+						byDay := daysOf(s.byKeyDay, k)
+						byDay[d] = append(byDay[d], j)
 					}
 				}
 			}
 			for _, k := range fresh {
-				byDay := s.dayOf(k)
+				byDay := daysOf(s.byKeyDay, k)
 				for d := lo; d <= hi; d++ {
 					byDay[d] = append(byDay[d], j)
 				}
@@ -145,10 +165,7 @@ func (s *standing) list(j int, g *Frame, places []model.Arg) {
 		}
 		for _, p := range places {
 			for _, k := range s.keys(p.Entity) {
-				if !s.undated[keyOf{j, k}] {
-					s.undated[keyOf{j, k}] = true
-					s.undatedByKey[k] = append(s.undatedByKey[k], j)
-				}
+				s.undatedByKey.add(k, j)
 			}
 		}
 	}
@@ -173,24 +190,14 @@ func (s *standing) list(j int, g *Frame, places []model.Arg) {
 	}
 }
 
-// dayOf returns the frames at places of key k by day, made when missing.
-func (s *standing) dayOf(k string) map[int64][]int {
-	byDay := s.byKeyDay[k]
-	if byDay == nil {
-		byDay = map[int64][]int{}
-		s.byKeyDay[k] = byDay
-	}
-	return byDay
-}
-
 // candidates returns, in the order they came to stand, the frames listed
-// that sameMeeting may fold f into: of before (every frame before f,
-// standing or folded, in order) when f's days are too many to look up.
-// Some may have been folded since they were listed.
+// that sameMeeting may fold f into: before (every frame before f,
+// standing or folded, in order) when s is nil or f's days are too many
+// to look up. Some may have been folded since they were listed.
 func (s *standing) candidates(f *Frame, before []int) []int {
 	dated, unplaced := !f.From.IsZero(), onlyCountries(f.Places)
 	lo, hi := dayNumber(f.From)-1, dayNumber(f.To)+1
-	if dated && (hi-lo >= wideDays || f.To.Before(f.From)) || !dated && unplaced {
+	if s == nil || dated && (hi-lo >= wideDays || f.To.Before(f.From)) || !dated && unplaced {
 		return before
 	}
 	s.taken.start(len(s.taken.mark))
@@ -215,7 +222,7 @@ func (s *standing) candidates(f *Frame, before []int) []int {
 		}
 		take(s.wide)
 		for _, k := range keys {
-			take(s.undatedByKey[k])
+			take(s.undatedByKey.by[k])
 		}
 		if unplaced && f.Status == "scheduled" {
 			take(s.undatedScheduled)
@@ -249,8 +256,7 @@ func (s *standing) candidates(f *Frame, before []int) []int {
 // something, the main frame, and the first of each kind.
 type scoring struct {
 	keys                  func(id string) []string // Env.PlaceKeys
-	byPart, bySide, byKey map[string][]int
-	listed                map[keyOf]bool // the participants ("p:"), sides ("s:") and keys ("k:") each frame is listed under
+	byPart, bySide, byKey listed
 	// the frames of each kind, in order, listed when they come to be of
 	// it (a frame's kind only moves on: to held, out of the background,
 	// to more sides, to having places)
@@ -277,33 +283,28 @@ func kindOfFrame(g *Frame) frameKind {
 }
 
 func newScoring(env Env, frames int) *scoring {
-	return &scoring{keys: env.PlaceKeys, byPart: map[string][]int{}, bySide: map[string][]int{}, byKey: map[string][]int{},
-		listed: map[keyOf]bool{}, byKind: map[frameKind][]int{}, kindOf: map[int]frameKind{}, taken: taken{mark: make([]int, frames)}}
+	return &scoring{keys: env.PlaceKeys, byPart: newListed(), bySide: newListed(), byKey: newListed(),
+		byKind: map[frameKind][]int{}, kindOf: map[int]frameKind{}, taken: taken{mark: make([]int, frames)}}
 }
 
 // list lists standing frame j, now g, under the participants, sides and
 // places' keys of from (g itself when it comes to stand, then each frame
 // it takes in: a frame that takes in thousands is not read through each
-// time) and under its kind, as far as it is not listed yet.
+// time) and under its kind, as far as it is not listed yet. A nil
+// scoring lists nothing.
 func (s *scoring) list(j int, g, from *Frame) {
-	if g.Call {
-		return // never scored
-	}
-	add := func(m map[string][]int, prefix, k string) {
-		if !s.listed[keyOf{j, prefix + k}] {
-			s.listed[keyOf{j, prefix + k}] = true
-			m[k] = append(m[k], j)
-		}
+	if s == nil || g.Call {
+		return // (a call is never scored)
 	}
 	for _, p := range from.Participants {
-		add(s.byPart, "p:", p.Entity)
+		s.byPart.add(p.Entity, j)
 	}
 	for _, side := range from.Sides {
-		add(s.bySide, "s:", side)
+		s.bySide.add(side, j)
 	}
 	for _, p := range from.Places {
 		for _, k := range s.keys(p.Entity) {
-			add(s.byKey, "k:", k)
+			s.byKey.add(k, j)
 		}
 	}
 	k := kindOfFrame(g)
@@ -316,26 +317,28 @@ func (s *scoring) list(j int, g, from *Frame) {
 }
 
 // candidates returns, in order, the frames f may be scored against:
-// those that share a participant, a side or a place key with it, main
-// (when not -1), and of each kind the first frame of it that is none of
-// these. Some may be the article's main frame folded, or calls.
-func (s *scoring) candidates(f *Frame, main int) []int {
+// those that share a participant, a side or a place key with it, main,
+// and of each kind the first frame of it that is none of these; all
+// (every standing frame) when s is nil. Some may be the article's main
+// frame folded, or calls.
+func (s *scoring) candidates(f *Frame, main int, all []int) []int {
+	if s == nil {
+		return all
+	}
 	s.taken.start(len(s.taken.mark))
 	take := s.taken.take
 	for _, p := range f.Participants {
-		take(s.byPart[p.Entity])
+		take(s.byPart.by[p.Entity])
 	}
 	for _, side := range f.Sides {
-		take(s.bySide[side])
+		take(s.bySide.by[side])
 	}
 	for _, p := range f.Places {
 		for _, k := range s.keys(p.Entity) {
-			take(s.byKey[k])
+			take(s.byKey.by[k])
 		}
 	}
-	if main >= 0 {
-		take([]int{main})
-	}
+	take([]int{main})
 	var firsts []int
 	for k, l := range s.byKind {
 		for _, j := range l {
