@@ -6,8 +6,8 @@
 package relations
 
 import (
-	"cmp"
 	"slices"
+	"sort"
 	"strings"
 
 	"kg/mentions"
@@ -544,8 +544,8 @@ func (x *extractor) orgCountries() {
 // sentenceOf returns the sentence the evidence quotes, or 0. Sentences
 // are in the order of the text: it is looked for by halves.
 func (x *extractor) sentenceOf(ev model.Evidence) int {
-	si, found := slices.BinarySearchFunc(x.d.Sents, ev.Start, func(s mentions.Sentence, start int) int { return cmp.Compare(s.Start, start) })
-	if !found {
+	si := sort.Search(len(x.d.Sents), func(i int) bool { return x.d.Sents[i].Start >= ev.Start })
+	if si == len(x.d.Sents) || x.d.Sents[si].Start != ev.Start {
 		return 0
 	}
 	return si
