@@ -79,6 +79,7 @@ func Extract(paths []read.Input, g *gazetteer.Gazetteer, opt Options) Result {
 					return
 				}
 				results[i] = one(paths[i], g, max, opt, &enc)
+				results[i].note()
 				if opt.Spill != nil && results[i].err == nil {
 					results[i].spill(opt.Spill)
 				}
@@ -97,9 +98,8 @@ func Extract(paths []read.Input, g *gazetteer.Gazetteer, opt Options) Result {
 		mapErr = opt.Spill.Map()
 	}
 	var res Result
-	seen := map[string]string{}
+	seen := make(map[string]string, len(results))
 	for i, r := range results {
-		opt.Spill.ReadDocs(1)
 		if r.spilled {
 			if mapErr != nil {
 				r.err = mapErr
@@ -111,14 +111,13 @@ func Extract(paths []read.Input, g *gazetteer.Gazetteer, opt Options) Result {
 			res.Skipped = append(res.Skipped, Skip{paths[i].Path, r.err})
 			continue
 		}
-		f := r.facts.Decode(model.PartWarnings)
-		if prev, dup := seen[f.Source.ID]; dup {
-			res.Skipped = append(res.Skipped, Skip{paths[i].Path, fmt.Errorf("document id %q is already used by %s", f.Source.ID, prev)})
+		if prev, dup := seen[r.id]; dup {
+			res.Skipped = append(res.Skipped, Skip{paths[i].Path, fmt.Errorf("document id %q is already used by %s", r.id, prev)})
 			continue
 		}
-		seen[f.Source.ID] = paths[i].Path
-		for _, w := range f.Warnings {
-			res.Warnings = append(res.Warnings, Skip{paths[i].Path, errors.New(strings.Clone(w))}) // not a slice of the facts
+		seen[r.id] = paths[i].Path
+		for _, w := range r.warnings {
+			res.Warnings = append(res.Warnings, Skip{paths[i].Path, errors.New(w)})
 		}
 		if r.cacheErr != nil {
 			res.Warnings = append(res.Warnings, Skip{paths[i].Path, fmt.Errorf("cache: %w", r.cacheErr)})
@@ -132,12 +131,29 @@ func Extract(paths []read.Input, g *gazetteer.Gazetteer, opt Options) Result {
 
 type outcome struct {
 	facts    model.Encoded
+	id       string   // the document's id
+	warnings []string // the facts' warnings
 	size     int
 	err      error
 	cacheErr error // the facts could not be stored in the cache
 	// spilled says the facts are in the spill file, at ref
 	spilled bool
 	ref     spill.Ref
+}
+
+// note reads the document's id and warnings from its facts, in the
+// worker that extracted them: read after all the workers were done, one
+// document after another, they took 45 ms of 4.3 s at 10,000 articles.
+// They are copies, which keep nothing of the facts.
+func (r *outcome) note() {
+	if r.err != nil {
+		return
+	}
+	f := r.facts.Decode(model.PartWarnings)
+	r.id = strings.Clone(f.Source.ID)
+	for _, w := range f.Warnings {
+		r.warnings = append(r.warnings, strings.Clone(w))
+	}
 }
 
 // spill moves the facts to the spill file. Facts that cannot be written
