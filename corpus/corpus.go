@@ -143,8 +143,8 @@ type outcome struct {
 
 // note reads the document's id and warnings from its facts, in the
 // worker that extracted them: read after all the workers were done, one
-// document after another, they took 45 ms of 4.3 s at 10,000 articles.
-// They are copies, which keep nothing of the facts.
+// document after another, they took 33–45 ms at 10,000 articles and 0.6 s
+// at 100,000. They are copies, which keep nothing of the facts.
 func (r *outcome) note() {
 	if r.err != nil {
 		return
