@@ -111,13 +111,24 @@ func (x *Encoder) Encode(f *Facts) Encoded {
 var castagnoli = crc32.MakeTable(crc32.Castagnoli)
 
 // Parse checks that b is an encoding of facts and returns it.
-func Parse(b []byte) (Encoded, error) {
+func Parse(b []byte) (Encoded, error) { return checked(b, Encoded{string(b)}, AllParts) }
+
+// Framed is Parse for bytes this program wrote to a file it keeps, which
+// only damage can have changed since: it checks the checksum, the string
+// tables and where each part ends, but decodes no part (a Parse took 25
+// µs a generated article, Framed 1.5 µs). The encoding is b itself, not a
+// copy: b must not change while the facts are used. Bytes from elsewhere
+// go through Parse.
+func Framed(b []byte) (Encoded, error) { return checked(b, View(b), 0) }
+
+// checked returns e, the encoding of b, once b's checksum matches and the
+// given parts decode, every part ending where it says.
+func checked(b []byte, e Encoded, parts Part) (Encoded, error) {
 	if len(b) < 4 || crc32.Checksum(b[:len(b)-4], castagnoli) != binary.LittleEndian.Uint32(b[len(b)-4:]) {
 		return Encoded{}, fmt.Errorf("encoded facts: checksum does not match")
 	}
-	e := Encoded{string(b)}
 	d := e.decoder()
-	d.facts(AllParts)
+	d.facts(parts)
 	if d.err == nil && d.pos != len(d.s)-4 {
 		d.fail("%d bytes left over", len(d.s)-4-d.pos)
 	}
