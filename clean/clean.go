@@ -7,10 +7,12 @@ package clean
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
+	"kg/internal/lower"
 	"kg/internal/pattern"
 	"kg/internal/phrase"
 	"kg/sentences"
@@ -112,7 +114,7 @@ func Clean(text string, body int) Article {
 			}
 			continue
 		}
-		key := strings.ToLower(line)
+		key := lower.String(line)
 		if seen[key] {
 			a.Dropped = append(a.Dropped, Dropped{line, "repeated"})
 			continue
@@ -186,9 +188,12 @@ func shortName(s string) bool {
 	return true
 }
 
+// bylineWords are the first words of a byline.
+var bylineWords = []string{"by", "written", "author:", "words"}
+
 // classify returns why a line is furniture, or "" for article text.
 func (a *Article) classify(line string, content int) string {
-	low := strings.ToLower(strings.Trim(line, " .…:!-–—|•*"))
+	low := lower.String(strings.Trim(line, " .…:!-–—|•*"))
 	for _, m := range tailMarkers {
 		if low == m && content >= 3 {
 			return "tail"
@@ -202,7 +207,7 @@ func (a *Article) classify(line string, content int) string {
 	if len(line) > 80 {
 		goto text // bylines and datelines are short
 	}
-	if first := strings.ToLower(strings.SplitN(line, " ", 2)[0]); first != "by" && first != "written" && first != "author:" && first != "words" {
+	if first, _, _ := strings.Cut(line, " "); !slices.Contains(bylineWords, lower.String(first)) {
 		goto dateline
 	}
 	if m := bylineRe.FindStringSubmatch(line); m != nil {
@@ -333,7 +338,8 @@ var english = map[string]bool{
 // englishWord reports whether a word, bare of punctuation, is one of the
 // english function words.
 func englishWord(w string) bool {
-	return english[strings.ToLower(strings.Trim(w, ".,;:!?\"“”'’()"))]
+	word, _ := lower.Get(english, strings.Trim(w, ".,;:!?\"“”'’()"))
+	return word
 }
 
 // trimSpan trims white space and list bullets from text[s:e].

@@ -11,6 +11,7 @@ import (
 	"strings"
 	"time"
 
+	"kg/internal/lower"
 	"kg/internal/pattern"
 	"kg/internal/phrase"
 	"kg/model"
@@ -547,7 +548,7 @@ func presentToCome(before string) bool {
 	present, be, det := false, false, false
 	for _, w := range strings.Fields(before) {
 		w = strings.Trim(w, ",.:\"'“”‘’()")
-		low := strings.ToLower(w)
+		low := lower.String(w)
 		switch {
 		// ("a revised proposal": a participle after a determiner is no verb)
 		case pastVerbs[low], w == low && len(w) > 3 && strings.HasSuffix(w, "ed") && !det:

@@ -19,6 +19,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"kg/internal/lower"
 	"kg/model"
 	"kg/sentences"
 )
@@ -343,7 +344,7 @@ func load() (*Gazetteer, error) {
 // GivenForm returns the form kept for a given name written in another
 // language's form ("Vladimir" Zelensky is "Volodymyr"), or the name.
 func (g *Gazetteer) GivenForm(name string) string {
-	if f, ok := g.givenForm[strings.ToLower(name)]; ok {
+	if f, ok := lower.Get(g.givenForm, name); ok {
 		return f
 	}
 	return name
@@ -457,7 +458,10 @@ func (g *Gazetteer) CountryKeys() []string {
 func (g *Gazetteer) GivenName(w string) bool { return g.given[w] }
 
 // Word reports whether w, in lower case, is an ordinary English word.
-func (g *Gazetteer) Word(w string) bool { return g.words[strings.ToLower(sentences.Plain(w))] }
+func (g *Gazetteer) Word(w string) bool {
+	word, _ := lower.Get(g.words, sentences.Plain(w))
+	return word
+}
 
 // Country returns the country with the given key, or nil.
 func (g *Gazetteer) Country(key string) *Country { return g.Countries[key] }

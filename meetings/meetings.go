@@ -16,6 +16,7 @@ import (
 	"unicode"
 
 	"kg/dates"
+	"kg/internal/lower"
 	"kg/internal/pattern"
 	"kg/internal/phrase"
 	"kg/mentions"
@@ -586,7 +587,7 @@ func frames(d *resolve.Doc, si int, refs, prev []model.DateRef, leadDate *model.
 		}
 		// on the lower case: a pattern that ignores case is slow
 		if mayMatch(window, outcomeStems) {
-			f.Outcomes = append(f.Outcomes, outcomes(strings.ToLower(window))...)
+			f.Outcomes = append(f.Outcomes, outcomes(lower.String(window))...)
 		}
 		f.Places = places(d, si, t, left, right, ev)
 		f.SamePlace = len(f.Places) == 0 && samePlace(s, left, right)

@@ -14,6 +14,7 @@ import (
 	"unicode/utf8"
 
 	"kg/gazetteer"
+	"kg/internal/lower"
 	"kg/model"
 	"kg/sentences"
 )
@@ -1155,7 +1156,14 @@ func Particle(w string) bool { return particles[w] }
 // given name).
 func (s *Sentence) ParticleAt(sp Span) bool {
 	w := s.Tokens[sp.Start].Text
-	return particles[w] || sp.Start == 0 && particles[strings.ToLower(w)]
+	if particles[w] {
+		return true
+	}
+	if sp.Start > 0 {
+		return false
+	}
+	particle, _ := lower.Get(particles, w)
+	return particle
 }
 
 var calendar = map[string]bool{

@@ -7,6 +7,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"kg/internal/lower"
 )
 
 // Token is one word, number or punctuation mark.
@@ -72,7 +74,7 @@ func fold(s string) string {
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		if c >= 0x80 || (c >= 'A' && c <= 'Z') {
-			return strings.ToLower(Plain(s))
+			return lower.String(Plain(s))
 		}
 	}
 	return s
