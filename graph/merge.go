@@ -8,6 +8,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 
 	"kg/dates"
@@ -87,6 +88,8 @@ func MergeEncoded(docs []model.Encoded, gz *gazetteer.Gazetteer, opt Options) *G
 	}
 	m.g.Sources = sources
 	x := m.index()
+	// (the second decoder's names are kept where they are used)
+	m.names2 = nil
 	// the days of the documents (which roles are dated by), before
 	// anything reads them
 	m.ref = x.latest
@@ -135,6 +138,9 @@ type merger struct {
 	// names are the one copy of each name of the facts (DecodeShared),
 	// used by one pass's decoding at a time
 	names *model.Names
+	// names2 are the names of the other goroutines decoding a pass that
+	// has more than one: a name may have a copy in each
+	names2 []*model.Names
 	// ids are, by document (index), the local ids whose global id is
 	// another (global)
 	ids [][]localID
@@ -202,7 +208,7 @@ type sentenceKey struct {
 // goroutine decodes ahead, a few batches at a time, while the pass reads:
 // merging is single-threaded and leaves the other cores idle.
 func (m *merger) facts(parts model.Part) iter.Seq2[int, *model.Facts] {
-	return m.decode(parts, false)
+	return m.decode(parts, false, 1)
 }
 
 // scan is facts for a pass that keeps none of the lists it reads, nor a
@@ -210,57 +216,77 @@ func (m *merger) facts(parts model.Part) iter.Seq2[int, *model.Facts] {
 // from batch to batch (model.Scratch), so a pass makes next to no garbage
 // of them, and a large merge needs fewer collections.
 func (m *merger) scan(parts model.Part) iter.Seq2[int, *model.Facts] {
-	return m.decode(parts, !m.opt.noScratch)
+	return m.decode(parts, !m.opt.noScratch, 1)
 }
 
-func (m *merger) decode(parts model.Part, reuse bool) iter.Seq2[int, *model.Facts] {
+func (m *merger) decode(parts model.Part, reuse bool, decoders int) iter.Seq2[int, *model.Facts] {
 	return func(yield func(int, *model.Facts) bool) {
 		const batch, ahead = 32, 4
 		type decoded struct {
 			facts   []model.Facts
 			scratch *model.Scratch // nil unless reuse
 		}
-		queue := make(chan decoded, ahead)
-		// the scratches of the batches queued, the one being decoded and
-		// the one being read: the merge's, idle between passes
-		free := make(chan *model.Scratch, ahead+2)
+		// decoder p decodes batches p, p+decoders, ..., into its queue,
+		// with names of its own (the first's are the merge's) and
+		// scratches of its own: the batches queued, the one being decoded
+		// and the one being read
+		queues, frees := make([]chan decoded, decoders), make([]chan *model.Scratch, decoders)
+		for len(m.names2) < decoders-1 {
+			m.names2 = append(m.names2, model.NewNames())
+		}
 		if reuse {
-			for len(m.scratches) < ahead+2 {
+			for len(m.scratches) < decoders*(ahead+2) {
 				m.scratches = append(m.scratches, new(model.Scratch))
 			}
-			for _, sc := range m.scratches {
-				free <- sc
-			}
 		}
-		done, finished := make(chan struct{}), make(chan struct{})
+		done := make(chan struct{})
+		var wg sync.WaitGroup
 		// the next pass's decoding adds to the names: this one's ends first
-		defer func() { close(done); <-finished }()
-		go func() {
-			defer close(finished)
-			defer close(queue)
-			for i := 0; i < len(m.docs); i += batch {
-				b := decoded{facts: make([]model.Facts, 0, batch)}
-				if reuse {
+		defer func() { close(done); wg.Wait() }()
+		for p := range decoders {
+			queue, free := make(chan decoded, ahead), make(chan *model.Scratch, ahead+2)
+			queues[p], frees[p] = queue, free
+			if reuse {
+				for _, sc := range m.scratches[p*(ahead+2) : (p+1)*(ahead+2)] {
+					free <- sc
+				}
+			}
+			names := m.names
+			if p > 0 {
+				names = m.names2[p-1]
+			}
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				defer close(queue)
+				for i := p * batch; i < len(m.docs); i += decoders * batch {
+					b := decoded{facts: make([]model.Facts, 0, batch)}
+					if reuse {
+						select {
+						case b.scratch = <-free:
+						case <-done:
+							return
+						}
+						b.scratch.Reset()
+					}
+					for _, d := range m.docs[i:min(i+batch, len(m.docs))] {
+						b.facts = append(b.facts, d.DecodeScratch(parts, m.docIDs[i+len(b.facts)], names, b.scratch))
+					}
+					m.read(len(b.facts))
 					select {
-					case b.scratch = <-free:
+					case queue <- b:
 					case <-done:
 						return
 					}
-					b.scratch.Reset()
 				}
-				for _, d := range m.docs[i:min(i+batch, len(m.docs))] {
-					b.facts = append(b.facts, d.DecodeScratch(parts, m.docIDs[i+len(b.facts)], m.names, b.scratch))
-				}
-				m.read(len(b.facts))
-				select {
-				case queue <- b:
-				case <-done:
-					return
-				}
-			}
-		}()
+			}()
+		}
 		i := 0
-		for b := range queue {
+		for q := 0; ; q = (q + 1) % decoders {
+			b, ok := <-queues[q]
+			if !ok {
+				return
+			}
 			for k := range b.facts {
 				if !yield(i, &b.facts[k]) {
 					return
@@ -268,7 +294,7 @@ func (m *merger) decode(parts model.Part, reuse bool) iter.Seq2[int, *model.Fact
 				i++
 			}
 			if b.scratch != nil {
-				free <- b.scratch
+				frees[q] <- b.scratch
 			}
 		}
 	}
@@ -417,7 +443,11 @@ func (m *merger) index() *index {
 	// given to its people: a map of every person of the corpus was a
 	// million entries at 100,000 articles
 	affiliated := map[string][]string{}
-	for i, f := range m.scan(model.PartEntities | model.PartRelations | model.PartDates) {
+	// (scan, but with two goroutines decoding: this pass does little with
+	// what it reads, and one kept it waiting for most of its time, 0.12–
+	// 0.15 s of 0.17–0.19 s at 10,000 articles; passes that do more gain
+	// nothing from a second, which takes the core they run on)
+	for i, f := range m.decode(model.PartEntities|model.PartRelations|model.PartDates, !m.opt.noScratch, 2) {
 		at := int32(i)
 		if t := dates.Latest(f); t.After(x.latest) {
 			x.latest = t

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"testing"
+
+	"kg/model"
 )
 
 // TestGlobalAsAMap: the documents' remapped entities, set in any order and
@@ -37,6 +39,39 @@ func TestGlobalAsAMap(t *testing.T) {
 			}
 			if got := m.global(doc, local); got != w {
 				t.Errorf("global(%d, %s) = %q, want %q", doc, local, got, w)
+			}
+		}
+	}
+}
+
+// TestDecodeKeepsTheOrder: however many goroutines decode, a pass reads
+// every document once, in order, with its own facts, whatever the count of
+// documents against the batches; and a pass that stops early stops them.
+func TestDecodeKeepsTheOrder(t *testing.T) {
+	for _, n := range []int{0, 1, 31, 32, 33, 64, 65, 96, 100, 257} {
+		m := &merger{names: model.NewNames()}
+		for i := range n {
+			f := model.Facts{Source: model.Source{ID: fmt.Sprintf("d%03d", i)}, Entities: []model.Entity{{ID: fmt.Sprintf("person:p%d", i), Kind: model.Person, Name: fmt.Sprintf("P%d", i)}}}
+			m.docs = append(m.docs, model.Encode(&f))
+			m.docIDs = append(m.docIDs, f.Source.ID)
+		}
+		for _, decoders := range []int{1, 2, 3} {
+			for _, reuse := range []bool{false, true} {
+				next := 0
+				for i, f := range m.decode(model.PartEntities, reuse, decoders) {
+					if i != next || f.Source.ID != fmt.Sprintf("d%03d", i) || len(f.Entities) != 1 || f.Entities[0].Name != fmt.Sprintf("P%d", i) {
+						t.Fatalf("%d documents, %d decoders: document %d read as %d, %q", n, decoders, next, i, f.Source.ID)
+					}
+					next++
+				}
+				if next != n {
+					t.Errorf("%d documents, %d decoders: %d read", n, decoders, next)
+				}
+				for i := range m.decode(model.PartEntities, reuse, decoders) {
+					if i == n/2 {
+						break
+					}
+				}
 			}
 		}
 	}
