@@ -88,12 +88,12 @@ func MergeEncoded(docs []model.Encoded, gz *gazetteer.Gazetteer, opt Options) *G
 	}
 	m.g.Sources = sources
 	x := m.index()
-	// (the second decoder's names are kept where they are used)
-	m.names2 = nil
 	// the days of the documents (which roles are dated by), before
 	// anything reads them
 	m.ref = x.latest
 	m.anchors()
+	// (the second decoder's names are kept where they are used)
+	m.names2 = nil
 	m.people(x)
 	split := m.numberedPlans(x.plans, x.about)
 	// (no entity is remapped from here on)
@@ -188,7 +188,7 @@ func (m *merger) role(e *Edge, role string, doc int32) {
 // articles take as their publication day.
 func (m *merger) anchors() {
 	m.anchor = make([]time.Time, len(m.docs))
-	for i, f := range m.scan(model.PartDates) {
+	for i, f := range m.skim(model.PartDates) {
 		a, basis := dates.Anchor(*f, m.ref)
 		m.anchor[i] = a
 		if !a.IsZero() && f.Source.DateBasis != "header" {
@@ -217,6 +217,15 @@ func (m *merger) facts(parts model.Part) iter.Seq2[int, *model.Facts] {
 // of them, and a large merge needs fewer collections.
 func (m *merger) scan(parts model.Part) iter.Seq2[int, *model.Facts] {
 	return m.decode(parts, !m.opt.noScratch, 1)
+}
+
+// skim is scan for a pass that does little with what it reads: two
+// goroutines decode ahead of it. One kept the first pass waiting for most
+// of its time (0.12–0.15 s of 0.17–0.19 s at 10,000 articles); a pass
+// that does more gains nothing from a second, which takes the core it
+// runs on.
+func (m *merger) skim(parts model.Part) iter.Seq2[int, *model.Facts] {
+	return m.decode(parts, !m.opt.noScratch, 2)
 }
 
 func (m *merger) decode(parts model.Part, reuse bool, decoders int) iter.Seq2[int, *model.Facts] {
@@ -443,11 +452,7 @@ func (m *merger) index() *index {
 	// given to its people: a map of every person of the corpus was a
 	// million entries at 100,000 articles
 	affiliated := map[string][]string{}
-	// (scan, but with two goroutines decoding: this pass does little with
-	// what it reads, and one kept it waiting for most of its time, 0.12–
-	// 0.15 s of 0.17–0.19 s at 10,000 articles; passes that do more gain
-	// nothing from a second, which takes the core they run on)
-	for i, f := range m.decode(model.PartEntities|model.PartRelations|model.PartDates, !m.opt.noScratch, 2) {
+	for i, f := range m.skim(model.PartEntities | model.PartRelations | model.PartDates) {
 		at := int32(i)
 		if t := dates.Latest(f); t.After(x.latest) {
 			x.latest = t
