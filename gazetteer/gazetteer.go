@@ -117,6 +117,19 @@ func lines(name string) ([]string, error) {
 	return splitLines(unsafe.String(unsafe.SliceData(b), len(b))), nil
 }
 
+// lineSet returns the set of an embedded file's lines.
+func lineSet(name string) (map[string]bool, error) {
+	ls, err := lines(name)
+	if err != nil {
+		return nil, err
+	}
+	set := make(map[string]bool, len(ls))
+	for _, l := range ls {
+		set[l] = true
+	}
+	return set, nil
+}
+
 // splitLines returns the lines of s but blank ones and comments (#...),
 // without their line ends ("\n" or "\r\n"), as slices of s.
 func splitLines(s string) []string {
@@ -176,18 +189,12 @@ func Slug(s string) string {
 
 func load() (*Gazetteer, error) {
 	g := &Gazetteer{names: newTrie(), titles: newTrie(), Countries: map[string]*Country{}}
-	for _, f := range []struct {
-		name string
-		set  *map[string]bool
-	}{{"words.txt", &g.words}, {"givennames.txt", &g.given}} {
-		ls, err := lines(f.name)
-		if err != nil {
-			return nil, err
-		}
-		*f.set = make(map[string]bool, len(ls))
-		for _, l := range ls {
-			(*f.set)[l] = true
-		}
+	var err error
+	if g.words, err = lineSet("words.txt"); err != nil {
+		return nil, err
+	}
+	if g.given, err = lineSet("givennames.txt"); err != nil {
+		return nil, err
 	}
 	variants, err := namedLists("variants.tsv")
 	if err != nil {
