@@ -92,7 +92,8 @@ func MergeEncoded(docs []model.Encoded, gz *gazetteer.Gazetteer, opt Options) *G
 	// anything reads them
 	m.ref = x.latest
 	m.anchors()
-	// (the second decoder's names are kept where they are used)
+	// (the second decoder's table of names goes; the names it gave stay
+	// where they were kept)
 	m.names2 = nil
 	m.people(x)
 	split := m.numberedPlans(x.plans, x.about)
@@ -250,8 +251,16 @@ func (m *merger) decode(parts model.Part, reuse bool, decoders int) iter.Seq2[in
 		}
 		done := make(chan struct{})
 		var wg sync.WaitGroup
-		// the next pass's decoding adds to the names: this one's ends first
-		defer func() { close(done); wg.Wait() }()
+		defer func() {
+			// the next pass's decoding adds to the names: this one's ends
+			// first; and the other decoders' scratches go with them
+			close(done)
+			wg.Wait()
+			if reuse && decoders > 1 {
+				clear(m.scratches[ahead+2:])
+				m.scratches = m.scratches[:ahead+2]
+			}
+		}()
 		for p := range decoders {
 			queue, free := make(chan decoded, ahead), make(chan *model.Scratch, ahead+2)
 			queues[p], frees[p] = queue, free
