@@ -5,6 +5,8 @@ import (
 	"math/rand/v2"
 	"strings"
 	"testing"
+
+	"kg/internal/sample"
 )
 
 // escReference is how esc used to escape: drop what XML 1.0 does not
@@ -32,11 +34,7 @@ func TestEscMatchesEncodingXML(t *testing.T) {
 	rng := rand.New(rand.NewPCG(1, 2))
 	pieces := []string{"a", "é", "<", ">", "&", `"`, "'", "\t", "\n", "\r", "\x00", "\x7f", "\xff", "\xc3", "\uFFFD", "\uFFFE", "😀", " "}
 	for range 2000 {
-		var sb strings.Builder
-		for range rng.IntN(12) {
-			sb.WriteString(pieces[rng.IntN(len(pieces))])
-		}
-		cases = append(cases, sb.String())
+		cases = append(cases, sample.Text(rng, pieces, 11))
 	}
 	for _, s := range cases {
 		if got, want := esc(s), escReference(s); got != want {
