@@ -16,7 +16,7 @@ func TestBenchRuns(t *testing.T) {
 		t.Fatalf("exit %d: %s", code, stderr.String())
 	}
 	out := stdout.String()
-	for _, want := range []string{"corpus: 40 generated articles", "median of 3 runs (totals ", "from 40 articles", "  extract ", "  merge ", "  graph.json ", "articles/s", "MB/s", "peak memory (VmHWM): ", " kB (runs: "} {
+	for _, want := range []string{"corpus: 40 generated articles", "median of 3 runs (totals ", "from 40 articles", "  extract ", "  merge ", "  graph.json ", "articles/s", "MB/s", "  CPU time ", "the collector ", "peak memory (VmHWM): ", " kB (runs: "} {
 		if !strings.Contains(out, want) {
 			t.Errorf("no %q in:\n%s", want, out)
 		}
