@@ -233,8 +233,9 @@ func (r benchResult) print(w io.Writer) {
 
 // cpuTime returns the CPU time the process has spent running Go code and
 // the runtime, and the collector's share of it, as the runtime counts
-// them (within 2% of what the system counts for a build of 10,000
-// articles).
+// them: 10.64 s for a build of 10,000 articles, against 10.90 s of user
+// and system time the system counted for the whole process, start-up
+// included.
 func cpuTime() (all, gc time.Duration) {
 	s := []metrics.Sample{{Name: "/cpu/classes/total:cpu-seconds"}, {Name: "/cpu/classes/idle:cpu-seconds"}, {Name: "/cpu/classes/gc/total:cpu-seconds"}}
 	metrics.Read(s)
