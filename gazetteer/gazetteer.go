@@ -54,8 +54,8 @@ type Gazetteer struct {
 	extra     *trie // names added by With (a lexicon), matched first
 	titles    *trie // case-insensitive titles and roles
 	Countries map[string]*Country
-	given     map[string]bool
-	words     map[string]bool
+	given     *lineSet
+	words     *lineSet
 	// givenForm maps a given name's other forms (lower case) to the one
 	// form kept for it: Vladimir to Volodymyr
 	givenForm map[string]string
@@ -105,40 +105,31 @@ func rows(name string) ([][]string, error) {
 }
 
 // lines returns the lines of an embedded file but blank ones and
-// comments, without their line ends. They are slices of one copy of the
-// file: the word list's 274,000 lines were as many strings, which the
-// collector marked at every collection of every build.
+// comments, without their line ends, as slices of one copy of the file.
 func lines(name string) ([]string, error) {
-	b, err := files.ReadFile("data/" + name)
-	if err != nil {
-		return nil, fmt.Errorf("gazetteer %s: %w", name, err)
-	}
-	// (ReadFile's bytes are a copy of their own, which nothing changes)
-	return splitLines(unsafe.String(unsafe.SliceData(b), len(b))), nil
-}
-
-// lineSet returns the set of an embedded file's lines.
-func lineSet(name string) (map[string]bool, error) {
-	ls, err := lines(name)
+	t, err := text(name)
 	if err != nil {
 		return nil, err
 	}
-	set := make(map[string]bool, len(ls))
-	for _, l := range ls {
-		set[l] = true
+	return splitLines(t), nil
+}
+
+// text returns an embedded file as a string.
+func text(name string) (string, error) {
+	b, err := files.ReadFile("data/" + name)
+	if err != nil {
+		return "", fmt.Errorf("gazetteer %s: %w", name, err)
 	}
-	return set, nil
+	// (ReadFile's bytes are a copy of their own, which nothing changes)
+	return unsafe.String(unsafe.SliceData(b), len(b)), nil
 }
 
 // splitLines returns the lines of s but blank ones and comments (#...),
 // without their line ends ("\n" or "\r\n"), as slices of s.
 func splitLines(s string) []string {
 	out := make([]string, 0, strings.Count(s, "\n")+1)
-	for line := range strings.Lines(s) {
-		line = strings.TrimSuffix(strings.TrimSuffix(line, "\n"), "\r")
-		if line != "" && !strings.HasPrefix(line, "#") {
-			out = append(out, line)
-		}
+	for start, end := range lineSpans(s) {
+		out = append(out, s[start:end])
 	}
 	return out
 }
@@ -189,13 +180,15 @@ func Slug(s string) string {
 
 func load() (*Gazetteer, error) {
 	g := &Gazetteer{names: newTrie(), titles: newTrie(), Countries: map[string]*Country{}}
-	var err error
-	if g.words, err = lineSet("words.txt"); err != nil {
+	words, err := text("words.txt")
+	if err != nil {
 		return nil, err
 	}
-	if g.given, err = lineSet("givennames.txt"); err != nil {
+	given, err := text("givennames.txt")
+	if err != nil {
 		return nil, err
 	}
+	g.words, g.given = newLineSet(words), newLineSet(given)
 	variants, err := namedLists("variants.tsv")
 	if err != nil {
 		return nil, err
@@ -289,7 +282,7 @@ func load() (*Gazetteer, error) {
 		pop, _ := strconv.Atoi(col(r, 3))
 		country := byCode[col(r, 1)]
 		_, capital := capitals[name]
-		if !capital && pop < 1000000 && (g.words[strings.ToLower(name)] || g.given[name]) {
+		if !capital && pop < 1000000 && (g.words.has(lower.String(name)) || g.given.has(name)) {
 			continue // "Mobile", "Florence": a word or a name first
 		}
 		if name == "Washington" || strings.HasPrefix(name, "Washington,") {
@@ -311,7 +304,7 @@ func load() (*Gazetteer, error) {
 		g.addName(name, Entry{Kind: model.Place, Key: Slug(name), Name: name, Country: capitals[name], PlaceType: "city", Metonym: true})
 	}
 	for _, r := range rg {
-		if col(r, 3) == "province" && g.given[col(r, 0)] {
+		if col(r, 3) == "province" && g.given.has(col(r, 0)) {
 			continue // "Alberta": a given name first, as for cities
 		}
 		e := Entry{Kind: model.Place, Key: Slug(col(r, 0)), Name: col(r, 0), Country: col(r, 2), PlaceType: col(r, 3), Region: col(r, 5)}
@@ -456,8 +449,8 @@ func (g *Gazetteer) Title(phrase string) string {
 // sorted.
 func (g *Gazetteer) GivenNames() []string {
 	var out []string
-	for n := range g.given {
-		if !g.words[strings.ToLower(n)] {
+	for n := range g.given.all() {
+		if !g.words.has(lower.String(n)) {
 			out = append(out, n)
 		}
 	}
@@ -479,12 +472,12 @@ func (g *Gazetteer) CountryKeys() []string {
 }
 
 // GivenName reports whether w is a known given name.
-func (g *Gazetteer) GivenName(w string) bool { return g.given[w] }
+func (g *Gazetteer) GivenName(w string) bool { return g.given.has(w) }
 
 // Word reports whether w, in lower case, is an ordinary English word.
 func (g *Gazetteer) Word(w string) bool {
-	word, _ := lower.Get(g.words, sentences.Plain(w))
-	return word
+	var buf [64]byte
+	return g.words.hasBytes(lower.Append(buf[:0], sentences.Plain(w)))
 }
 
 // Country returns the country with the given key, or nil.
