@@ -114,6 +114,19 @@ func lines(name string) ([]string, error) {
 	return splitLines(t), nil
 }
 
+// lineSetOf returns the set of the lines of an embedded file.
+func lineSetOf(name string) (*lineSet, error) {
+	t, err := text(name)
+	if err != nil {
+		return nil, err
+	}
+	s, err := newLineSet(t)
+	if err != nil {
+		return nil, fmt.Errorf("gazetteer %s: %w", name, err)
+	}
+	return s, nil
+}
+
 // text returns an embedded file as a string.
 func text(name string) (string, error) {
 	b, err := files.ReadFile("data/" + name)
@@ -180,15 +193,13 @@ func Slug(s string) string {
 
 func load() (*Gazetteer, error) {
 	g := &Gazetteer{names: newTrie(), titles: newTrie(), Countries: map[string]*Country{}}
-	words, err := text("words.txt")
-	if err != nil {
+	var err error
+	if g.words, err = lineSetOf("words.txt"); err != nil {
 		return nil, err
 	}
-	given, err := text("givennames.txt")
-	if err != nil {
+	if g.given, err = lineSetOf("givennames.txt"); err != nil {
 		return nil, err
 	}
-	g.words, g.given = newLineSet(words), newLineSet(given)
 	variants, err := namedLists("variants.tsv")
 	if err != nil {
 		return nil, err

@@ -1,6 +1,7 @@
 package gazetteer
 
 import (
+	"fmt"
 	"hash/maphash"
 	"iter"
 	"strings"
@@ -19,8 +20,9 @@ type lineSet struct {
 	seed  maphash.Seed
 }
 
-// newLineSet returns the set of the lines of text.
-func newLineSet(text string) *lineSet {
+// newLineSet returns the set of the lines of text, which must each be
+// under 64 kB and start in its first 4 GB.
+func newLineSet(text string) (*lineSet, error) {
 	n := 0
 	for range lineSpans(text) {
 		n++
@@ -32,7 +34,7 @@ func newLineSet(text string) *lineSet {
 	s := &lineSet{text: text, slots: make([]uint64, size), seed: maphash.MakeSeed()}
 	for start, end := range lineSpans(text) {
 		if end-start > 0xffff || start > 0xffffffff {
-			panic("gazetteer: a line too long, or too far into its file, for a lineSet")
+			return nil, fmt.Errorf("line at byte %d: %d bytes, too long or too far in for a lineSet", start, end-start)
 		}
 		line := text[start:end]
 		h := maphash.String(s.seed, line)
@@ -40,7 +42,7 @@ func newLineSet(text string) *lineSet {
 			s.slots[i] = uint64(start)<<32 | h>>48<<16 | uint64(end-start)
 		}
 	}
-	return s
+	return s, nil
 }
 
 // has reports whether w is one of the lines.

@@ -34,7 +34,10 @@ func TestLineSetAgreesWithAMap(t *testing.T) {
 			}
 		}
 		text := b.String()
-		s := gazetteer.NewLineSet(text)
+		s, err := gazetteer.NewLineSet(text)
+		if err != nil {
+			t.Fatal(err)
+		}
 		if got := slices.Collect(s.All()); !slices.Equal(got, want) {
 			t.Fatalf("all(%q) = %q, want %q", text, got, want)
 		}
@@ -44,5 +47,14 @@ func TestLineSetAgreesWithAMap(t *testing.T) {
 				t.Fatalf("has(%q) = %v in %q", w, got, text)
 			}
 		}
+	}
+}
+
+func TestLineSetRefusesALongLine(t *testing.T) {
+	if _, err := gazetteer.NewLineSet("short\n" + strings.Repeat("a", 1<<16) + "\n"); err == nil {
+		t.Error("a line of 64 kB: no error")
+	}
+	if _, err := gazetteer.NewLineSet("short\n" + strings.Repeat("a", 1<<16-1) + "\n"); err != nil {
+		t.Error(err)
 	}
 }
