@@ -29,6 +29,15 @@ func BenchmarkJSON(b *testing.B) {
 	}
 }
 
+func BenchmarkDOT(b *testing.B) {
+	g := big(b)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		DOT(io.Discard, g)
+	}
+}
+
 func BenchmarkGraphML(b *testing.B) {
 	g := big(b)
 	b.ResetTimer()
