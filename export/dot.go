@@ -70,7 +70,7 @@ func writeDOT(w io.Writer, g *graph.Graph, title string, layout render.Layout) e
 		p("  subgraph %s {\n", quote("cluster_"+n.ID))
 		p("    label=%s; style=\"rounded,dashed\"; color=%s; fontcolor=%s;\n", quote(n.Label), quote(st.Line), quote(st.Line))
 		// (each statement is made in line and written whole: at 100,000
-		// articles, formatting a million and a half of them took 11 s)
+		// articles, formatting their 1.3 million took about 11 s)
 		line = appendNodeStmt(append(line[:0], "    "...), g, n)
 		b.Write(line)
 		ms := members[n.ID]
