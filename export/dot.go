@@ -6,6 +6,7 @@ import (
 	"html"
 	"io"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -164,18 +165,28 @@ func appendNodeStmt(b []byte, g *graph.Graph, n *graph.Node) []byte {
 	b = appendQuoted(b, st.Fill)
 	b = append(b, ", color="...)
 	b = appendQuoted(b, st.Line)
-	// the tooltip: "LABEL (KIND) — sources: ID, ID"
+	// the tooltip: "LABEL (KIND) — sources: ID, ID", the first
+	// tooltipSources of them and how many in all
 	b = append(b, `, tooltip="`...)
 	b = appendEscaped(b, n.Label)
 	b = append(append(append(b, " ("...), n.Kind...), ") — sources: "...)
-	for i, doc := range n.Sources {
+	for i, doc := range n.Sources[:min(len(n.Sources), tooltipSources)] {
 		if i > 0 {
 			b = append(b, ", "...)
 		}
 		b = appendEscaped(b, g.Sources[doc].ID)
 	}
+	if len(n.Sources) > tooltipSources {
+		b = append(strconv.AppendInt(append(b, " … ("...), int64(len(n.Sources)), 10), " in all)"...)
+	}
 	return append(b, "\"];\n"...)
 }
+
+// tooltipSources is how many of a node's sources its tooltip names. A
+// country of 100,000 articles has as many: named, each such tooltip was
+// 0.6 MB of the diagram, whose 300 nodes took 6 s to lay out and made an
+// SVG of 4.4 MB. graph.json and GraphML list them all.
+const tooltipSources = 10
 
 // appendEdgeTooltip appends, escaped, what an edge's tooltip says: its
 // first quote and the article it is from, or its type.

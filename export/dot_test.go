@@ -1,6 +1,7 @@
 package export
 
 import (
+	"fmt"
 	"math/rand/v2"
 	"strings"
 	"testing"
@@ -42,5 +43,36 @@ func TestQuoteMatchesTheRuneByRuneRule(t *testing.T) {
 		if got, want := quote(s), quoteReference(s); got != want {
 			t.Fatalf("quote(%q) = %q, want %q", s, got, want)
 		}
+	}
+}
+
+// TestTooltipNamesTheFirstSources: a node's tooltip names its first
+// tooltipSources sources, and, when it has more, how many in all.
+func TestTooltipNamesTheFirstSources(t *testing.T) {
+	g := generated(t, 150)
+	var b strings.Builder
+	if err := DOT(&b, g); err != nil {
+		t.Fatal(err)
+	}
+	dot, long := b.String(), 0
+	for _, n := range g.Nodes() {
+		ids := g.SourceIDs(n.Sources)
+		want := strings.Join(ids[:min(len(ids), tooltipSources)], ", ")
+		if len(ids) > tooltipSources {
+			want += fmt.Sprintf(" … (%d in all)", len(ids))
+			long++
+		}
+		want = "— sources: " + want + `"];`
+		stmt := quote(n.ID) + " [label="
+		i := strings.Index(dot, stmt)
+		if i < 0 {
+			t.Fatalf("no statement for %s", n.ID)
+		}
+		if line := dot[i : i+strings.IndexByte(dot[i:], '\n')]; !strings.HasSuffix(line, want) {
+			t.Errorf("%s: %q, want it to end %q", n.ID, line, want)
+		}
+	}
+	if long == 0 {
+		t.Fatal("no node has more sources than a tooltip names")
 	}
 }
