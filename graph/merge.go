@@ -92,9 +92,6 @@ func MergeEncoded(docs []model.Encoded, gz *gazetteer.Gazetteer, opt Options) *G
 	// anything reads them
 	m.ref = x.latest
 	m.anchors()
-	// (the second decoder's table of names goes; the names it gave stay
-	// where they were kept)
-	m.names2 = nil
 	m.people(x)
 	split := m.numberedPlans(x.plans, x.about)
 	// (no entity is remapped from here on)
@@ -139,9 +136,6 @@ type merger struct {
 	// names are the one copy of each name of the facts (DecodeShared),
 	// used by one pass's decoding at a time
 	names *model.Names
-	// names2 are the names of the other goroutines decoding a pass that
-	// has more than one: a name may have a copy in each
-	names2 []*model.Names
 	// ids are, by document (index), the local ids whose global id is
 	// another (global)
 	ids [][]localID
@@ -237,41 +231,34 @@ func (m *merger) decode(parts model.Part, reuse bool, decoders int) iter.Seq2[in
 			scratch *model.Scratch // nil unless reuse
 		}
 		// decoder p decodes batches p, p+decoders, ..., into its queue,
-		// with names of its own (the first's are the merge's) and
-		// scratches of its own: the batches queued, the one being decoded
-		// and the one being read
+		// with names and scratches of its own (the batches queued, the one
+		// being decoded and the one being read): the first decoder's are
+		// the merge's, kept from pass to pass; the others' last the pass
+		// (a name may then have a copy in each table)
 		queues, frees := make([]chan decoded, decoders), make([]chan *model.Scratch, decoders)
-		for len(m.names2) < decoders-1 {
-			m.names2 = append(m.names2, model.NewNames())
-		}
 		if reuse {
-			for len(m.scratches) < decoders*(ahead+2) {
+			for len(m.scratches) < ahead+2 {
 				m.scratches = append(m.scratches, new(model.Scratch))
 			}
 		}
 		done := make(chan struct{})
 		var wg sync.WaitGroup
-		defer func() {
-			// the next pass's decoding adds to the names: this one's ends
-			// first; and the other decoders' scratches go with them
-			close(done)
-			wg.Wait()
-			if reuse && decoders > 1 {
-				clear(m.scratches[ahead+2:])
-				m.scratches = m.scratches[:ahead+2]
-			}
-		}()
+		// the next pass's decoding adds to the names: this one's ends first
+		defer func() { close(done); wg.Wait() }()
 		for p := range decoders {
 			queue, free := make(chan decoded, ahead), make(chan *model.Scratch, ahead+2)
 			queues[p], frees[p] = queue, free
-			if reuse {
-				for _, sc := range m.scratches[p*(ahead+2) : (p+1)*(ahead+2)] {
-					free <- sc
+			names, scratches := m.names, m.scratches
+			if p > 0 {
+				names, scratches = model.NewNames(), nil
+				for reuse && len(scratches) < ahead+2 {
+					scratches = append(scratches, new(model.Scratch))
 				}
 			}
-			names := m.names
-			if p > 0 {
-				names = m.names2[p-1]
+			if reuse {
+				for _, sc := range scratches {
+					free <- sc
+				}
 			}
 			wg.Add(1)
 			go func() {
