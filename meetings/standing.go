@@ -325,29 +325,31 @@ func (s *scoring) candidates(f *Frame, main int, all []int) []int {
 	if s == nil {
 		return all
 	}
-	s.taken.start(len(s.taken.mark))
-	take := s.taken.take
+	t := &s.taken
+	t.start(len(t.mark))
 	for _, p := range f.Participants {
-		take(s.byPart.by[p.Entity])
+		t.take(s.byPart.by[p.Entity])
 	}
 	for _, side := range f.Sides {
-		take(s.bySide.by[side])
+		t.take(s.bySide.by[side])
 	}
 	for _, p := range f.Places {
 		for _, k := range s.keys(p.Entity) {
-			take(s.byKey.by[k])
+			t.take(s.byKey.by[k])
 		}
 	}
-	take([]int{main})
+	// (called directly, not through a func value, take keeps this list
+	// on the stack)
+	t.take([]int{main})
 	var firsts []int
 	for k, l := range s.byKind {
 		for _, j := range l {
-			if s.kindOf[j] == k && !s.taken.has(j) {
+			if s.kindOf[j] == k && !t.has(j) {
 				firsts = append(firsts, j)
 				break
 			}
 		}
 	}
-	take(firsts)
-	return s.taken.sorted()
+	t.take(firsts)
+	return t.sorted()
 }
