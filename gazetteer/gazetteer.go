@@ -92,26 +92,18 @@ func Default() (*Gazetteer, error) {
 	return loaded, loadErr
 }
 
+// rows returns the tab-separated fields of each line of an embedded file
+// but blank ones and comments, as slices of one copy of the file.
 func rows(name string) ([][]string, error) {
-	ls, err := lines(name)
-	if err != nil {
-		return nil, err
-	}
-	out := make([][]string, len(ls))
-	for i, l := range ls {
-		out[i] = strings.Split(l, "\t")
-	}
-	return out, nil
-}
-
-// lines returns the lines of an embedded file but blank ones and
-// comments, without their line ends, as slices of one copy of the file.
-func lines(name string) ([]string, error) {
 	t, err := text(name)
 	if err != nil {
 		return nil, err
 	}
-	return splitLines(t), nil
+	out := make([][]string, 0, strings.Count(t, "\n")+1)
+	for start, end := range lineSpans(t) {
+		out = append(out, strings.Split(t[start:end], "\t"))
+	}
+	return out, nil
 }
 
 // lineSetOf returns the set of the lines of an embedded file.
@@ -135,16 +127,6 @@ func text(name string) (string, error) {
 	}
 	// (ReadFile's bytes are a copy of their own, which nothing changes)
 	return unsafe.String(unsafe.SliceData(b), len(b)), nil
-}
-
-// splitLines returns the lines of s but blank ones and comments (#...),
-// without their line ends ("\n" or "\r\n"), as slices of s.
-func splitLines(s string) []string {
-	out := make([]string, 0, strings.Count(s, "\n")+1)
-	for start, end := range lineSpans(s) {
-		out = append(out, s[start:end])
-	}
-	return out
 }
 
 func col(r []string, i int) string {

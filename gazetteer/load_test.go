@@ -5,7 +5,9 @@ import (
 	"testing"
 )
 
-func TestSplitLines(t *testing.T) {
+// TestLineSpans: the lines of a text but blank ones and comments, without
+// their line ends.
+func TestLineSpans(t *testing.T) {
 	tests := []struct {
 		in   string
 		want []string
@@ -17,8 +19,12 @@ func TestSplitLines(t *testing.T) {
 		{"# a comment\n\naa\tAa\n\r\n#\nab", []string{"aa\tAa", "ab"}},
 	}
 	for _, tt := range tests {
-		if got := splitLines(tt.in); !slices.Equal(got, tt.want) {
-			t.Errorf("splitLines(%q) = %q, want %q", tt.in, got, tt.want)
+		got := []string{}
+		for start, end := range lineSpans(tt.in) {
+			got = append(got, tt.in[start:end])
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("lineSpans(%q) gave %q, want %q", tt.in, got, tt.want)
 		}
 	}
 }
