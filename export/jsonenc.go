@@ -22,6 +22,12 @@ type jsonWriter struct {
 	prefix string // what every line of the element starts with
 	depth  int
 	err    error
+	// keys holds the sorted keys of the objects being written, the
+	// innermost last (sortedKeys), so that writing an object's keys
+	// makes no garbage: garbage made while the graph is written keeps
+	// the collector marking a large graph, with every write to out
+	// behind its write barrier
+	keys []string
 }
 
 // room makes room for n more bytes, doubling the buffer when it is full:
@@ -142,12 +148,11 @@ func (j *jsonWriter) attrs(m map[string]any, first, last string) {
 	if j.nothing(m == nil && first == "", n, "{}") {
 		return
 	}
-	var room [16]string
 	var keys []string
 	if first != "" {
-		keys = sortedKeys(&room, m, "first_seen", "last_seen")
+		keys = sortedKeys(j, m, "first_seen", "last_seen")
 	} else {
-		keys = sortedKeys(&room, m)
+		keys = sortedKeys(j, m)
 	}
 	j.open('{')
 	for i, k := range keys {
@@ -162,6 +167,7 @@ func (j *jsonWriter) attrs(m map[string]any, first, last string) {
 		}
 	}
 	j.close('}')
+	j.doneKeys(keys)
 }
 
 func (j *jsonWriter) value(v any) {
@@ -196,15 +202,23 @@ func (j *jsonWriter) value(v any) {
 	}
 }
 
-// sortedKeys returns the keys of m and extra, sorted, in room when they
-// fit: most objects' keys do, and then make no garbage.
-func sortedKeys[V any](room *[16]string, m map[string]V, extra ...string) []string {
-	keys := append(room[:0], extra...)
+// sortedKeys returns the keys of m and extra, sorted, at the end of
+// j.keys, where they stay until doneKeys: an object's values may be
+// objects whose keys go after them.
+func sortedKeys[V any](j *jsonWriter, m map[string]V, extra ...string) []string {
+	from := len(j.keys)
+	j.keys = append(j.keys, extra...)
 	for k := range m {
-		keys = append(keys, k)
+		j.keys = append(j.keys, k)
 	}
+	keys := j.keys[from:]
 	sort.Strings(keys)
 	return keys
+}
+
+// doneKeys takes keys, the last sortedKeys gave, off the end of j.keys.
+func (j *jsonWriter) doneKeys(keys []string) {
+	j.keys = j.keys[:len(j.keys)-len(keys)]
 }
 
 // stringMap writes m as an object with sorted keys (an affiliation's
@@ -213,12 +227,13 @@ func (j *jsonWriter) stringMap(m map[string]string) {
 	if j.nothing(m == nil, len(m), "{}") {
 		return
 	}
-	var room [16]string
+	keys := sortedKeys(j, m)
 	j.open('{')
-	for i, k := range sortedKeys(&room, m) {
+	for i, k := range keys {
 		j.strField(k, m[k], i == 0)
 	}
 	j.close('}')
+	j.doneKeys(keys)
 }
 
 // history writes one of a document's dated events, as encoding/json
