@@ -36,6 +36,12 @@ func TestEscMatchesEncodingXML(t *testing.T) {
 	for range 2000 {
 		cases = append(cases, sample.Text(rng, pieces, 11))
 	}
+	// long plain runs, which are looked at eight bytes at a time, with a
+	// byte to escape at every place in a word of eight
+	long := append([]string{"plain text ", "Kyiv", "words, ", "1234567"}, pieces...)
+	for range 2000 {
+		cases = append(cases, sample.Text(rng, long, 30))
+	}
 	for _, s := range cases {
 		if got, want := esc(s), escReference(s); got != want {
 			t.Fatalf("esc(%q) = %q, want %q", s, got, want)

@@ -134,22 +134,24 @@ var xmlEscapes = [...]string{'"': "&#34;", '\'': "&#39;", '&': "&amp;", '<': "&l
 // allow, which are dropped; bytes that are not UTF-8 become U+FFFD.
 func escTo(w io.StringWriter, s string) {
 	from := 0 // what is not written yet, from here to i, needs no escape
-	for i, r := range s {
-		size := utf8.RuneLen(r)
+	for i := plainXMLRun(s, 0); i < len(s); i = plainXMLRun(s, i) {
+		r, size := utf8.DecodeRuneInString(s[i:])
 		var with string
 		switch {
-		case r == utf8.RuneError && !strings.HasPrefix(s[i:], "\uFFFD"):
-			with, size = "\uFFFD", 1 // a byte that is not UTF-8
+		case r == utf8.RuneError && size == 1:
+			with = "\uFFFD" // a byte that is not UTF-8
 		case r < rune(len(xmlEscapes)) && xmlEscapes[r] != "":
 			with = xmlEscapes[r]
 		case r >= 0x20 && r <= 0xD7FF || r >= 0xE000 && r <= 0xFFFD || r >= 0x10000 && r <= 0x10FFFF:
+			i += size
 			continue
 		default:
 			with = "" // not allowed in XML 1.0
 		}
 		w.WriteString(s[from:i])
 		w.WriteString(with)
-		from = i + size
+		i += size
+		from = i
 	}
 	w.WriteString(s[from:])
 }

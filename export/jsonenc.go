@@ -355,31 +355,6 @@ func appendJSONString(dst []byte, s string) []byte {
 	return append(dst, '"')
 }
 
-// plainRun returns where the run of bytes from i on that a JSON string
-// keeps as they are ends, looking eight bytes at a time while none of them
-// is a control byte, a quote, a backslash or past ASCII: quotes are
-// mostly plain English, and byte by byte the escaping took 30% of
-// graph.json's writing at 100,000 articles.
-func plainRun(s string, i int) int {
-	const ones, highs = 0x0101010101010101, 0x8080808080808080
-	// (x - ones*n) &^ x & highs is not zero when some byte of x is under
-	// n (and is zero when none is, for n up to 0x80)
-	for ; i+8 <= len(s); i += 8 {
-		x := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
-			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
-		q, bs := x^(ones*'"'), x^(ones*'\\')
-		if (x|(x-ones*0x20)&^x|(q-ones)&^q|(bs-ones)&^bs)&highs != 0 {
-			break
-		}
-	}
-	for ; i < len(s); i++ {
-		if b := s[i]; b < 0x20 || b == '"' || b == '\\' || b >= utf8.RuneSelf {
-			return i
-		}
-	}
-	return i
-}
-
 func (j *jsonWriter) source(s model.Source) {
 	j.open('{')
 	j.strField("id", s.ID, true)
