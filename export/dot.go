@@ -214,10 +214,7 @@ func appendQuoted(b []byte, s string) []byte {
 // bytes that need none of this are copied whole.
 func appendEscaped(b []byte, s string) []byte {
 	for i := 0; i < len(s); {
-		j := i
-		for j < len(s) && s[j] >= 0x20 && s[j] < 0x7f && s[j] != '"' && s[j] != '\\' {
-			j++
-		}
+		j := plainDOTRun(s, i)
 		b = append(b, s[i:j]...)
 		if j == len(s) {
 			break
