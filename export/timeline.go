@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 	"time"
 
@@ -55,9 +56,20 @@ func labels(ns []*graph.Node) string {
 // TimelineSVG draws the meetings on a date axis: a vertical line with a
 // marker per meeting, spaced by the days between them, each with its dates,
 // name, place and participants; undated meetings follow under their own
-// heading. It writes SVG directly, so it needs no layout engine.
+// heading. It writes SVG directly, so it needs no layout engine. It draws
+// at most MaxTimelineMeetings, the latest, and says how many it left out.
 func TimelineSVG(w io.Writer, g *graph.Graph) error {
-	ms := g.Meetings()
+	return timelineSVG(w, g, MaxTimelineMeetings)
+}
+
+// MaxTimelineMeetings is the most meetings timeline.svg draws: 100,000
+// generated articles tell of 105,000, which all drawn made a picture of
+// 64 MB and 8.2 million pixels in height (kg timeline lists them all).
+const MaxTimelineMeetings = 300
+
+func timelineSVG(w io.Writer, g *graph.Graph, most int) error {
+	all := g.Meetings()
+	ms := latest(all, most)
 	b := bufio.NewWriter(w)
 	const (
 		width   = 1000
@@ -107,6 +119,9 @@ func TimelineSVG(w io.Writer, g *graph.Graph) error {
 <rect width="100%%" height="100%%" fill="#ffffff"/>
 <text x="20" y="34" font-size="20" font-weight="bold" fill="#0f172a">Timeline of meetings</text>
 `, width, height, width, height)
+	if left := len(all) - len(ms); left > 0 {
+		fmt.Fprintf(b, `<text x="20" y="52" font-size="12" fill="#475569">Showing the %d latest of %d meetings; %d earlier or undated left out (kg timeline lists them all).</text>`+"\n", len(ms), len(all), left)
+	}
 	if len(ms) == 0 {
 		fmt.Fprintf(b, `<text x="20" y="70" font-size="13" fill="#475569">No meetings found.</text>`+"\n")
 	} else {
@@ -148,6 +163,25 @@ func TimelineSVG(w io.Writer, g *graph.Graph) error {
 	}
 	fmt.Fprintf(b, "</svg>\n")
 	return b.Flush()
+}
+
+// latest returns the most latest of ms, meetings in date order with the
+// undated last: the last most dated ones, or all of those and the first
+// undated ones.
+func latest(ms []graph.MeetingView, most int) []graph.MeetingView {
+	if len(ms) <= most {
+		return ms
+	}
+	dated, _ := slices.BinarySearchFunc(ms, true, func(m graph.MeetingView, _ bool) int {
+		if m.Date == "" {
+			return 1
+		}
+		return -1
+	})
+	if dated >= most {
+		return ms[dated-most : dated]
+	}
+	return ms[:most]
 }
 
 func clip(s string, n int) string {
