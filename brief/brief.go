@@ -420,8 +420,9 @@ func (bd *builder) whosWho() {
 // 3. Timeline.
 func (bd *builder) timeline() {
 	s := Section{ID: "timeline", Title: "3. Timeline of meetings"}
-	ms, left := capped(bd.meetings(), bd.opt.MaxItems, nil)
-	s.Items = append(s.Items, more(left, "meetings, earlier than these", 0)...)
+	all := bd.meetings()
+	ms := graph.LatestMeetings(all, bd.opt.MaxItems)
+	s.Items = append(s.Items, more(len(all)-len(ms), "meetings, earlier or undated", 0)...)
 	for _, m := range ms {
 		text := dates(m) + ": " + m.Node.Label
 		if m.Status != "" && m.Status != "held" {

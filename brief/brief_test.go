@@ -1,6 +1,8 @@
 package brief
 
 import (
+	"fmt"
+	"path/filepath"
 	"regexp"
 	"strconv"
 	"strings"
@@ -91,4 +93,36 @@ func render(t *testing.T, b *Briefing) string {
 		t.Fatal(err)
 	}
 	return sb.String()
+}
+
+// TestTimelineShowsTheLatestDated: capped, the briefing's timeline shows
+// the latest dated meetings, not the undated ones that come after them
+// (the sample has one), and counts the others.
+func TestTimelineShowsTheLatestDated(t *testing.T) {
+	facts, gz := built.Facts(t, filepath.Join(sample.Root(), "seeds"))
+	g := graph.Merge(facts, gz, graph.Options{})
+	all := g.Meetings()
+	if len(all) < 3 || all[len(all)-1].Date != "" {
+		t.Fatalf("want at least 3 meetings in the sample, the last undated: %d", len(all))
+	}
+	var shown, want []string
+	for _, s := range Build(g, Options{MaxItems: 2}).Sections {
+		for _, it := range s.Items {
+			if s.ID == "timeline" && it.NodeID != "" {
+				shown = append(shown, it.NodeID)
+			}
+			if s.ID == "timeline" && strings.HasPrefix(it.Text, "… and ") && !strings.Contains(it.Text, fmt.Sprintf("and %d more meetings, earlier or undated", len(all)-2)) {
+				t.Errorf("timeline counts the others as %q", it.Text)
+			}
+		}
+	}
+	for _, m := range all {
+		if m.Date != "" {
+			want = append(want, m.Node.ID)
+		}
+	}
+	want = want[len(want)-2:]
+	if strings.Join(shown, " ") != strings.Join(want, " ") {
+		t.Errorf("timeline shows %v, want the latest dated %v", shown, want)
+	}
 }

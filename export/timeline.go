@@ -4,7 +4,6 @@ import (
 	"bufio"
 	"fmt"
 	"io"
-	"slices"
 	"strings"
 	"time"
 
@@ -69,7 +68,7 @@ const MaxTimelineMeetings = 300
 
 func timelineSVG(w io.Writer, g *graph.Graph, most int) error {
 	all := g.Meetings()
-	ms := latest(all, most)
+	ms := graph.LatestMeetings(all, most)
 	b := bufio.NewWriter(w)
 	const (
 		width   = 1000
@@ -163,25 +162,6 @@ func timelineSVG(w io.Writer, g *graph.Graph, most int) error {
 	}
 	fmt.Fprintf(b, "</svg>\n")
 	return b.Flush()
-}
-
-// latest returns the most latest of ms, meetings in date order with the
-// undated last: the last most dated ones, or all of those and the first
-// undated ones.
-func latest(ms []graph.MeetingView, most int) []graph.MeetingView {
-	if len(ms) <= most {
-		return ms
-	}
-	dated, _ := slices.BinarySearchFunc(ms, true, func(m graph.MeetingView, _ bool) int {
-		if m.Date == "" {
-			return 1
-		}
-		return -1
-	})
-	if dated >= most {
-		return ms[dated-most : dated]
-	}
-	return ms[:most]
 }
 
 func clip(s string, n int) string {

@@ -19,6 +19,25 @@ type MeetingView struct {
 	Agenda       []*Node
 }
 
+// LatestMeetings returns the most latest of ms, meetings in date order
+// with the undated last, as Meetings gives them: the last most of the
+// dated ones, or all of those and the first of the undated.
+func LatestMeetings(ms []MeetingView, most int) []MeetingView {
+	if len(ms) <= most {
+		return ms
+	}
+	dated, _ := slices.BinarySearchFunc(ms, true, func(m MeetingView, _ bool) int {
+		if m.Date == "" {
+			return 1
+		}
+		return -1
+	})
+	if dated >= most {
+		return ms[dated-most : dated]
+	}
+	return ms[:most]
+}
+
 // Meetings returns the meetings in date order (undated last, by id).
 //
 // A meeting's edges and lists are gathered in the order of EdgesOf, in
