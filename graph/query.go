@@ -3,6 +3,7 @@ package graph
 import (
 	"cmp"
 	"slices"
+	"sort"
 	"strings"
 
 	"kg/model"
@@ -26,12 +27,7 @@ func LatestMeetings(ms []MeetingView, most int) []MeetingView {
 	if len(ms) <= most {
 		return ms
 	}
-	dated, _ := slices.BinarySearchFunc(ms, true, func(m MeetingView, _ bool) int {
-		if m.Date == "" {
-			return 1
-		}
-		return -1
-	})
+	dated := sort.Search(len(ms), func(i int) bool { return ms[i].Date == "" }) // how many are dated
 	if dated >= most {
 		return ms[dated-most : dated]
 	}
