@@ -308,11 +308,8 @@ func appendJSONString(dst []byte, s string) []byte {
 		if i == len(s) {
 			break
 		}
+		// plainRun stops at an ASCII byte only when it needs escaping
 		if b := s[i]; b < utf8.RuneSelf {
-			if b >= 0x20 && b != '"' && b != '\\' {
-				i++
-				continue
-			}
 			dst = append(dst, s[start:i]...)
 			switch b {
 			case '\\', '"':
