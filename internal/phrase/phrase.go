@@ -12,9 +12,9 @@ import (
 // Set is a fixed list of phrases, matched byte for byte: callers that
 // ignore case lower-case the text, as the phrases are.
 type Set struct {
-	// first marks the phrases' first bytes, and starts the hashes of their
-	// first three: most bytes of a text start none
-	first  [256]bool
+	// pairs marks the phrases' first two bytes (bit b0<<8|b1), and starts
+	// the hashes of their first three: most bytes of a text start none
+	pairs  [1 << 16 / 64]uint64
 	starts [1 << 10]uint64
 	// byStart are the phrases of three bytes or more, by their first three
 	byStart map[[3]byte][]string
@@ -39,13 +39,17 @@ func New(phrases ...string) *Set {
 			continue
 		}
 		k := [3]byte{p[0], p[1], p[2]}
-		s.first[p[0]] = true
+		b := pair(p[0], p[1])
+		s.pairs[b>>6] |= 1 << (b & 63)
 		h := hash(k)
 		s.starts[h>>6] |= 1 << (h & 63)
 		s.byStart[k] = append(s.byStart[k], p)
 	}
 	return s
 }
+
+// pair is the bit of two bytes in Set.pairs.
+func pair(b0, b1 byte) uint32 { return uint32(b0)<<8 | uint32(b1) }
 
 func hash(k [3]byte) uint32 {
 	return (uint32(k[0])<<16 | uint32(k[1])<<8 | uint32(k[2])) * 2654435761 >> 16
@@ -59,7 +63,7 @@ func (s *Set) In(text string) bool {
 		}
 	}
 	for i := 0; i+3 <= len(text); i++ {
-		if !s.first[text[i]] {
+		if b := pair(text[i], text[i+1]); s.pairs[b>>6]&(1<<(b&63)) == 0 {
 			continue
 		}
 		k := [3]byte{text[i], text[i+1], text[i+2]}
@@ -89,10 +93,10 @@ func (s *Set) InFold(text string) bool {
 		}
 	}
 	for i := 0; i+3 <= len(text); i++ {
-		if !s.first[lower(text[i])] {
+		if b := pair(folded[text[i]], folded[text[i+1]]); s.pairs[b>>6]&(1<<(b&63)) == 0 {
 			continue
 		}
-		k := [3]byte{lower(text[i]), lower(text[i+1]), lower(text[i+2])}
+		k := [3]byte{folded[text[i]], folded[text[i+1]], folded[text[i+2]]}
 		if h := hash(k); s.starts[h>>6]&(1<<(h&63)) == 0 {
 			continue
 		}
@@ -104,6 +108,14 @@ func (s *Set) InFold(text string) bool {
 	}
 	return false
 }
+
+// folded is each byte in lower case, as lower gives it.
+var folded = func() (t [256]byte) {
+	for i := range t {
+		t[i] = lower(byte(i))
+	}
+	return t
+}()
 
 func lower(c byte) byte {
 	if 'A' <= c && c <= 'Z' {
