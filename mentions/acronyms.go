@@ -180,6 +180,9 @@ func usesAcronym(t []sentences.Token, defs map[string]Span) bool {
 // acronymOrgs marks the bare uses of the article's acronyms as the
 // organisations or texts they stand for.
 func (b *builder) acronymOrgs() {
+	if len(b.acr) == 0 {
+		return // (a sentence's first reading: no acronyms yet)
+	}
 	for i, tok := range b.toks {
 		def, ok := b.acr[tok.Text]
 		if !ok || b.claimed[i] || (i > 0 && b.toks[i-1].Text == "(") {
