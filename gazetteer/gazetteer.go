@@ -378,7 +378,7 @@ func Fold(s string) string { return foldAccents(sentences.Fold(s)) }
 // Match is a gazetteer phrase found in a token slice.
 type Match struct {
 	Start, End int // token indexes, End exclusive
-	Entry
+	*Entry         // the gazetteer's own: read, never written
 }
 
 // Names finds the longest proper-name phrases in toks (case-sensitive).
@@ -481,7 +481,7 @@ func (g *Gazetteer) Lookup(phrase string) (Entry, bool) {
 	toks := sentences.Tokenize(phrase, 0)
 	ms := g.Names(toks)
 	if len(ms) == 1 && ms[0].Start == 0 && ms[0].End == len(toks) {
-		return ms[0].Entry, true
+		return *ms[0].Entry, true
 	}
 	return Entry{}, false
 }
@@ -547,7 +547,7 @@ func (t *trie) scan(toks []sentences.Token, norm func(sentences.Token) string) [
 			}
 		}
 		if best != nil {
-			out = append(out, Match{Start: i, End: bestEnd, Entry: *best})
+			out = append(out, Match{Start: i, End: bestEnd, Entry: best})
 			i = bestEnd
 			continue
 		}

@@ -291,7 +291,7 @@ func (b *builder) gazetteer() {
 			continue
 		}
 		// "the" belongs to the phrase only for a few names; keep the span on the name.
-		sp := Span{Start: m.Start, End: m.End, Name: m.Name, Key: m.Key, Entry: m.Entry, Demonym: m.Demonym}
+		sp := Span{Start: m.Start, End: m.End, Name: m.Name, Key: m.Key, Entry: *m.Entry, Demonym: m.Demonym}
 		switch m.Kind {
 		case model.Country:
 			sp.Kind = Country
@@ -334,7 +334,7 @@ func (b *builder) countryPairs() {
 				break
 			}
 			m := ms[0]
-			spans = append(spans, Span{Kind: Country, Start: i, End: i + 1, Name: m.Name, Key: m.Key, Entry: m.Entry, Demonym: m.Demonym})
+			spans = append(spans, Span{Kind: Country, Start: i, End: i + 1, Name: m.Name, Key: m.Key, Entry: *m.Entry, Demonym: m.Demonym})
 		}
 		if len(spans) < 2 || len(spans) != len(parts) {
 			continue
