@@ -140,8 +140,8 @@ func tokenize(text string, base int) []Token {
 				break
 			}
 			word := text[i:j]
-			// possessive 's
-			if n := len(word); n > 2 {
+			// possessive 's (most words do not end in s: one byte says so)
+			if n := len(word); n > 2 && (word[n-1] == 's' || word[n-1] == 'S') {
 				for _, ap := range []string{"'s", "’s", "'S", "’S"} {
 					if strings.HasSuffix(word, ap) {
 						k := j - len(ap)
