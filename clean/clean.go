@@ -259,15 +259,7 @@ text:
 	if len(line) < 600 && furniture.In(low) {
 		return "furniture"
 	}
-	letters, latin := 0, 0
-	for _, r := range line {
-		if unicode.IsLetter(r) {
-			letters++
-			if r < 0x250 {
-				latin++
-			}
-		}
-	}
+	letters, latin := letterCount(line)
 	if letters < 3 {
 		return "no text"
 	}
@@ -290,6 +282,31 @@ text:
 		return "other language"
 	}
 	return ""
+}
+
+// letterCount counts the letters of line, and those of them in the Latin
+// script's blocks (below U+0250).
+func letterCount(line string) (letters, latin int) {
+	for i := 0; i < len(line); {
+		// (an ASCII letter is a Latin one: no rune to decode)
+		if c := line[i]; c < utf8.RuneSelf {
+			if 'a' <= c|0x20 && c|0x20 <= 'z' {
+				letters++
+				latin++
+			}
+			i++
+			continue
+		}
+		r, w := utf8.DecodeRuneInString(line[i:])
+		if unicode.IsLetter(r) {
+			letters++
+			if r < 0x250 {
+				latin++
+			}
+		}
+		i += w
+	}
+	return letters, latin
 }
 
 // heading reports whether a line is a section heading in capitals: two to
