@@ -82,6 +82,32 @@ func TestEncodeDecodesToTheSameFacts(t *testing.T) {
 	}
 }
 
+// TestEncoderReusedEncodesAlike: an Encoder that encodes one document
+// after another, as each extraction worker's does, gives every document
+// the bytes a fresh one gives it: nothing it keeps from a document (its
+// tables of names and texts) leaks into the next.
+func TestEncoderReusedEncodesAlike(t *testing.T) {
+	// two documents that share a name (a rule), which their tables put at
+	// different places
+	ev := func(doc, rule string) model.Evidence {
+		return model.Evidence{Doc: doc, Text: "Talks ended.", Start: 0, End: 12, Rule: rule}
+	}
+	a := model.Facts{Source: model.Source{ID: "a"}, Entities: []model.Entity{{ID: "e", Mentions: []model.Evidence{ev("a", "x")}}}}
+	b := model.Facts{Source: model.Source{ID: "b", Outlet: "O", Author: "P"},
+		Entities: []model.Entity{{ID: "f", Name: "N", Mentions: []model.Evidence{ev("b", "y"), ev("b", "x")}}, {ID: "g", Mentions: []model.Evidence{ev("b", "x")}}}}
+	all := append(articleFacts(t), handMade(), model.Facts{}, a, b, b, a)
+	var enc model.Encoder
+	for round := range 2 {
+		for i := range all {
+			f := &all[i]
+			got, want := enc.Encode(f).AppendTo(nil), model.Encode(f).AppendTo(nil)
+			if !bytes.Equal(got, want) {
+				t.Fatalf("round %d, %s: a reused encoder gives other bytes than a fresh one", round, f.Source.ID)
+			}
+		}
+	}
+}
+
 // TestDecodeSharedGivesTheCallersStrings: DecodeShared decodes the same
 // facts, with the caller's string for the document's id wherever the id
 // is written, and one copy of each name however many documents write it
