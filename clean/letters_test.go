@@ -2,9 +2,10 @@ package clean
 
 import (
 	"math/rand/v2"
-	"strings"
 	"testing"
 	"unicode"
+
+	"kg/internal/sample"
 )
 
 // TestLetterCountAgreesWithRunes: letterCount, which reads ASCII a byte at
@@ -30,11 +31,7 @@ func TestLetterCountAgreesWithRunes(t *testing.T) {
 	pieces := []string{"a", "Z", "@", "[", "`", "{", " ", "7", "é", "ß", "ɐ", "Д", "中", "\u0301", "\xff", "\xc3"}
 	r := rand.New(rand.NewPCG(5, 6))
 	for range 3000 {
-		var b strings.Builder
-		for range r.IntN(12) {
-			b.WriteString(pieces[r.IntN(len(pieces))])
-		}
-		texts = append(texts, b.String())
+		texts = append(texts, sample.Text(r, pieces, 12))
 	}
 	for _, s := range texts {
 		gl, gt := letterCount(s)
