@@ -3,6 +3,7 @@ package resolve
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"kg/gazetteer"
 )
@@ -14,6 +15,14 @@ var translit = strings.NewReplacer("kh", "h", "gh", "k", "q", "k", "ue", "u", "p
 // Yury/Yuri/Yuriy, Andriy/Andrii, Araghchi/Araqchi, Kiev-style double
 // letters, al-Burhan/Burhan.
 func NameKey(s string) string {
+	if k, ok := asciiNameKey(s); ok {
+		return k
+	}
+	return nameKey(s)
+}
+
+// nameKey is NameKey for any text.
+func nameKey(s string) string {
 	s = gazetteer.Fold(s)
 	// "al-Burhan" is "Burhan" on second reference
 	if len(s) > 3 && (strings.HasPrefix(s, "al-") || strings.HasPrefix(s, "el-")) {
@@ -117,4 +126,74 @@ func Acronym(name string) string {
 		return ""
 	}
 	return b.String()
+}
+
+// asciiNameKey is NameKey in one pass over the bytes of an ASCII name
+// (most names), with translit's rules written out; it reports false for
+// any other text. At each place translit tries its pairs in their order,
+// and each two-letter pair comes before the one-letter pair of the same
+// first letter ("gh" before "g"), so the two-letter pairs are tried first.
+func asciiNameKey(s string) (string, bool) {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return "", false
+		}
+	}
+	if len(s) > 3 && (s[1]|0x20 == 'l' && s[2] == '-') && (s[0]|0x20 == 'a' || s[0]|0x20 == 'e') {
+		s = s[3:]
+	}
+	// the letters, in lower case
+	letters := make([]byte, 0, len(s))
+	for i := 0; i < len(s); i++ {
+		if c := s[i] | 0x20; 'a' <= c && c <= 'z' {
+			letters = append(letters, c)
+		}
+	}
+	out := make([]byte, 0, len(letters)+2)
+	put := func(c byte) {
+		if n := len(out); n == 0 || out[n-1] != c { // double letters
+			out = append(out, c)
+		}
+	}
+	for i := 0; i < len(letters); i++ {
+		c := letters[i]
+		if i+1 < len(letters) {
+			next := letters[i+1]
+			two := true
+			switch {
+			case c == 'k' && next == 'h':
+				put('h')
+			case c == 'g' && next == 'h':
+				put('k')
+			case c == 'u' && next == 'e':
+				put('u')
+			case c == 'p' && next == 'h':
+				put('f')
+			case c == 'c' && next == 'k':
+				put('k')
+			default:
+				two = false
+			}
+			if two {
+				i++
+				continue
+			}
+		}
+		switch c {
+		case 'q':
+			put('k')
+		case 'w':
+			put('v')
+		case 'j', 'i':
+			put('y')
+		case 'g':
+			put('h')
+		case 'x':
+			put('k')
+			put('s')
+		default:
+			put(c)
+		}
+	}
+	return string(out), true
 }

@@ -1,6 +1,11 @@
 package resolve
 
-import "testing"
+import (
+	"math/rand/v2"
+	"testing"
+
+	"kg/internal/sample"
+)
 
 func TestNameKeyVariants(t *testing.T) {
 	same := [][]string{
@@ -65,5 +70,27 @@ func TestOrgBaseKeyWordOrder(t *testing.T) {
 		if a, b := OrgBaseKey(pair[0]), OrgBaseKey(pair[1]); a != b {
 			t.Errorf("%q -> %q, %q -> %q", pair[0], a, pair[1], b)
 		}
+	}
+}
+
+// TestASCIINameKeyAgreesWithTheRules: the one-pass key of an ASCII name
+// is what folding, dropping what is not a letter, translit and collapsing
+// double letters give, on names and on random strings of the letters the
+// rules turn on, capitals, the prefixes and other bytes.
+func TestASCIINameKeyAgreesWithTheRules(t *testing.T) {
+	texts := []string{"", "al-", "al-Rashid", "El-Sayed", "Al-X", "Kovalenko", "Galkin", "Khalil", "Ghorbani", "Kovalenkiy", "Schuessler", "McKinnon", "Alexei", "Ng", "O'Brien", "Jean-Luc", "Smith 2nd"}
+	pieces := []string{"k", "h", "g", "q", "u", "e", "p", "w", "j", "c", "x", "i", "s", "a", "l", "y", "v", "f", "-", "A", "L", "E", "K", "H", "G", "X", "'", " ", "1", "al-", "El-", "\x7f", "@", "["}
+	r := rand.New(rand.NewPCG(7, 8))
+	for range 20000 {
+		texts = append(texts, sample.Text(r, pieces, 9))
+	}
+	for _, s := range texts {
+		got, ok := asciiNameKey(s)
+		if want := nameKey(s); !ok || got != want {
+			t.Fatalf("asciiNameKey(%q) = %q, %v; the rules give %q", s, got, ok, want)
+		}
+	}
+	if _, ok := asciiNameKey("Petrov’s"); ok {
+		t.Fatal("asciiNameKey took a name that is not ASCII")
 	}
 }
