@@ -8,7 +8,21 @@ import (
 	"kg/gazetteer"
 )
 
-var translit = strings.NewReplacer("kh", "h", "gh", "k", "q", "k", "ue", "u", "ph", "f", "w", "v", "j", "y", "g", "h", "ck", "k", "x", "ks", "i", "y")
+// translitPairs are the spellings NameKey replaces, each with what it
+// becomes; at each place the first pair that fits is taken.
+var translitPairs = []string{"kh", "h", "gh", "k", "q", "k", "ue", "u", "ph", "f", "w", "v", "j", "y", "g", "h", "ck", "k", "x", "ks", "i", "y"}
+
+var translit = strings.NewReplacer(translitPairs...)
+
+// translitFrom holds translitPairs by the first byte of what they replace,
+// in their order.
+var translitFrom = func() (t [256][][2]string) {
+	for i := 0; i < len(translitPairs); i += 2 {
+		from := translitPairs[i]
+		t[from[0]] = append(t[from[0]], [2]string{from, translitPairs[i+1]})
+	}
+	return t
+}()
 
 // NameKey folds a name to a key that transliteration variants share:
 // Hnatov/Gnatov, Zelensky/Zelenskyy/Zelenskiy, Gruenbaum/Grunbaum,
@@ -129,10 +143,8 @@ func Acronym(name string) string {
 }
 
 // asciiNameKey is NameKey in one pass over the bytes of an ASCII name
-// (most names), with translit's rules written out; it reports false for
-// any other text. At each place translit tries its pairs in their order,
-// and each two-letter pair comes before the one-letter pair of the same
-// first letter ("gh" before "g"), so the two-letter pairs are tried first.
+// (most names), with translit's pairs looked up by their first byte; it
+// reports false for any other text.
 func asciiNameKey(s string) (string, bool) {
 	for i := 0; i < len(s); i++ {
 		if s[i] >= utf8.RuneSelf {
@@ -155,45 +167,22 @@ func asciiNameKey(s string) (string, bool) {
 			out = append(out, c)
 		}
 	}
-	for i := 0; i < len(letters); i++ {
-		c := letters[i]
-		if i+1 < len(letters) {
-			next := letters[i+1]
-			two := true
-			switch {
-			case c == 'k' && next == 'h':
-				put('h')
-			case c == 'g' && next == 'h':
-				put('k')
-			case c == 'u' && next == 'e':
-				put('u')
-			case c == 'p' && next == 'h':
-				put('f')
-			case c == 'c' && next == 'k':
-				put('k')
-			default:
-				two = false
-			}
-			if two {
-				i++
-				continue
+	for i := 0; i < len(letters); {
+		n := 0
+		for _, p := range translitFrom[letters[i]] {
+			if from := p[0]; i+len(from) <= len(letters) && string(letters[i:i+len(from)]) == from {
+				for k := 0; k < len(p[1]); k++ {
+					put(p[1][k])
+				}
+				n = len(from)
+				break
 			}
 		}
-		switch c {
-		case 'q':
-			put('k')
-		case 'w':
-			put('v')
-		case 'j', 'i':
-			put('y')
-		case 'g':
-			put('h')
-		case 'x':
-			put('k')
-			put('s')
-		default:
-			put(c)
+		if n == 0 {
+			put(letters[i])
+			n = 1
 		}
+		i += n
 	}
 	return string(out), true
 }
