@@ -242,8 +242,8 @@ func Extract(d *resolve.Doc, src model.Source) Result {
 // trigger reports whether token i of s names a meeting, and whether as a verb.
 func trigger(s *mentions.Sentence, i int) (bool, bool) {
 	w := s.Tokens[i].Lower()
-	if !triggerVerbs[w] && !mentions.MeetingNoun(w) {
-		return false, false // most words: two lookups
+	if !triggerWords[w] {
+		return false, false // most words: one lookup
 	}
 	if sp := s.At(i); sp != nil && sp.Kind != mentions.Pronoun {
 		return false, false
@@ -302,9 +302,19 @@ func trigger(s *mentions.Sentence, i int) (bool, bool) {
 var (
 	spendVerbs = map[string]bool{"spent": true, "spend": true, "spending": true}
 	sitVerbs   = map[string]bool{"sat": true, "sit": true, "sitting": true}
-	// triggerVerbs are all the words but meeting nouns that trigger takes
-	triggerVerbs = union(verbTriggers, signVerbs, discussVerbs, presentVerbs, leadVerbs, spendVerbs, sitVerbs)
+	// triggerWords are all the words trigger takes, its verbs and the
+	// meeting nouns: most words are none, and are passed after one lookup
+	triggerWords = union(verbTriggers, signVerbs, discussVerbs, presentVerbs, leadVerbs, spendVerbs, sitVerbs, set(mentions.MeetingNouns()))
 )
+
+// set returns the words of ws as a set.
+func set(ws iter.Seq[string]) map[string]bool {
+	m := map[string]bool{}
+	for w := range ws {
+		m[w] = true
+	}
+	return m
+}
 
 // union returns the words of all the sets.
 func union(sets ...map[string]bool) map[string]bool {

@@ -7,6 +7,8 @@
 package mentions
 
 import (
+	"iter"
+	"maps"
 	"slices"
 	"strconv"
 	"strings"
@@ -1133,6 +1135,9 @@ var meetingNouns = map[string]bool{
 // MeetingNoun reports whether w names a meeting: "talks", "summit",
 // "round".
 func MeetingNoun(w string) bool { return meetingNouns[w] }
+
+// MeetingNouns yields the words MeetingNoun reports, in no order.
+func MeetingNouns() iter.Seq[string] { return maps.Keys(meetingNouns) }
 
 // groupWords end the names of groups, not of people.
 var groupWords = map[string]bool{
