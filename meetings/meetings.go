@@ -304,17 +304,8 @@ var (
 	sitVerbs   = map[string]bool{"sat": true, "sit": true, "sitting": true}
 	// triggerWords are all the words trigger takes, its verbs and the
 	// meeting nouns: most words are none, and are passed after one lookup
-	triggerWords = union(verbTriggers, signVerbs, discussVerbs, presentVerbs, leadVerbs, spendVerbs, sitVerbs, set(mentions.MeetingNouns()))
+	triggerWords = union(verbTriggers, signVerbs, discussVerbs, presentVerbs, leadVerbs, spendVerbs, sitVerbs, mentions.MeetingNouns())
 )
-
-// set returns the words of ws as a set.
-func set(ws iter.Seq[string]) map[string]bool {
-	m := map[string]bool{}
-	for w := range ws {
-		m[w] = true
-	}
-	return m
-}
 
 // union returns the words of all the sets.
 func union(sets ...map[string]bool) map[string]bool {

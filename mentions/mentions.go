@@ -7,7 +7,6 @@
 package mentions
 
 import (
-	"iter"
 	"maps"
 	"slices"
 	"strconv"
@@ -1136,8 +1135,9 @@ var meetingNouns = map[string]bool{
 // "round".
 func MeetingNoun(w string) bool { return meetingNouns[w] }
 
-// MeetingNouns yields the words MeetingNoun reports, in no order.
-func MeetingNouns() iter.Seq[string] { return maps.Keys(meetingNouns) }
+// MeetingNouns returns the words MeetingNoun reports, as a set of the
+// caller's own.
+func MeetingNouns() map[string]bool { return maps.Clone(meetingNouns) }
 
 // groupWords end the names of groups, not of people.
 var groupWords = map[string]bool{
