@@ -47,6 +47,7 @@ func cmdBench(args []string, stdout, stderr io.Writer) error {
 	if *runs < 1 {
 		return usageError{fmt.Errorf("--runs %d: at least one run", *runs)}
 	}
+	fmt.Fprintf(stdout, "machine: %s\n", machine())
 	gz, err := gazetteer.Default()
 	if err != nil {
 		return err
@@ -263,16 +264,37 @@ func resetPeak() bool {
 }
 
 // peakMemory reads the process's peak resident memory from /proc.
-func peakMemory() string {
-	f, err := os.Open("/proc/self/status")
+func peakMemory() string { return procField("/proc/self/status", "VmHWM") }
+
+// machine describes what the figures were measured on: the processor,
+// the cores Go may use, the system and the Go that built kg. Figures
+// from two machines differ by a third or more for the same code.
+func machine() string {
+	return fmt.Sprintf("%s, %d CPUs (GOMAXPROCS %d), %s/%s, %s",
+		procField("/proc/cpuinfo", "model name"), runtime.NumCPU(), runtime.GOMAXPROCS(0), runtime.GOOS, runtime.GOARCH, runtime.Version())
+}
+
+// procField returns the value of the first line of a /proc file that
+// names key ("VmHWM:   865632 kB", "model name\t: AMD EPYC"), or
+// "unknown" when the file or the key is not there.
+func procField(path, key string) string {
+	f, err := os.Open(path)
 	if err != nil {
 		return "unknown"
 	}
 	defer f.Close()
-	sc := bufio.NewScanner(f)
+	return field(f, key)
+}
+
+// field is procField's reading of r.
+func field(r io.Reader, key string) string {
+	sc := bufio.NewScanner(r)
 	for sc.Scan() {
-		if strings.HasPrefix(sc.Text(), "VmHWM:") {
-			return strings.TrimSpace(strings.TrimPrefix(sc.Text(), "VmHWM:"))
+		name, value, ok := strings.Cut(sc.Text(), ":")
+		if ok && strings.TrimSpace(name) == key {
+			if v := strings.TrimSpace(value); v != "" {
+				return v
+			}
 		}
 	}
 	return "unknown"

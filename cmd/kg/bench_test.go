@@ -16,7 +16,7 @@ func TestBenchRuns(t *testing.T) {
 		t.Fatalf("exit %d: %s", code, stderr.String())
 	}
 	out := stdout.String()
-	for _, want := range []string{"corpus: 40 generated articles", "median of 3 runs (totals ", "from 40 articles", "  extract ", "  merge ", "  graph.json ", "articles/s", "MB/s", "  CPU time ", "the collector ", "peak memory (VmHWM): ", " kB (runs: "} {
+	for _, want := range []string{"machine: ", " CPUs (GOMAXPROCS ", "corpus: 40 generated articles", "median of 3 runs (totals ", "from 40 articles", "  extract ", "  merge ", "  graph.json ", "articles/s", "MB/s", "  CPU time ", "the collector ", "peak memory (VmHWM): ", " kB (runs: "} {
 		if !strings.Contains(out, want) {
 			t.Errorf("no %q in:\n%s", want, out)
 		}
@@ -49,5 +49,26 @@ func TestResetPeak(t *testing.T) {
 	}
 	if after := kB(); after > before-200<<10 {
 		t.Errorf("peak %d kB before the reset, %d kB after; want 200 MB less", before, after)
+	}
+}
+
+// TestField: a /proc field is found by its whole name, whatever the
+// spaces and tabs around the colon; a name that is only the start of
+// another's, or a field with no value, is not it.
+func TestField(t *testing.T) {
+	const cpuinfo = "processor\t: 0\nmodel\t\t: 2\nmodel name\t: Example CPU 9000\nflags\t\t: fpu\n"
+	const status = "Name:\tkg\nVmHWMx:\t1 kB\nVmHWM:\t  865632 kB\nVmRSS:\t 1000 kB\n"
+	for _, c := range []struct{ text, key, want string }{
+		{cpuinfo, "model name", "Example CPU 9000"},
+		{cpuinfo, "model", "2"},
+		{cpuinfo, "processor", "0"},
+		{status, "VmHWM", "865632 kB"},
+		{status, "VmPeak", "unknown"},
+		{"model name\t:\nmodel name\t: Second\n", "model name", "Second"},
+		{"", "VmHWM", "unknown"},
+	} {
+		if got := field(strings.NewReader(c.text), c.key); got != c.want {
+			t.Errorf("field(%q, %q) = %q, want %q", c.text, c.key, got, c.want)
+		}
 	}
 }
