@@ -82,6 +82,68 @@ func TestJSONRoundTrip(t *testing.T) {
 	}
 }
 
+// TestJSONPutsAnElementOnALine: graph.json has the schema on its first
+// line, then each array's name, each of its elements whole and alone on a
+// line, and its end; an empty array is written on its name's line.
+func TestJSONPutsAnElementOnALine(t *testing.T) {
+	facts, gz := built.Facts(t, sample.Generated(t, 30))
+	odd := nastyGraph(t)
+	odd.Statements = append(odd.Statements, graph.Statement{Speaker: "org:x", Text: "line\nbreak \u2028 and \u2029", Evidence: model.Evidence{Doc: "doc"}})
+	for name, g := range map[string]*graph.Graph{"generated": graph.Merge(facts, gz, graph.Options{}), "odd": odd, "empty": graph.Merge(nil, gz, graph.Options{})} {
+		var b bytes.Buffer
+		if err := JSON(&b, g); err != nil {
+			t.Fatal(err)
+		}
+		nodes, edges := g.Len()
+		want := []struct {
+			name string
+			n    int
+		}{{"nodes", nodes}, {"edges", edges}, {"sources", len(g.Sources)}, {"statements", len(g.Statements)}}
+		lines := strings.Split(strings.TrimSuffix(b.String(), "\n"), "\n")
+		if lines[0] != `{"schema":"`+Schema+`",` {
+			t.Fatalf("%s: first line %q", name, lines[0])
+		}
+		at := 1
+		for k, a := range want {
+			end := "],"
+			if k == len(want)-1 {
+				end = "]}"
+			}
+			if a.n == 0 {
+				if at >= len(lines) || lines[at] != `"`+a.name+`":[`+end {
+					t.Fatalf("%s: line %d is not the empty %s", name, at, a.name)
+				}
+				at++
+				continue
+			}
+			if at >= len(lines) || lines[at] != `"`+a.name+`":[` {
+				t.Fatalf("%s: line %d does not open %s", name, at, a.name)
+			}
+			for i := range a.n {
+				line := lines[at+1+i]
+				if i < a.n-1 {
+					line = strings.TrimSuffix(line, ",")
+				}
+				var v map[string]any
+				if err := json.Unmarshal([]byte(line), &v); err != nil {
+					t.Fatalf("%s: %s %d is not one object on its line: %v: %q", name, a.name, i, err, line)
+				}
+			}
+			at += 1 + a.n
+			if at >= len(lines) || lines[at] != end {
+				t.Fatalf("%s: %s does not end after its %d elements", name, a.name, a.n)
+			}
+			at++
+		}
+		if at != len(lines) {
+			t.Errorf("%s: %d lines after the statements", name, len(lines)-at)
+		}
+		if name == "generated" && (nodes == 0 || edges == 0 || len(g.Statements) == 0) {
+			t.Errorf("the generated graph has %d nodes, %d edges, %d statements: every array should have some", nodes, edges, len(g.Statements))
+		}
+	}
+}
+
 // texts returns every character-data run of an XML document.
 func texts(t *testing.T, data []byte) map[string]bool {
 	t.Helper()

@@ -12,13 +12,22 @@ import (
 // Schema names the version of the JSON layout.
 const Schema = "kg-graph/1"
 
-// JSON writes the graph as indented JSON (fields in docs: README, graph.json):
+// JSON writes the graph as JSON (fields in docs: README, graph.json),
+// each node, edge, source and statement compact on a line of its own:
 //
-//	{"schema": ..., "nodes": [...], "edges": [...], "sources": [...], "statements": [...]}
+//	{"schema":...,
+//	"nodes":[
+//	{"id":...},
+//	...
+//	],
+//	"edges":[
+//	...
+//	]}
 //
-// Elements are written by hand (jsonWriter), in chunks encoded on all
-// cores and written in order as they are done, so memory stays small
-// however large the graph.
+// Line-oriented tools (grep, diff, split) see whole elements, and the file
+// is a third smaller than indented. Elements are written by hand
+// (jsonWriter), in chunks encoded on all cores and written in order as
+// they are done, so memory stays small however large the graph.
 func JSON(w io.Writer, g *graph.Graph) error {
 	bw, ok := w.(*bufio.Writer)
 	if !ok {
@@ -32,28 +41,27 @@ func JSON(w io.Writer, g *graph.Graph) error {
 	// one array to the next
 	free := make(chan []byte, 3*runtime.GOMAXPROCS(0))
 	array := func(name string, n int, item func(j *jsonWriter, i int), last bool) error {
-		bw.WriteString(`  "` + name + `": [`)
+		bw.WriteString(`"` + name + `":[`)
 		err := encodeChunks(n, free, func(j *jsonWriter, i int) {
 			if i > 0 {
 				j.putByte(',')
 			}
-			j.putString("\n    ")
+			j.putByte('\n')
 			item(j, i)
 		}, write)
 		if err != nil {
 			return err
 		}
 		if n > 0 {
-			bw.WriteString("\n  ")
+			bw.WriteString("\n")
 		}
 		bw.WriteString("]")
 		if !last {
-			bw.WriteString(",")
+			bw.WriteString(",\n")
 		}
-		bw.WriteString("\n")
 		return nil
 	}
-	bw.WriteString("{\n  \"schema\": \"" + Schema + "\",\n")
+	bw.WriteString(`{"schema":"` + Schema + `",` + "\n")
 	nodes, edges := g.Nodes(), g.Edges()
 	for _, a := range []struct {
 		name string
@@ -81,7 +89,7 @@ func encodeChunks(n int, free chan []byte, item func(j *jsonWriter, i int), writ
 	const size = 256
 	chunks := (n + size - 1) / size
 	encode := func(c int) ([]byte, error) {
-		j := &jsonWriter{prefix: "    "}
+		j := &jsonWriter{}
 		select {
 		case j.out = <-free:
 		default:

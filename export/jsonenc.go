@@ -13,15 +13,13 @@ import (
 )
 
 // jsonWriter writes graph.json's elements by hand, without reflection: the
-// same bytes encoding/json gives with SetEscapeHTML(false) and the indent
-// JSON uses (a test holds the two together), at a fraction of the cost.
+// same bytes encoding/json gives with SetEscapeHTML(false) (a test holds
+// the two together), at a fraction of the cost.
 // Attribute values of types it does not know go through encoding/json,
 // which makes garbage for the collector at every value.
 type jsonWriter struct {
-	out    []byte // what is written so far
-	prefix string // what every line of the element starts with
-	depth  int
-	err    error
+	out []byte // what is written so far
+	err error
 	// keys holds the sorted keys of the objects being written, the
 	// innermost last (sortedKeys), so that writing an object's keys
 	// makes no garbage: garbage made while the graph is written keeps
@@ -44,37 +42,14 @@ func (j *jsonWriter) putByte(c byte)     { j.room(1); j.out = append(j.out, c) }
 func (j *jsonWriter) putString(s string) { j.room(len(s)); j.out = append(j.out, s...) }
 func (j *jsonWriter) put(b []byte)       { j.room(len(b)); j.out = append(j.out, b...) }
 
-// indent is sixteen levels of indent, which newline takes as many of as a
-// line needs (in the corpora measured, graph.json nests six deep).
-const indent = "                                "
-
-func (j *jsonWriter) newline() {
-	j.room(1 + len(j.prefix) + 2*j.depth)
-	out := append(j.out, '\n')
-	out = append(out, j.prefix...)
-	for d := j.depth; d > 0; d -= len(indent) / 2 {
-		out = append(out, indent[:2*min(d, len(indent)/2)]...)
-	}
-	j.out = out
-}
-
 // field starts the field name of an object; first says whether it is the
 // object's first field.
 func (j *jsonWriter) field(name string, first bool) {
 	if !first {
 		j.putByte(',')
 	}
-	j.newline()
 	j.str(name)
-	j.putString(": ")
-}
-
-func (j *jsonWriter) open(c byte) { j.putByte(c); j.depth++ }
-
-func (j *jsonWriter) close(c byte) {
-	j.depth--
-	j.newline()
-	j.putByte(c)
+	j.putByte(':')
 }
 
 func (j *jsonWriter) str(s string) {
@@ -105,21 +80,20 @@ func list[T any](j *jsonWriter, xs []T, item func(*jsonWriter, T)) {
 	if j.nothing(xs == nil, len(xs), "[]") {
 		return
 	}
-	j.open('[')
+	j.putByte('[')
 	for i, x := range xs {
 		if i > 0 {
 			j.putByte(',')
 		}
-		j.newline()
 		item(j, x)
 	}
-	j.close(']')
+	j.putByte(']')
 }
 
 func (j *jsonWriter) strings(xs []string) { list(j, xs, (*jsonWriter).str) }
 
 func (j *jsonWriter) evidence(e model.Evidence) {
-	j.open('{')
+	j.putByte('{')
 	j.strField("doc", e.Doc, true)
 	j.strField("text", e.Text, false)
 	j.field("start", false)
@@ -129,7 +103,7 @@ func (j *jsonWriter) evidence(e model.Evidence) {
 	if e.Rule != "" {
 		j.strField("rule", e.Rule, false)
 	}
-	j.close('}')
+	j.putByte('}')
 }
 
 // quotes writes the graph g's quotes qs as evidence.
@@ -154,7 +128,7 @@ func (j *jsonWriter) attrs(m map[string]any, first, last string) {
 	} else {
 		keys = sortedKeys(j, m)
 	}
-	j.open('{')
+	j.putByte('{')
 	for i, k := range keys {
 		j.field(k, i == 0)
 		switch {
@@ -166,7 +140,7 @@ func (j *jsonWriter) attrs(m map[string]any, first, last string) {
 			j.value(m[k])
 		}
 	}
-	j.close('}')
+	j.putByte('}')
 	j.doneKeys(keys)
 }
 
@@ -187,14 +161,9 @@ func (j *jsonWriter) value(v any) {
 	case []graph.HistoryEntry:
 		list(j, x, (*jsonWriter).history)
 	default:
-		indent := j.prefix
-		for i := 0; i < j.depth; i++ {
-			indent += "  "
-		}
 		var b bytes.Buffer
 		enc := json.NewEncoder(&b)
 		enc.SetEscapeHTML(false)
-		enc.SetIndent(indent, "  ")
 		if err := enc.Encode(v); err != nil && j.err == nil {
 			j.err = err
 		}
@@ -228,18 +197,18 @@ func (j *jsonWriter) stringMap(m map[string]string) {
 		return
 	}
 	keys := sortedKeys(j, m)
-	j.open('{')
+	j.putByte('{')
 	for i, k := range keys {
 		j.strField(k, m[k], i == 0)
 	}
-	j.close('}')
+	j.putByte('}')
 	j.doneKeys(keys)
 }
 
 // history writes one of a document's dated events, as encoding/json
 // writes a graph.HistoryEntry.
 func (j *jsonWriter) history(h graph.HistoryEntry) {
-	j.open('{')
+	j.putByte('{')
 	j.strField("event", h.Event, true)
 	if h.Date != "" {
 		j.strField("date", h.Date, false)
@@ -247,7 +216,7 @@ func (j *jsonWriter) history(h graph.HistoryEntry) {
 	j.strField("reported", h.Report, false)
 	j.strField("source", h.Source, false)
 	j.strField("text", h.Text, false)
-	j.close('}')
+	j.putByte('}')
 }
 
 // strField writes a field whose value is a string.
@@ -265,7 +234,7 @@ func (j *jsonWriter) tail(g *graph.Graph, sources graph.Docs, qs []graph.Quote) 
 }
 
 func (j *jsonWriter) node(g *graph.Graph, n *graph.Node) {
-	j.open('{')
+	j.putByte('{')
 	j.strField("id", n.ID, true)
 	j.strField("type", string(n.Kind), false)
 	j.strField("label", n.Label, false)
@@ -278,11 +247,11 @@ func (j *jsonWriter) node(g *graph.Graph, n *graph.Node) {
 		j.field("merged", false)
 		j.strings(n.Merged)
 	}
-	j.close('}')
+	j.putByte('}')
 }
 
 func (j *jsonWriter) edge(g *graph.Graph, e *graph.Edge) {
-	j.open('{')
+	j.putByte('{')
 	j.strField("source", e.Source, true)
 	j.strField("target", e.Target, false)
 	j.strField("type", string(e.Type), false)
@@ -293,7 +262,7 @@ func (j *jsonWriter) edge(g *graph.Graph, e *graph.Edge) {
 	j.tail(g, e.Sources, e.Evidence)
 	j.field("evidence_count", false)
 	j.int(e.Count)
-	j.close('}')
+	j.putByte('}')
 }
 
 // appendJSONString appends s as a JSON string the way encoding/json does
@@ -353,7 +322,7 @@ func appendJSONString(dst []byte, s string) []byte {
 }
 
 func (j *jsonWriter) source(s model.Source) {
-	j.open('{')
+	j.putByte('{')
 	j.strField("id", s.ID, true)
 	j.strField("path", s.Path, false)
 	for _, f := range [...]struct{ name, v string }{
@@ -364,11 +333,11 @@ func (j *jsonWriter) source(s model.Source) {
 			j.strField(f.name, f.v, false)
 		}
 	}
-	j.close('}')
+	j.putByte('}')
 }
 
 func (j *jsonWriter) statement(s graph.Statement) {
-	j.open('{')
+	j.putByte('{')
 	j.strField("speaker", s.Speaker, true)
 	j.strField("text", s.Text, false)
 	if s.Date != "" {
@@ -376,5 +345,5 @@ func (j *jsonWriter) statement(s graph.Statement) {
 	}
 	j.field("evidence", false)
 	j.evidence(s.Evidence)
-	j.close('}')
+	j.putByte('}')
 }

@@ -21,7 +21,6 @@ func reference(t *testing.T, v any) string {
 	var b bytes.Buffer
 	enc := json.NewEncoder(&b)
 	enc.SetEscapeHTML(false)
-	enc.SetIndent("    ", "  ")
 	if err := enc.Encode(v); err != nil {
 		t.Fatal(err)
 	}
@@ -60,7 +59,7 @@ func edgeView(g *graph.Graph, e *graph.Edge) any {
 // written is what jsonWriter writes for one element.
 func written(t *testing.T, fn func(j *jsonWriter)) string {
 	t.Helper()
-	j := &jsonWriter{prefix: "    "}
+	j := &jsonWriter{}
 	fn(j)
 	if j.err != nil {
 		t.Fatal(j.err)
@@ -197,7 +196,7 @@ func TestJSONAttrsMakeNoGarbage(t *testing.T) {
 		"dates":  map[string]string{"b": "2025-12-02", "a": "2025-12-01"},
 		"places": []string{"Geneva", "Miami"},
 	}
-	j := &jsonWriter{prefix: "    "}
+	j := &jsonWriter{}
 	write := func() {
 		j.out = j.out[:0]
 		j.attrs(m, "2025-11-30", "2025-12-04")
