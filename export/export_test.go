@@ -116,8 +116,8 @@ func TestJSONPutsAnElementOnALine(t *testing.T) {
 				at++
 				continue
 			}
-			if at >= len(lines) || lines[at] != `"`+a.name+`":[` {
-				t.Fatalf("%s: line %d does not open %s", name, at, a.name)
+			if at+a.n >= len(lines) || lines[at] != `"`+a.name+`":[` {
+				t.Fatalf("%s: line %d does not open %s, or too few lines follow", name, at, a.name)
 			}
 			for i := range a.n {
 				line := lines[at+1+i]
