@@ -15,7 +15,7 @@ import (
 	"kg/model"
 )
 
-// reference encodes v as JSON wrote its elements before jsonWriter.
+// reference encodes v as encoding/json does: the bytes jsonWriter must give.
 func reference(t *testing.T, v any) string {
 	t.Helper()
 	var b bytes.Buffer
