@@ -146,17 +146,16 @@ func Acronym(name string) string {
 // (most names), with translit's pairs looked up by their first byte; it
 // reports false for any other text.
 func asciiNameKey(s string) (string, bool) {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return "", false
-		}
-	}
+	// (a prefix of bytes that are not ASCII fits neither "al-" nor "el-")
 	if len(s) > 3 && (s[1]|0x20 == 'l' && s[2] == '-') && (s[0]|0x20 == 'a' || s[0]|0x20 == 'e') {
 		s = s[3:]
 	}
 	// the letters, in lower case
 	letters := make([]byte, 0, len(s))
 	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return "", false
+		}
 		if c := s[i] | 0x20; 'a' <= c && c <= 'z' {
 			letters = append(letters, c)
 		}
